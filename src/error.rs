@@ -1,0 +1,32 @@
+//! The crate-wide error: one variant per domain, each wrapping that domain's precise error.
+
+use crate::classification::CodeError;
+use crate::money::MoneyError;
+
+/// Any error this crate returns.
+///
+/// Each domain has its own `#[non_exhaustive]` error type with located, actionable messages;
+/// this enum wraps them so that application code can use `?` across domains.
+///
+/// ```
+/// use final_accounts::money::Amount;
+/// use rust_decimal::Decimal;
+///
+/// fn total() -> Result<Amount, final_accounts::Error> {
+///     let a = Amount::from_wan_yuan(Decimal::new(173592, 2))?;
+///     let b = Amount::from_wan_yuan(Decimal::new(25497, 2))?;
+///     Ok(a.checked_add(b)?)
+/// }
+/// assert_eq!(total()?.to_string(), "1990.89万元");
+/// # Ok::<(), final_accounts::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An amount, figure or rate could not be built or computed.
+    #[error(transparent)]
+    Money(#[from] MoneyError),
+    /// A classification code or catalog entry is invalid.
+    #[error(transparent)]
+    Code(#[from] CodeError),
+}

@@ -1,0 +1,421 @@
+use core::fmt;
+
+use rust_decimal::Decimal;
+
+use super::amount::group_thousands;
+use super::{Amount, Interval, MoneyError, MoneyUnit};
+
+/// How precisely a figure was printed.
+///
+/// ```
+/// use final_accounts::money::{MoneyUnit, Precision};
+/// use rust_decimal::Decimal;
+/// // A table cell in 万元 with two decimals stands for ± 50 元.
+/// let p = Precision::Rounded { decimals: 2 };
+/// assert_eq!(p.half_unit_yuan(MoneyUnit::WanYuan), Decimal::from(50));
+/// assert_eq!(Precision::Exact.half_unit_yuan(MoneyUnit::WanYuan), Decimal::ZERO);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "snake_case", deny_unknown_fields)
+)]
+#[non_exhaustive]
+pub enum Precision {
+    /// The figure is the exact amount (source data in 元).
+    Exact,
+    /// The figure was rounded (四舍五入) to this many decimals of its unit.
+    Rounded {
+        /// Decimals printed.
+        decimals: u32,
+    },
+}
+
+impl Precision {
+    /// Half of one unit in the last printed place, in 元: the most the printed figure can differ
+    /// from the amount it stands for. Zero for [`Precision::Exact`].
+    #[must_use]
+    pub fn half_unit_yuan(self, unit: MoneyUnit) -> Decimal {
+        match self {
+            Precision::Exact => Decimal::ZERO,
+            Precision::Rounded { decimals } => {
+                // 0.5 × 10^-d × yuan_per_unit; d ≤ 28 keeps this in range.
+                let step = Decimal::new(5, decimals.min(27).saturating_add(1));
+                step.checked_mul(unit.yuan_per_unit()).unwrap_or(step)
+            }
+        }
+    }
+}
+
+/// An amount as it was printed: the value, the unit it was printed in and its [`Precision`].
+///
+/// This is what a table cell or a figure in the narrative *is*: "1,991.06" in a table of 万元
+/// stands for any amount in [1 991.055, 1 991.065] 万元. The consistency checks of this module
+/// ([`check_sum`], [`check_rate`](super::check_rate)) work on published amounts so that rounding
+/// tails (尾数误差) are told apart from real errors.
+///
+/// ```
+/// use final_accounts::money::{MoneyUnit, Precision, PublishedAmount};
+///
+/// let cell = PublishedAmount::parse("1,991.06", MoneyUnit::WanYuan)?;
+/// assert_eq!(cell.precision(), Precision::Rounded { decimals: 2 });
+/// assert_eq!(cell.to_string(), "1991.06");
+/// assert_eq!(cell.interval_yuan().to_string(), "[19910550, 19910650]");
+///
+/// // 元 are exact.
+/// let exact = PublishedAmount::parse("80070", MoneyUnit::Yuan)?;
+/// assert_eq!(exact.precision(), Precision::Exact);
+/// # Ok::<(), final_accounts::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PublishedAmount {
+    amount: Amount,
+    unit: MoneyUnit,
+    precision: Precision,
+}
+
+impl PublishedAmount {
+    /// Parses a printed figure in `unit`. Thousands separators (`,`) are accepted in the integer
+    /// part; a leading `-` marks a negative figure. Figures in 万元 are taken as rounded to the
+    /// decimals printed; figures in 元 are taken as exact.
+    ///
+    /// # Errors
+    ///
+    /// [`MoneyError::InvalidFigure`] for text that is not a number,
+    /// [`MoneyError::TooManyDecimals`] past one 分, and the range errors of [`Amount`].
+    pub fn parse(text: &str, unit: MoneyUnit) -> Result<PublishedAmount, MoneyError> {
+        let (value, decimals) = parse_figure(text)?;
+        let precision = match unit {
+            MoneyUnit::Yuan => Precision::Exact,
+            MoneyUnit::WanYuan => Precision::Rounded { decimals },
+        };
+        Self::build(text, value, decimals, unit, precision)
+    }
+
+    /// Parses a printed figure whose precision is declared by its template rather than read
+    /// from its digits: a self-evaluation form prints 万元 to three decimals and drops trailing
+    /// zeros, so "10.5" there stands for 10.500 ± 0.0005.
+    ///
+    /// # Errors
+    ///
+    /// As [`PublishedAmount::parse`]; also [`MoneyError::TooManyDecimals`] when the text has more
+    /// decimals than `precision`, and [`MoneyError::PrecisionTooFine`] for a precision finer
+    /// than one 分.
+    ///
+    /// ```
+    /// use final_accounts::money::{MoneyUnit, Precision, PublishedAmount};
+    /// let p = PublishedAmount::parse_with_precision("10.5", MoneyUnit::WanYuan, Precision::Rounded { decimals: 3 })?;
+    /// assert_eq!(p.interval_yuan().to_string(), "[104995, 105005]");
+    /// # Ok::<(), final_accounts::Error>(())
+    /// ```
+    pub fn parse_with_precision(
+        text: &str,
+        unit: MoneyUnit,
+        precision: Precision,
+    ) -> Result<PublishedAmount, MoneyError> {
+        let (value, decimals) = parse_figure(text)?;
+        if let Precision::Rounded { decimals: allowed } = precision
+            && decimals > allowed
+        {
+            return Err(MoneyError::TooManyDecimals {
+                text: text.to_owned(),
+                found: decimals,
+                allowed,
+            });
+        }
+        Self::build(text, value, decimals, unit, precision)
+    }
+
+    /// A published figure from an amount, its unit and precision.
+    ///
+    /// # Errors
+    ///
+    /// [`MoneyError::PrecisionTooFine`] for a precision finer than one 分, and
+    /// [`MoneyError::TooManyDecimals`] when the amount is not a whole number at that precision.
+    pub fn new(
+        amount: Amount,
+        unit: MoneyUnit,
+        precision: Precision,
+    ) -> Result<PublishedAmount, MoneyError> {
+        let value = amount.in_units(unit);
+        Self::build(&value.to_string(), value, value.scale(), unit, precision)
+    }
+
+    fn build(
+        text: &str,
+        value: Decimal,
+        decimals: u32,
+        unit: MoneyUnit,
+        precision: Precision,
+    ) -> Result<PublishedAmount, MoneyError> {
+        if decimals > unit.max_decimals() {
+            return Err(MoneyError::TooManyDecimals {
+                text: text.to_owned(),
+                found: decimals,
+                allowed: unit.max_decimals(),
+            });
+        }
+        if let Precision::Rounded { decimals: declared } = precision {
+            if declared > unit.max_decimals() {
+                return Err(MoneyError::PrecisionTooFine {
+                    unit,
+                    decimals: declared,
+                });
+            }
+            if decimals > declared {
+                return Err(MoneyError::TooManyDecimals {
+                    text: text.to_owned(),
+                    found: decimals,
+                    allowed: declared,
+                });
+            }
+        }
+        let amount = Amount::from_units(value, unit)?;
+        Ok(PublishedAmount {
+            amount,
+            unit,
+            precision,
+        })
+    }
+
+    /// The amount as printed (the center of its interval).
+    #[must_use]
+    pub fn amount(&self) -> Amount {
+        self.amount
+    }
+
+    /// The unit it was printed in.
+    #[must_use]
+    pub fn unit(&self) -> MoneyUnit {
+        self.unit
+    }
+
+    /// Its precision.
+    #[must_use]
+    pub fn precision(&self) -> Precision {
+        self.precision
+    }
+
+    /// The most the printed figure may differ from the true amount, in 元.
+    #[must_use]
+    pub fn half_unit_yuan(&self) -> Decimal {
+        self.precision.half_unit_yuan(self.unit)
+    }
+
+    /// Every amount (in 元) this figure may stand for.
+    #[must_use]
+    pub fn interval_yuan(&self) -> Interval {
+        // Bounded amounts plus a half unit of at most 5 000 元 cannot overflow.
+        Interval::around(self.amount.yuan(), self.half_unit_yuan())
+            .unwrap_or_else(|| Interval::exact(self.amount.yuan()))
+    }
+
+    /// Every value (in the figure's own unit) this figure may stand for.
+    #[must_use]
+    pub fn interval(&self) -> Interval {
+        let v = self.amount.in_units(self.unit);
+        let half = match self.precision {
+            Precision::Exact => Decimal::ZERO,
+            Precision::Rounded { decimals } => Decimal::new(5, decimals.min(27).saturating_add(1)),
+        };
+        Interval::around(v, half).unwrap_or_else(|| Interval::exact(v))
+    }
+
+    /// The value in its own unit, with as many decimals as its precision (`1991.06`).
+    #[must_use]
+    pub fn value(&self) -> Decimal {
+        let v = self.amount.in_units(self.unit);
+        match self.precision {
+            Precision::Rounded { decimals } if v.scale() < decimals => {
+                let mut padded = v;
+                padded.rescale(decimals);
+                padded
+            }
+            _ => v,
+        }
+    }
+}
+
+impl fmt::Display for PublishedAmount {
+    /// Prints the value in its unit (no unit suffix), `{:#}` with thousands separators.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plain = self.value().to_string();
+        if f.alternate() {
+            f.write_str(&group_thousands(&plain))
+        } else {
+            f.write_str(&plain)
+        }
+    }
+}
+
+/// Parses `[-]d{1,3}(,ddd)*[.d*]` or `[-]d+[.d*]` into a decimal and the count of decimals.
+pub(crate) fn parse_figure(text: &str) -> Result<(Decimal, u32), MoneyError> {
+    let invalid = |reason| MoneyError::InvalidFigure {
+        text: text.to_owned(),
+        reason,
+    };
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(invalid("it is empty"));
+    }
+    if trimmed.len() > 40 {
+        return Err(invalid("it is longer than 40 characters"));
+    }
+    let (negative, body) = match trimmed.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, trimmed),
+    };
+    let (int, frac) = match body.split_once('.') {
+        Some((int, frac)) => (int, frac),
+        None => (body, ""),
+    };
+    if int.is_empty() {
+        return Err(invalid("it has no digit before the decimal point"));
+    }
+    if body.contains('.') && frac.is_empty() {
+        return Err(invalid("it has no digit after the decimal point"));
+    }
+    if !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(invalid("its decimals are not all digits"));
+    }
+    let digits: String = if int.contains(',') {
+        let mut groups = int.split(',');
+        let first = groups.next().unwrap_or_default();
+        if first.is_empty() || first.len() > 3 || !first.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(invalid("its thousands separators are misplaced"));
+        }
+        let mut digits = first.to_owned();
+        for group in groups {
+            if group.len() != 3 || !group.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(invalid("its thousands separators are misplaced"));
+            }
+            digits.push_str(group);
+        }
+        digits
+    } else {
+        if !int.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(invalid("it is not all digits"));
+        }
+        int.to_owned()
+    };
+    if digits.len() > 20 {
+        return Err(invalid("it has more than 20 integer digits"));
+    }
+    if frac.len() > 20 {
+        return Err(invalid("it has more than 20 decimals"));
+    }
+    let mut plain =
+        String::with_capacity(digits.len().saturating_add(frac.len()).saturating_add(2));
+    if negative {
+        plain.push('-');
+    }
+    plain.push_str(&digits);
+    if !frac.is_empty() {
+        plain.push('.');
+        plain.push_str(frac);
+    }
+    let value: Decimal = plain
+        .parse()
+        .map_err(|_| invalid("it does not fit a decimal number"))?;
+    let decimals = u32::try_from(frac.len()).unwrap_or(u32::MAX);
+    Ok((value, decimals))
+}
+
+/// The outcome of comparing printed figures that must agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Verdict {
+    /// The figures agree exactly.
+    #[strum(serialize = "exact")]
+    Exact,
+    /// The figures differ, but by no more than their printing could cause (尾数误差).
+    #[strum(serialize = "within rounding")]
+    WithinRounding,
+    /// The figures cannot all be right: the difference exceeds what rounding explains.
+    #[strum(serialize = "inconsistent")]
+    Inconsistent,
+    /// Nothing can be concluded (a rate against a base that may be zero).
+    #[strum(serialize = "undetermined")]
+    Undetermined,
+}
+
+impl Verdict {
+    /// Whether the figures can all be right.
+    #[must_use]
+    pub fn is_consistent(self) -> bool {
+        matches!(self, Verdict::Exact | Verdict::WithinRounding)
+    }
+}
+
+/// The result of [`check_sum`]: a printed total against the sum of its printed parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SumCheck {
+    /// The sum of the parts as printed.
+    pub expected: Amount,
+    /// The total as printed.
+    pub actual: Amount,
+    /// `actual − expected`.
+    pub difference: Amount,
+    /// The largest difference rounding can explain, in 元: the half units of the total and of
+    /// every part, added up.
+    pub allowance_yuan: Decimal,
+    /// The conclusion.
+    pub verdict: Verdict,
+}
+
+/// Checks `total = Σ parts` between printed figures.
+///
+/// The relation holds *iff* `|total − Σ parts|` is at most the half unit of the total plus the
+/// half units of all the parts: each figure may be off by half its last printed place, no more.
+/// An exact match is [`Verdict::Exact`]; a difference within that allowance is
+/// [`Verdict::WithinRounding`]; anything larger is [`Verdict::Inconsistent`]. Figures in 元
+/// (exact) must match exactly. The check is symmetric in the order of the parts.
+///
+/// # Errors
+///
+/// [`MoneyError::Overflow`] only if the sum leaves the supported range.
+///
+/// ```
+/// use final_accounts::money::{check_sum, MoneyUnit, PublishedAmount, Verdict};
+/// let p = |s| PublishedAmount::parse(s, MoneyUnit::WanYuan);
+/// // 公开02表, 22102 住房改革支出: 99.98 + 9.62 printed against 109.61.
+/// let check = check_sum(&p("109.61")?, &[p("99.98")?, p("9.62")?])?;
+/// assert_eq!(check.verdict, Verdict::WithinRounding);
+/// assert_eq!(check.allowance_yuan.to_string(), "150");
+/// # Ok::<(), final_accounts::Error>(())
+/// ```
+pub fn check_sum(
+    total: &PublishedAmount,
+    parts: &[PublishedAmount],
+) -> Result<SumCheck, MoneyError> {
+    let expected = Amount::checked_sum(parts.iter().map(PublishedAmount::amount))?;
+    let actual = total.amount();
+    let difference = actual.checked_sub(expected)?;
+    let allowance_yuan = parts
+        .iter()
+        .map(PublishedAmount::half_unit_yuan)
+        .try_fold(total.half_unit_yuan(), Decimal::checked_add)
+        .ok_or(MoneyError::Overflow {
+            operation: "rounding allowance",
+            left: actual.yuan(),
+            right: expected.yuan(),
+        })?;
+    let allowance_yuan = allowance_yuan.normalize();
+    let verdict = if difference.is_zero() {
+        Verdict::Exact
+    } else if difference.yuan().abs() <= allowance_yuan {
+        Verdict::WithinRounding
+    } else {
+        Verdict::Inconsistent
+    };
+    Ok(SumCheck {
+        expected,
+        actual,
+        difference,
+        allowance_yuan,
+        verdict,
+    })
+}
