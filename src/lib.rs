@@ -12,6 +12,7 @@
     )
 )]
 
+pub mod audit;
 pub mod classification;
 mod error;
 pub mod money;
