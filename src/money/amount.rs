@@ -234,7 +234,9 @@ impl Amount {
     #[must_use]
     pub fn negate(self) -> Amount {
         let mut yuan = self.yuan;
-        yuan.set_sign_negative(!yuan.is_sign_negative());
+        if !yuan.is_zero() {
+            yuan.set_sign_negative(!yuan.is_sign_negative());
+        }
         Amount { yuan }
     }
 

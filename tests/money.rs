@@ -1,0 +1,244 @@
+//! Money: amounts, printed figures and the precision-aware checks, on figures of the spec
+//! (大同市人力资源和社会保障局 2023年度单位决算公开).
+
+use final_accounts::money::{
+    Amount, Direction, MoneyError, MoneyUnit, Percent, Precision, PublishedAmount,
+    PublishedPercent, Verdict, YearOnYear, check_rate, check_sum,
+};
+use rust_decimal::Decimal;
+
+fn wan(s: &str) -> PublishedAmount {
+    PublishedAmount::parse(s, MoneyUnit::WanYuan).unwrap()
+}
+
+fn form(s: &str) -> PublishedAmount {
+    PublishedAmount::parse_with_precision(s, MoneyUnit::WanYuan, Precision::Rounded { decimals: 3 })
+        .unwrap()
+}
+
+fn pct(s: &str) -> PublishedPercent {
+    s.parse().unwrap()
+}
+
+#[test]
+fn t01_income_total_is_a_rounding_tail() {
+    // 公开01表: 一 1,735.92 + 二 254.97 + 八 0.16 = 1,991.05, printed 本年收入合计 1,991.06.
+    let parts = [wan("1,735.92"), wan("254.97"), wan("0.16")];
+    let check = check_sum(&wan("1,991.06"), &parts).unwrap();
+    assert_eq!(check.verdict, Verdict::WithinRounding);
+    assert_eq!(check.expected, wan("1991.05").amount());
+    assert_eq!(check.difference.yuan(), Decimal::from(100));
+    // Four figures of 0.01 万元: 4 × 50 元.
+    assert_eq!(check.allowance_yuan, Decimal::from(200));
+}
+
+#[test]
+fn t01_income_total_off_by_one_is_an_error() {
+    let parts = [wan("1,735.92"), wan("254.97"), wan("0.16")];
+    for total in ["1,992.06", "1,990.06"] {
+        let check = check_sum(&wan(total), &parts).unwrap();
+        assert_eq!(check.verdict, Verdict::Inconsistent, "{total}");
+    }
+    // A changed part is caught as well.
+    let parts = [wan("1,736.92"), wan("254.97"), wan("0.16")];
+    assert_eq!(
+        check_sum(&wan("1,991.06"), &parts).unwrap().verdict,
+        Verdict::Inconsistent
+    );
+}
+
+#[test]
+fn t01_totals_agree_exactly() {
+    // 总计 2,076.12 = 本年收入合计 1,991.06 + 年初结转和结余 85.06.
+    let check = check_sum(&wan("2,076.12"), &[wan("1,991.06"), wan("85.06")]).unwrap();
+    assert_eq!(check.verdict, Verdict::Exact);
+    // 总计 2,076.12 = 本年支出合计 1,991.91 + 年末结转和结余 84.21.
+    let check = check_sum(&wan("2,076.12"), &[wan("1,991.91"), wan("84.21")]).unwrap();
+    assert_eq!(check.verdict, Verdict::Exact);
+}
+
+#[test]
+fn t06_personnel_total() {
+    // 公开06表 301: eight 款 add up to 998.07, printed 998.08: a tail.
+    let parts = [
+        "323.25", "218.33", "170.72", "96.07", "48.99", "38.81", "1.92", "99.98",
+    ]
+    .map(wan);
+    let check = check_sum(&wan("998.08"), &parts).unwrap();
+    assert_eq!(check.verdict, Verdict::WithinRounding);
+    // 302: twelve 款 add up exactly to 101.87.
+    let parts = [
+        "2.76", "4.25", "1.00", "4.00", "0.73", "4.97", "2.94", "3.63", "19.33", "1.03", "54.08",
+        "3.15",
+    ]
+    .map(wan);
+    assert_eq!(
+        check_sum(&wan("101.87"), &parts).unwrap().verdict,
+        Verdict::Exact
+    );
+}
+
+#[test]
+fn exact_yuan_figures_get_exact_checks() {
+    let yuan = |s| PublishedAmount::parse(s, MoneyUnit::Yuan).unwrap();
+    let check = check_sum(&yuan("100.01"), &[yuan("50"), yuan("50")]).unwrap();
+    assert_eq!(check.verdict, Verdict::Inconsistent);
+    assert_eq!(check.allowance_yuan, Decimal::ZERO);
+}
+
+#[test]
+fn narrative_shares_and_rates() {
+    // 财政拨款收入1,990.89万元，占比99.99%
+    assert_eq!(
+        check_rate(&wan("1,990.89"), &wan("1,991.06"), &pct("99.99%")).verdict,
+        Verdict::Exact
+    );
+    // 其他收入0.16万元，占比0.01%
+    assert_eq!(
+        check_rate(&wan("0.16"), &wan("1,991.06"), &pct("0.01%")).verdict,
+        Verdict::Exact
+    );
+    // 完成年初预算的136.96%
+    assert_eq!(
+        check_rate(&wan("1,735.92"), &wan("1,267.44"), &pct("136.96%")).verdict,
+        Verdict::Exact
+    );
+    // A rate off by one point is inconsistent.
+    assert_eq!(
+        check_rate(&wan("1,735.92"), &wan("1,267.44"), &pct("137.96%")).verdict,
+        Verdict::Inconsistent
+    );
+    // 完成全年预算的0% against a zero budget: nothing can be concluded here (the audit has a
+    // rule of its own for it).
+    let check = check_rate(
+        &wan("0"),
+        &PublishedAmount::parse("0", MoneyUnit::Yuan).unwrap(),
+        &pct("0%"),
+    );
+    assert_eq!(check.verdict, Verdict::Undetermined);
+    assert_eq!(check.computed, None);
+}
+
+#[test]
+fn form_execution_rates_within_precision() {
+    // 农民工联席办公经费: 2.73 / 8 = 34.125 %, printed 34.12 (四舍五入 gives 34.13).
+    let c = check_rate(&form("2.73"), &form("8"), &pct("34.12"));
+    assert_eq!(c.verdict, Verdict::WithinRounding);
+    // 社保基金监督检查费: 3.986 / 5 = 79.72 %, printed 79.71.
+    let c = check_rate(&form("3.986"), &form("5"), &pct("79.71"));
+    assert_eq!(c.verdict, Verdict::WithinRounding);
+    // 仲裁委业务费: 3.94 / 7 = 56.2857 %, printed 56.28.
+    let c = check_rate(&form("3.94"), &form("7"), &pct("56.28"));
+    assert_eq!(c.verdict, Verdict::WithinRounding);
+    // 2名选调生: 8.007 / 10.5 = 76.257 %, printed 76.26.
+    let c = check_rate(&form("8.007"), &form("10.5"), &pct("76.26"));
+    assert_eq!(c.verdict, Verdict::Exact);
+    // Printed 56.38 (as the form's own analysis text says) is not.
+    let c = check_rate(&form("3.94"), &form("7"), &pct("56.38"));
+    assert_eq!(c.verdict, Verdict::Inconsistent);
+}
+
+#[test]
+fn year_on_year_from_the_narrative() {
+    // 收入总计增加736.34万元，增长54.96%: the prior year is 2,076.12 − 736.34 = 1,339.78.
+    let current = wan("2,076.12").amount();
+    let prior = current.checked_sub(wan("736.34").amount()).unwrap();
+    let change = YearOnYear::compute(current, prior).unwrap();
+    assert_eq!(change.direction(), Direction::Increase);
+    assert_eq!(
+        change.rate().unwrap().round(2),
+        Percent::new(Decimal::new(5496, 2)).unwrap()
+    );
+    // 比上年度减少0.16万元，下降13.45%
+    let current = wan("1.03").amount();
+    let prior = wan("1.19").amount();
+    let change = YearOnYear::compute(current, prior).unwrap();
+    assert_eq!(change.direction(), Direction::Decrease);
+    assert_eq!(change.rate().unwrap().round(2).to_string(), "-13.45%");
+    // 增长∞%: from nothing.
+    let change = YearOnYear::compute(wan("254.97").amount(), Amount::ZERO).unwrap();
+    assert_eq!(
+        change,
+        YearOnYear::FromZero {
+            difference: wan("254.97").amount()
+        }
+    );
+    assert_eq!(
+        YearOnYear::compute(Amount::ZERO, Amount::ZERO).unwrap(),
+        YearOnYear::BothZero
+    );
+}
+
+#[test]
+fn printed_figures_parse_and_display() {
+    let p = wan("1,735.92");
+    assert_eq!(p.to_string(), "1735.92");
+    assert_eq!(format!("{p:#}"), "1,735.92");
+    assert_eq!(p.amount().to_string(), "1735.92万元");
+    assert_eq!(wan("1.00").to_string(), "1.00");
+    assert_eq!(wan("-3.5").amount().yuan(), Decimal::from(-35_000));
+    for bad in [
+        "", " ", "1,73.92", "1.2.3", "abc", "1.", ".5", "12,3456", "1e5", "--1", "٣",
+    ] {
+        assert!(
+            matches!(
+                PublishedAmount::parse(bad, MoneyUnit::WanYuan),
+                Err(MoneyError::InvalidFigure { .. })
+            ),
+            "{bad:?}"
+        );
+    }
+    assert!(matches!(
+        PublishedAmount::parse("1.0000001", MoneyUnit::WanYuan),
+        Err(MoneyError::TooManyDecimals {
+            found: 7,
+            allowed: 6,
+            ..
+        })
+    ));
+    assert!(matches!(
+        PublishedAmount::parse("0.001", MoneyUnit::Yuan),
+        Err(MoneyError::TooManyDecimals { .. })
+    ));
+}
+
+#[test]
+fn amount_bounds_and_errors_name_the_numbers() {
+    let err = Amount::from_yuan(Decimal::from(10_i64.pow(15)) + Decimal::ONE).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "amount 1000000000000001 元 is out of the supported range of ±1000000000000000 元"
+    );
+    let err = Amount::MAX
+        .checked_add(Amount::from_yuan(Decimal::ONE).unwrap())
+        .unwrap_err();
+    assert!(err.to_string().contains("1000000000000000"), "{err}");
+    assert_eq!(Amount::MIN, Amount::MAX.negate());
+    assert_eq!(Amount::MAX.checked_sub(Amount::MAX).unwrap(), Amount::ZERO);
+}
+
+#[test]
+fn display_units() {
+    let a = Amount::from_wan_yuan(Decimal::new(8007, 3)).unwrap();
+    assert_eq!(a.to_string(), "8.01万元");
+    assert_eq!(a.display_yuan().to_string(), "80070.00元");
+    let big = Amount::from_wan_yuan(Decimal::new(123_456_789, 2)).unwrap();
+    assert_eq!(format!("{big:#}"), "1,234,567.89万元");
+    let neg = big.negate();
+    assert_eq!(format!("{neg:#}"), "-1,234,567.89万元");
+    assert_eq!(MoneyUnit::WanYuan.to_string(), "万元");
+}
+
+#[test]
+fn percent_parsing() {
+    assert_eq!(pct("100%").decimals(), 0);
+    assert_eq!(pct("100.00％").to_string(), "100.00%");
+    assert!(PublishedPercent::parse("∞%").is_err());
+    assert!(PublishedPercent::parse("12.3.4%").is_err());
+    assert_eq!(
+        PublishedPercent::new(Decimal::new(627, 1), 2)
+            .unwrap()
+            .to_string(),
+        "62.70%"
+    );
+}
