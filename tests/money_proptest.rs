@@ -66,10 +66,8 @@ proptest! {
     /// Checked arithmetic never panics and stays in range.
     #[test]
     fn amount_arithmetic_never_panics(a in any_amount(), b in any_amount()) {
-        for result in [a.checked_add(b), a.checked_sub(b)] {
-            if let Ok(r) = result {
-                prop_assert!(r.yuan().abs() <= Amount::MAX_YUAN);
-            }
+        for r in [a.checked_add(b), a.checked_sub(b)].into_iter().flatten() {
+            prop_assert!(r.yuan().abs() <= Amount::MAX_YUAN);
         }
         let _ = Amount::checked_sum([a, b, a, b]);
         let _ = final_accounts::money::Percent::ratio(a, b);
@@ -115,11 +113,11 @@ proptest! {
     fn rate_check_accepts_rounded_ratios(a in table_figure(), b in table_figure()) {
         prop_assume!(!b.amount().is_zero());
         let check = check_rate(&a, &b, &PublishedPercent::new(Decimal::ZERO, 2).unwrap());
-        if let Some(computed) = check.computed {
-            if let Ok(stated) = PublishedPercent::new(computed.value(), 2) {
-                let again = check_rate(&a, &b, &stated);
-                prop_assert!(again.verdict.is_consistent(), "{:?}", again);
-            }
+        if let Some(computed) = check.computed
+            && let Ok(stated) = PublishedPercent::new(computed.value(), 2)
+        {
+            let again = check_rate(&a, &b, &stated);
+            prop_assert!(again.verdict.is_consistent(), "{:?}", again);
         }
     }
 }
