@@ -15,9 +15,11 @@
 //! ```
 
 mod finding;
+mod report;
 mod rule;
 
 pub use finding::{Finding, Location, Severity, sum_finding};
+pub use report::Report;
 pub use rule::RuleInfo;
 
 /// Every rule of the audit, grouped by area.
