@@ -109,6 +109,11 @@ pub struct EconomicCode {
 }
 
 impl EconomicCode {
+    /// A code from its parts, for the crate's own constants only (callers pass valid parts).
+    pub(crate) const fn from_parts(class: u16, section: Option<u8>) -> EconomicCode {
+        EconomicCode { class, section }
+    }
+
     /// Parses a code of 3 or 5 ASCII digits starting with 3 or 5.
     ///
     /// # Errors

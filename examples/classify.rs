@@ -1,0 +1,169 @@
+//! Look a classification code up in the built-in catalogs.
+//!
+//! ```sh
+//! cargo run --example classify -- 2080505   # a functional code: level, name, ancestors
+//! cargo run --example classify -- 30217     # an economic code likewise
+//! cargo run --example classify -- --stats   # rows per edition and level, with completeness
+//! ```
+//!
+//! The code is looked up in the newest built-in edition that lists it. A malformed code exits
+//! with status 2, a well-formed code no built-in edition lists exits with status 1; both print
+//! the error to stderr. The built-in catalogs are partial: "unknown" means "not in the rows we
+//! ship", not "does not exist".
+
+use std::process::ExitCode;
+
+use final_accounts::classification::{
+    Catalog, CatalogCode, CodeError, Coverage, EconomicCode, EconomicScheme, Entry, FunctionCode,
+    builtin,
+};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [flag] if flag == "--stats" => {
+            stats();
+            ExitCode::SUCCESS
+        }
+        [code] => classify(code),
+        _ => {
+            eprintln!("usage: classify <code>   (e.g. 2080505 or 30217)\n       classify --stats");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn classify(input: &str) -> ExitCode {
+    // Economic codes start with 3 (部门) or 5 (政府); everything else is read as functional, so
+    // that a malformed code gets the functional parser's precise error.
+    if input.starts_with('3') || input.starts_with('5') {
+        match EconomicCode::parse(input) {
+            Ok(code) => match builtin::find_economic(code) {
+                Some((catalog, entry)) => {
+                    show(catalog, entry, &code.level().to_string(), |c| {
+                        c.level().to_string()
+                    });
+                    ExitCode::SUCCESS
+                }
+                None => unknown(builtin::economic_catalogs(code.scheme()), code),
+            },
+            Err(error) => malformed(&error),
+        }
+    } else {
+        match FunctionCode::parse(input) {
+            Ok(code) => match builtin::find_functional(code) {
+                Some((catalog, entry)) => {
+                    show(catalog, entry, &code.level().to_string(), |c| {
+                        c.level().to_string()
+                    });
+                    ExitCode::SUCCESS
+                }
+                None => unknown(builtin::functional_catalogs(), code),
+            },
+            Err(error) => malformed(&error),
+        }
+    }
+}
+
+fn show<C: CatalogCode>(
+    catalog: &Catalog<C>,
+    entry: &Entry<C>,
+    level: &str,
+    level_of: impl Fn(&C) -> String,
+) {
+    println!("{entry}");
+    println!("  level:   {level}");
+    println!(
+        "  edition: {} ({}) - {}",
+        catalog.edition(),
+        catalog.completeness(),
+        catalog.title()
+    );
+    if let Some(source) = entry.source().and_then(|id| catalog.source(id)) {
+        println!("  source:  {source}");
+    }
+    if entry.is_orphan() {
+        println!("  note:    its source shows it without its parent");
+    }
+    let mut lineage = catalog.lineage(&entry.code()).peekable();
+    if lineage.peek().is_some() {
+        println!("  ancestors:");
+    }
+    for (code, ancestor) in lineage {
+        match ancestor {
+            Some(ancestor) => println!("    {} {ancestor}", level_of(&code)),
+            None => println!(
+                "    {} {code} (not listed in edition {})",
+                level_of(&code),
+                catalog.edition()
+            ),
+        }
+    }
+}
+
+fn malformed(error: &CodeError) -> ExitCode {
+    eprintln!("error: {error}");
+    ExitCode::from(2)
+}
+
+fn unknown<C: CatalogCode>(catalogs: &[Catalog<C>], code: C) -> ExitCode {
+    let editions: Vec<String> = catalogs.iter().map(|c| c.edition().to_string()).collect();
+    match catalogs.last().map(|newest| newest.entry(code)) {
+        Some(Err(error)) => eprintln!("error: {error}"),
+        _ => eprintln!(
+            "error: {} code \"{code}\" is not in any built-in catalog",
+            C::KIND
+        ),
+    }
+    eprintln!(
+        "note: no built-in edition ({}) lists it; the built-in catalogs are partial, so it may \
+         still exist: check it against a complete catalog of your edition",
+        editions.join(", ")
+    );
+    ExitCode::from(1)
+}
+
+fn stats() {
+    println!(
+        "{:<28} {:>7}  {:<9} {:>4} {:>4} {:>4} {:>7} {:>5}",
+        "catalog", "edition", "complete", "class", "sect", "item", "orphans", "rows"
+    );
+    let row = |name: &str, edition: u16, completeness: String, coverage: Coverage| {
+        println!(
+            "{:<28} {:>7}  {:<9} {:>4} {:>4} {:>4} {:>7} {:>5}",
+            name,
+            edition,
+            completeness,
+            coverage.classes(),
+            coverage.sections(),
+            coverage.items(),
+            coverage.orphans(),
+            coverage.total()
+        );
+    };
+    for catalog in builtin::functional_catalogs() {
+        row(
+            "functional",
+            catalog.edition(),
+            catalog.completeness().to_string(),
+            catalog.coverage(),
+        );
+    }
+    for (label, scheme) in [
+        ("economic, departmental 3xx", EconomicScheme::Departmental),
+        ("economic, government 5xx", EconomicScheme::Government),
+    ] {
+        for catalog in builtin::economic_catalogs(scheme) {
+            row(
+                label,
+                catalog.edition(),
+                catalog.completeness().to_string(),
+                catalog.coverage(),
+            );
+        }
+    }
+    println!(
+        "departmental -> government economic mapping: {} attested rows (partial)",
+        builtin::mappings().len()
+    );
+}
