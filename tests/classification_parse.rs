@@ -205,6 +205,20 @@ fn unknown_term() {
     assert!("人员".parse::<CostCategory>().is_err());
     assert!("Partial".parse::<Completeness>().is_err());
     assert!("行政".parse::<UnitType>().is_err());
+    // Levels and schemes use the same error (no strum type in the public API).
+    assert_eq!("项".parse::<Level>().unwrap(), Level::Item);
+    assert!(matches!(
+        "目".parse::<Level>(),
+        Err(CodeError::UnknownTerm { .. })
+    ));
+    assert_eq!(
+        "款".parse::<EconomicLevel>().unwrap(),
+        EconomicLevel::Section
+    );
+    assert_eq!(
+        "政府预算支出经济分类".parse::<EconomicScheme>().unwrap(),
+        EconomicScheme::Government
+    );
 }
 
 #[test]

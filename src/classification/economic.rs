@@ -22,7 +22,6 @@ use super::function::{parse_digits, split_segments};
     PartialOrd,
     Ord,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
 )]
@@ -37,6 +36,8 @@ pub enum EconomicScheme {
     #[cfg_attr(feature = "serde", serde(rename = "政府预算支出经济分类"))]
     Government,
 }
+
+super::sets::closed_set!(EconomicScheme, "支出经济分类 scheme", []);
 
 impl EconomicScheme {
     /// The leading digit of this scheme's codes.
@@ -65,7 +66,6 @@ impl EconomicScheme {
     PartialOrd,
     Ord,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
 )]
@@ -80,6 +80,8 @@ pub enum EconomicLevel {
     #[cfg_attr(feature = "serde", serde(rename = "款"))]
     Section,
 }
+
+super::sets::closed_set!(EconomicLevel, "经济分类级次 (level: 类 or 款)", []);
 
 /// A well-formed economic classification code: 类 (3 digits) or 款 (5 digits), starting with 3
 /// (部门预算支出经济分类) or 5 (政府预算支出经济分类); the 款 segment is not 00.

@@ -5,7 +5,7 @@
 /// assert_eq!(Level::Section.to_string(), "款");
 /// assert_eq!("项".parse::<Level>()?, Level::Item);
 /// assert_eq!(Level::Item.digits(), 7);
-/// # Ok::<(), strum::ParseError>(())
+/// # Ok::<(), final_accounts::Error>(())
 /// ```
 #[derive(
     Debug,
@@ -17,7 +17,6 @@
     PartialOrd,
     Ord,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
 )]
@@ -58,3 +57,5 @@ impl Level {
         }
     }
 }
+
+super::sets::closed_set!(Level, "科目级次 (level: 类, 款 or 项)", []);

@@ -188,8 +188,8 @@ closed_set!(ExpenditureNature, "支出性质 (expenditure nature)", []);
 
 /// The split of 基本支出 in 公开06表: 人员经费 (301 + 303) and 公用经费 (every other class).
 ///
-/// The split follows the template arithmetic of 公开06表 (see DOMAIN.md: [D], seen in checker
-/// code [V]), not a quoted rule.
+/// The split follows the template arithmetic of 公开06表 (it follows from the template and is
+/// seen in checker code), not a quoted official rule.
 ///
 /// ```
 /// use final_accounts::classification::{CostCategory, EconomicCode};
