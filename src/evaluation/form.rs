@@ -398,7 +398,7 @@ pub struct RawForm {
     pub year: u16,
     /// 项目名称.
     pub project: String,
-    /// 主管部门及代码, as printed ("121-大同市人力资源和社会保障局[部门]").
+    /// 主管部门及代码, as printed ("121-大同市人力资源和社会保障局\[部门\]").
     pub department: String,
     /// 预算单位, as printed ("121001-大同市人力资源和社会保障局").
     pub budget_unit: String,

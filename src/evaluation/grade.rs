@@ -113,7 +113,7 @@ impl GradeScheme {
         Ok(GradeScheme { bands })
     }
 
-    /// 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差 (财预〔2020〕10号 practice, [S]).
+    /// 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差 (财预〔2020〕10号 practice, \[S\]).
     #[must_use]
     pub fn standard() -> GradeScheme {
         GradeScheme {
@@ -127,7 +127,7 @@ impl GradeScheme {
     }
 
     /// 优 ≥ 90, 良 ≥ 80, 合格 ≥ 60, else 不合格: the naming seen in some provinces' published
-    /// forms (bounds unconfirmed, [U]).
+    /// forms (bounds unconfirmed, \[U\]).
     #[must_use]
     pub fn pass_fail() -> GradeScheme {
         GradeScheme {
