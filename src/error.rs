@@ -29,4 +29,7 @@ pub enum Error {
     /// A classification code or catalog entry is invalid.
     #[error(transparent)]
     Code(#[from] CodeError),
+    /// A catalog could not be built (every problem, located by row).
+    #[error(transparent)]
+    Catalog(#[from] crate::classification::CatalogError),
 }
