@@ -29,6 +29,9 @@ pub enum Error {
     /// A classification code or catalog entry is invalid.
     #[error(transparent)]
     Code(#[from] CodeError),
+    /// A self-evaluation form, indicator, target value or scoring parameter is invalid.
+    #[error(transparent)]
+    Evaluation(#[from] crate::evaluation::EvaluationError),
     /// A catalog could not be built (every problem, located by row).
     #[error(transparent)]
     Catalog(#[from] crate::classification::CatalogError),

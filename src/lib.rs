@@ -15,6 +15,7 @@
 pub mod audit;
 pub mod classification;
 mod error;
+pub mod evaluation;
 pub mod money;
 
 pub use error::Error;

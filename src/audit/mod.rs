@@ -39,4 +39,4 @@ pub fn rule(id: &str) -> Option<&'static RuleInfo> {
 }
 
 /// The rule groups, one per area. Each area's module owns its list.
-const CATALOG: &[&[RuleInfo]] = &[];
+const CATALOG: &[&[RuleInfo]] = &[crate::evaluation::RULES];
