@@ -14,8 +14,10 @@
 
 pub mod audit;
 pub mod classification;
+pub mod disclosure;
 mod error;
 pub mod evaluation;
 pub mod money;
+pub mod tables;
 
 pub use error::Error;

@@ -1,0 +1,516 @@
+//! The whole disclosure (部门决算公开): the unit, the year, the ten tables and the order in
+//! which they were published.
+//!
+//! # Overview
+//!
+//! A [`Disclosure`] holds each of the ten tables as an option (a template may omit one: some
+//! print no 公开10表) and the list of the tables in published order ([`Disclosure::order`]),
+//! so that label and order rules can be checked: the spec prints its 支出决算表 with the label
+//! 公开09表, which the table's [`TableMeta::label`](crate::tables::TableMeta::label) keeps.
+//! Build one with [`Disclosure::builder`]: the order is the order in which tables are added,
+//! unless given explicitly.
+//!
+//! The narrative (说明) and the self-evaluation forms are added by other parts of the crate;
+//! both the builder and the JSON shape are made to grow by one field each.
+//!
+//! # Serde format
+//!
+//! `{"unit_name", "year", "order": ["income_expenditure", …], "income_expenditure": {…}, …}`:
+//! one key per table present, named by [`TableKind`]; unknown keys are rejected; `order` must
+//! list exactly the tables present, each once.
+//!
+//! # Examples
+//!
+//! ```
+//! use final_accounts::disclosure::{Disclosure, TableKind};
+//! use final_accounts::money::MoneyUnit;
+//! use final_accounts::tables::{ThreePublicColumns, ThreePublicTable, TableMeta};
+//!
+//! let empty = ThreePublicTable::new(
+//!     TableMeta::new("财政拨款“三公”经费支出决算表", MoneyUnit::WanYuan)
+//!         .with_explanation("说明：本表无数据"),
+//!     ThreePublicColumns::default(),
+//!     ThreePublicColumns::default(),
+//! )?;
+//! let d = Disclosure::builder("某单位", 2024).three_public(empty).build()?;
+//! assert_eq!(d.order(), [TableKind::ThreePublic]);
+//! assert!(d.income().is_none());
+//! assert_eq!(TableKind::ThreePublic.standard_label(), "公开09表");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use core::fmt;
+
+use crate::audit::Finding;
+use crate::tables::{
+    BasicDetailTable, ExpenditureTable, FiscalTable, GeneralBudgetTable, GovernmentFundTable,
+    IncomeExpenditureTable, IncomeTable, RelatedInfoTable, StateCapitalTable, TableMeta,
+    ThreePublicTable,
+};
+
+/// Which of the ten tables, by content (not by the label printed on it).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum TableKind {
+    /// 收入支出决算总表 (公开01表).
+    IncomeExpenditure,
+    /// 收入决算表 (公开02表).
+    Income,
+    /// 支出决算表 (公开03表).
+    Expenditure,
+    /// 财政拨款收入支出决算总表 (公开04表).
+    Fiscal,
+    /// 一般公共预算财政拨款支出决算表 (公开05表).
+    GeneralBudget,
+    /// 一般公共预算财政拨款基本支出决算明细表 (公开06表).
+    BasicDetail,
+    /// 政府性基金预算财政拨款收入支出决算表 (公开07表).
+    GovernmentFund,
+    /// 国有资本经营预算财政拨款支出决算表 (公开08表).
+    StateCapital,
+    /// 财政拨款“三公”经费支出决算表 (公开09表).
+    ThreePublic,
+    /// 部门决算公开相关信息统计表 (公开10表).
+    RelatedInfo,
+}
+
+impl TableKind {
+    /// The ten kinds in template order.
+    pub const ALL: [TableKind; 10] = [
+        TableKind::IncomeExpenditure,
+        TableKind::Income,
+        TableKind::Expenditure,
+        TableKind::Fiscal,
+        TableKind::GeneralBudget,
+        TableKind::BasicDetail,
+        TableKind::GovernmentFund,
+        TableKind::StateCapital,
+        TableKind::ThreePublic,
+        TableKind::RelatedInfo,
+    ];
+
+    /// The table's number in the 2023 template (1 … 10).
+    #[must_use]
+    pub fn number(self) -> u8 {
+        match self {
+            TableKind::IncomeExpenditure => 1,
+            TableKind::Income => 2,
+            TableKind::Expenditure => 3,
+            TableKind::Fiscal => 4,
+            TableKind::GeneralBudget => 5,
+            TableKind::BasicDetail => 6,
+            TableKind::GovernmentFund => 7,
+            TableKind::StateCapital => 8,
+            TableKind::ThreePublic => 9,
+            TableKind::RelatedInfo => 10,
+        }
+    }
+
+    /// The label the 2023 template prints: 公开01表 … 公开10表.
+    #[must_use]
+    pub fn standard_label(self) -> &'static str {
+        match self {
+            TableKind::IncomeExpenditure => "公开01表",
+            TableKind::Income => "公开02表",
+            TableKind::Expenditure => "公开03表",
+            TableKind::Fiscal => "公开04表",
+            TableKind::GeneralBudget => "公开05表",
+            TableKind::BasicDetail => "公开06表",
+            TableKind::GovernmentFund => "公开07表",
+            TableKind::StateCapital => "公开08表",
+            TableKind::ThreePublic => "公开09表",
+            TableKind::RelatedInfo => "公开10表",
+        }
+    }
+
+    /// The title the 2023 template prints.
+    #[must_use]
+    pub fn standard_title(self) -> &'static str {
+        match self {
+            TableKind::IncomeExpenditure => "收入支出决算总表",
+            TableKind::Income => "收入决算表",
+            TableKind::Expenditure => "支出决算表",
+            TableKind::Fiscal => "财政拨款收入支出决算总表",
+            TableKind::GeneralBudget => "一般公共预算财政拨款支出决算表",
+            TableKind::BasicDetail => "一般公共预算财政拨款基本支出决算明细表",
+            TableKind::GovernmentFund => "政府性基金预算财政拨款收入支出决算表",
+            TableKind::StateCapital => "国有资本经营预算财政拨款支出决算表",
+            TableKind::ThreePublic => "财政拨款“三公”经费支出决算表",
+            TableKind::RelatedInfo => "部门决算公开相关信息统计表",
+        }
+    }
+
+    /// The area of its rule ids: `t01` … `t10`.
+    #[must_use]
+    pub fn rule_area(self) -> &'static str {
+        match self {
+            TableKind::IncomeExpenditure => "t01",
+            TableKind::Income => "t02",
+            TableKind::Expenditure => "t03",
+            TableKind::Fiscal => "t04",
+            TableKind::GeneralBudget => "t05",
+            TableKind::BasicDetail => "t06",
+            TableKind::GovernmentFund => "t07",
+            TableKind::StateCapital => "t08",
+            TableKind::ThreePublic => "t09",
+            TableKind::RelatedInfo => "t10",
+        }
+    }
+}
+
+/// Why a disclosure cannot be built.
+///
+/// ```
+/// use final_accounts::disclosure::{Disclosure, DisclosureError, DisclosureProblem, TableKind};
+/// let err = Disclosure::builder("某单位", 2023)
+///     .order(vec![TableKind::Income, TableKind::Income])
+///     .build()
+///     .unwrap_err();
+/// let DisclosureError::Invalid { problems } = &err else { unreachable!() };
+/// assert_eq!(problems, &[
+///     DisclosureProblem::ListedButAbsent(TableKind::Income),
+///     DisclosureProblem::ListedTwice(TableKind::Income),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DisclosureError {
+    /// The disclosure has structural problems; all are listed.
+    #[error("the disclosure cannot be built: {}", ProblemList(problems))]
+    Invalid {
+        /// Every problem found.
+        problems: Vec<DisclosureProblem>,
+    },
+}
+
+struct ProblemList<'a>(&'a [DisclosureProblem]);
+
+impl fmt::Display for ProblemList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{p}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One structural problem of a disclosure.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DisclosureProblem {
+    /// The unit name is empty.
+    #[error("the unit name is empty")]
+    EmptyUnitName,
+    /// The order lists a table that is not in the disclosure.
+    #[error("the order lists {0} ({label}), which is absent", label = .0.standard_label())]
+    ListedButAbsent(TableKind),
+    /// A table is present but missing from the order.
+    #[error("{0} ({label}) is present but missing from the order", label = .0.standard_label())]
+    PresentButUnlisted(TableKind),
+    /// The order lists a table twice.
+    #[error("the order lists {0} ({label}) twice", label = .0.standard_label())]
+    ListedTwice(TableKind),
+}
+
+/// 部门决算公开: the unit, the year, the ten tables (each optional) and their published order.
+///
+/// Fields for the narrative (说明) and the self-evaluation forms are added elsewhere: build
+/// through [`Disclosure::builder`] so that new fields do not break callers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Disclosure {
+    unit_name: String,
+    year: u16,
+    order: Vec<TableKind>,
+    income_expenditure: Option<IncomeExpenditureTable>,
+    income: Option<IncomeTable>,
+    expenditure: Option<ExpenditureTable>,
+    fiscal: Option<FiscalTable>,
+    general_budget: Option<GeneralBudgetTable>,
+    basic_detail: Option<BasicDetailTable>,
+    government_fund: Option<GovernmentFundTable>,
+    state_capital: Option<StateCapitalTable>,
+    three_public: Option<ThreePublicTable>,
+    related_info: Option<RelatedInfoTable>,
+}
+
+/// Builds a [`Disclosure`]; tables are recorded in the order they are added.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct DisclosureBuilder {
+    inner: Disclosure,
+    explicit_order: Option<Vec<TableKind>>,
+}
+
+macro_rules! table_setters {
+    ($( $(#[$doc:meta])* $field:ident : $ty:ty => $kind:ident ),+ $(,)?) => {
+        impl DisclosureBuilder {
+            $(
+                $(#[$doc])*
+                pub fn $field(mut self, table: $ty) -> DisclosureBuilder {
+                    if self.inner.$field.replace(table).is_none() {
+                        self.inner.order.push(TableKind::$kind);
+                    }
+                    self
+                }
+            )+
+        }
+
+        impl Disclosure {
+            $(
+                $(#[$doc])*
+                #[must_use]
+                pub fn $field(&self) -> Option<&$ty> {
+                    self.$field.as_ref()
+                }
+            )+
+
+            /// Whether the table of `kind` is present.
+            #[must_use]
+            pub fn has(&self, kind: TableKind) -> bool {
+                match kind {
+                    $( TableKind::$kind => self.$field.is_some(), )+
+                }
+            }
+
+            /// The header of the table of `kind`, if present.
+            #[must_use]
+            pub fn meta(&self, kind: TableKind) -> Option<&TableMeta> {
+                match kind {
+                    $( TableKind::$kind => self.$field.as_ref().map(|t| t.meta()), )+
+                }
+            }
+
+            /// The findings of the table of `kind` (empty when absent).
+            #[must_use]
+            pub fn table_findings(&self, kind: TableKind) -> &[Finding] {
+                match kind {
+                    $( TableKind::$kind => self.$field.as_ref().map_or(&[], |t| t.findings()), )+
+                }
+            }
+        }
+    };
+}
+
+table_setters! {
+    /// 公开01表 收入支出决算总表.
+    income_expenditure: IncomeExpenditureTable => IncomeExpenditure,
+    /// 公开02表 收入决算表.
+    income: IncomeTable => Income,
+    /// 公开03表 支出决算表.
+    expenditure: ExpenditureTable => Expenditure,
+    /// 公开04表 财政拨款收入支出决算总表.
+    fiscal: FiscalTable => Fiscal,
+    /// 公开05表 一般公共预算财政拨款支出决算表.
+    general_budget: GeneralBudgetTable => GeneralBudget,
+    /// 公开06表 一般公共预算财政拨款基本支出决算明细表.
+    basic_detail: BasicDetailTable => BasicDetail,
+    /// 公开07表 政府性基金预算财政拨款收入支出决算表.
+    government_fund: GovernmentFundTable => GovernmentFund,
+    /// 公开08表 国有资本经营预算财政拨款支出决算表.
+    state_capital: StateCapitalTable => StateCapital,
+    /// 公开09表 财政拨款“三公”经费支出决算表.
+    three_public: ThreePublicTable => ThreePublic,
+    /// 公开10表 部门决算公开相关信息统计表.
+    related_info: RelatedInfoTable => RelatedInfo,
+}
+
+impl DisclosureBuilder {
+    /// Sets the published order explicitly (instead of the order tables were added in).
+    pub fn order(mut self, order: Vec<TableKind>) -> DisclosureBuilder {
+        self.explicit_order = Some(order);
+        self
+    }
+
+    /// Builds the disclosure.
+    ///
+    /// # Errors
+    ///
+    /// [`DisclosureError::Invalid`] listing every problem: an empty unit name, an order that
+    /// lists an absent table, lists a table twice, or misses a present one.
+    pub fn build(self) -> Result<Disclosure, DisclosureError> {
+        let mut disclosure = self.inner;
+        if let Some(order) = self.explicit_order {
+            disclosure.order = order;
+        }
+        let mut problems = Vec::new();
+        if disclosure.unit_name.trim().is_empty() {
+            problems.push(DisclosureProblem::EmptyUnitName);
+        }
+        let mut seen: Vec<TableKind> = Vec::with_capacity(disclosure.order.len());
+        for kind in &disclosure.order {
+            if !disclosure.has(*kind) {
+                problems.push(DisclosureProblem::ListedButAbsent(*kind));
+            }
+            if seen.contains(kind) {
+                problems.push(DisclosureProblem::ListedTwice(*kind));
+            } else {
+                seen.push(*kind);
+            }
+        }
+        for kind in TableKind::ALL {
+            if disclosure.has(kind) && !seen.contains(&kind) {
+                problems.push(DisclosureProblem::PresentButUnlisted(kind));
+            }
+        }
+        if problems.is_empty() {
+            Ok(disclosure)
+        } else {
+            Err(DisclosureError::Invalid { problems })
+        }
+    }
+}
+
+impl Disclosure {
+    /// A builder for the disclosure of `unit_name` for `year`.
+    pub fn builder(unit_name: impl Into<String>, year: u16) -> DisclosureBuilder {
+        DisclosureBuilder {
+            inner: Disclosure {
+                unit_name: unit_name.into(),
+                year,
+                order: Vec::new(),
+                income_expenditure: None,
+                income: None,
+                expenditure: None,
+                fiscal: None,
+                general_budget: None,
+                basic_detail: None,
+                government_fund: None,
+                state_capital: None,
+                three_public: None,
+                related_info: None,
+            },
+            explicit_order: None,
+        }
+    }
+
+    /// The unit (部门 or 单位) name as the document's cover prints it.
+    #[must_use]
+    pub fn unit_name(&self) -> &str {
+        &self.unit_name
+    }
+
+    /// The report year.
+    #[must_use]
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+
+    /// The tables present, in published order.
+    #[must_use]
+    pub fn order(&self) -> &[TableKind] {
+        &self.order
+    }
+
+    /// The headers of the tables present, in published order.
+    pub fn metas(&self) -> impl Iterator<Item = (TableKind, &TableMeta)> {
+        self.order
+            .iter()
+            .filter_map(|kind| self.meta(*kind).map(|m| (*kind, m)))
+    }
+
+    /// The findings of every table, in published order.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.order
+            .iter()
+            .flat_map(|kind| self.table_findings(*kind).iter())
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{Disclosure, TableKind};
+    use crate::tables::{
+        BasicDetailTable, ExpenditureTable, FiscalTable, GeneralBudgetTable, GovernmentFundTable,
+        IncomeExpenditureTable, IncomeTable, RelatedInfoTable, StateCapitalTable,
+        ThreePublicTable,
+    };
+
+    /// The JSON shape of a [`Disclosure`].
+    #[derive(Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Raw {
+        unit_name: String,
+        year: u16,
+        order: Vec<TableKind>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        income_expenditure: Option<IncomeExpenditureTable>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        income: Option<IncomeTable>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        expenditure: Option<ExpenditureTable>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fiscal: Option<FiscalTable>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        general_budget: Option<GeneralBudgetTable>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        basic_detail: Option<BasicDetailTable>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        government_fund: Option<GovernmentFundTable>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        state_capital: Option<StateCapitalTable>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        three_public: Option<ThreePublicTable>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        related_info: Option<RelatedInfoTable>,
+    }
+
+    impl Serialize for Disclosure {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let d = self.clone();
+            Raw {
+                unit_name: d.unit_name,
+                year: d.year,
+                order: d.order,
+                income_expenditure: d.income_expenditure,
+                income: d.income,
+                expenditure: d.expenditure,
+                fiscal: d.fiscal,
+                general_budget: d.general_budget,
+                basic_detail: d.basic_detail,
+                government_fund: d.government_fund,
+                state_capital: d.state_capital,
+                three_public: d.three_public,
+                related_info: d.related_info,
+            }
+            .serialize(serializer)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Disclosure {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let raw = Raw::deserialize(deserializer)?;
+            let mut builder = Disclosure::builder(raw.unit_name, raw.year).order(raw.order);
+            builder.inner.income_expenditure = raw.income_expenditure;
+            builder.inner.income = raw.income;
+            builder.inner.expenditure = raw.expenditure;
+            builder.inner.fiscal = raw.fiscal;
+            builder.inner.general_budget = raw.general_budget;
+            builder.inner.basic_detail = raw.basic_detail;
+            builder.inner.government_fund = raw.government_fund;
+            builder.inner.state_capital = raw.state_capital;
+            builder.inner.three_public = raw.three_public;
+            builder.inner.related_info = raw.related_info;
+            builder.build().map_err(serde::de::Error::custom)
+        }
+    }
+}

@@ -1,0 +1,398 @@
+//! 公开01表 收入支出决算总表: income by source and expenditure by 类, with balances.
+
+use super::check::{Checker, Placed};
+use super::lines::{
+    ExpenditureItem, Fund, ItemKey, Line, check_lines, find, fund_key, lookup,
+    normalize_amount_lines,
+};
+use super::{Cell, ColumnSpec, Problem, ProblemKind, TableError, TableMeta, rule};
+use crate::audit::{Finding, RuleInfo, Severity};
+use crate::classification::FunctionCode;
+
+/// An item of the income side of 公开01表.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IncomeItem {
+    /// 一、二、三: 一般公共预算 / 政府性基金预算 / 国有资本经营预算财政拨款收入.
+    Appropriation(Fund),
+    /// 四、上级补助收入.
+    SuperiorSubsidy,
+    /// 五、事业收入.
+    InstitutionRevenue,
+    /// 六、经营收入.
+    BusinessRevenue,
+    /// 七、附属单位上缴收入.
+    AffiliatedRemittance,
+    /// 八、其他收入.
+    OtherRevenue,
+    /// 本年收入合计.
+    CurrentYearTotal,
+    /// 使用非财政拨款结余（和专用结余）.
+    NonFiscalBalanceUsed,
+    /// 年初结转和结余.
+    OpeningBalance,
+    /// 总计.
+    GrandTotal,
+}
+
+impl IncomeItem {
+    /// Whether this is one of the income sources 一 … 八 that add up to 本年收入合计.
+    #[must_use]
+    pub fn is_source(self) -> bool {
+        !matches!(
+            self,
+            IncomeItem::CurrentYearTotal
+                | IncomeItem::NonFiscalBalanceUsed
+                | IncomeItem::OpeningBalance
+                | IncomeItem::GrandTotal
+        )
+    }
+}
+
+const INCOME_KEYS: &[(&str, IncomeItem)] = &[
+    ("superior_subsidy", IncomeItem::SuperiorSubsidy),
+    ("institution_revenue", IncomeItem::InstitutionRevenue),
+    ("business_revenue", IncomeItem::BusinessRevenue),
+    ("affiliated_remittance", IncomeItem::AffiliatedRemittance),
+    ("other_revenue", IncomeItem::OtherRevenue),
+    ("current_year_total", IncomeItem::CurrentYearTotal),
+    ("non_fiscal_balance_used", IncomeItem::NonFiscalBalanceUsed),
+    ("opening_balance", IncomeItem::OpeningBalance),
+    ("grand_total", IncomeItem::GrandTotal),
+];
+
+impl super::columns::private::Sealed for IncomeItem {}
+
+impl ItemKey for IncomeItem {
+    fn key(&self) -> String {
+        match self {
+            IncomeItem::Appropriation(fund) => fund.key().to_owned(),
+            other => INCOME_KEYS
+                .iter()
+                .find(|(_, item)| item == other)
+                .map(|(k, _)| (*k).to_owned())
+                .unwrap_or_default(),
+        }
+    }
+
+    fn parse_key(key: &str) -> Result<Self, ProblemKind> {
+        match fund_key(key, IncomeItem::Appropriation) {
+            Some(item) => Ok(item),
+            None => lookup(
+                INCOME_KEYS,
+                key,
+                "general_budget, government_fund, state_capital",
+            ),
+        }
+    }
+}
+
+/// The columns of 公开01表: the income side's 金额 (栏次 1) and the expenditure side's 金额
+/// (栏次 2). In JSON each line's cell is `amount`.
+pub const COLUMNS: &[ColumnSpec] = &[
+    ColumnSpec {
+        key: "income",
+        name: "金额",
+    },
+    ColumnSpec {
+        key: "expenditure",
+        name: "金额",
+    },
+];
+
+/// 公开01表 收入支出决算总表.
+///
+/// The lines of each side are kept in printed order with their 行次, including the filler
+/// lines the template prints with a 行次 only. Expenditure 类 lines are keyed by their code.
+///
+/// ```
+/// use final_accounts::money::MoneyUnit;
+/// use final_accounts::tables::{Cell, ExpenditureItem, IncomeExpenditureTable, IncomeItem, Line, TableMeta};
+///
+/// let wan = MoneyUnit::WanYuan;
+/// let c = |s: &str| Cell::parse(s, wan);
+/// let income = vec![
+///     Line::new(IncomeItem::OtherRevenue, "八、其他收入", c("0.16")?).with_line(8),
+///     Line::new(IncomeItem::CurrentYearTotal, "本年收入合计", c("0.16")?).with_line(27),
+/// ];
+/// let t = IncomeExpenditureTable::new(TableMeta::new("收入支出决算总表", wan), income, vec![])?;
+/// assert_eq!(t.income_cell(IncomeItem::CurrentYearTotal), Some(&c("0.16")?));
+/// assert!(t.findings().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IncomeExpenditureTable {
+    meta: TableMeta,
+    income: Vec<Line<IncomeItem, Cell>>,
+    expenditure: Vec<Line<ExpenditureItem, Cell>>,
+    findings: Vec<Finding>,
+}
+
+impl IncomeExpenditureTable {
+    /// Builds the table from its header and the lines of each side in printed order.
+    ///
+    /// # Errors
+    ///
+    /// [`TableError::Invalid`] listing every structural problem: an item printed twice on one
+    /// side, a value on a filler line, an amount in another unit or with more decimals than
+    /// the table prints, a value in a column the header does not print, a bad header.
+    pub fn new(
+        meta: TableMeta,
+        income: Vec<Line<IncomeItem, Cell>>,
+        expenditure: Vec<Line<ExpenditureItem, Cell>>,
+    ) -> Result<IncomeExpenditureTable, TableError> {
+        Self::build(meta, income, expenditure, Vec::new())
+    }
+
+    fn build(
+        mut meta: TableMeta,
+        mut income: Vec<Line<IncomeItem, Cell>>,
+        mut expenditure: Vec<Line<ExpenditureItem, Cell>>,
+        mut problems: Vec<Problem>,
+    ) -> Result<IncomeExpenditureTable, TableError> {
+        meta.check(COLUMNS, &mut problems);
+        normalize_amount_lines(&meta, "income", &mut income, &mut problems);
+        normalize_amount_lines(&meta, "expenditure", &mut expenditure, &mut problems);
+        let place = meta.location();
+        let value = |c: &Cell| c.has_amount().then(|| c.to_string());
+        check_lines(&place, &income, value, &mut problems);
+        check_lines(&place, &expenditure, value, &mut problems);
+        if !problems.is_empty() {
+            return Err(TableError::Invalid {
+                table: meta.place().to_owned(),
+                problems,
+            });
+        }
+        let mut table = IncomeExpenditureTable {
+            meta,
+            income,
+            expenditure,
+            findings: Vec::new(),
+        };
+        table.findings = table.check();
+        Ok(table)
+    }
+
+    fn check<'a>(&'a self) -> Vec<Finding> {
+        let mut checker = Checker::new(self.meta.unit());
+        let place = self.meta.location();
+        let col = |key: &str| self.meta.column_name(key).unwrap_or(key).to_owned();
+        let inc = |l: &'a Line<IncomeItem, Cell>| -> Placed<'a> {
+            (l.value(), place.clone().row(l.label()).column(col("income")))
+        };
+        let exp = |l: &'a Line<ExpenditureItem, Cell>| -> Placed<'a> {
+            (
+                l.value(),
+                place.clone().row(l.label()).column(col("expenditure")),
+            )
+        };
+        let income_item = |i| find(&self.income, i).map(inc);
+        let expenditure_item = |i| find(&self.expenditure, i).map(exp);
+        if let Some(total) = income_item(IncomeItem::CurrentYearTotal) {
+            let parts: Vec<Placed<'_>> = self
+                .income
+                .iter()
+                .filter(|l| l.item().is_some_and(IncomeItem::is_source))
+                .map(inc)
+                .collect();
+            checker.sum(
+                "t01.income-sum",
+                total,
+                &parts,
+                &[],
+                "本年收入合计 = 各项收入之和",
+                "本年收入合计 equals the sum of the income sources",
+            );
+        }
+        if let Some(total) = income_item(IncomeItem::GrandTotal) {
+            let parts: Vec<Placed<'_>> = [
+                IncomeItem::CurrentYearTotal,
+                IncomeItem::NonFiscalBalanceUsed,
+                IncomeItem::OpeningBalance,
+            ]
+            .into_iter()
+            .filter_map(income_item)
+            .collect();
+            checker.sum(
+                "t01.income-total",
+                total,
+                &parts,
+                &[],
+                "收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余",
+                "income 总计 equals 本年收入合计 plus 使用非财政拨款结余 plus 年初结转和结余",
+            );
+        }
+        if let Some(total) = expenditure_item(ExpenditureItem::CurrentYearTotal) {
+            let parts: Vec<Placed<'_>> = self
+                .expenditure
+                .iter()
+                .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
+                .map(exp)
+                .collect();
+            checker.sum(
+                "t01.expenditure-sum",
+                total,
+                &parts,
+                &[],
+                "本年支出合计 = 各类支出之和",
+                "本年支出合计 equals the sum of the 类 lines",
+            );
+        }
+        if let Some(total) = expenditure_item(ExpenditureItem::GrandTotal) {
+            let parts: Vec<Placed<'_>> = [
+                ExpenditureItem::CurrentYearTotal,
+                ExpenditureItem::SurplusDistribution,
+                ExpenditureItem::ClosingBalance,
+            ]
+            .into_iter()
+            .filter_map(expenditure_item)
+            .collect();
+            checker.sum(
+                "t01.expenditure-total",
+                total,
+                &parts,
+                &[],
+                "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
+                "expenditure 总计 equals 本年支出合计 plus 结余分配 plus 年末结转和结余",
+            );
+        }
+        if let (Some(spent), Some(received)) = (
+            expenditure_item(ExpenditureItem::GrandTotal),
+            income_item(IncomeItem::GrandTotal),
+        ) {
+            checker.sum(
+                "t01.balance",
+                spent,
+                &[received],
+                &[],
+                "支出总计 = 收入总计",
+                "expenditure 总计 equals income 总计",
+            );
+        }
+        checker.finish()
+    }
+
+    /// The header.
+    #[must_use]
+    pub fn meta(&self) -> &TableMeta {
+        &self.meta
+    }
+
+    /// The income side's lines in printed order.
+    #[must_use]
+    pub fn income(&self) -> &[Line<IncomeItem, Cell>] {
+        &self.income
+    }
+
+    /// The expenditure side's lines in printed order.
+    #[must_use]
+    pub fn expenditure(&self) -> &[Line<ExpenditureItem, Cell>] {
+        &self.expenditure
+    }
+
+    /// The cell of an income item, if its line is printed.
+    #[must_use]
+    pub fn income_cell(&self, item: IncomeItem) -> Option<&Cell> {
+        find(&self.income, item).map(Line::value)
+    }
+
+    /// The cell of an expenditure item, if its line is printed.
+    #[must_use]
+    pub fn expenditure_cell(&self, item: ExpenditureItem) -> Option<&Cell> {
+        find(&self.expenditure, item).map(Line::value)
+    }
+
+    /// The cell of the 类 `code` on the expenditure side, if its line is printed.
+    #[must_use]
+    pub fn class_cell(&self, code: FunctionCode) -> Option<&Cell> {
+        self.expenditure_cell(ExpenditureItem::Class(code))
+    }
+
+    /// The findings of the table's own arithmetic.
+    #[must_use]
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+}
+
+/// The rules of 公开01表.
+pub(crate) const RULES: &[RuleInfo] = &[
+    rule(
+        "t01.income-sum",
+        "income sources add up",
+        "本年收入合计",
+        Severity::Error,
+        "本年收入合计 equals the sum of the income lines 一 … 八.",
+    ),
+    rule(
+        "t01.income-total",
+        "income grand total",
+        "收入总计",
+        Severity::Error,
+        "Income 总计 equals 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.",
+    ),
+    rule(
+        "t01.expenditure-sum",
+        "expenditure classes add up",
+        "本年支出合计",
+        Severity::Error,
+        "本年支出合计 equals the sum of the 类 lines.",
+    ),
+    rule(
+        "t01.expenditure-total",
+        "expenditure grand total",
+        "支出总计",
+        Severity::Error,
+        "Expenditure 总计 equals 本年支出合计 + 结余分配 + 年末结转和结余.",
+    ),
+    rule(
+        "t01.balance",
+        "income and expenditure balance",
+        "收支平衡",
+        Severity::Error,
+        "Income 总计 equals expenditure 总计.",
+    ),
+];
+
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::IncomeExpenditureTable;
+    use crate::tables::TableMeta;
+    use crate::tables::lines::raw_lines::{read_amount_lines, write_amount_line};
+    use crate::tables::meta::RawMeta;
+    use crate::tables::raw::RawRow;
+
+    #[derive(Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Raw {
+        meta: RawMeta,
+        income: Vec<RawRow>,
+        expenditure: Vec<RawRow>,
+    }
+
+    impl Serialize for IncomeExpenditureTable {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            Raw {
+                meta: self.meta.clone().into(),
+                income: self.income.iter().map(write_amount_line).collect(),
+                expenditure: self.expenditure.iter().map(write_amount_line).collect(),
+            }
+            .serialize(serializer)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for IncomeExpenditureTable {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let raw = Raw::deserialize(deserializer)?;
+            let meta = TableMeta::from(raw.meta);
+            let place = meta.location();
+            let mut problems = Vec::new();
+            let income = read_amount_lines(&place, &raw.income, meta.unit(), &mut problems);
+            let expenditure =
+                read_amount_lines(&place, &raw.expenditure, meta.unit(), &mut problems);
+            IncomeExpenditureTable::build(meta, income, expenditure, problems)
+                .map_err(serde::de::Error::custom)
+        }
+    }
+}

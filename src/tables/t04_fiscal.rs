@@ -1,0 +1,576 @@
+//! 公开04表 财政拨款收入支出决算总表: appropriations by fund, expenditure by 类 and fund.
+
+use super::check::{Checker, Placed};
+use super::columns::column_set;
+use super::lines::{
+    ExpenditureItem, Fund, ItemKey, Line, check_lines, find, lookup, normalize_amount_lines,
+};
+use super::{Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, TableError, TableMeta, rule};
+use crate::audit::{Finding, RuleInfo, Severity};
+use crate::classification::FunctionCode;
+
+/// An item of the income side of 公开04表.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FiscalIncomeItem {
+    /// 一、二、三: this year's appropriation of a fund.
+    Appropriation(Fund),
+    /// 本年收入合计.
+    CurrentYearTotal,
+    /// 年初财政拨款结转和结余.
+    OpeningBalance,
+    /// The opening balance of one fund (the lines under 年初财政拨款结转和结余).
+    OpeningBalanceOf(Fund),
+    /// 总计.
+    GrandTotal,
+}
+
+const FISCAL_INCOME_KEYS: &[(&str, FiscalIncomeItem)] = &[
+    (
+        "general_budget",
+        FiscalIncomeItem::Appropriation(Fund::GeneralBudget),
+    ),
+    (
+        "government_fund",
+        FiscalIncomeItem::Appropriation(Fund::GovernmentFund),
+    ),
+    (
+        "state_capital",
+        FiscalIncomeItem::Appropriation(Fund::StateCapital),
+    ),
+    ("current_year_total", FiscalIncomeItem::CurrentYearTotal),
+    ("opening_balance", FiscalIncomeItem::OpeningBalance),
+    (
+        "opening_general_budget",
+        FiscalIncomeItem::OpeningBalanceOf(Fund::GeneralBudget),
+    ),
+    (
+        "opening_government_fund",
+        FiscalIncomeItem::OpeningBalanceOf(Fund::GovernmentFund),
+    ),
+    (
+        "opening_state_capital",
+        FiscalIncomeItem::OpeningBalanceOf(Fund::StateCapital),
+    ),
+    ("grand_total", FiscalIncomeItem::GrandTotal),
+];
+
+impl super::columns::private::Sealed for FiscalIncomeItem {}
+
+impl ItemKey for FiscalIncomeItem {
+    fn key(&self) -> String {
+        FISCAL_INCOME_KEYS
+            .iter()
+            .find(|(_, item)| item == self)
+            .map(|(k, _)| (*k).to_owned())
+            .unwrap_or_default()
+    }
+
+    fn parse_key(key: &str) -> Result<Self, ProblemKind> {
+        lookup(FISCAL_INCOME_KEYS, key, "")
+    }
+}
+
+column_set! {
+    /// The expenditure columns of 公开04表 (栏次 2–5 in the spec).
+    pub struct FiscalColumns {
+        /// 合计.
+        total => "合计",
+        /// 一般公共预算财政拨款.
+        general_budget => "一般公共预算财政拨款",
+        /// 政府性基金预算财政拨款.
+        government_fund => "政府性基金预算财政拨款",
+        /// 国有资本经营预算财政拨款.
+        state_capital => "国有资本经营预算财政拨款",
+    }
+}
+
+impl FiscalColumns {
+    /// The cell of `fund`.
+    #[must_use]
+    pub fn fund(&self, fund: Fund) -> &Cell {
+        match fund {
+            Fund::GeneralBudget => &self.general_budget,
+            Fund::GovernmentFund => &self.government_fund,
+            Fund::StateCapital => &self.state_capital,
+        }
+    }
+}
+
+/// The columns of 公开04表: the income side's 金额 (key `income`, 栏次 1 in the spec), then
+/// [`FiscalColumns`].
+pub const COLUMNS: &[ColumnSpec] = &[
+    ColumnSpec {
+        key: "income",
+        name: "金额",
+    },
+    ColumnSpec {
+        key: "total",
+        name: "合计",
+    },
+    ColumnSpec {
+        key: "general_budget",
+        name: "一般公共预算财政拨款",
+    },
+    ColumnSpec {
+        key: "government_fund",
+        name: "政府性基金预算财政拨款",
+    },
+    ColumnSpec {
+        key: "state_capital",
+        name: "国有资本经营预算财政拨款",
+    },
+];
+
+/// 公开04表 财政拨款收入支出决算总表.
+///
+/// The income side has one amount per line (JSON key `amount`); the expenditure side has the
+/// [`FiscalColumns`] per line (JSON keys `total`, `general_budget`, `government_fund`,
+/// `state_capital`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FiscalTable {
+    meta: TableMeta,
+    income: Vec<Line<FiscalIncomeItem, Cell>>,
+    expenditure: Vec<Line<ExpenditureItem, FiscalColumns>>,
+    findings: Vec<Finding>,
+}
+
+impl FiscalTable {
+    /// Builds the table from its header and the lines of each side in printed order.
+    ///
+    /// # Errors
+    ///
+    /// [`TableError::Invalid`] listing every structural problem: an item printed twice on one
+    /// side, a value on a filler line, an amount in another unit or with more decimals than
+    /// the table prints, a value in a column the header does not print, a bad header.
+    pub fn new(
+        meta: TableMeta,
+        income: Vec<Line<FiscalIncomeItem, Cell>>,
+        expenditure: Vec<Line<ExpenditureItem, FiscalColumns>>,
+    ) -> Result<FiscalTable, TableError> {
+        Self::build(meta, income, expenditure, Vec::new())
+    }
+
+    fn build(
+        mut meta: TableMeta,
+        mut income: Vec<Line<FiscalIncomeItem, Cell>>,
+        mut expenditure: Vec<Line<ExpenditureItem, FiscalColumns>>,
+        mut problems: Vec<Problem>,
+    ) -> Result<FiscalTable, TableError> {
+        meta.check(COLUMNS, &mut problems);
+        normalize_amount_lines(&meta, "income", &mut income, &mut problems);
+        let place = meta.location();
+        for line in &mut expenditure {
+            let label = line.label();
+            for (spec, cell) in FiscalColumns::COLUMNS
+                .iter()
+                .zip(line.value_mut().cells_mut())
+            {
+                let at = || place.clone().row(label.clone()).column(spec.key);
+                match cell.normalize(meta.unit(), meta.decimals()) {
+                    Ok(c) => *cell = c,
+                    Err(kind) => problems.push(Problem::new(at(), kind)),
+                }
+                if cell.has_amount() && !meta.prints(spec.key) {
+                    problems.push(Problem::new(
+                        at(),
+                        ProblemKind::ValueInUnprintedColumn {
+                            value: cell.to_string(),
+                        },
+                    ));
+                }
+            }
+        }
+        check_lines(
+            &place,
+            &income,
+            |c: &Cell| c.has_amount().then(|| c.to_string()),
+            &mut problems,
+        );
+        check_lines(
+            &place,
+            &expenditure,
+            |cols: &FiscalColumns| {
+                cols.cells()
+                    .into_iter()
+                    .find(|c| c.has_amount())
+                    .map(ToString::to_string)
+            },
+            &mut problems,
+        );
+        if !problems.is_empty() {
+            return Err(TableError::Invalid {
+                table: meta.place().to_owned(),
+                problems,
+            });
+        }
+        let mut table = FiscalTable {
+            meta,
+            income,
+            expenditure,
+            findings: Vec::new(),
+        };
+        table.findings = table.check();
+        Ok(table)
+    }
+
+    #[allow(clippy::too_many_lines)]
+    fn check<'a>(&'a self) -> Vec<Finding> {
+        let mut checker = Checker::new(self.meta.unit());
+        let place = self.meta.location();
+        let col = |key: &str| self.meta.column_name(key).unwrap_or(key).to_owned();
+        let inc = |l: &'a Line<FiscalIncomeItem, Cell>| -> Placed<'a> {
+            (l.value(), place.clone().row(l.label()).column(col("income")))
+        };
+        let exp = |l: &'a Line<ExpenditureItem, FiscalColumns>, key: &str| -> Option<Placed<'a>> {
+            l.value()
+                .cell(key)
+                .map(|c| (c, place.clone().row(l.label()).column(col(key))))
+        };
+        let income_item = |i| find(&self.income, i).map(inc);
+        let printed: Vec<&str> = FiscalColumns::COLUMNS
+            .iter()
+            .map(|c| c.key)
+            .filter(|k| self.meta.prints(k))
+            .collect();
+
+        if let Some(total) = income_item(FiscalIncomeItem::CurrentYearTotal) {
+            let parts: Vec<Placed<'_>> = Fund::ALL
+                .into_iter()
+                .filter_map(|f| income_item(FiscalIncomeItem::Appropriation(f)))
+                .collect();
+            checker.sum(
+                "t04.income-sum",
+                total,
+                &parts,
+                &[],
+                "本年收入合计 = 各项财政拨款之和",
+                "本年收入合计 equals the sum of the fund appropriations",
+            );
+        }
+        if let Some(total) = income_item(FiscalIncomeItem::OpeningBalance) {
+            let parts: Vec<Placed<'_>> = Fund::ALL
+                .into_iter()
+                .filter_map(|f| income_item(FiscalIncomeItem::OpeningBalanceOf(f)))
+                .collect();
+            if !parts.is_empty() {
+                checker.sum(
+                    "t04.opening-sum",
+                    total,
+                    &parts,
+                    &[],
+                    "年初财政拨款结转和结余 = 各项财政拨款年初结转和结余之和",
+                    "年初财政拨款结转和结余 equals the sum of the funds' opening balances",
+                );
+            }
+        }
+        if let Some(total) = income_item(FiscalIncomeItem::GrandTotal) {
+            let parts: Vec<Placed<'_>> = [
+                FiscalIncomeItem::CurrentYearTotal,
+                FiscalIncomeItem::OpeningBalance,
+            ]
+            .into_iter()
+            .filter_map(income_item)
+            .collect();
+            checker.sum(
+                "t04.income-total",
+                total,
+                &parts,
+                &[],
+                "收入总计 = 本年收入合计 + 年初财政拨款结转和结余",
+                "income 总计 equals 本年收入合计 plus 年初财政拨款结转和结余",
+            );
+        }
+        let fund_keys = ["general_budget", "government_fund", "state_capital"];
+        if printed.contains(&"total") && fund_keys.iter().all(|k| printed.contains(k)) {
+            for line in &self.expenditure {
+                let Some(total) = exp(line, "total") else {
+                    continue;
+                };
+                let parts: Vec<Placed<'_>> =
+                    fund_keys.iter().filter_map(|k| exp(line, k)).collect();
+                checker.sum(
+                    "t04.row-total",
+                    total,
+                    &parts,
+                    &[],
+                    &format!("{} 合计 = 各项财政拨款之和", line.label()),
+                    &format!(
+                        "row {}: 合计 equals the sum of the fund columns",
+                        line.label()
+                    ),
+                );
+            }
+        }
+        let exp_item = |i| find(&self.expenditure, i);
+        for key in &printed {
+            if let Some(total) = exp_item(ExpenditureItem::CurrentYearTotal).and_then(|l| exp(l, key))
+            {
+                let parts: Vec<Placed<'_>> = self
+                    .expenditure
+                    .iter()
+                    .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
+                    .filter_map(|l| exp(l, key))
+                    .collect();
+                checker.sum(
+                    "t04.expenditure-sum",
+                    total,
+                    &parts,
+                    &[],
+                    &format!("本年支出合计 = 各类支出之和（{}）", col(key)),
+                    &format!(
+                        "本年支出合计 equals the sum of the 类 lines (column {})",
+                        col(key)
+                    ),
+                );
+            }
+            if let Some(total) = exp_item(ExpenditureItem::GrandTotal).and_then(|l| exp(l, key)) {
+                let parts: Vec<Placed<'_>> = [
+                    ExpenditureItem::CurrentYearTotal,
+                    ExpenditureItem::SurplusDistribution,
+                    ExpenditureItem::ClosingBalance,
+                ]
+                .into_iter()
+                .filter_map(|i| exp_item(i).and_then(|l| exp(l, key)))
+                .collect();
+                checker.sum(
+                    "t04.expenditure-total",
+                    total,
+                    &parts,
+                    &[],
+                    &format!("支出总计 = 本年支出合计 + 年末财政拨款结转和结余（{}）", col(key)),
+                    &format!(
+                        "expenditure 总计 equals 本年支出合计 plus 年末财政拨款结转和结余 (column {})",
+                        col(key)
+                    ),
+                );
+            }
+        }
+        if let (Some(spent), Some(received)) = (
+            exp_item(ExpenditureItem::GrandTotal).and_then(|l| exp(l, "total")),
+            income_item(FiscalIncomeItem::GrandTotal),
+        ) {
+            checker.sum(
+                "t04.balance",
+                spent,
+                &[received],
+                &[],
+                "支出总计 = 收入总计",
+                "expenditure 总计 equals income 总计",
+            );
+        }
+        for fund in Fund::ALL {
+            let key = fund.key();
+            if !printed.contains(&key) {
+                continue;
+            }
+            let Some(received) = income_item(FiscalIncomeItem::Appropriation(fund)) else {
+                continue;
+            };
+            let plus: Vec<Placed<'_>> =
+                [ExpenditureItem::CurrentYearTotal, ExpenditureItem::ClosingBalance]
+                    .into_iter()
+                    .filter_map(|i| exp_item(i).and_then(|l| exp(l, key)))
+                    .collect();
+            let minus: Vec<Placed<'_>> = income_item(FiscalIncomeItem::OpeningBalanceOf(fund))
+                .into_iter()
+                .collect();
+            checker.sum(
+                "t04.fund-balance",
+                received,
+                &plus,
+                &minus,
+                &format!(
+                    "{}：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
+                    fund.name_zh()
+                ),
+                &format!(
+                    "{}: opening balance plus income equals expenditure plus closing balance",
+                    fund.name_zh()
+                ),
+            );
+        }
+        checker.finish()
+    }
+
+    /// The header.
+    #[must_use]
+    pub fn meta(&self) -> &TableMeta {
+        &self.meta
+    }
+
+    /// The income side's lines in printed order.
+    #[must_use]
+    pub fn income(&self) -> &[Line<FiscalIncomeItem, Cell>] {
+        &self.income
+    }
+
+    /// The expenditure side's lines in printed order.
+    #[must_use]
+    pub fn expenditure(&self) -> &[Line<ExpenditureItem, FiscalColumns>] {
+        &self.expenditure
+    }
+
+    /// The cell of an income item, if its line is printed.
+    #[must_use]
+    pub fn income_cell(&self, item: FiscalIncomeItem) -> Option<&Cell> {
+        find(&self.income, item).map(Line::value)
+    }
+
+    /// The columns of an expenditure item, if its line is printed.
+    #[must_use]
+    pub fn expenditure_columns(&self, item: ExpenditureItem) -> Option<&FiscalColumns> {
+        find(&self.expenditure, item).map(Line::value)
+    }
+
+    /// The columns of the 类 `code`, if its line is printed.
+    #[must_use]
+    pub fn class_columns(&self, code: FunctionCode) -> Option<&FiscalColumns> {
+        self.expenditure_columns(ExpenditureItem::Class(code))
+    }
+
+    /// The findings of the table's own arithmetic.
+    #[must_use]
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+}
+
+/// The rules of 公开04表.
+pub(crate) const RULES: &[RuleInfo] = &[
+    rule(
+        "t04.income-sum",
+        "appropriations add up",
+        "财政拨款本年收入合计",
+        Severity::Error,
+        "本年收入合计 equals the sum of the three fund appropriations.",
+    ),
+    rule(
+        "t04.opening-sum",
+        "opening balances add up",
+        "年初财政拨款结转和结余合计",
+        Severity::Error,
+        "年初财政拨款结转和结余 equals the sum of the per-fund lines under it, when printed.",
+    ),
+    rule(
+        "t04.income-total",
+        "appropriation income grand total",
+        "财政拨款收入总计",
+        Severity::Error,
+        "Income 总计 equals 本年收入合计 + 年初财政拨款结转和结余.",
+    ),
+    rule(
+        "t04.row-total",
+        "appropriation row total",
+        "财政拨款支出行合计",
+        Severity::Error,
+        "On every expenditure line, 合计 equals the sum of the three fund columns.",
+    ),
+    rule(
+        "t04.expenditure-sum",
+        "appropriation expenditure classes add up",
+        "财政拨款本年支出合计",
+        Severity::Error,
+        "In every column, 本年支出合计 equals the sum of the 类 lines.",
+    ),
+    rule(
+        "t04.expenditure-total",
+        "appropriation expenditure grand total",
+        "财政拨款支出总计",
+        Severity::Error,
+        "In every column, expenditure 总计 equals 本年支出合计 + 年末财政拨款结转和结余.",
+    ),
+    rule(
+        "t04.balance",
+        "appropriation income and expenditure balance",
+        "财政拨款收支平衡",
+        Severity::Error,
+        "Income 总计 equals expenditure 总计 (合计 column).",
+    ),
+    rule(
+        "t04.fund-balance",
+        "per-fund balance",
+        "分资金收支平衡",
+        Severity::Error,
+        "For each fund: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余.",
+    ),
+];
+
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{FiscalColumns, FiscalTable};
+    use crate::tables::lines::raw_lines::{
+        read_amount_lines, read_item, write_amount_line, write_line,
+    };
+    use crate::tables::lines::{ExpenditureItem, Line};
+    use crate::tables::meta::RawMeta;
+    use crate::tables::raw::RawRow;
+    use crate::tables::{ColumnSet, TableMeta};
+
+    #[derive(Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Raw {
+        meta: RawMeta,
+        income: Vec<RawRow>,
+        expenditure: Vec<RawRow>,
+    }
+
+    impl Serialize for FiscalTable {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let expenditure = self
+                .expenditure
+                .iter()
+                .map(|line| {
+                    let cells = FiscalColumns::COLUMNS
+                        .iter()
+                        .zip(line.value().cells())
+                        .filter_map(|(spec, cell)| {
+                            Option::from(*cell).map(|raw| (spec.key.to_owned(), raw))
+                        })
+                        .collect();
+                    write_line(line, cells)
+                })
+                .collect();
+            Raw {
+                meta: self.meta.clone().into(),
+                income: self.income.iter().map(write_amount_line).collect(),
+                expenditure,
+            }
+            .serialize(serializer)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for FiscalTable {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let raw = Raw::deserialize(deserializer)?;
+            let meta = TableMeta::from(raw.meta);
+            let place = meta.location();
+            let mut problems = Vec::new();
+            let income = read_amount_lines(&place, &raw.income, meta.unit(), &mut problems);
+            let keys: Vec<&str> = FiscalColumns::COLUMNS.iter().map(|c| c.key).collect();
+            let mut expenditure = Vec::with_capacity(raw.expenditure.len());
+            for row in &raw.expenditure {
+                let Ok(item) = read_item::<ExpenditureItem>(&place, row, &mut problems) else {
+                    continue;
+                };
+                let mut cols = FiscalColumns::default();
+                row.read_cells(
+                    &place,
+                    &keys,
+                    meta.unit(),
+                    &mut cols.cells_mut(),
+                    &mut problems,
+                );
+                expenditure.push(Line::from_parts(
+                    row.line,
+                    item,
+                    row.name.clone().unwrap_or_default(),
+                    cols,
+                ));
+            }
+            FiscalTable::build(meta, income, expenditure, problems)
+                .map_err(serde::de::Error::custom)
+        }
+    }
+}

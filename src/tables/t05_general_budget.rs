@@ -1,0 +1,67 @@
+//! 公开05表 一般公共预算财政拨款支出决算表: general-budget appropriation spending by function.
+
+use super::classified::{ClassifiedSpec, ClassifiedTable};
+use super::columns::{column_set, private::Sealed};
+use super::{RowRule, rule};
+use crate::audit::{RuleInfo, Severity};
+
+column_set! {
+    /// The columns of 公开05表, in printed order (栏次 1–3 in the spec, where the first is
+    /// printed 小计; other templates print 合计).
+    pub struct GeneralBudgetColumns {
+        /// 本年支出 小计 (or 合计).
+        total => "本年支出 小计",
+        /// 基本支出.
+        basic => "本年支出 基本支出",
+        /// 项目支出.
+        project => "本年支出 项目支出",
+    }
+}
+
+/// The spec of 公开05表: [`GeneralBudgetColumns`] and the rules `t05.*`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GeneralBudgetSpec;
+
+impl Sealed for GeneralBudgetSpec {}
+
+impl ClassifiedSpec for GeneralBudgetSpec {
+    type Columns = GeneralBudgetColumns;
+    const ROW_RULES: &'static [RowRule] = &[RowRule {
+        id: "t05.row-total",
+        total: "total",
+        plus: &["basic", "project"],
+        minus: &[],
+        what_zh: "小计 = 基本支出 + 项目支出",
+        what_en: "小计 equals 基本支出 plus 项目支出",
+    }];
+    const HIERARCHY_RULE: &'static str = "t05.hierarchy";
+    const TOTAL_RULE: &'static str = "t05.total-row";
+}
+
+/// 公开05表 一般公共预算财政拨款支出决算表.
+pub type GeneralBudgetTable = ClassifiedTable<GeneralBudgetSpec>;
+
+/// The rules of 公开05表.
+pub(crate) const RULES: &[RuleInfo] = &[
+    rule(
+        "t05.row-total",
+        "general budget row total",
+        "一般公共预算财政拨款支出决算表行合计",
+        Severity::Error,
+        "In every row, 小计 equals 基本支出 + 项目支出.",
+    ),
+    rule(
+        "t05.hierarchy",
+        "general budget hierarchy sums",
+        "一般公共预算财政拨款支出决算表类款项汇总",
+        Severity::Error,
+        "In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.",
+    ),
+    rule(
+        "t05.total-row",
+        "general budget total row",
+        "一般公共预算财政拨款支出决算表合计行",
+        Severity::Error,
+        "In every column, the 合计 row equals the sum of the 类 rows.",
+    ),
+];

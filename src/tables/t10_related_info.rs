@@ -1,0 +1,512 @@
+//! 公开10表 部门决算公开相关信息统计表: government procurement, 机关运行经费, vehicles and
+//! equipment (a Shanxi addition to the central nine tables).
+
+use super::check::{Checker, Placed};
+use super::lines::{ItemKey, Line, lookup};
+use super::{Cell, ColumnSpec, CountCell, Problem, ProblemKind, TableError, TableMeta, rule};
+use crate::audit::{Finding, RuleInfo, Severity};
+
+/// The vehicle categories of 公开10表, in template order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VehicleCategory {
+    /// 副部(省)级及以上领导用车.
+    SeniorLeaders,
+    /// 主要负责人用车.
+    PrincipalOfficials,
+    /// 机要通信用车.
+    Confidential,
+    /// 应急保障用车.
+    Emergency,
+    /// 执法执勤用车.
+    LawEnforcement,
+    /// 特种专业技术用车.
+    SpecialTechnical,
+    /// 离退休干部服务用车.
+    RetiredCadres,
+    /// 其他用车.
+    Other,
+}
+
+/// An item of 公开10表.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InfoItem {
+    /// 政府采购 合计.
+    ProcurementTotal,
+    /// 政府采购 货物.
+    ProcurementGoods,
+    /// 政府采购 工程.
+    ProcurementWorks,
+    /// 政府采购 服务.
+    ProcurementServices,
+    /// 机关运行经费 (一) 行政单位.
+    RunningCostsAdministrative,
+    /// 机关运行经费 (二) 参照公务员法管理事业单位.
+    RunningCostsCivilService,
+    /// (一) 车辆数合计 (a count).
+    VehiclesTotal,
+    /// Vehicles of one category (a count).
+    Vehicles(VehicleCategory),
+    /// (二) 单价100万元(含)以上设备(不含车辆) (a count of 台套).
+    Equipment,
+}
+
+impl InfoItem {
+    /// Whether the item is a count (vehicles, equipment) rather than an amount.
+    #[must_use]
+    pub fn is_count(self) -> bool {
+        matches!(
+            self,
+            InfoItem::VehiclesTotal | InfoItem::Vehicles(_) | InfoItem::Equipment
+        )
+    }
+}
+
+const INFO_KEYS: &[(&str, InfoItem)] = &[
+    ("procurement_total", InfoItem::ProcurementTotal),
+    ("procurement_goods", InfoItem::ProcurementGoods),
+    ("procurement_works", InfoItem::ProcurementWorks),
+    ("procurement_services", InfoItem::ProcurementServices),
+    (
+        "running_costs_administrative",
+        InfoItem::RunningCostsAdministrative,
+    ),
+    ("running_costs_civil_service", InfoItem::RunningCostsCivilService),
+    ("vehicles_total", InfoItem::VehiclesTotal),
+    (
+        "vehicles_senior_leaders",
+        InfoItem::Vehicles(VehicleCategory::SeniorLeaders),
+    ),
+    (
+        "vehicles_principal_officials",
+        InfoItem::Vehicles(VehicleCategory::PrincipalOfficials),
+    ),
+    (
+        "vehicles_confidential",
+        InfoItem::Vehicles(VehicleCategory::Confidential),
+    ),
+    (
+        "vehicles_emergency",
+        InfoItem::Vehicles(VehicleCategory::Emergency),
+    ),
+    (
+        "vehicles_law_enforcement",
+        InfoItem::Vehicles(VehicleCategory::LawEnforcement),
+    ),
+    (
+        "vehicles_special_technical",
+        InfoItem::Vehicles(VehicleCategory::SpecialTechnical),
+    ),
+    (
+        "vehicles_retired_cadres",
+        InfoItem::Vehicles(VehicleCategory::RetiredCadres),
+    ),
+    ("vehicles_other", InfoItem::Vehicles(VehicleCategory::Other)),
+    ("equipment", InfoItem::Equipment),
+];
+
+impl super::columns::private::Sealed for InfoItem {}
+
+impl ItemKey for InfoItem {
+    fn key(&self) -> String {
+        INFO_KEYS
+            .iter()
+            .find(|(_, item)| item == self)
+            .map(|(k, _)| (*k).to_owned())
+            .unwrap_or_default()
+    }
+
+    fn parse_key(key: &str) -> Result<Self, ProblemKind> {
+        lookup(INFO_KEYS, key, "")
+    }
+}
+
+/// The value of a 公开10表 line: an amount or a count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InfoValue {
+    /// An amount (procurement, 机关运行经费).
+    Amount(Cell),
+    /// A count (vehicles, equipment).
+    Count(CountCell),
+}
+
+impl Default for InfoValue {
+    fn default() -> Self {
+        InfoValue::Amount(Cell::Blank)
+    }
+}
+
+impl InfoValue {
+    fn printed(&self) -> Option<String> {
+        match self {
+            InfoValue::Amount(c) => c.has_amount().then(|| c.to_string()),
+            InfoValue::Count(c) => c.count().map(|n| n.to_string()),
+        }
+    }
+
+    /// The amount cell, if this is an amount.
+    #[must_use]
+    pub fn amount(&self) -> Option<&Cell> {
+        match self {
+            InfoValue::Amount(c) => Some(c),
+            InfoValue::Count(_) => None,
+        }
+    }
+
+    /// The count cell, if this is a count.
+    #[must_use]
+    pub fn count(&self) -> Option<&CountCell> {
+        match self {
+            InfoValue::Count(c) => Some(c),
+            InfoValue::Amount(_) => None,
+        }
+    }
+}
+
+/// A section of 公开10表 ("一、政府采购情况") and its lines.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct InfoSection {
+    /// The printed section title.
+    pub title: String,
+    /// The lines in printed order.
+    pub lines: Vec<Line<InfoItem, InfoValue>>,
+}
+
+/// The one column of 公开10表: 统计数.
+pub const COLUMNS: &[ColumnSpec] = &[ColumnSpec {
+    key: "value",
+    name: "统计数",
+}];
+
+/// 公开10表 部门决算公开相关信息统计表.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelatedInfoTable {
+    meta: TableMeta,
+    sections: Vec<InfoSection>,
+    findings: Vec<Finding>,
+}
+
+impl RelatedInfoTable {
+    /// Builds the table from its header and its sections.
+    ///
+    /// # Errors
+    ///
+    /// [`TableError::Invalid`] listing every structural problem: an item printed twice, an
+    /// amount where a count belongs or the reverse, a value on a line without an item, an
+    /// amount in another unit or with more decimals than the table prints, a bad header.
+    /// (A negative count cannot be a [`CountCell`]; in JSON it is rejected as
+    /// [`ProblemKind::NegativeCount`].)
+    pub fn new(
+        meta: TableMeta,
+        sections: Vec<InfoSection>,
+    ) -> Result<RelatedInfoTable, TableError> {
+        Self::build(meta, sections, Vec::new())
+    }
+
+    fn build(
+        mut meta: TableMeta,
+        mut sections: Vec<InfoSection>,
+        mut problems: Vec<Problem>,
+    ) -> Result<RelatedInfoTable, TableError> {
+        meta.check(COLUMNS, &mut problems);
+        let place = meta.location();
+        let column = meta.column_name("value").unwrap_or("统计数").to_owned();
+        let mut seen: Vec<InfoItem> = Vec::new();
+        for line in sections.iter_mut().flat_map(|s| s.lines.iter_mut()) {
+            let at = place.clone().row(line.label()).column(column.clone());
+            if let InfoValue::Amount(cell) = line.value_mut() {
+                match cell.normalize(meta.unit(), meta.decimals()) {
+                    Ok(c) => *cell = c,
+                    Err(kind) => problems.push(Problem::new(at.clone(), kind)),
+                }
+            }
+            if !meta.prints("value")
+                && let Some(value) = line.value().printed()
+            {
+                problems.push(Problem::new(
+                    at.clone(),
+                    ProblemKind::ValueInUnprintedColumn { value },
+                ));
+            }
+            match line.item() {
+                None => {
+                    if let Some(value) = line.value().printed() {
+                        problems.push(Problem::new(at, ProblemKind::ValueInFillerLine { value }));
+                    }
+                }
+                Some(item) => {
+                    if seen.contains(&item) {
+                        problems.push(Problem::new(at.clone(), ProblemKind::DuplicateRow));
+                    }
+                    seen.push(item);
+                    match (item.is_count(), line.value()) {
+                        (true, InfoValue::Amount(c)) if !c.is_blank() => {
+                            problems.push(Problem::new(
+                                at,
+                                ProblemKind::WrongCellKind {
+                                    expected: "a count",
+                                    found: c.to_string(),
+                                },
+                            ));
+                        }
+                        (false, InfoValue::Count(c)) if *c != CountCell::Blank => {
+                            problems.push(Problem::new(
+                                at,
+                                ProblemKind::WrongCellKind {
+                                    expected: "an amount",
+                                    found: c.to_string(),
+                                },
+                            ));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        if !problems.is_empty() {
+            return Err(TableError::Invalid {
+                table: meta.place().to_owned(),
+                problems,
+            });
+        }
+        let mut table = RelatedInfoTable {
+            meta,
+            sections,
+            findings: Vec::new(),
+        };
+        table.findings = table.check(&column);
+        Ok(table)
+    }
+
+    fn check(&self, column: &str) -> Vec<Finding> {
+        let mut checker = Checker::new(self.meta.unit());
+        let place = self.meta.location();
+        let at = |line: &Line<InfoItem, InfoValue>| place.clone().row(line.label()).column(column);
+        let amount = |item: InfoItem| -> Option<Placed<'_>> {
+            let line = self.line(item)?;
+            line.value().amount().map(|c| (c, at(line)))
+        };
+        if let Some(total) = amount(InfoItem::ProcurementTotal) {
+            let parts: Vec<Placed<'_>> = [
+                InfoItem::ProcurementGoods,
+                InfoItem::ProcurementWorks,
+                InfoItem::ProcurementServices,
+            ]
+            .into_iter()
+            .filter_map(amount)
+            .collect();
+            checker.sum(
+                "t10.procurement-total",
+                total,
+                &parts,
+                &[],
+                "政府采购合计 = 货物 + 工程 + 服务",
+                "政府采购 合计 equals 货物 plus 工程 plus 服务",
+            );
+        }
+        if let Some(total) = self.line(InfoItem::VehiclesTotal) {
+            let categories: Vec<&Line<InfoItem, InfoValue>> = self
+                .lines()
+                .filter(|l| matches!(l.item(), Some(InfoItem::Vehicles(_))))
+                .collect();
+            let count = |l: &Line<InfoItem, InfoValue>| l.value().count().copied();
+            let printed = count(total);
+            let any = printed.is_some_and(|c| c.count().is_some())
+                || categories
+                    .iter()
+                    .any(|l| count(l).is_some_and(|c| c.count().is_some()));
+            let expected = categories.iter().try_fold(0_u32, |acc, l| {
+                acc.checked_add(count(l).map_or(0, |c| c.count_or_zero()))
+            });
+            let actual = printed.map_or(0, |c| c.count_or_zero());
+            if any && expected != Some(actual) {
+                let mut locations = vec![at(total)];
+                locations.extend(categories.iter().map(|l| at(l)));
+                let expected_text =
+                    expected.map_or_else(|| "more than 4294967295".to_owned(), |e| e.to_string());
+                checker.push(Finding {
+                    rule: "t10.vehicle-total".to_owned(),
+                    severity: Severity::Error,
+                    locations,
+                    expected: Some(expected_text.clone()),
+                    actual: Some(actual.to_string()),
+                    allowance: Some("0 (counts are exact)".to_owned()),
+                    message_zh: format!(
+                        "车辆数合计 = 各类车辆数之和不成立：应为{expected_text}辆，实为{actual}辆"
+                    ),
+                    message_en: format!(
+                        "the vehicle total equals the sum of the categories does not hold: expected {expected_text}, printed {actual}"
+                    ),
+                });
+            }
+        }
+        checker.finish()
+    }
+
+    /// The header.
+    #[must_use]
+    pub fn meta(&self) -> &TableMeta {
+        &self.meta
+    }
+
+    /// The sections in printed order.
+    #[must_use]
+    pub fn sections(&self) -> &[InfoSection] {
+        &self.sections
+    }
+
+    /// Every line in printed order.
+    pub fn lines(&self) -> impl Iterator<Item = &Line<InfoItem, InfoValue>> {
+        self.sections.iter().flat_map(|s| s.lines.iter())
+    }
+
+    /// The line of `item`, if printed.
+    #[must_use]
+    pub fn line(&self, item: InfoItem) -> Option<&Line<InfoItem, InfoValue>> {
+        self.lines().find(|l| l.item() == Some(item))
+    }
+
+    /// The amount of an amount item, if printed.
+    #[must_use]
+    pub fn amount(&self, item: InfoItem) -> Option<&Cell> {
+        self.line(item).and_then(|l| l.value().amount())
+    }
+
+    /// The count of a count item, if printed.
+    #[must_use]
+    pub fn count(&self, item: InfoItem) -> Option<&CountCell> {
+        self.line(item).and_then(|l| l.value().count())
+    }
+
+    /// The findings of the table's own arithmetic.
+    #[must_use]
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+}
+
+/// The rules of 公开10表.
+pub(crate) const RULES: &[RuleInfo] = &[
+    rule(
+        "t10.procurement-total",
+        "procurement total",
+        "政府采购合计",
+        Severity::Error,
+        "政府采购 合计 equals 货物 + 工程 + 服务.",
+    ),
+    rule(
+        "t10.vehicle-total",
+        "vehicle count total",
+        "车辆数合计",
+        Severity::Error,
+        "车辆数合计 equals the sum of the vehicle categories (exact: counts are whole numbers).",
+    ),
+];
+
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{InfoItem, InfoSection, InfoValue, RelatedInfoTable};
+    use crate::tables::lines::Line;
+    use crate::tables::lines::raw_lines::{read_item, write_line};
+    use crate::tables::meta::RawMeta;
+    use crate::tables::raw::{RawCell, RawRow};
+    use crate::tables::{Cell, CountCell, Problem, TableMeta};
+
+    const VALUE: &str = "value";
+
+    #[derive(Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct RawSection {
+        title: String,
+        lines: Vec<RawRow>,
+    }
+
+    #[derive(Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Raw {
+        meta: RawMeta,
+        sections: Vec<RawSection>,
+    }
+
+    impl Serialize for RelatedInfoTable {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let sections = self
+                .sections
+                .iter()
+                .map(|s| RawSection {
+                    title: s.title.clone(),
+                    lines: s
+                        .lines
+                        .iter()
+                        .map(|line| {
+                            let raw: Option<RawCell> = match line.value() {
+                                InfoValue::Amount(c) => Option::from(*c),
+                                InfoValue::Count(c) => Option::from(*c),
+                            };
+                            let cells = raw
+                                .map(|r| vec![(VALUE.to_owned(), r)])
+                                .unwrap_or_default();
+                            write_line(line, cells)
+                        })
+                        .collect(),
+                })
+                .collect();
+            Raw {
+                meta: self.meta.clone().into(),
+                sections,
+            }
+            .serialize(serializer)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for RelatedInfoTable {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let raw = Raw::deserialize(deserializer)?;
+            let meta = TableMeta::from(raw.meta);
+            let place = meta.location();
+            let mut problems = Vec::new();
+            let mut sections = Vec::with_capacity(raw.sections.len());
+            for raw_section in raw.sections {
+                let mut lines = Vec::with_capacity(raw_section.lines.len());
+                for row in &raw_section.lines {
+                    let Ok(item) = read_item::<InfoItem>(&place, row, &mut problems) else {
+                        continue;
+                    };
+                    let is_count = item.is_some_and(InfoItem::is_count);
+                    let cells = row.take_cells(&place, &[VALUE], &mut problems);
+                    let at = || place.clone().row(row.label()).column(VALUE);
+                    let value = match cells.first() {
+                        None if is_count => InfoValue::Count(CountCell::Blank),
+                        None => InfoValue::Amount(Cell::Blank),
+                        Some((_, cell)) if is_count => match cell.to_count() {
+                            Ok(c) => InfoValue::Count(c),
+                            Err(kind) => {
+                                problems.push(Problem::new(at(), kind));
+                                InfoValue::Count(CountCell::Blank)
+                            }
+                        },
+                        Some((_, cell)) => match cell.to_cell(meta.unit()) {
+                            Ok(c) => InfoValue::Amount(c),
+                            Err(kind) => {
+                                problems.push(Problem::new(at(), kind));
+                                InfoValue::Amount(Cell::Blank)
+                            }
+                        },
+                    };
+                    lines.push(Line::from_parts(
+                        row.line,
+                        item,
+                        row.name.clone().unwrap_or_default(),
+                        value,
+                    ));
+                }
+                sections.push(InfoSection {
+                    title: raw_section.title,
+                    lines,
+                });
+            }
+            RelatedInfoTable::build(meta, sections, problems).map_err(serde::de::Error::custom)
+        }
+    }
+}
