@@ -1,0 +1,658 @@
+//! What a 说明 can describe: references to the figures of the disclosure tables, to counts,
+//! and the [`Figures`] trait through which the narrative reads them.
+
+use core::fmt;
+
+use crate::audit::Location;
+use crate::classification::{EconomicCode, FunctionCode};
+use crate::money::PublishedAmount;
+
+/// A column of the expenditure tables by nature (公开05表, 公开08表): 小计 (合计), 基本支出,
+/// 项目支出.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum SpendingColumn {
+    /// 小计 (公开08表 prints 合计): the whole row.
+    #[strum(to_string = "小计", serialize = "合计")]
+    #[cfg_attr(feature = "serde", serde(rename = "小计"))]
+    Subtotal,
+    /// 基本支出.
+    #[strum(serialize = "基本支出")]
+    #[cfg_attr(feature = "serde", serde(rename = "基本支出"))]
+    Basic,
+    /// 项目支出.
+    #[strum(serialize = "项目支出")]
+    #[cfg_attr(feature = "serde", serde(rename = "项目支出"))]
+    Project,
+}
+
+/// A column of the 政府性基金 table (公开07表).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum FundColumn {
+    /// 年初结转和结余.
+    #[strum(serialize = "年初结转和结余")]
+    #[cfg_attr(feature = "serde", serde(rename = "年初结转和结余"))]
+    Opening,
+    /// 本年收入.
+    #[strum(serialize = "本年收入")]
+    #[cfg_attr(feature = "serde", serde(rename = "本年收入"))]
+    Income,
+    /// 本年支出 小计.
+    #[strum(serialize = "本年支出")]
+    #[cfg_attr(feature = "serde", serde(rename = "本年支出"))]
+    Expenditure,
+    /// 本年支出 基本支出.
+    #[strum(serialize = "基本支出")]
+    #[cfg_attr(feature = "serde", serde(rename = "基本支出"))]
+    Basic,
+    /// 本年支出 项目支出.
+    #[strum(serialize = "项目支出")]
+    #[cfg_attr(feature = "serde", serde(rename = "项目支出"))]
+    Project,
+    /// 年末结转和结余.
+    #[strum(serialize = "年末结转和结余")]
+    #[cfg_attr(feature = "serde", serde(rename = "年末结转和结余"))]
+    Closing,
+}
+
+/// The group of a 三公 figure (公开09表): 预算数 or 决算数.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum Stage {
+    /// 预算数: the full-year (adjusted) budget.
+    #[strum(serialize = "预算数")]
+    #[cfg_attr(feature = "serde", serde(rename = "预算数"))]
+    Budget,
+    /// 决算数: the actual spending.
+    #[strum(serialize = "决算数")]
+    #[cfg_attr(feature = "serde", serde(rename = "决算数"))]
+    Actual,
+}
+
+/// An item of the 三公 table (公开09表).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum ThreePublicItem {
+    /// 合计.
+    #[strum(serialize = "合计")]
+    #[cfg_attr(feature = "serde", serde(rename = "合计"))]
+    Total,
+    /// 因公出国（境）费.
+    #[strum(serialize = "因公出国（境）费")]
+    #[cfg_attr(feature = "serde", serde(rename = "因公出国（境）费"))]
+    OverseasTravel,
+    /// 公务用车购置及运行维护费 (小计).
+    #[strum(serialize = "公务用车购置及运行维护费")]
+    #[cfg_attr(feature = "serde", serde(rename = "公务用车购置及运行维护费"))]
+    Vehicles,
+    /// 公务用车购置费.
+    #[strum(serialize = "公务用车购置费")]
+    #[cfg_attr(feature = "serde", serde(rename = "公务用车购置费"))]
+    VehiclePurchase,
+    /// 公务用车运行维护费.
+    #[strum(serialize = "公务用车运行维护费")]
+    #[cfg_attr(feature = "serde", serde(rename = "公务用车运行维护费"))]
+    VehicleOperation,
+    /// 公务接待费.
+    #[strum(serialize = "公务接待费")]
+    #[cfg_attr(feature = "serde", serde(rename = "公务接待费"))]
+    Reception,
+}
+
+/// Which receptions a 公务接待 detail covers (the 三公 具体情况 paragraph).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum ReceptionScope {
+    /// All receptions (公务接待).
+    #[strum(serialize = "公务接待")]
+    #[cfg_attr(feature = "serde", serde(rename = "公务接待"))]
+    All,
+    /// 国内接待.
+    #[strum(serialize = "国内接待")]
+    #[cfg_attr(feature = "serde", serde(rename = "国内接待"))]
+    Domestic,
+    /// 外事接待 (part of 国内接待).
+    #[strum(serialize = "外事接待")]
+    #[cfg_attr(feature = "serde", serde(rename = "外事接待"))]
+    ForeignAffairs,
+    /// 国（境）外接待.
+    #[strum(serialize = "国（境）外接待")]
+    #[cfg_attr(feature = "serde", serde(rename = "国（境）外接待"))]
+    Overseas,
+}
+
+/// An item of the 政府采购 block (公开10表 or the narrative of templates without it).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum ProcurementItem {
+    /// 合计 (政府采购支出总额).
+    #[strum(serialize = "合计")]
+    #[cfg_attr(feature = "serde", serde(rename = "合计"))]
+    Total,
+    /// 货物.
+    #[strum(serialize = "货物")]
+    #[cfg_attr(feature = "serde", serde(rename = "货物"))]
+    Goods,
+    /// 工程.
+    #[strum(serialize = "工程")]
+    #[cfg_attr(feature = "serde", serde(rename = "工程"))]
+    Works,
+    /// 服务.
+    #[strum(serialize = "服务")]
+    #[cfg_attr(feature = "serde", serde(rename = "服务"))]
+    Services,
+    /// 授予中小企业合同金额.
+    #[strum(serialize = "授予中小企业合同金额")]
+    #[cfg_attr(feature = "serde", serde(rename = "授予中小企业合同金额"))]
+    SmallMedium,
+    /// 授予小微企业合同金额.
+    #[strum(serialize = "授予小微企业合同金额")]
+    #[cfg_attr(feature = "serde", serde(rename = "授予小微企业合同金额"))]
+    SmallMicro,
+}
+
+/// A vehicle category of the 国有资产占用 block (公开10表).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum VehicleCategory {
+    /// 副部（省）级及以上领导用车.
+    #[strum(serialize = "副部（省）级及以上领导用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "副部（省）级及以上领导用车"))]
+    SeniorLeaders,
+    /// 主要负责人用车.
+    #[strum(serialize = "主要负责人用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "主要负责人用车"))]
+    PrincipalOfficials,
+    /// 机要通信用车.
+    #[strum(serialize = "机要通信用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "机要通信用车"))]
+    ConfidentialCommunication,
+    /// 应急保障用车.
+    #[strum(serialize = "应急保障用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "应急保障用车"))]
+    Emergency,
+    /// 执法执勤用车.
+    #[strum(serialize = "执法执勤用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "执法执勤用车"))]
+    LawEnforcement,
+    /// 特种专业技术用车.
+    #[strum(serialize = "特种专业技术用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "特种专业技术用车"))]
+    SpecialTechnical,
+    /// 离退休干部服务用车.
+    #[strum(serialize = "离退休干部服务用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "离退休干部服务用车"))]
+    RetiredCadres,
+    /// 其他用车.
+    #[strum(serialize = "其他用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "其他用车"))]
+    Other,
+}
+
+/// A money figure a 说明 can state, named by content rather than by layout: where a template
+/// prints it (which table, which row) is the business of the [`Figures`] implementation.
+///
+/// The serde form is snake_case, externally tagged: `"income_total"`,
+/// `{"general_public": {"code": "208", "column": "小计"}}`, `{"three_public": {"stage": "预算数",
+/// "item": "合计"}}`. A `code` of `null` (or absent) means the table's 合计 row.
+///
+/// ```
+/// use final_accounts::narrative::{FigureRef, SpendingColumn};
+/// let class = FigureRef::GeneralPublic { code: Some("208".parse()?), column: SpendingColumn::Subtotal };
+/// assert_eq!(class.to_string(), "一般公共预算财政拨款支出 208 小计");
+/// assert_eq!(FigureRef::IncomeGrandTotal.to_string(), "收入总计");
+/// # Ok::<(), final_accounts::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "snake_case", deny_unknown_fields)
+)]
+#[non_exhaustive]
+pub enum FigureRef {
+    /// 收入总计 (公开01表).
+    IncomeGrandTotal,
+    /// 支出总计 (公开01表).
+    ExpenditureGrandTotal,
+    /// 本年收入合计 (公开01表, = 公开02表 合计).
+    IncomeTotal,
+    /// 本年支出合计 (公开01表, = 公开03表 合计).
+    ExpenditureTotal,
+    /// 年初结转和结余 (公开01表).
+    OpeningBalance,
+    /// 年末结转和结余 (公开01表).
+    ClosingBalance,
+    /// 财政拨款收入 (公开02表 合计 row).
+    FiscalIncome,
+    /// 上级补助收入 (公开02表 合计 row).
+    SuperiorSubsidyIncome,
+    /// 事业收入 (公开02表 合计 row).
+    ServiceIncome,
+    /// 经营收入 (公开02表 合计 row).
+    BusinessIncome,
+    /// 附属单位上缴收入 (公开02表 合计 row).
+    AffiliateRemittanceIncome,
+    /// 其他收入 (公开02表 合计 row).
+    OtherIncome,
+    /// 基本支出 (公开03表 合计 row).
+    BasicExpenditure,
+    /// 项目支出 (公开03表 合计 row).
+    ProjectExpenditure,
+    /// 上缴上级支出 (公开03表 合计 row).
+    RemittanceExpenditure,
+    /// 经营支出 (公开03表 合计 row).
+    BusinessExpenditure,
+    /// 对附属单位补助支出 (公开03表 合计 row).
+    AffiliateSubsidyExpenditure,
+    /// 财政拨款收入总计 (公开04表).
+    FiscalIncomeGrandTotal,
+    /// 财政拨款支出总计 (公开04表).
+    FiscalExpenditureGrandTotal,
+    /// 一般公共预算财政拨款 本年收入 (公开04表).
+    GeneralPublicIncome,
+    /// 政府性基金预算财政拨款 本年收入 (公开04表).
+    GovernmentFundIncome,
+    /// 国有资本经营预算财政拨款 本年收入 (公开04表).
+    StateCapitalIncome,
+    /// 一般公共预算财政拨款支出 (公开05表): the 合计 row (`code: None`) or a 类/款/项 row.
+    GeneralPublic {
+        /// The row; `None` for 合计.
+        #[cfg_attr(feature = "serde", serde(default))]
+        code: Option<FunctionCode>,
+        /// The column.
+        column: SpendingColumn,
+    },
+    /// 人员经费合计 (公开06表).
+    PersonnelTotal,
+    /// 公用经费合计 (公开06表).
+    PublicUseTotal,
+    /// An economic 类 or 款 of 公开06表.
+    BasicEconomic(EconomicCode),
+    /// 政府性基金预算财政拨款 (公开07表): the 合计 row (`code: None`) or a row.
+    GovernmentFund {
+        /// The row; `None` for 合计.
+        #[cfg_attr(feature = "serde", serde(default))]
+        code: Option<FunctionCode>,
+        /// The column.
+        column: FundColumn,
+    },
+    /// 国有资本经营预算财政拨款支出 (公开08表): the 合计 row (`code: None`) or a row.
+    StateCapital {
+        /// The row; `None` for 合计.
+        #[cfg_attr(feature = "serde", serde(default))]
+        code: Option<FunctionCode>,
+        /// The column.
+        column: SpendingColumn,
+    },
+    /// A 三公 figure (公开09表).
+    ThreePublic {
+        /// 预算数 or 决算数.
+        stage: Stage,
+        /// The item.
+        item: ThreePublicItem,
+    },
+    /// A 公务接待费 detail the 三公 具体情况 paragraph states (国内/外事/国（境）外); not in the
+    /// tables of most templates.
+    Reception(ReceptionScope),
+    /// 机关运行经费 (公开10表: 行政单位 plus 参照公务员法管理事业单位).
+    OperatingCost,
+    /// 政府采购 (公开10表).
+    Procurement(ProcurementItem),
+    /// Σ 全年执行数 of the self-evaluation forms (derived by the narrative from
+    /// [`Figures::self_evaluations`]; implementations may return `None` for it).
+    EvaluationSpent,
+}
+
+impl FigureRef {
+    /// The figure of the whole (`合计`) row of 公开05表 in a column.
+    #[must_use]
+    pub const fn general_public_total(column: SpendingColumn) -> FigureRef {
+        FigureRef::GeneralPublic { code: None, column }
+    }
+
+    /// Where the figure is printed in the 2023 Shanxi template (公开NN表, row, column): the
+    /// default of [`Figures::location`].
+    #[must_use]
+    pub fn default_location(&self) -> Location {
+        let row_code =
+            |code: &Option<FunctionCode>| code.map_or_else(|| "合计".to_owned(), |c| c.to_string());
+        match self {
+            FigureRef::IncomeGrandTotal => Location::table("公开01表").row("收入总计"),
+            FigureRef::ExpenditureGrandTotal => Location::table("公开01表").row("支出总计"),
+            FigureRef::IncomeTotal => Location::table("公开01表").row("本年收入合计"),
+            FigureRef::ExpenditureTotal => Location::table("公开01表").row("本年支出合计"),
+            FigureRef::OpeningBalance => Location::table("公开01表").row("年初结转和结余"),
+            FigureRef::ClosingBalance => Location::table("公开01表").row("年末结转和结余"),
+            FigureRef::FiscalIncome
+            | FigureRef::SuperiorSubsidyIncome
+            | FigureRef::ServiceIncome
+            | FigureRef::BusinessIncome
+            | FigureRef::AffiliateRemittanceIncome
+            | FigureRef::OtherIncome => Location::table("公开02表").row("合计").column(self.name()),
+            FigureRef::BasicExpenditure
+            | FigureRef::ProjectExpenditure
+            | FigureRef::RemittanceExpenditure
+            | FigureRef::BusinessExpenditure
+            | FigureRef::AffiliateSubsidyExpenditure => {
+                Location::table("公开03表").row("合计").column(self.name())
+            }
+            FigureRef::FiscalIncomeGrandTotal => {
+                Location::table("公开04表").row("总计").column("收入")
+            }
+            FigureRef::FiscalExpenditureGrandTotal => {
+                Location::table("公开04表").row("总计").column("合计")
+            }
+            FigureRef::GeneralPublicIncome
+            | FigureRef::GovernmentFundIncome
+            | FigureRef::StateCapitalIncome => Location::table("公开04表").row(self.name()),
+            FigureRef::GeneralPublic { code, column } => Location::table("公开05表")
+                .row(row_code(code))
+                .column(column.to_string()),
+            FigureRef::PersonnelTotal | FigureRef::PublicUseTotal => {
+                Location::table("公开06表").row(self.name())
+            }
+            FigureRef::BasicEconomic(code) => Location::table("公开06表")
+                .row(code.to_string())
+                .column("决算数"),
+            FigureRef::GovernmentFund { code, column } => Location::table("公开07表")
+                .row(row_code(code))
+                .column(column.to_string()),
+            FigureRef::StateCapital { code, column } => Location::table("公开08表")
+                .row(row_code(code))
+                .column(column.to_string()),
+            FigureRef::ThreePublic { stage, item } => Location::table("公开09表")
+                .row(stage.to_string())
+                .column(item.to_string()),
+            FigureRef::Reception(scope) => {
+                Location::table("三公经费具体情况").row(format!("{scope}费"))
+            }
+            FigureRef::OperatingCost => Location::table("公开10表").row("机关运行经费"),
+            FigureRef::Procurement(item) => {
+                Location::table("公开10表").row(format!("政府采购{item}"))
+            }
+            FigureRef::EvaluationSpent => {
+                Location::table("项目支出绩效自评表").column("全年执行数")
+            }
+        }
+    }
+
+    /// The Chinese name of the figure, as the narrative calls it.
+    #[must_use]
+    pub fn name(&self) -> String {
+        match self {
+            FigureRef::IncomeGrandTotal => "收入总计".to_owned(),
+            FigureRef::ExpenditureGrandTotal => "支出总计".to_owned(),
+            FigureRef::IncomeTotal => "本年收入合计".to_owned(),
+            FigureRef::ExpenditureTotal => "本年支出合计".to_owned(),
+            FigureRef::OpeningBalance => "年初结转和结余".to_owned(),
+            FigureRef::ClosingBalance => "年末结转和结余".to_owned(),
+            FigureRef::FiscalIncome => "财政拨款收入".to_owned(),
+            FigureRef::SuperiorSubsidyIncome => "上级补助收入".to_owned(),
+            FigureRef::ServiceIncome => "事业收入".to_owned(),
+            FigureRef::BusinessIncome => "经营收入".to_owned(),
+            FigureRef::AffiliateRemittanceIncome => "附属单位上缴收入".to_owned(),
+            FigureRef::OtherIncome => "其他收入".to_owned(),
+            FigureRef::BasicExpenditure => "基本支出".to_owned(),
+            FigureRef::ProjectExpenditure => "项目支出".to_owned(),
+            FigureRef::RemittanceExpenditure => "上缴上级支出".to_owned(),
+            FigureRef::BusinessExpenditure => "经营支出".to_owned(),
+            FigureRef::AffiliateSubsidyExpenditure => "对附属单位补助支出".to_owned(),
+            FigureRef::FiscalIncomeGrandTotal => "财政拨款收入总计".to_owned(),
+            FigureRef::FiscalExpenditureGrandTotal => "财政拨款支出总计".to_owned(),
+            FigureRef::GeneralPublicIncome => "一般公共预算财政拨款收入".to_owned(),
+            FigureRef::GovernmentFundIncome => "政府性基金预算财政拨款收入".to_owned(),
+            FigureRef::StateCapitalIncome => "国有资本经营预算财政拨款收入".to_owned(),
+            FigureRef::GeneralPublic { code, column } => match code {
+                None => format!("一般公共预算财政拨款支出 {column}"),
+                Some(c) => format!("一般公共预算财政拨款支出 {c} {column}"),
+            },
+            FigureRef::PersonnelTotal => "人员经费合计".to_owned(),
+            FigureRef::PublicUseTotal => "公用经费合计".to_owned(),
+            FigureRef::BasicEconomic(code) => format!("基本支出 经济分类 {code}"),
+            FigureRef::GovernmentFund { code, column } => match code {
+                None => format!("政府性基金预算财政拨款 {column}"),
+                Some(c) => format!("政府性基金预算财政拨款 {c} {column}"),
+            },
+            FigureRef::StateCapital { code, column } => match code {
+                None => format!("国有资本经营预算财政拨款支出 {column}"),
+                Some(c) => format!("国有资本经营预算财政拨款支出 {c} {column}"),
+            },
+            FigureRef::ThreePublic { stage, item } => format!("“三公”经费 {item} {stage}"),
+            FigureRef::Reception(scope) => format!("{scope}费"),
+            FigureRef::OperatingCost => "机关运行经费".to_owned(),
+            FigureRef::Procurement(item) => format!("政府采购 {item}"),
+            FigureRef::EvaluationSpent => "绩效自评项目 全年执行数合计".to_owned(),
+        }
+    }
+}
+
+impl fmt::Display for FigureRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name())
+    }
+}
+
+/// A count a 说明 can state (vehicles, equipment, 三公 details, evaluated projects). Counts are
+/// not money: they are compared exactly.
+///
+/// ```
+/// use final_accounts::narrative::{CountRef, VehicleCategory};
+/// assert_eq!(CountRef::Vehicles(Some(VehicleCategory::Other)).to_string(), "车辆数 其他用车");
+/// assert_eq!(CountRef::Vehicles(None).to_string(), "车辆数合计");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "snake_case", deny_unknown_fields)
+)]
+#[non_exhaustive]
+pub enum CountRef {
+    /// 车辆数 (公开10表): the total (`None`) or a category.
+    Vehicles(Option<VehicleCategory>),
+    /// 单价100万元（含）以上设备（不含车辆）, in 台（套） (公开10表).
+    CostlyEquipment,
+    /// 使用财政拨款购置公务用车 (辆), from the 三公 具体情况 paragraph.
+    VehiclesPurchased,
+    /// 使用财政拨款负担的公务用车保有量 (辆), from the 三公 具体情况 paragraph.
+    VehiclesFunded,
+    /// 因公出国（境）团组 (个).
+    OverseasGroups,
+    /// 因公出国（境）人次.
+    OverseasPersonTimes,
+    /// 公务接待 批次 of a scope.
+    ReceptionBatches(ReceptionScope),
+    /// 公务接待 人次 of a scope.
+    ReceptionPersonTimes(ReceptionScope),
+    /// The number of projects self-evaluated (derived by the narrative from
+    /// [`Figures::self_evaluations`]; implementations may return `None` for it).
+    EvaluatedProjects,
+}
+
+impl CountRef {
+    /// Where the count is printed in the 2023 Shanxi template: the default of
+    /// [`Figures::count_location`].
+    #[must_use]
+    pub fn default_location(&self) -> Location {
+        match self {
+            CountRef::Vehicles(None) => Location::table("公开10表").row("车辆数合计"),
+            CountRef::Vehicles(Some(c)) => Location::table("公开10表").row(c.to_string()),
+            CountRef::CostlyEquipment => {
+                Location::table("公开10表").row("单价100万元(含)以上设备(不含车辆)")
+            }
+            CountRef::EvaluatedProjects => Location::table("项目支出绩效自评表"),
+            other => Location::table("三公经费具体情况").row(other.to_string()),
+        }
+    }
+}
+
+impl fmt::Display for CountRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CountRef::Vehicles(None) => f.write_str("车辆数合计"),
+            CountRef::Vehicles(Some(c)) => write!(f, "车辆数 {c}"),
+            CountRef::CostlyEquipment => f.write_str("单价100万元（含）以上设备"),
+            CountRef::VehiclesPurchased => f.write_str("购置公务用车数"),
+            CountRef::VehiclesFunded => f.write_str("公务用车保有量"),
+            CountRef::OverseasGroups => f.write_str("出国团组数"),
+            CountRef::OverseasPersonTimes => f.write_str("出国人次"),
+            CountRef::ReceptionBatches(s) => write!(f, "{s}批次"),
+            CountRef::ReceptionPersonTimes(s) => write!(f, "{s}人次"),
+            CountRef::EvaluatedProjects => f.write_str("绩效自评项目数"),
+        }
+    }
+}
+
+/// A row of 公开05表 as the narrative needs it: code, printed name and 小计.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct GeneralPublicRow {
+    /// The 类, 款 or 项 code.
+    pub code: FunctionCode,
+    /// The name printed in the table (社会保障和就业支出).
+    pub name: String,
+    /// The 小计 column (a blank cell is a zero amount).
+    pub total: PublishedAmount,
+}
+
+/// One self-evaluation form as the narrative's roll-up needs it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EvaluatedProject {
+    /// The project's name.
+    pub name: String,
+    /// Its 全年执行数 as printed (with the form's declared precision).
+    pub spent: PublishedAmount,
+    /// Its grade (等级) as printed: 优, 良, 中, 差, 合格, 不合格.
+    pub grade: String,
+}
+
+/// The disclosure's figures, as the narrative reads them. The lead implements this for the
+/// whole disclosure; tests implement it from transcribed tables.
+///
+/// Conventions:
+/// * `None` means the disclosure has **no such figure** (its template has no such row or
+///   column, or the table is not published): a claim about it cannot be verified and is
+///   reported as info.
+/// * A **blank cell** of a published row/column is a **zero amount** (`Some(0.00)` with the
+///   table's precision): "上级补助收入0万元" agrees with a blank 上级补助收入 column. A "——" (not
+///   applicable) cell is `None`.
+/// * Amounts are published amounts (value, unit, precision), as printed in the table.
+pub trait Figures {
+    /// The money figure `figure`, as printed.
+    fn amount(&self, figure: &FigureRef) -> Option<PublishedAmount>;
+
+    /// The count `count`.
+    fn count(&self, count: &CountRef) -> Option<u64>;
+
+    /// The rows of 公开05表 in table order (合计 excluded), every level, with their 小计.
+    fn general_public_rows(&self) -> Vec<GeneralPublicRow>;
+
+    /// The self-evaluation forms published with the disclosure; `None` when none are
+    /// published with it (the roll-up paragraph then cannot be verified).
+    fn self_evaluations(&self) -> Option<Vec<EvaluatedProject>> {
+        None
+    }
+
+    /// Where `figure` is printed, for findings. Defaults to the 2023 Shanxi layout
+    /// ([`FigureRef::default_location`]); a template profile with other labels overrides it.
+    fn location(&self, figure: &FigureRef) -> Location {
+        figure.default_location()
+    }
+
+    /// Where `count` is printed, for findings. Defaults to [`CountRef::default_location`].
+    fn count_location(&self, count: &CountRef) -> Location {
+        count.default_location()
+    }
+}

@@ -1,0 +1,189 @@
+//! The rule list of the narrative checks.
+
+use crate::audit::{RuleInfo, Severity};
+
+macro_rules! rule {
+    ($id:literal, $sev:ident, $title:literal, $zh:literal, $desc:literal, $src:literal) => {
+        RuleInfo {
+            id: $id,
+            title: $title,
+            title_zh: $zh,
+            severity: Severity::$sev,
+            description: $desc,
+            source: $src,
+        }
+    };
+}
+
+/// Every rule of the narrative checks ([`check`](super::check)), with its default severity.
+/// A difference within the precision of the printed figures is always reported as info.
+pub const RULES: &[RuleInfo] = &[
+    rule!(
+        "narrative.amount",
+        Error,
+        "stated amount equals the table figure",
+        "说明金额与表内数一致",
+        "A figure the 说明 states equals the table cell it describes; the narrative may print fewer decimals, so the check compares the intervals the printed figures stand for.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.share",
+        Error,
+        "stated share is part / whole",
+        "占比正确",
+        "A stated 占比 equals part / whole × 100 of the table figures, within the precision of the printed figures and of the printed percentage.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.share-zero-base",
+        Error,
+        "share of a zero whole",
+        "分母为零的占比",
+        "A 占比 is printed against a whole that is zero in the tables: it has no value.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.change-direction",
+        Error,
+        "direction word matches the change",
+        "增减方向用词正确",
+        "增加/减少 and 增长/下降 agree with each other and with the change: 持平 (与上年相同) with no amount, 增加/减少 with a non-zero amount; with prior-year figures given, the word matches the sign of current − prior.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.change-amount",
+        Error,
+        "stated change equals current − prior",
+        "增减额正确",
+        "With the prior-year figure given as input, the stated change equals current − prior within precision.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.prior-negative",
+        Error,
+        "change implies a negative prior year",
+        "增减额大于本年数",
+        "current − change (signed by the word) is negative: the stated decrease or increase cannot be right for an amount that cannot be negative.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.growth-rate",
+        Error,
+        "growth rate is change / prior year",
+        "增长率正确",
+        "A stated 增长率 equals |change| / (current − change) × 100, over the intervals of the printed figures.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.growth-infinite",
+        Error,
+        "∞% with a non-zero prior year",
+        "上年不为零却写∞%",
+        "\"∞%\" is only acceptable when the prior year (current − change) is zero.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.growth-zero-base",
+        Error,
+        "finite growth rate from a zero prior year",
+        "上年为零却写增长率",
+        "A finite 增长率 is printed although the prior year (current − change) is zero: there is no rate (print none, or ∞% as some templates do).",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.completion",
+        Error,
+        "completion rate is 决算 / 预算",
+        "完成预算比例正确",
+        "A stated 完成年初预算/全年预算 % equals 决算 / 预算 × 100 within precision.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.completion-zero-budget",
+        Error,
+        "completion rate against a zero budget",
+        "预算为零却写完成比例",
+        "A 完成…预算的X% is printed although the budget is zero (a blank 预算数 or a stated 0): there is no rate.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.versus-budget",
+        Error,
+        "大于/小于/等于 matches 决算 vs 预算",
+        "决算与预算比较用词正确",
+        "大于/小于/等于/持平 between 决算 and 预算 matches the figures within precision.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.missing-reason",
+        Warning,
+        "change or budget gap without a reason",
+        "缺少原因说明",
+        "A statement that reports a change from last year, or a 决算 different from its 预算, gives no reason (主要原因…).",
+        "DOMAIN.md §5; 财预〔2016〕143号 [S]"
+    ),
+    rule!(
+        "narrative.count",
+        Error,
+        "stated count equals the table",
+        "数量与表内一致",
+        "A stated count (vehicles, equipment, 三公 details, evaluated projects) equals the figure of the disclosure.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.grade-count",
+        Error,
+        "stated grade counts equal the forms",
+        "自评等级个数一致",
+        "The number of projects stated for a grade equals the count of self-evaluation forms with that grade.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.nil",
+        Error,
+        "\"no such expenditure\" with a non-zero figure",
+        "称无此项但表内有数",
+        "The 说明 says there is no such income or expenditure, but the table figure is not zero.",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.detail-coverage",
+        Warning,
+        "every non-zero 类 line has its sentence",
+        "具体情况缺少科目",
+        "Every non-zero line of 公开05表 at the expected level (类 by default; a parameter) has its sentence in the 具体情况 paragraph.",
+        "DOMAIN.md §5 [S]"
+    ),
+    rule!(
+        "narrative.residue",
+        Error,
+        "template residue",
+        "模板残留",
+        "The text contains a template placeholder (XX, ××, 待填写, {单位}, 某某 …).",
+        "DOMAIN.md §5 [V]"
+    ),
+    rule!(
+        "narrative.contradiction",
+        Error,
+        "contradictory direction words",
+        "增减用词矛盾",
+        "The text prints contradictory direction words together (增加持平, 增长下降, 减少-…).",
+        "DOMAIN.md §5 [D]"
+    ),
+    rule!(
+        "narrative.unverifiable",
+        Info,
+        "stated figure not in the disclosure",
+        "说明数无表可核",
+        "A claim names a figure the disclosure does not have (its template has no such row): it cannot be verified.",
+        "design"
+    ),
+    rule!(
+        "narrative.claim-not-in-text",
+        Warning,
+        "claim not found in the statement's text",
+        "数据与原文不符",
+        "A figure recorded as a claim of a statement does not occur in the statement's printed text: the claim or the transcription is wrong.",
+        "design"
+    ),
+];

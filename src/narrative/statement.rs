@@ -1,0 +1,136 @@
+//! Statements (one sentence or paragraph of the 说明 with its claims) and the narrative.
+
+use super::{Claim, NarrativeError};
+
+/// One statement of the 说明: its section, its text as printed, the claims it makes and the
+/// reason it gives (主要原因…), if any.
+///
+/// ```
+/// use final_accounts::narrative::{Claim, FigureRef, Statement};
+/// let s = Statement::new(
+///     "二",
+///     "2023年度收入合计1,991.06万元，其中：",
+///     vec![Claim::amount(FigureRef::IncomeTotal, "1,991.06")?],
+///     None,
+/// )?;
+/// assert_eq!(s.section(), "二");
+/// assert_eq!(s.claims().len(), 1);
+/// # Ok::<(), final_accounts::narrative::NarrativeError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(
+        try_from = "super::serde_repr::RawStatement",
+        into = "super::serde_repr::RawStatement"
+    )
+)]
+pub struct Statement {
+    section: String,
+    text: String,
+    claims: Vec<Claim>,
+    reason: Option<String>,
+}
+
+impl Statement {
+    /// A statement of `section` (its label as printed, such as "五（三）" or "九（一）"), with its
+    /// `text` as printed, its `claims` and its `reason` (the text after 主要原因, as printed).
+    ///
+    /// # Errors
+    ///
+    /// [`NarrativeError::EmptySection`] for an empty section label,
+    /// [`NarrativeError::EmptyText`] for an empty text or an empty (but present) reason.
+    pub fn new(
+        section: &str,
+        text: &str,
+        claims: Vec<Claim>,
+        reason: Option<String>,
+    ) -> Result<Statement, NarrativeError> {
+        let section = section.trim();
+        if section.is_empty() {
+            return Err(NarrativeError::EmptySection);
+        }
+        if text.trim().is_empty() {
+            return Err(NarrativeError::EmptyText {
+                section: section.to_owned(),
+                field: "text",
+            });
+        }
+        if reason.as_deref().is_some_and(|r| r.trim().is_empty()) {
+            return Err(NarrativeError::EmptyText {
+                section: section.to_owned(),
+                field: "reason",
+            });
+        }
+        Ok(Statement {
+            section: section.to_owned(),
+            text: text.to_owned(),
+            claims,
+            reason,
+        })
+    }
+
+    /// The section label.
+    #[must_use]
+    pub fn section(&self) -> &str {
+        &self.section
+    }
+
+    /// The text as printed.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The claims.
+    #[must_use]
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+
+    /// The reason given (主要原因…), as printed.
+    #[must_use]
+    pub fn reason(&self) -> Option<&str> {
+        self.reason.as_deref()
+    }
+
+    /// Whether the section label starts with `prefix`, ignoring the width of parentheses
+    /// ("(三)" and "（三）" are the same) and white space.
+    #[must_use]
+    pub fn in_section(&self, prefix: &str) -> bool {
+        normalize_section(&self.section).starts_with(&normalize_section(prefix))
+    }
+}
+
+/// Section labels with ASCII parentheses turned full-width and white space removed.
+pub(crate) fn normalize_section(label: &str) -> String {
+    label
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            other => other,
+        })
+        .collect()
+}
+
+/// The narrative (说明) of a disclosure: its statements, in document order.
+///
+/// The serde form is `{"statements": [...]}`; see [`Statement`] for one statement.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Narrative {
+    /// The statements, in document order.
+    pub statements: Vec<Statement>,
+}
+
+impl Narrative {
+    /// A narrative of these statements.
+    #[must_use]
+    pub fn new(statements: Vec<Statement>) -> Narrative {
+        Narrative { statements }
+    }
+}

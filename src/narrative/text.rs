@@ -1,0 +1,88 @@
+//! Checks on the printed text itself: template residue and contradictory direction words.
+
+/// Placeholders left over from a template. Matched case-sensitively on the text with white
+/// space removed. The list is a documented default [V]: checker tools and published errata
+/// show these forms; extend it through [`CheckOptions`](super::CheckOptions).
+pub const RESIDUE_PATTERNS: &[&str] = &[
+    "XX",
+    "ＸＸ",
+    "xx",
+    "××",
+    "**",
+    "＊＊",
+    "待填写",
+    "待补充",
+    "请填写",
+    "此处填写",
+    "某某",
+    "{",
+    "}",
+    "｛",
+    "｝",
+    "___",
+    "＿＿",
+    "□□",
+];
+
+/// Direction words that contradict each other when printed together.
+pub const CONTRADICTION_PATTERNS: &[&str] = &[
+    "增加持平",
+    "减少持平",
+    "持平增加",
+    "持平减少",
+    "增长持平",
+    "下降持平",
+    "持平增长",
+    "持平下降",
+    "增加减少",
+    "减少增加",
+    "增长下降",
+    "下降增长",
+    "增加-",
+    "减少-",
+    "增长-",
+    "下降-",
+    "增加－",
+    "减少－",
+    "增长－",
+    "下降－",
+];
+
+/// The text with all white space removed (PDF extraction breaks lines and spaces figures).
+pub(crate) fn compact(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The patterns of `patterns` found in `text` (white space ignored), each with a short excerpt
+/// around its first occurrence. Never panics, whatever the text.
+///
+/// ```
+/// use final_accounts::narrative::{find_patterns, RESIDUE_PATTERNS};
+/// let found = find_patterns("XX单位2023年度收入合计", RESIDUE_PATTERNS);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].0, "XX");
+/// assert!(find_patterns("收入合计1,991.06万元", RESIDUE_PATTERNS).is_empty());
+/// ```
+#[must_use]
+pub fn find_patterns<'p>(text: &str, patterns: &[&'p str]) -> Vec<(&'p str, String)> {
+    let compacted = compact(text);
+    let chars: Vec<char> = compacted.chars().collect();
+    let mut found = Vec::new();
+    for pattern in patterns {
+        if let Some(byte_at) = compacted.find(pattern) {
+            let char_at = compacted
+                .get(..byte_at)
+                .map_or(0, |prefix| prefix.chars().count());
+            let from = char_at.saturating_sub(8);
+            let to = char_at
+                .saturating_add(pattern.chars().count())
+                .saturating_add(8)
+                .min(chars.len());
+            let excerpt: String = chars
+                .get(from..to)
+                .map_or_else(String::new, |s| s.iter().collect());
+            found.push((*pattern, excerpt));
+        }
+    }
+    found
+}
