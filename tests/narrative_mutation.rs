@@ -38,8 +38,14 @@ fn mutations(claim: &Claim) -> Vec<(String, Claim)> {
             if let Some(a) = c.amount() {
                 out.push((
                     format!("change amount {a}"),
-                    Claim::change(c.figure(), c.word(), Some(&plus_one(&a)), c.rate_word(), c.rate())
-                        .unwrap(),
+                    Claim::change(
+                        c.figure(),
+                        c.word(),
+                        Some(&plus_one(&a)),
+                        c.rate_word(),
+                        c.rate(),
+                    )
+                    .unwrap(),
                 ));
             }
             if let StatedRate::Percent(p) = c.rate() {
@@ -89,7 +95,9 @@ fn verifiable(claim: &Claim, figures: &Datong) -> bool {
             figures.amount(&a.figure()).is_some()
                 || a.figure() == final_accounts::narrative::FigureRef::EvaluationSpent
         }
-        Claim::Share(s) => figures.amount(&s.part()).is_some() && figures.amount(&s.whole()).is_some(),
+        Claim::Share(s) => {
+            figures.amount(&s.part()).is_some() && figures.amount(&s.whole()).is_some()
+        }
         Claim::Count { count, .. } => {
             figures.count(count).is_some()
                 || *count == final_accounts::narrative::CountRef::EvaluatedProjects
@@ -110,7 +118,11 @@ fn errors(findings: &[Finding]) -> Vec<String> {
 fn every_stated_figure_changed_by_one_is_an_error() {
     let figures = Datong::new();
     let base = statements();
-    let baseline = errors(&check(&Narrative::new(base.clone()), &figures, &CheckOptions::default()));
+    let baseline = errors(&check(
+        &Narrative::new(base.clone()),
+        &figures,
+        &CheckOptions::default(),
+    ));
     let mut tried = 0;
     let mut tolerated = Vec::new();
     for (i, st) in base.iter().enumerate() {
@@ -121,10 +133,20 @@ fn every_stated_figure_changed_by_one_is_an_error() {
             for (label, mutated) in mutations(claim) {
                 let mut claims = st.claims().to_vec();
                 claims[j] = mutated;
-                let changed = Statement::new(st.section(), st.text(), claims, st.reason().map(str::to_owned)).unwrap();
+                let changed = Statement::new(
+                    st.section(),
+                    st.text(),
+                    claims,
+                    st.reason().map(str::to_owned),
+                )
+                .unwrap();
                 let mut all = base.clone();
                 all[i] = changed;
-                let found = errors(&check(&Narrative::new(all), &figures, &CheckOptions::default()));
+                let found = errors(&check(
+                    &Narrative::new(all),
+                    &figures,
+                    &CheckOptions::default(),
+                ));
                 tried += 1;
                 if !found.iter().any(|e| !baseline.contains(e)) {
                     tolerated.push(format!("{} {label}", st.section()));

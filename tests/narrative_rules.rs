@@ -34,28 +34,50 @@ fn fired<'a>(findings: &'a [Finding], rule: &str) -> &'a Finding {
 }
 
 fn up(figure: FigureRef, amount: &str, rate: &str) -> Claim {
-    Claim::change(figure, ChangeWord::Increase, Some(amount), Some(ChangeWord::Grow), StatedRate::parse(rate).unwrap()).unwrap()
+    Claim::change(
+        figure,
+        ChangeWord::Increase,
+        Some(amount),
+        Some(ChangeWord::Grow),
+        StatedRate::parse(rate).unwrap(),
+    )
+    .unwrap()
 }
 
 fn gf_income() -> FigureRef {
-    FigureRef::GovernmentFund { code: None, column: FundColumn::Income }
+    FigureRef::GovernmentFund {
+        code: None,
+        column: FundColumn::Income,
+    }
 }
 
 #[test]
 fn amount() {
-    let f = one("收入合计1,992.06万元", vec![Claim::amount(FigureRef::IncomeTotal, "1,992.06").unwrap()], None);
+    let f = one(
+        "收入合计1,992.06万元",
+        vec![Claim::amount(FigureRef::IncomeTotal, "1,992.06").unwrap()],
+        None,
+    );
     let x = fired(&f, "narrative.amount");
     assert_eq!(x.expected.as_deref(), Some("1991.06"));
     assert_eq!(x.actual.as_deref(), Some("1992.06"));
     assert_eq!(x.locations[1].to_string(), "公开01表 row 本年收入合计");
     // Fewer decimals in the narrative: "1,991万元" stands for [1990.5, 1991.5] — info, not error.
-    let f = one("收入合计1,991万元", vec![Claim::amount(FigureRef::IncomeTotal, "1,991").unwrap()], None);
+    let f = one(
+        "收入合计1,991万元",
+        vec![Claim::amount(FigureRef::IncomeTotal, "1,991").unwrap()],
+        None,
+    );
     assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:#?}");
 }
 
 #[test]
 fn share() {
-    let f = one("财政拨款收入占比98.99%", vec![Claim::share(FigureRef::FiscalIncome, FigureRef::IncomeTotal, "98.99%").unwrap()], None);
+    let f = one(
+        "财政拨款收入占比98.99%",
+        vec![Claim::share(FigureRef::FiscalIncome, FigureRef::IncomeTotal, "98.99%").unwrap()],
+        None,
+    );
     let x = fired(&f, "narrative.share");
     assert_eq!(x.expected.as_deref(), Some("99.99%"));
     assert_eq!(x.actual.as_deref(), Some("98.99%"));
@@ -63,41 +85,111 @@ fn share() {
 
 #[test]
 fn share_zero_base() {
-    let f = one("占比0%", vec![Claim::share(FigureRef::OtherIncome, FigureRef::SuperiorSubsidyIncome, "0%").unwrap()], None);
+    let f = one(
+        "占比0%",
+        vec![
+            Claim::share(
+                FigureRef::OtherIncome,
+                FigureRef::SuperiorSubsidyIncome,
+                "0%",
+            )
+            .unwrap(),
+        ],
+        None,
+    );
     fired(&f, "narrative.share-zero-base");
 }
 
 #[test]
 fn change_direction() {
-    let flat = Claim::change(FigureRef::IncomeGrandTotal, ChangeWord::Flat, Some("736.34"), None, StatedRate::Omitted).unwrap();
-    fired(&one("收入总计持平736.34万元", vec![flat], Some("r")), "narrative.change-direction");
-    let mixed = Claim::change(FigureRef::IncomeGrandTotal, ChangeWord::Increase, Some("736.34"), Some(ChangeWord::Decline), StatedRate::parse("54.96%").unwrap()).unwrap();
-    fired(&one("收入总计增加736.34万元，下降54.96%", vec![mixed], Some("r")), "narrative.change-direction");
+    let flat = Claim::change(
+        FigureRef::IncomeGrandTotal,
+        ChangeWord::Flat,
+        Some("736.34"),
+        None,
+        StatedRate::Omitted,
+    )
+    .unwrap();
+    fired(
+        &one("收入总计持平736.34万元", vec![flat], Some("r")),
+        "narrative.change-direction",
+    );
+    let mixed = Claim::change(
+        FigureRef::IncomeGrandTotal,
+        ChangeWord::Increase,
+        Some("736.34"),
+        Some(ChangeWord::Decline),
+        StatedRate::parse("54.96%").unwrap(),
+    )
+    .unwrap();
+    fired(
+        &one("收入总计增加736.34万元，下降54.96%", vec![mixed], Some("r")),
+        "narrative.change-direction",
+    );
     // With the prior year known, a 减少 where the figure grew.
-    let options = CheckOptions::default().with_prior_year(vec![(FigureRef::OperatingCost, wan("100.48"))]);
-    let down = Claim::change(FigureRef::OperatingCost, ChangeWord::Decrease, Some("1.39"), Some(ChangeWord::Decline), StatedRate::parse("1.38%").unwrap()).unwrap();
-    let f = run(vec![Statement::new("十（一）", "减少1.39万元，下降1.38%", vec![down], Some("r".into())).unwrap()], &options);
+    let options =
+        CheckOptions::default().with_prior_year(vec![(FigureRef::OperatingCost, wan("100.48"))]);
+    let down = Claim::change(
+        FigureRef::OperatingCost,
+        ChangeWord::Decrease,
+        Some("1.39"),
+        Some(ChangeWord::Decline),
+        StatedRate::parse("1.38%").unwrap(),
+    )
+    .unwrap();
+    let f = run(
+        vec![
+            Statement::new(
+                "十（一）",
+                "减少1.39万元，下降1.38%",
+                vec![down],
+                Some("r".into()),
+            )
+            .unwrap(),
+        ],
+        &options,
+    );
     let x = fired(&f, "narrative.change-direction");
     assert_eq!(x.expected.as_deref(), Some("增加"));
 }
 
 #[test]
 fn change_amount() {
-    let options = CheckOptions::default().with_prior_year(vec![(FigureRef::OperatingCost, wan("100.48"))]);
-    let f = run(vec![Statement::new("十（一）", "增加2.39万元，增长1.38%", vec![up(FigureRef::OperatingCost, "2.39", "1.38%")], Some("r".into())).unwrap()], &options);
+    let options =
+        CheckOptions::default().with_prior_year(vec![(FigureRef::OperatingCost, wan("100.48"))]);
+    let f = run(
+        vec![
+            Statement::new(
+                "十（一）",
+                "增加2.39万元，增长1.38%",
+                vec![up(FigureRef::OperatingCost, "2.39", "1.38%")],
+                Some("r".into()),
+            )
+            .unwrap(),
+        ],
+        &options,
+    );
     let x = fired(&f, "narrative.change-amount");
     assert_eq!(x.expected.as_deref(), Some("1.39"));
 }
 
 #[test]
 fn prior_negative() {
-    let f = one("增加300.00万元，增长∞%", vec![up(gf_income(), "300.00", "∞%")], Some("r"));
+    let f = one(
+        "增加300.00万元，增长∞%",
+        vec![up(gf_income(), "300.00", "∞%")],
+        Some("r"),
+    );
     fired(&f, "narrative.prior-negative");
 }
 
 #[test]
 fn growth_rate() {
-    let f = one("增加736.34万元，增长50.00%", vec![up(FigureRef::IncomeGrandTotal, "736.34", "50.00%")], Some("r"));
+    let f = one(
+        "增加736.34万元，增长50.00%",
+        vec![up(FigureRef::IncomeGrandTotal, "736.34", "50.00%")],
+        Some("r"),
+    );
     let x = fired(&f, "narrative.growth-rate");
     assert_eq!(x.expected.as_deref(), Some("54.96%"));
     assert_eq!(x.actual.as_deref(), Some("50.00%"));
@@ -105,14 +197,22 @@ fn growth_rate() {
 
 #[test]
 fn growth_infinite() {
-    let f = one("增加736.34万元，增长∞%", vec![up(FigureRef::IncomeGrandTotal, "736.34", "∞%")], Some("r"));
+    let f = one(
+        "增加736.34万元，增长∞%",
+        vec![up(FigureRef::IncomeGrandTotal, "736.34", "∞%")],
+        Some("r"),
+    );
     fired(&f, "narrative.growth-infinite");
 }
 
 #[test]
 fn growth_zero_base() {
     // The Shanghai 2024 document's form: a unit founded this year "增长100.00%".
-    let f = one("增加254.97万元，增长100.00%", vec![up(gf_income(), "254.97", "100.00%")], Some("r"));
+    let f = one(
+        "增加254.97万元，增长100.00%",
+        vec![up(gf_income(), "254.97", "100.00%")],
+        Some("r"),
+    );
     let x = fired(&f, "narrative.growth-zero-base");
     assert_eq!(x.actual.as_deref(), Some("100.00%"));
 }
@@ -120,7 +220,11 @@ fn growth_zero_base() {
 #[test]
 fn completion() {
     let b = Budget::stated(BudgetKind::Initial, "1,267.44").unwrap();
-    let f = one("年初预算1,267.44万元，完成年初预算的130.00%", vec![Claim::completion(gp_total(), b, "130.00%").unwrap()], Some("r"));
+    let f = one(
+        "年初预算1,267.44万元，完成年初预算的130.00%",
+        vec![Claim::completion(gp_total(), b, "130.00%").unwrap()],
+        Some("r"),
+    );
     let x = fired(&f, "narrative.completion");
     assert_eq!(x.expected.as_deref(), Some("136.96%"));
 }
@@ -129,35 +233,62 @@ fn completion() {
 fn completion_zero_budget() {
     // The Shanghai 2024 document: 年初预算为0万元 … 完成年初预算的95.89%.
     let b = Budget::stated(BudgetKind::Initial, "0").unwrap();
-    let f = one("年初预算为0万元，完成年初预算的95.89%", vec![Claim::completion(gp_total(), b, "95.89%").unwrap()], Some("r"));
+    let f = one(
+        "年初预算为0万元，完成年初预算的95.89%",
+        vec![Claim::completion(gp_total(), b, "95.89%").unwrap()],
+        Some("r"),
+    );
     fired(&f, "narrative.completion-zero-budget");
 }
 
 #[test]
 fn versus_budget() {
     let b = Budget::stated(BudgetKind::Initial, "1,267.44").unwrap();
-    let f = one("决算数小于预算数", vec![Claim::versus_budget(gp_total(), b, Comparison::Less)], Some("r"));
+    let f = one(
+        "决算数小于预算数",
+        vec![Claim::versus_budget(gp_total(), b, Comparison::Less)],
+        Some("r"),
+    );
     fired(&f, "narrative.versus-budget");
-    let f = one("决算数大于预算数", vec![Claim::versus_budget(gp_total(), b, Comparison::Greater)], Some("r"));
+    let f = one(
+        "决算数大于预算数",
+        vec![Claim::versus_budget(gp_total(), b, Comparison::Greater)],
+        Some("r"),
+    );
     assert!(f.iter().all(|f| f.rule != "narrative.versus-budget"));
 }
 
 #[test]
 fn missing_reason() {
-    let f = one("增加736.34万元，增长54.96%", vec![up(FigureRef::IncomeGrandTotal, "736.34", "54.96%")], None);
+    let f = one(
+        "增加736.34万元，增长54.96%",
+        vec![up(FigureRef::IncomeGrandTotal, "736.34", "54.96%")],
+        None,
+    );
     fired(&f, "narrative.missing-reason");
 }
 
 #[test]
 fn count() {
-    let f = one("共有车辆5辆", vec![Claim::count(CountRef::Vehicles(None), 5)], None);
+    let f = one(
+        "共有车辆5辆",
+        vec![Claim::count(CountRef::Vehicles(None), 5)],
+        None,
+    );
     let x = fired(&f, "narrative.count");
-    assert_eq!((x.expected.as_deref(), x.actual.as_deref()), (Some("4"), Some("5")));
+    assert_eq!(
+        (x.expected.as_deref(), x.actual.as_deref()),
+        (Some("4"), Some("5"))
+    );
 }
 
 #[test]
 fn grade_count() {
-    let f = one("11个项目自评等级为“优”", vec![Claim::grade_count("优", 11).unwrap()], None);
+    let f = one(
+        "11个项目自评等级为“优”",
+        vec![Claim::grade_count("优", 11).unwrap()],
+        None,
+    );
     let x = fired(&f, "narrative.grade-count");
     assert_eq!(x.expected.as_deref(), Some("12"));
 }
@@ -176,14 +307,28 @@ fn detail_coverage() {
     let x = fired(&f, "narrative.detail-coverage");
     assert_eq!(x.locations[1].to_string(), "公开05表 row 210 column 小计");
     // At the 款 level, the spec's 具体情况 (written per 类) misses every non-zero 款.
-    let f = run(statements(), &CheckOptions::default().with_detail_level(Level::Section));
-    assert_eq!(f.iter().filter(|f| f.rule == "narrative.detail-coverage").count(), 5);
+    let f = run(
+        statements(),
+        &CheckOptions::default().with_detail_level(Level::Section),
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|f| f.rule == "narrative.detail-coverage")
+            .count(),
+        5
+    );
     let _ = gp_sub("208");
 }
 
 #[test]
 fn residue() {
-    for text in ["XX单位2023年度收入合计", "收入合计××万元", "主要原因是待填写", "{单位}2023年度", "某某局"] {
+    for text in [
+        "XX单位2023年度收入合计",
+        "收入合计××万元",
+        "主要原因是待填写",
+        "{单位}2023年度",
+        "某某局",
+    ] {
         let f = one(text, vec![], None);
         fired(&f, "narrative.residue");
     }
@@ -197,13 +342,21 @@ fn contradiction() {
 
 #[test]
 fn unverifiable() {
-    let f = one("国内接待费0万元", vec![Claim::amount(FigureRef::Reception(ReceptionScope::Domestic), "0").unwrap()], None);
+    let f = one(
+        "国内接待费0万元",
+        vec![Claim::amount(FigureRef::Reception(ReceptionScope::Domestic), "0").unwrap()],
+        None,
+    );
     fired(&f, "narrative.unverifiable");
 }
 
 #[test]
 fn claim_not_in_text() {
-    let f = one("收入合计1,991.60万元", vec![Claim::amount(FigureRef::IncomeTotal, "1,991.06").unwrap()], None);
+    let f = one(
+        "收入合计1,991.60万元",
+        vec![Claim::amount(FigureRef::IncomeTotal, "1,991.06").unwrap()],
+        None,
+    );
     fired(&f, "narrative.claim-not-in-text");
 }
 

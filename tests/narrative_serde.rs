@@ -19,7 +19,11 @@ fn the_fixture_is_the_spec_narrative() {
 fn fixture_is_up_to_date() {
     let json = serde_json::to_string_pretty(&narrative()).unwrap();
     if std::env::var_os("NARRATIVE_WRITE_FIXTURE").is_some() {
-        std::fs::write("tests/fixtures/datong-hrss-2023-narrative.json", format!("{json}\n")).unwrap();
+        std::fs::write(
+            "tests/fixtures/datong-hrss-2023-narrative.json",
+            format!("{json}\n"),
+        )
+        .unwrap();
     }
     assert_eq!(FIXTURE.trim_end(), json);
 }
@@ -65,13 +69,34 @@ fn unknown_keys_are_rejected() {
 fn invalid_claims_are_rejected_with_their_reason() {
     let cases = [
         (r#"{"section":"","text":"t","claims":[]}"#, "section"),
-        (r#"{"section":"二","text":"t","claims":[{"amount":{"figure":"income_total","stated":"-1.00"}}]}"#, "negative"),
-        (r#"{"section":"二","text":"t","claims":[{"share":{"part":"other_income","whole":"income_total","stated":"0.01"}}]}"#, ""),
-        (r#"{"section":"二","text":"t","claims":[{"change":{"figure":"income_total","word":"上涨","amount":"1.00"}}]}"#, "change word"),
-        (r#"{"section":"二","text":"t","claims":[{"change":{"figure":"income_total","word":"增加","amount":"1.00","rate":"5.00%"}}]}"#, "rate"),
-        (r#"{"section":"二","text":"t","claims":[{"completion":{"figure":"income_total","budget":{"kind":"年初预算"},"stated":"100%"}}]}"#, "budget"),
-        (r#"{"section":"二","text":"t","claims":[{"grade_count":{"grade":"","stated":1}}]}"#, "grade"),
-        (r#"{"section":"二","text":"t","claims":[{"amount":{"figure":{"general_public":{"code":"108","column":"小计"}},"stated":"1"}}]}"#, "108"),
+        (
+            r#"{"section":"二","text":"t","claims":[{"amount":{"figure":"income_total","stated":"-1.00"}}]}"#,
+            "negative",
+        ),
+        (
+            r#"{"section":"二","text":"t","claims":[{"share":{"part":"other_income","whole":"income_total","stated":"0.01"}}]}"#,
+            "",
+        ),
+        (
+            r#"{"section":"二","text":"t","claims":[{"change":{"figure":"income_total","word":"上涨","amount":"1.00"}}]}"#,
+            "change word",
+        ),
+        (
+            r#"{"section":"二","text":"t","claims":[{"change":{"figure":"income_total","word":"增加","amount":"1.00","rate":"5.00%"}}]}"#,
+            "rate",
+        ),
+        (
+            r#"{"section":"二","text":"t","claims":[{"completion":{"figure":"income_total","budget":{"kind":"年初预算"},"stated":"100%"}}]}"#,
+            "budget",
+        ),
+        (
+            r#"{"section":"二","text":"t","claims":[{"grade_count":{"grade":"","stated":1}}]}"#,
+            "grade",
+        ),
+        (
+            r#"{"section":"二","text":"t","claims":[{"amount":{"figure":{"general_public":{"code":"108","column":"小计"}},"stated":"1"}}]}"#,
+            "108",
+        ),
     ];
     for (json, needle) in cases {
         let result = serde_json::from_str::<Statement>(json);

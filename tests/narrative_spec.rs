@@ -5,9 +5,7 @@ mod narrative_support;
 
 use final_accounts::audit::Severity;
 use final_accounts::money::YearOnYear;
-use final_accounts::narrative::{
-    CheckOptions, Claim, RULES, StatedRate, check, growth, share,
-};
+use final_accounts::narrative::{CheckOptions, Claim, RULES, StatedRate, check, growth, share};
 use narrative_support::{Datong, narrative, wan};
 
 #[test]
@@ -66,7 +64,11 @@ fn every_rule_id_is_unique_and_namespaced() {
     ids.dedup();
     assert_eq!(ids.len(), n);
     let findings = check(&narrative(), &Datong::new(), &CheckOptions::default());
-    assert!(findings.iter().all(|f| RULES.iter().any(|r| r.id == f.rule)));
+    assert!(
+        findings
+            .iter()
+            .all(|f| RULES.iter().any(|r| r.id == f.rule))
+    );
 }
 
 /// Hand verification: every 占比 and 增长率 of the spec, recomputed from the table figures with
@@ -99,11 +101,12 @@ fn every_share_and_growth_rate_recomputes_to_the_printed_one() {
                 Claim::Change(ch) => {
                     let current = figures.amount(&ch.figure()).unwrap();
                     let Some(d) = ch.amount() else { continue };
-                    let prior = if ch.word().direction() == final_accounts::money::Direction::Increase {
-                        current.amount().checked_sub(d.amount()).unwrap()
-                    } else {
-                        current.amount().checked_add(d.amount()).unwrap()
-                    };
+                    let prior =
+                        if ch.word().direction() == final_accounts::money::Direction::Increase {
+                            current.amount().checked_sub(d.amount()).unwrap()
+                        } else {
+                            current.amount().checked_add(d.amount()).unwrap()
+                        };
                     let prior = wan(&prior.wan_yuan().to_string());
                     match (growth(&current, &prior).unwrap(), ch.rate()) {
                         (YearOnYear::Changed { rate, .. }, StatedRate::Percent(p)) => {

@@ -29,7 +29,7 @@ use super::{
 #[non_exhaustive]
 pub struct CheckOptions {
     /// The level of 公开05表 lines each expected to have a sentence in the 具体情况 paragraph
-    /// (`narrative.detail-coverage`). Default: 类 [S]; some templates (Shanghai) go down to 项.
+    /// (`narrative.detail-coverage`). Default: 类 \[S\]; some templates (Shanghai) go down to 项.
     pub detail_level: Level,
     /// The section label of the 具体情况 paragraph (prefix match, parenthesis width ignored);
     /// `None` looks in every section. Default: "五（三）", its place in both known templates.
