@@ -18,6 +18,7 @@ pub mod disclosure;
 mod error;
 pub mod evaluation;
 pub mod money;
+pub mod narrative;
 pub mod tables;
 
 pub use error::Error;
