@@ -32,6 +32,9 @@ pub enum Error {
     /// A self-evaluation form, indicator, target value or scoring parameter is invalid.
     #[error(transparent)]
     Evaluation(#[from] crate::evaluation::EvaluationError),
+    /// A narrative statement or claim is invalid.
+    #[error(transparent)]
+    Narrative(#[from] crate::narrative::NarrativeError),
     /// A catalog could not be built (every problem, located by row).
     #[error(transparent)]
     Catalog(#[from] crate::classification::CatalogError),

@@ -39,4 +39,8 @@ pub fn rule(id: &str) -> Option<&'static RuleInfo> {
 }
 
 /// The rule groups, one per area. Each area's module owns its list.
-const CATALOG: &[&[RuleInfo]] = &[crate::evaluation::RULES];
+const CATALOG: &[&[RuleInfo]] = &[
+    crate::tables::RULES,
+    crate::narrative::RULES,
+    crate::evaluation::RULES,
+];
