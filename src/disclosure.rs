@@ -356,13 +356,13 @@ impl DisclosureBuilder {
         }
         let mut seen: Vec<TableKind> = Vec::with_capacity(disclosure.order.len());
         for kind in &disclosure.order {
-            if !disclosure.has(*kind) {
-                problems.push(DisclosureProblem::ListedButAbsent(*kind));
-            }
             if seen.contains(kind) {
                 problems.push(DisclosureProblem::ListedTwice(*kind));
-            } else {
-                seen.push(*kind);
+                continue;
+            }
+            seen.push(*kind);
+            if !disclosure.has(*kind) {
+                problems.push(DisclosureProblem::ListedButAbsent(*kind));
             }
         }
         for kind in TableKind::ALL {
@@ -441,8 +441,7 @@ mod serde_impl {
     use super::{Disclosure, TableKind};
     use crate::tables::{
         BasicDetailTable, ExpenditureTable, FiscalTable, GeneralBudgetTable, GovernmentFundTable,
-        IncomeExpenditureTable, IncomeTable, RelatedInfoTable, StateCapitalTable,
-        ThreePublicTable,
+        IncomeExpenditureTable, IncomeTable, RelatedInfoTable, StateCapitalTable, ThreePublicTable,
     };
 
     /// The JSON shape of a [`Disclosure`].

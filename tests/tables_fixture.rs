@@ -92,7 +92,11 @@ fn a_float_amount_is_rejected() {
     let mut value = fixture_value();
     value["income_expenditure"]["income"][0]["amount"] = serde_json::json!(1735.92);
     let err = serde_json::from_value::<Disclosure>(value).unwrap_err();
-    assert!(err.to_string().contains("expected an amount written as a string"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("expected an amount written as a string"),
+        "{err}"
+    );
 }
 
 fn rejects(edit: impl FnOnce(&mut Value), needle: &str) {
@@ -113,7 +117,10 @@ fn unknown_keys_are_rejected_everywhere() {
         |v| v["income"]["meta"]["money"]["units"] = Value::Null,
         "unknown field `units`",
     );
-    rejects(|v| v["income"]["footer"] = Value::Null, "unknown field `footer`");
+    rejects(
+        |v| v["income"]["footer"] = Value::Null,
+        "unknown field `footer`",
+    );
     rejects(
         |v| v["income"]["rows"][1]["totl"] = Value::from("1.00"),
         "公开02表 row 208 column totl: unknown column \"totl\", expected one of total, fiscal",
@@ -131,7 +138,14 @@ fn unknown_keys_are_rejected_everywhere() {
         "only code, name and amount",
     );
     rejects(
-        |v| v["order"].as_array_mut().unwrap().pop().map(drop).unwrap_or(()),
+        |v| {
+            v["order"]
+                .as_array_mut()
+                .unwrap()
+                .pop()
+                .map(drop)
+                .unwrap_or(())
+        },
         "related_info (公开10表) is present but missing from the order",
     );
 }
@@ -151,7 +165,11 @@ fn a_repeated_key_in_a_row_is_rejected() {
 fn blank_null_and_not_applicable_are_distinct() {
     let d = decode();
     let t06 = d.basic_detail().unwrap();
-    let row = |c: &str| t06.row(c.parse::<EconomicCode>().unwrap()).unwrap().amount();
+    let row = |c: &str| {
+        t06.row(c.parse::<EconomicCode>().unwrap())
+            .unwrap()
+            .amount()
+    };
     assert_eq!(*row("309"), Cell::NotApplicable);
     assert_eq!(*row("307"), Cell::Blank);
     assert_eq!(row("30205").to_string(), "1.00");
@@ -181,11 +199,25 @@ fn labels_and_headers_are_kept_as_printed() {
             Some("公开10表"),
         ]
     );
-    assert_eq!(d.meta(TableKind::Expenditure).unwrap().title(), "支出决算表");
+    assert_eq!(
+        d.meta(TableKind::Expenditure).unwrap().title(),
+        "支出决算表"
+    );
     let captions: Vec<&str> = d.metas().map(|(_, m)| m.money().caption.as_str()).collect();
     assert_eq!(
         captions,
-        ["金额单位", "金额单位", "金额单位", "金额单位", "金额单位", "金额单位", "单位", "单位", "金额单位", "金额单位"]
+        [
+            "金额单位",
+            "金额单位",
+            "金额单位",
+            "金额单位",
+            "金额单位",
+            "金额单位",
+            "单位",
+            "单位",
+            "金额单位",
+            "金额单位"
+        ]
     );
     assert!(d.metas().all(|(_, m)| m.year() == Some(2023)));
     let t10 = d.meta(TableKind::RelatedInfo).unwrap();
@@ -193,9 +225,18 @@ fn labels_and_headers_are_kept_as_printed() {
     let t08 = d.state_capital().unwrap();
     assert_eq!(t08.meta().explanation(), Some("说明：本表无数据"));
     assert!(t08.is_empty());
-    assert!(d.metas().filter(|(k, _)| *k != TableKind::StateCapital).all(|(_, m)| m.explanation().is_none()));
+    assert!(
+        d.metas()
+            .filter(|(k, _)| *k != TableKind::StateCapital)
+            .all(|(_, m)| m.explanation().is_none())
+    );
     // 行次 of 公开10表 jump from 15 to 17, as printed.
-    let lines: Vec<u16> = d.related_info().unwrap().lines().filter_map(|l| l.line()).collect();
+    let lines: Vec<u16> = d
+        .related_info()
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.line())
+        .collect();
     assert_eq!(lines, (1..=15).chain([17]).collect::<Vec<_>>());
     assert_eq!(d.unit_name(), "大同市人力资源和社会保障局");
     assert_eq!(d.year(), 2023);
@@ -206,17 +247,39 @@ fn labels_and_headers_are_kept_as_printed() {
 fn the_real_figures() {
     let d = decode();
     let t01 = d.income_expenditure().unwrap();
-    assert_eq!(amount(t01.income_cell(IncomeItem::CurrentYearTotal)), "1991.06");
+    assert_eq!(
+        amount(t01.income_cell(IncomeItem::CurrentYearTotal)),
+        "1991.06"
+    );
     assert_eq!(amount(t01.income_cell(IncomeItem::GrandTotal)), "2076.12");
-    assert_eq!(amount(t01.income_cell(IncomeItem::Appropriation(Fund::GeneralBudget))), "1735.92");
-    assert_eq!(amount(t01.expenditure_cell(ExpenditureItem::CurrentYearTotal)), "1991.91");
-    assert_eq!(amount(t01.expenditure_cell(ExpenditureItem::ClosingBalance)), "84.21");
+    assert_eq!(
+        amount(t01.income_cell(IncomeItem::Appropriation(Fund::GeneralBudget))),
+        "1735.92"
+    );
+    assert_eq!(
+        amount(t01.expenditure_cell(ExpenditureItem::CurrentYearTotal)),
+        "1991.91"
+    );
+    assert_eq!(
+        amount(t01.expenditure_cell(ExpenditureItem::ClosingBalance)),
+        "84.21"
+    );
     assert_eq!(amount(t01.class_cell(code("208"))), "1589.17");
-    assert!(t01.income_cell(IncomeItem::BusinessRevenue).unwrap().is_blank());
+    assert!(
+        t01.income_cell(IncomeItem::BusinessRevenue)
+            .unwrap()
+            .is_blank()
+    );
 
     let t02 = d.income().unwrap();
-    assert_eq!(t02.total_row().unwrap().cells().fiscal.to_string(), "1990.89");
-    assert_eq!(t02.row(code("2080101")).unwrap().cells().other.to_string(), "0.16");
+    assert_eq!(
+        t02.total_row().unwrap().cells().fiscal.to_string(),
+        "1990.89"
+    );
+    assert_eq!(
+        t02.row(code("2080101")).unwrap().cells().other.to_string(),
+        "0.16"
+    );
 
     let t03 = d.expenditure().unwrap();
     let classes: Vec<String> = t03.classes().map(|r| r.cells().total.to_string()).collect();
@@ -224,7 +287,10 @@ fn the_real_figures() {
     assert_eq!(t03.children(code("208")).count(), 3);
 
     let t04 = d.fiscal().unwrap();
-    assert_eq!(amount(t04.income_cell(FiscalIncomeItem::CurrentYearTotal)), "1990.89");
+    assert_eq!(
+        amount(t04.income_cell(FiscalIncomeItem::CurrentYearTotal)),
+        "1990.89"
+    );
     let row = t04.class_columns(code("212")).unwrap();
     assert_eq!(row.fund(Fund::GovernmentFund).to_string(), "254.97");
     assert!(row.general_budget.is_blank());
@@ -235,10 +301,20 @@ fn the_real_figures() {
         .filter(|l| l.value().general_budget.has_amount())
         .map(|l| format!("{} {}", l.label(), l.value().general_budget))
         .collect();
-    assert_eq!(general, ["208（行次40） 1588.15", "210（行次41） 38.16", "221（行次51） 109.61"]);
+    assert_eq!(
+        general,
+        [
+            "208（行次40） 1588.15",
+            "210（行次41） 38.16",
+            "221（行次51） 109.61"
+        ]
+    );
 
     let t05 = d.general_budget().unwrap();
-    assert_eq!(t05.total_row().unwrap().cells().basic.to_string(), "1101.03");
+    assert_eq!(
+        t05.total_row().unwrap().cells().basic.to_string(),
+        "1101.03"
+    );
     assert!(t05.row(code("2080110")).unwrap().cells().total.is_blank());
 
     let t06 = d.basic_detail().unwrap();
@@ -248,7 +324,10 @@ fn the_real_figures() {
     assert_eq!(t06.rows().count(), 109);
 
     let t07 = d.government_fund().unwrap();
-    assert_eq!(t07.total_row().unwrap().cells().project.to_string(), "254.97");
+    assert_eq!(
+        t07.total_row().unwrap().cells().project.to_string(),
+        "254.97"
+    );
     assert!(t07.total_row().unwrap().cells().opening.is_blank());
 
     let t09 = d.three_public().unwrap();
@@ -256,9 +335,22 @@ fn the_real_figures() {
     assert!(t09.actual().overseas.is_blank());
 
     let t10 = d.related_info().unwrap();
-    assert_eq!(t10.amount(InfoItem::ProcurementTotal).unwrap().to_string(), "13.40");
-    assert_eq!(t10.amount(InfoItem::RunningCostsAdministrative).unwrap().to_string(), "101.87");
+    assert_eq!(
+        t10.amount(InfoItem::ProcurementTotal).unwrap().to_string(),
+        "13.40"
+    );
+    assert_eq!(
+        t10.amount(InfoItem::RunningCostsAdministrative)
+            .unwrap()
+            .to_string(),
+        "101.87"
+    );
     assert_eq!(t10.count(InfoItem::VehiclesTotal).unwrap().count(), Some(4));
-    assert_eq!(t10.count(InfoItem::Vehicles(VehicleCategory::Other)).unwrap().count(), Some(3));
+    assert_eq!(
+        t10.count(InfoItem::Vehicles(VehicleCategory::Other))
+            .unwrap()
+            .count(),
+        Some(3)
+    );
     assert_eq!(t10.count(InfoItem::Equipment).unwrap().count(), None);
 }

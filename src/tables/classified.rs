@@ -72,7 +72,11 @@ impl<C: ColumnSet> ClassifiedRow<C> {
         name: impl Into<String>,
         cells: C,
     ) -> Result<ClassifiedRow<C>, crate::classification::CodeError> {
-        Ok(Self::new(RowKey::Code(FunctionCode::parse(code)?), name, cells))
+        Ok(Self::new(
+            RowKey::Code(FunctionCode::parse(code)?),
+            name,
+            cells,
+        ))
     }
 
     /// The same row with the 行次 printed beside it.
@@ -235,10 +239,7 @@ impl<S: ClassifiedSpec> ClassifiedTable<S> {
     }
 
     /// The rows one level below `code` (its 款, or its 项), in printed order.
-    pub fn children(
-        &self,
-        code: FunctionCode,
-    ) -> impl Iterator<Item = &ClassifiedRow<S::Columns>> {
+    pub fn children(&self, code: FunctionCode) -> impl Iterator<Item = &ClassifiedRow<S::Columns>> {
         self.rows
             .iter()
             .filter(move |r| r.code_of().and_then(|c| c.parent()) == Some(code))
@@ -344,9 +345,8 @@ fn findings<S: ClassifiedSpec>(
             if !keys.clone().all(|k| meta.prints(k)) {
                 continue;
             }
-            let placed = |k: &&str| -> Option<Placed<'_>> {
-                row.cells.cell(k).map(|c| (c, at(row, k)))
-            };
+            let placed =
+                |k: &&str| -> Option<Placed<'_>> { row.cells.cell(k).map(|c| (c, at(row, k))) };
             let Some(total) = placed(&rule.total) else {
                 continue;
             };
@@ -375,7 +375,11 @@ fn findings<S: ClassifiedSpec>(
             continue;
         }
         let (rule, what_zh, what_en) = match row.key {
-            RowKey::Total => (S::TOTAL_RULE, "合计 = 各类之和", "合计 equals the sum of the 类 rows"),
+            RowKey::Total => (
+                S::TOTAL_RULE,
+                "合计 = 各类之和",
+                "合计 equals the sum of the 类 rows",
+            ),
             RowKey::Code(code) if code.level() == Level::Class => (
                 S::HIERARCHY_RULE,
                 "类 = 所属各款之和",
@@ -469,7 +473,8 @@ mod serde_impl {
                     &mut cells.cells_mut(),
                     &mut problems,
                 );
-                let mut row = ClassifiedRow::new(key, raw_row.name.clone().unwrap_or_default(), cells);
+                let mut row =
+                    ClassifiedRow::new(key, raw_row.name.clone().unwrap_or_default(), cells);
                 row.line = raw_row.line;
                 rows.push(row);
             }

@@ -26,7 +26,11 @@ pub enum Fund {
 
 impl Fund {
     /// The three funds in template order.
-    pub const ALL: [Fund; 3] = [Fund::GeneralBudget, Fund::GovernmentFund, Fund::StateCapital];
+    pub const ALL: [Fund; 3] = [
+        Fund::GeneralBudget,
+        Fund::GovernmentFund,
+        Fund::StateCapital,
+    ];
 
     /// The key used in JSON and in column keys: `general_budget`, `government_fund`,
     /// `state_capital`.

@@ -61,11 +61,13 @@ impl RawCell {
                 found: text.clone(),
             }),
             RawCell::Int(n) if *n < 0 => Err(ProblemKind::NegativeCount { value: *n }),
-            RawCell::Int(n) => u32::try_from(*n).map(CountCell::Count).map_err(|_| {
-                ProblemKind::CountTooLarge {
-                    value: n.unsigned_abs(),
-                }
-            }),
+            RawCell::Int(n) => {
+                u32::try_from(*n)
+                    .map(CountCell::Count)
+                    .map_err(|_| ProblemKind::CountTooLarge {
+                        value: n.unsigned_abs(),
+                    })
+            }
             RawCell::Big(n) => Err(ProblemKind::CountTooLarge { value: *n }),
         }
     }

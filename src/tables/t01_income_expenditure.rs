@@ -177,7 +177,10 @@ impl IncomeExpenditureTable {
         let place = self.meta.location();
         let col = |key: &str| self.meta.column_name(key).unwrap_or(key).to_owned();
         let inc = |l: &'a Line<IncomeItem, Cell>| -> Placed<'a> {
-            (l.value(), place.clone().row(l.label()).column(col("income")))
+            (
+                l.value(),
+                place.clone().row(l.label()).column(col("income")),
+            )
         };
         let exp = |l: &'a Line<ExpenditureItem, Cell>| -> Placed<'a> {
             (

@@ -219,7 +219,10 @@ impl FiscalTable {
         let place = self.meta.location();
         let col = |key: &str| self.meta.column_name(key).unwrap_or(key).to_owned();
         let inc = |l: &'a Line<FiscalIncomeItem, Cell>| -> Placed<'a> {
-            (l.value(), place.clone().row(l.label()).column(col("income")))
+            (
+                l.value(),
+                place.clone().row(l.label()).column(col("income")),
+            )
         };
         let exp = |l: &'a Line<ExpenditureItem, FiscalColumns>, key: &str| -> Option<Placed<'a>> {
             l.value()
@@ -303,7 +306,8 @@ impl FiscalTable {
         }
         let exp_item = |i| find(&self.expenditure, i);
         for key in &printed {
-            if let Some(total) = exp_item(ExpenditureItem::CurrentYearTotal).and_then(|l| exp(l, key))
+            if let Some(total) =
+                exp_item(ExpenditureItem::CurrentYearTotal).and_then(|l| exp(l, key))
             {
                 let parts: Vec<Placed<'_>> = self
                     .expenditure
@@ -366,11 +370,13 @@ impl FiscalTable {
             let Some(received) = income_item(FiscalIncomeItem::Appropriation(fund)) else {
                 continue;
             };
-            let plus: Vec<Placed<'_>> =
-                [ExpenditureItem::CurrentYearTotal, ExpenditureItem::ClosingBalance]
-                    .into_iter()
-                    .filter_map(|i| exp_item(i).and_then(|l| exp(l, key)))
-                    .collect();
+            let plus: Vec<Placed<'_>> = [
+                ExpenditureItem::CurrentYearTotal,
+                ExpenditureItem::ClosingBalance,
+            ]
+            .into_iter()
+            .filter_map(|i| exp_item(i).and_then(|l| exp(l, key)))
+            .collect();
             let minus: Vec<Placed<'_>> = income_item(FiscalIncomeItem::OpeningBalanceOf(fund))
                 .into_iter()
                 .collect();

@@ -162,10 +162,16 @@ impl BasicDetailTable {
             }
         };
         for row in blocks.iter_mut().flatten() {
-            let at = place.clone().row(row.code.to_string()).column(column.clone());
+            let at = place
+                .clone()
+                .row(row.code.to_string())
+                .column(column.clone());
             normalize(&mut row.amount, at, &mut problems);
         }
-        for total in [&mut personnel_total, &mut public_total].into_iter().flatten() {
+        for total in [&mut personnel_total, &mut public_total]
+            .into_iter()
+            .flatten()
+        {
             let at = place.clone().row(total.name.clone()).column(column.clone());
             normalize(&mut total.amount, at, &mut problems);
         }

@@ -28,18 +28,54 @@ column_set! {
 /// 栏次 7–12), each group as in [`ThreePublicColumns`]. A template printing a 预算数/决算数 pair
 /// under each item keeps the same keys with other 栏次.
 pub const COLUMNS: &[ColumnSpec] = &[
-    ColumnSpec { key: "budget_total", name: "预算数 合计" },
-    ColumnSpec { key: "budget_overseas", name: "预算数 因公出国（境）费" },
-    ColumnSpec { key: "budget_vehicles", name: "预算数 公务用车购置及运行维护费 小计" },
-    ColumnSpec { key: "budget_vehicle_purchase", name: "预算数 公务用车购置及运行维护费 公务用车购置费" },
-    ColumnSpec { key: "budget_vehicle_operation", name: "预算数 公务用车购置及运行维护费 公务用车运行维护费" },
-    ColumnSpec { key: "budget_reception", name: "预算数 公务接待费" },
-    ColumnSpec { key: "actual_total", name: "决算数 合计" },
-    ColumnSpec { key: "actual_overseas", name: "决算数 因公出国（境）费" },
-    ColumnSpec { key: "actual_vehicles", name: "决算数 公务用车购置及运行维护费 小计" },
-    ColumnSpec { key: "actual_vehicle_purchase", name: "决算数 公务用车购置及运行维护费 公务用车购置费" },
-    ColumnSpec { key: "actual_vehicle_operation", name: "决算数 公务用车购置及运行维护费 公务用车运行维护费" },
-    ColumnSpec { key: "actual_reception", name: "决算数 公务接待费" },
+    ColumnSpec {
+        key: "budget_total",
+        name: "预算数 合计",
+    },
+    ColumnSpec {
+        key: "budget_overseas",
+        name: "预算数 因公出国（境）费",
+    },
+    ColumnSpec {
+        key: "budget_vehicles",
+        name: "预算数 公务用车购置及运行维护费 小计",
+    },
+    ColumnSpec {
+        key: "budget_vehicle_purchase",
+        name: "预算数 公务用车购置及运行维护费 公务用车购置费",
+    },
+    ColumnSpec {
+        key: "budget_vehicle_operation",
+        name: "预算数 公务用车购置及运行维护费 公务用车运行维护费",
+    },
+    ColumnSpec {
+        key: "budget_reception",
+        name: "预算数 公务接待费",
+    },
+    ColumnSpec {
+        key: "actual_total",
+        name: "决算数 合计",
+    },
+    ColumnSpec {
+        key: "actual_overseas",
+        name: "决算数 因公出国（境）费",
+    },
+    ColumnSpec {
+        key: "actual_vehicles",
+        name: "决算数 公务用车购置及运行维护费 小计",
+    },
+    ColumnSpec {
+        key: "actual_vehicle_purchase",
+        name: "决算数 公务用车购置及运行维护费 公务用车购置费",
+    },
+    ColumnSpec {
+        key: "actual_vehicle_operation",
+        name: "决算数 公务用车购置及运行维护费 公务用车运行维护费",
+    },
+    ColumnSpec {
+        key: "actual_reception",
+        name: "决算数 公务接待费",
+    },
 ];
 
 /// 公开09表 财政拨款“三公”经费支出决算表.
@@ -256,7 +292,9 @@ mod serde_impl {
             cells: ThreePublicColumns::COLUMNS
                 .iter()
                 .zip(group.cells())
-                .filter_map(|(spec, cell)| Option::from(*cell).map(|raw| (spec.key.to_owned(), raw)))
+                .filter_map(|(spec, cell)| {
+                    Option::from(*cell).map(|raw| (spec.key.to_owned(), raw))
+                })
                 .collect(),
             ..RawRow::default()
         }
@@ -281,7 +319,11 @@ mod serde_impl {
             let keys: Vec<&str> = ThreePublicColumns::COLUMNS.iter().map(|c| c.key).collect();
             let mut problems = Vec::new();
             let mut read = |label: &str, row: &RawRow| {
-                if row.line.is_some() || row.code.is_some() || row.item.is_some() || row.name.is_some() {
+                if row.line.is_some()
+                    || row.code.is_some()
+                    || row.item.is_some()
+                    || row.name.is_some()
+                {
                     problems.push(Problem::new(
                         place.clone().row(label),
                         ProblemKind::UnknownItem {
@@ -304,7 +346,8 @@ mod serde_impl {
             };
             let budget = read("预算数", &raw.budget);
             let actual = read("决算数", &raw.actual);
-            ThreePublicTable::build(meta, budget, actual, problems).map_err(serde::de::Error::custom)
+            ThreePublicTable::build(meta, budget, actual, problems)
+                .map_err(serde::de::Error::custom)
         }
     }
 }

@@ -70,7 +70,10 @@ const INFO_KEYS: &[(&str, InfoItem)] = &[
         "running_costs_administrative",
         InfoItem::RunningCostsAdministrative,
     ),
-    ("running_costs_civil_service", InfoItem::RunningCostsCivilService),
+    (
+        "running_costs_civil_service",
+        InfoItem::RunningCostsCivilService,
+    ),
     ("vehicles_total", InfoItem::VehiclesTotal),
     (
         "vehicles_senior_leaders",
@@ -444,9 +447,8 @@ mod serde_impl {
                                 InfoValue::Amount(c) => Option::from(*c),
                                 InfoValue::Count(c) => Option::from(*c),
                             };
-                            let cells = raw
-                                .map(|r| vec![(VALUE.to_owned(), r)])
-                                .unwrap_or_default();
+                            let cells =
+                                raw.map(|r| vec![(VALUE.to_owned(), r)]).unwrap_or_default();
                             write_line(line, cells)
                         })
                         .collect(),

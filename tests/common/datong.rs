@@ -10,10 +10,10 @@ use final_accounts::money::MoneyUnit;
 use final_accounts::tables::{
     BasicDetailTable, Cell, ClassifiedRow, ColumnHeader, ColumnSet, CountCell, EconomicRow,
     ExpenditureColumns, ExpenditureItem, ExpenditureTable, FiscalColumns, FiscalIncomeItem,
-    FiscalTable, Fund, FundColumns, GeneralBudgetColumns, GeneralBudgetTable,
-    GovernmentFundTable, IncomeColumns, IncomeExpenditureTable, IncomeItem, IncomeTable,
-    InfoItem, InfoSection, InfoValue, Line, NamedCell, RelatedInfoTable, StateCapitalTable,
-    TableMeta, ThreePublicColumns, ThreePublicTable, VehicleCategory,
+    FiscalTable, Fund, FundColumns, GeneralBudgetColumns, GeneralBudgetTable, GovernmentFundTable,
+    IncomeColumns, IncomeExpenditureTable, IncomeItem, IncomeTable, InfoItem, InfoSection,
+    InfoValue, Line, NamedCell, RelatedInfoTable, StateCapitalTable, TableMeta, ThreePublicColumns,
+    ThreePublicTable, VehicleCategory,
 };
 
 pub const UNIT: &str = "大同市人力资源和社会保障局";
@@ -89,29 +89,62 @@ pub fn t01() -> IncomeExpenditureTable {
         Line::new(item, name, c(amount)).with_line(line)
     };
     let mut income = vec![
-        item(1, IncomeItem::Appropriation(Fund::GeneralBudget), "一、一般公共预算财政拨款收入", "1735.92"),
-        item(2, IncomeItem::Appropriation(Fund::GovernmentFund), "二、政府性基金预算财政拨款收入", "254.97"),
-        item(3, IncomeItem::Appropriation(Fund::StateCapital), "三、国有资本经营预算财政拨款收入", ""),
+        item(
+            1,
+            IncomeItem::Appropriation(Fund::GeneralBudget),
+            "一、一般公共预算财政拨款收入",
+            "1735.92",
+        ),
+        item(
+            2,
+            IncomeItem::Appropriation(Fund::GovernmentFund),
+            "二、政府性基金预算财政拨款收入",
+            "254.97",
+        ),
+        item(
+            3,
+            IncomeItem::Appropriation(Fund::StateCapital),
+            "三、国有资本经营预算财政拨款收入",
+            "",
+        ),
         item(4, IncomeItem::SuperiorSubsidy, "四、上级补助收入", ""),
         item(5, IncomeItem::InstitutionRevenue, "五、事业收入", ""),
         item(6, IncomeItem::BusinessRevenue, "六、经营收入", ""),
-        item(7, IncomeItem::AffiliatedRemittance, "七、附属单位上缴收入", ""),
+        item(
+            7,
+            IncomeItem::AffiliatedRemittance,
+            "七、附属单位上缴收入",
+            "",
+        ),
         item(8, IncomeItem::OtherRevenue, "八、其他收入", "0.16"),
     ];
     income.extend((9..=26).map(Line::filler));
     income.extend([
         item(27, IncomeItem::CurrentYearTotal, "本年收入合计", "1991.06"),
-        item(28, IncomeItem::NonFiscalBalanceUsed, "使用非财政拨款结余和专用结余", ""),
+        item(
+            28,
+            IncomeItem::NonFiscalBalanceUsed,
+            "使用非财政拨款结余和专用结余",
+            "",
+        ),
         item(29, IncomeItem::OpeningBalance, "年初结转和结余", "85.06"),
         Line::filler(30),
         item(31, IncomeItem::GrandTotal, "总计", "2076.12"),
     ]);
-    let amounts: [(&str, &str); 4] = [("208", "1589.17"), ("210", "38.16"), ("212", "254.97"), ("221", "109.61")];
+    let amounts: [(&str, &str); 4] = [
+        ("208", "1589.17"),
+        ("210", "38.16"),
+        ("212", "254.97"),
+        ("221", "109.61"),
+    ];
     let mut expenditure: Vec<Line<ExpenditureItem, Cell>> = CLASSES
         .iter()
         .zip(32_u16..)
         .map(|((code, name), line)| {
-            let amount = amounts.iter().find(|(k, _)| k == code).map_or("", |(_, a)| *a);
+            let amount = amounts
+                .iter()
+                .find(|(k, _)| k == code)
+                .map_or("", |(_, a)| *a);
             Line::new(class(code), *name, c(amount)).with_line(line)
         })
         .collect();
@@ -119,9 +152,19 @@ pub fn t01() -> IncomeExpenditureTable {
         Line::new(item, name, c(amount)).with_line(line)
     };
     expenditure.extend([
-        exp(58, ExpenditureItem::CurrentYearTotal, "本年支出合计", "1991.91"),
+        exp(
+            58,
+            ExpenditureItem::CurrentYearTotal,
+            "本年支出合计",
+            "1991.91",
+        ),
         exp(59, ExpenditureItem::SurplusDistribution, "结余分配", ""),
-        exp(60, ExpenditureItem::ClosingBalance, "年末结转和结余", "84.21"),
+        exp(
+            60,
+            ExpenditureItem::ClosingBalance,
+            "年末结转和结余",
+            "84.21",
+        ),
         Line::filler(61),
         exp(62, ExpenditureItem::GrandTotal, "总计", "2076.12"),
     ]);
@@ -156,19 +199,49 @@ pub fn t02() -> IncomeTable {
         vec![
             r("", "合计", "1991.06", "1990.89", "0.16"),
             r("208", "社会保障和就业支出", "1588.32", "1588.15", "0.16"),
-            r("20801", "人力资源和社会保障管理事务", "1407.79", "1407.63", "0.16"),
+            r(
+                "20801",
+                "人力资源和社会保障管理事务",
+                "1407.79",
+                "1407.63",
+                "0.16",
+            ),
             r("2080101", "行政运行", "1407.79", "1407.63", "0.16"),
             r("20805", "行政事业单位养老支出", "143.46", "143.46", ""),
-            r("2080505", "机关事业单位基本养老保险缴费支出", "94.47", "94.47", ""),
-            r("2080506", "机关事业单位职业年金缴费支出", "48.99", "48.99", ""),
+            r(
+                "2080505",
+                "机关事业单位基本养老保险缴费支出",
+                "94.47",
+                "94.47",
+                "",
+            ),
+            r(
+                "2080506",
+                "机关事业单位职业年金缴费支出",
+                "48.99",
+                "48.99",
+                "",
+            ),
             r("20807", "就业补助", "37.06", "37.06", ""),
             r("2080799", "其他就业补助支出", "37.06", "37.06", ""),
             r("210", "卫生健康支出", "38.16", "38.16", ""),
             r("21011", "行政事业单位医疗", "38.16", "38.16", ""),
             r("2101101", "行政单位医疗", "38.16", "38.16", ""),
             r("212", "城乡社区支出", "254.97", "254.97", ""),
-            r("21208", "国有土地使用权出让收入安排的支出", "254.97", "254.97", ""),
-            r("2120899", "其他国有土地使用权出让收入安排的支出", "254.97", "254.97", ""),
+            r(
+                "21208",
+                "国有土地使用权出让收入安排的支出",
+                "254.97",
+                "254.97",
+                "",
+            ),
+            r(
+                "2120899",
+                "其他国有土地使用权出让收入安排的支出",
+                "254.97",
+                "254.97",
+                "",
+            ),
             r("221", "住房保障支出", "109.61", "109.61", ""),
             r("22102", "住房改革支出", "109.61", "109.61", ""),
             r("2210201", "住房公积金", "99.98", "99.98", ""),
@@ -198,19 +271,49 @@ pub fn t03() -> ExpenditureTable {
         vec![
             r("", "合计", "1991.91", "1102.05", "889.86"),
             r("208", "社会保障和就业支出", "1589.17", "954.28", "634.89"),
-            r("20801", "人力资源和社会保障管理事务", "1408.64", "810.34", "598.30"),
+            r(
+                "20801",
+                "人力资源和社会保障管理事务",
+                "1408.64",
+                "810.34",
+                "598.30",
+            ),
             r("2080101", "行政运行", "1408.64", "810.34", "598.30"),
             r("20805", "行政事业单位养老支出", "143.46", "143.46", ""),
-            r("2080505", "机关事业单位基本养老保险缴费支出", "94.47", "94.47", ""),
-            r("2080506", "机关事业单位职业年金缴费支出", "48.99", "48.99", ""),
+            r(
+                "2080505",
+                "机关事业单位基本养老保险缴费支出",
+                "94.47",
+                "94.47",
+                "",
+            ),
+            r(
+                "2080506",
+                "机关事业单位职业年金缴费支出",
+                "48.99",
+                "48.99",
+                "",
+            ),
             r("20807", "就业补助", "37.06", "0.48", "36.59"),
             r("2080799", "其他就业补助支出", "37.06", "0.48", "36.59"),
             r("210", "卫生健康支出", "38.16", "38.16", ""),
             r("21011", "行政事业单位医疗", "38.16", "38.16", ""),
             r("2101101", "行政单位医疗", "38.16", "38.16", ""),
             r("212", "城乡社区支出", "254.97", "", "254.97"),
-            r("21208", "国有土地使用权出让收入安排的支出", "254.97", "", "254.97"),
-            r("2120899", "其他国有土地使用权出让收入安排的支出", "254.97", "", "254.97"),
+            r(
+                "21208",
+                "国有土地使用权出让收入安排的支出",
+                "254.97",
+                "",
+                "254.97",
+            ),
+            r(
+                "2120899",
+                "其他国有土地使用权出让收入安排的支出",
+                "254.97",
+                "",
+                "254.97",
+            ),
             r("221", "住房保障支出", "109.61", "109.61", ""),
             r("22102", "住房改革支出", "109.61", "109.61", ""),
             r("2210201", "住房公积金", "99.98", "99.98", ""),
@@ -235,17 +338,57 @@ pub fn t04() -> FiscalTable {
         Line::new(item, name, c(amount)).with_line(line)
     };
     let mut income = vec![
-        item(1, FiscalIncomeItem::Appropriation(Fund::GeneralBudget), "一、一般公共预算财政拨款", "1735.92"),
-        item(2, FiscalIncomeItem::Appropriation(Fund::GovernmentFund), "二、政府性基金预算财政拨款", "254.97"),
-        item(3, FiscalIncomeItem::Appropriation(Fund::StateCapital), "三、国有资本经营预算财政拨款", ""),
+        item(
+            1,
+            FiscalIncomeItem::Appropriation(Fund::GeneralBudget),
+            "一、一般公共预算财政拨款",
+            "1735.92",
+        ),
+        item(
+            2,
+            FiscalIncomeItem::Appropriation(Fund::GovernmentFund),
+            "二、政府性基金预算财政拨款",
+            "254.97",
+        ),
+        item(
+            3,
+            FiscalIncomeItem::Appropriation(Fund::StateCapital),
+            "三、国有资本经营预算财政拨款",
+            "",
+        ),
     ];
     income.extend((4..=26).map(Line::filler));
     income.extend([
-        item(27, FiscalIncomeItem::CurrentYearTotal, "本年收入合计", "1990.89"),
-        item(28, FiscalIncomeItem::OpeningBalance, "年初财政拨款结转和结余", ""),
-        item(29, FiscalIncomeItem::OpeningBalanceOf(Fund::GeneralBudget), "一般公共预算财政拨款", ""),
-        item(30, FiscalIncomeItem::OpeningBalanceOf(Fund::GovernmentFund), "政府性基金预算财政拨款", ""),
-        item(31, FiscalIncomeItem::OpeningBalanceOf(Fund::StateCapital), "国有资本经营预算财政拨款", ""),
+        item(
+            27,
+            FiscalIncomeItem::CurrentYearTotal,
+            "本年收入合计",
+            "1990.89",
+        ),
+        item(
+            28,
+            FiscalIncomeItem::OpeningBalance,
+            "年初财政拨款结转和结余",
+            "",
+        ),
+        item(
+            29,
+            FiscalIncomeItem::OpeningBalanceOf(Fund::GeneralBudget),
+            "一般公共预算财政拨款",
+            "",
+        ),
+        item(
+            30,
+            FiscalIncomeItem::OpeningBalanceOf(Fund::GovernmentFund),
+            "政府性基金预算财政拨款",
+            "",
+        ),
+        item(
+            31,
+            FiscalIncomeItem::OpeningBalanceOf(Fund::StateCapital),
+            "国有资本经营预算财政拨款",
+            "",
+        ),
         item(32, FiscalIncomeItem::GrandTotal, "总计", "1990.89"),
     ]);
     let amounts: [(&str, [&str; 3]); 4] = [
@@ -258,7 +401,10 @@ pub fn t04() -> FiscalTable {
         .iter()
         .zip(33_u16..)
         .map(|((code, name), line)| {
-            let texts = amounts.iter().find(|(k, _)| k == code).map_or(["", "", ""], |(_, a)| *a);
+            let texts = amounts
+                .iter()
+                .find(|(k, _)| k == code)
+                .map_or(["", "", ""], |(_, a)| *a);
             Line::new(class(code), *name, cols(&texts)).with_line(line)
         })
         .collect();
@@ -266,12 +412,27 @@ pub fn t04() -> FiscalTable {
         Line::new(item, name, cols::<FiscalColumns>(texts)).with_line(line)
     };
     expenditure.extend([
-        exp(59, ExpenditureItem::CurrentYearTotal, "本年支出合计", &["1990.89", "1735.92", "254.97"]),
-        exp(60, ExpenditureItem::ClosingBalance, "年末财政拨款结转和结余", &[]),
+        exp(
+            59,
+            ExpenditureItem::CurrentYearTotal,
+            "本年支出合计",
+            &["1990.89", "1735.92", "254.97"],
+        ),
+        exp(
+            60,
+            ExpenditureItem::ClosingBalance,
+            "年末财政拨款结转和结余",
+            &[],
+        ),
         Line::filler(61),
         Line::filler(62),
         Line::filler(63),
-        exp(64, ExpenditureItem::GrandTotal, "总计", &["1990.89", "1735.92", "254.97"]),
+        exp(
+            64,
+            ExpenditureItem::GrandTotal,
+            "总计",
+            &["1990.89", "1735.92", "254.97"],
+        ),
     ]);
     FiscalTable::new(meta, income, expenditure).expect("公开04表 builds")
 }
@@ -292,12 +453,30 @@ pub fn t05() -> GeneralBudgetTable {
         vec![
             r("", "合计", "1735.92", "1101.03", "634.89"),
             r("208", "社会保障和就业支出", "1588.15", "953.26", "634.89"),
-            r("20801", "人力资源和社会保障管理事务", "1407.63", "809.32", "598.30"),
+            r(
+                "20801",
+                "人力资源和社会保障管理事务",
+                "1407.63",
+                "809.32",
+                "598.30",
+            ),
             r("2080101", "行政运行", "1407.63", "809.32", "598.30"),
             r("2080110", "劳动关系和维权", "", "", ""),
             r("20805", "行政事业单位养老支出", "143.46", "143.46", ""),
-            r("2080505", "机关事业单位基本养老保险缴费支出", "94.47", "94.47", ""),
-            r("2080506", "机关事业单位职业年金缴费支出", "48.99", "48.99", ""),
+            r(
+                "2080505",
+                "机关事业单位基本养老保险缴费支出",
+                "94.47",
+                "94.47",
+                "",
+            ),
+            r(
+                "2080506",
+                "机关事业单位职业年金缴费支出",
+                "48.99",
+                "48.99",
+                "",
+            ),
             r("20807", "就业补助", "37.06", "0.48", "36.59"),
             r("2080799", "其他就业补助支出", "37.06", "0.48", "36.59"),
             r("210", "卫生健康支出", "38.16", "38.16", ""),
@@ -433,7 +612,11 @@ pub const T06_BLOCKS: [&[(&str, &str, &str)]; 4] = [
     ],
 ];
 
-pub fn t06_with(blocks: &[&[(&str, &str, &str)]], personnel: &str, public: &str) -> Result<BasicDetailTable, final_accounts::tables::TableError> {
+pub fn t06_with(
+    blocks: &[&[(&str, &str, &str)]],
+    personnel: &str,
+    public: &str,
+) -> Result<BasicDetailTable, final_accounts::tables::TableError> {
     let meta = meta("公开06表", "一般公共预算财政拨款基本支出决算明细表")
         .with_columns(vec![ColumnHeader::new("amount", "决算数")])
         .with_note("注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。");
@@ -442,7 +625,9 @@ pub fn t06_with(blocks: &[&[(&str, &str, &str)]], personnel: &str, public: &str)
         .map(|block| {
             block
                 .iter()
-                .map(|(code, name, amount)| EconomicRow::parse(code, *name, c(amount)).expect("a valid code"))
+                .map(|(code, name, amount)| {
+                    EconomicRow::parse(code, *name, c(amount)).expect("a valid code")
+                })
                 .collect()
         })
         .collect();
@@ -563,24 +748,64 @@ pub fn t10() -> RelatedInfoTable {
         InfoSection {
             title: "二、机关运行经费".to_owned(),
             lines: vec![
-                amount(5, InfoItem::RunningCostsAdministrative, "(一) 行政单位", "101.87"),
-                amount(6, InfoItem::RunningCostsCivilService, "(二) 参照公务员法管理事业单位", ""),
+                amount(
+                    5,
+                    InfoItem::RunningCostsAdministrative,
+                    "(一) 行政单位",
+                    "101.87",
+                ),
+                amount(
+                    6,
+                    InfoItem::RunningCostsCivilService,
+                    "(二) 参照公务员法管理事业单位",
+                    "",
+                ),
             ],
         },
         InfoSection {
             title: "三、国有资产占用情况".to_owned(),
             lines: vec![
                 count(7, InfoItem::VehiclesTotal, "(一) 车辆数合计(辆)", Some(4)),
-                vehicle(8, VehicleCategory::SeniorLeaders, "1. 副部(省)级及以上领导用车", None),
-                vehicle(9, VehicleCategory::PrincipalOfficials, "2. 主要负责人用车", None),
-                vehicle(10, VehicleCategory::Confidential, "3. 机要通信用车", Some(1)),
+                vehicle(
+                    8,
+                    VehicleCategory::SeniorLeaders,
+                    "1. 副部(省)级及以上领导用车",
+                    None,
+                ),
+                vehicle(
+                    9,
+                    VehicleCategory::PrincipalOfficials,
+                    "2. 主要负责人用车",
+                    None,
+                ),
+                vehicle(
+                    10,
+                    VehicleCategory::Confidential,
+                    "3. 机要通信用车",
+                    Some(1),
+                ),
                 vehicle(11, VehicleCategory::Emergency, "4. 应急保障用车", None),
                 vehicle(12, VehicleCategory::LawEnforcement, "5. 执法执勤用车", None),
-                vehicle(13, VehicleCategory::SpecialTechnical, "6. 特种专业技术用车", None),
-                vehicle(14, VehicleCategory::RetiredCadres, "7. 离退休干部服务用车", None),
+                vehicle(
+                    13,
+                    VehicleCategory::SpecialTechnical,
+                    "6. 特种专业技术用车",
+                    None,
+                ),
+                vehicle(
+                    14,
+                    VehicleCategory::RetiredCadres,
+                    "7. 离退休干部服务用车",
+                    None,
+                ),
                 vehicle(15, VehicleCategory::Other, "8. 其他用车", Some(3)),
                 // 行次 16 is not printed: the gap is the document's.
-                count(17, InfoItem::Equipment, "(二) 单价100万元(含)以上设备(不含车辆)", None),
+                count(
+                    17,
+                    InfoItem::Equipment,
+                    "(二) 单价100万元(含)以上设备(不含车辆)",
+                    None,
+                ),
             ],
         },
     ];
