@@ -35,6 +35,12 @@ pub enum Error {
     /// A narrative statement or claim is invalid.
     #[error(transparent)]
     Narrative(#[from] crate::narrative::NarrativeError),
+    /// A table is structurally impossible (every problem, located).
+    #[error(transparent)]
+    Table(#[from] crate::tables::TableError),
+    /// A disclosure could not be assembled.
+    #[error(transparent)]
+    Disclosure(#[from] crate::disclosure::DisclosureError),
     /// A catalog could not be built (every problem, located by row).
     #[error(transparent)]
     Catalog(#[from] crate::classification::CatalogError),

@@ -276,11 +276,16 @@ impl Amount {
         Ok(Amount { yuan })
     }
 
-    /// The sum of `amounts`, checked at every step.
+    /// The sum of `amounts`.
+    ///
+    /// Intermediate sums are exact and unbounded by [`Amount::MAX_YUAN`] (a `Decimal` holds about
+    /// 7.9 × 10²⁸), so the result does not depend on the order of the amounts; only the final
+    /// sum must be in range.
     ///
     /// # Errors
     ///
-    /// [`MoneyError::Overflow`] when a partial sum leaves the range.
+    /// [`MoneyError::Overflow`] when the sum leaves ±[`Amount::MAX_YUAN`] (or, past 10¹³ amounts,
+    /// the range of a `Decimal`).
     ///
     /// ```
     /// use final_accounts::money::Amount;
@@ -288,12 +293,30 @@ impl Amount {
     /// let parts = [Decimal::new(9998, 2), Decimal::new(962, 2)]
     ///     .map(|d| Amount::from_wan_yuan(d).unwrap());
     /// assert_eq!(Amount::checked_sum(parts)?.to_string(), "109.60万元");
+    /// // Order does not matter, even when a partial sum would leave the range.
+    /// let swing = [Amount::MAX, Amount::MAX, Amount::MIN, Amount::MIN];
+    /// assert_eq!(Amount::checked_sum(swing)?, Amount::ZERO);
     /// # Ok::<(), final_accounts::Error>(())
     /// ```
     pub fn checked_sum<I: IntoIterator<Item = Amount>>(amounts: I) -> Result<Amount, MoneyError> {
-        amounts
-            .into_iter()
-            .try_fold(Amount::ZERO, |acc, a| acc.checked_add(a))
+        let mut total = Decimal::ZERO;
+        for amount in amounts {
+            total = total
+                .checked_add(amount.yuan)
+                .ok_or(MoneyError::Overflow {
+                    operation: "sum",
+                    left: total,
+                    right: amount.yuan,
+                })?;
+        }
+        if total.abs() > Self::MAX_YUAN {
+            return Err(MoneyError::Overflow {
+                operation: "sum",
+                left: total,
+                right: Decimal::ZERO,
+            });
+        }
+        Ok(Amount { yuan: total })
     }
 
     /// The value in `unit`, rounded half away from zero to exactly `decimals` places.
