@@ -14,6 +14,8 @@
 //! assert_eq!(ids.len(), sorted.len(), "rule ids are unique");
 //! ```
 
+pub mod codes;
+pub mod cross;
 mod finding;
 mod report;
 mod rule;
@@ -41,6 +43,8 @@ pub fn rule(id: &str) -> Option<&'static RuleInfo> {
 /// The rule groups, one per area. Each area's module owns its list.
 const CATALOG: &[&[RuleInfo]] = &[
     crate::tables::RULES,
+    cross::RULES,
+    codes::RULES,
     crate::narrative::RULES,
     crate::evaluation::RULES,
 ];
