@@ -6,6 +6,7 @@ use core::fmt;
 use crate::audit::Location;
 use crate::classification::{EconomicCode, FunctionCode};
 use crate::money::PublishedAmount;
+use crate::tables::VehicleCategory;
 
 /// A column of the expenditure tables by nature (公开05表, 公开08表): 小计 (合计), 基本支出,
 /// 项目支出.
@@ -228,57 +229,6 @@ pub enum ProcurementItem {
     #[strum(serialize = "授予小微企业合同金额")]
     #[cfg_attr(feature = "serde", serde(rename = "授予小微企业合同金额"))]
     SmallMicro,
-}
-
-/// A vehicle category of the 国有资产占用 block (公开10表).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[non_exhaustive]
-pub enum VehicleCategory {
-    /// 副部（省）级及以上领导用车.
-    #[strum(serialize = "副部（省）级及以上领导用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "副部（省）级及以上领导用车"))]
-    SeniorLeaders,
-    /// 主要负责人用车.
-    #[strum(serialize = "主要负责人用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "主要负责人用车"))]
-    PrincipalOfficials,
-    /// 机要通信用车.
-    #[strum(serialize = "机要通信用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "机要通信用车"))]
-    ConfidentialCommunication,
-    /// 应急保障用车.
-    #[strum(serialize = "应急保障用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "应急保障用车"))]
-    Emergency,
-    /// 执法执勤用车.
-    #[strum(serialize = "执法执勤用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "执法执勤用车"))]
-    LawEnforcement,
-    /// 特种专业技术用车.
-    #[strum(serialize = "特种专业技术用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "特种专业技术用车"))]
-    SpecialTechnical,
-    /// 离退休干部服务用车.
-    #[strum(serialize = "离退休干部服务用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "离退休干部服务用车"))]
-    RetiredCadres,
-    /// 其他用车.
-    #[strum(serialize = "其他用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "其他用车"))]
-    Other,
 }
 
 /// A money figure a 说明 can state, named by content rather than by layout: where a template

@@ -57,6 +57,7 @@ mod serde_repr;
 mod statement;
 mod text;
 
+pub use crate::tables::VehicleCategory;
 pub use check::{CheckOptions, check};
 pub use claim::{
     Budget, BudgetKind, BudgetSource, Change, ChangeWord, Claim, Comparison, Completion,
@@ -66,7 +67,7 @@ pub use compute::{Computed, Inputs, StandardFigures, compute, growth, share};
 pub use error::NarrativeError;
 pub use figure::{
     CountRef, EvaluatedProject, FigureRef, Figures, FundColumn, GeneralPublicRow, ProcurementItem,
-    ReceptionScope, SpendingColumn, Stage, ThreePublicItem, VehicleCategory,
+    ReceptionScope, SpendingColumn, Stage, ThreePublicItem,
 };
 pub use render::{Paragraph, RenderOptions, render};
 pub use rules::RULES;

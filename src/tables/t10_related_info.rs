@@ -6,24 +6,69 @@ use super::lines::{ItemKey, Line, lookup};
 use super::{Cell, ColumnSpec, CountCell, Problem, ProblemKind, TableError, TableMeta, rule};
 use crate::audit::{Finding, RuleInfo, Severity};
 
-/// The vehicle categories of 公开10表, in template order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// The vehicle categories of 公开10表 (国有资产占用情况), in template order.
+///
+/// `Display` and serde use the official names; `FromStr` also reads half-width brackets and
+/// the names other templates print (部级领导干部用车, 主要领导干部用车, 离退休干部用车).
+///
+/// ```
+/// use final_accounts::tables::VehicleCategory;
+/// assert_eq!(VehicleCategory::SeniorLeaders.to_string(), "副部（省）级及以上领导用车");
+/// assert_eq!("副部(省)级及以上领导用车".parse::<VehicleCategory>()?, VehicleCategory::SeniorLeaders);
+/// assert_eq!("离退休干部用车".parse::<VehicleCategory>()?, VehicleCategory::RetiredCadres);
+/// # Ok::<(), strum::ParseError>(())
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub enum VehicleCategory {
-    /// 副部(省)级及以上领导用车.
+    /// 副部（省）级及以上领导用车.
+    #[strum(
+        to_string = "副部（省）级及以上领导用车",
+        serialize = "副部(省)级及以上领导用车",
+        serialize = "部级领导干部用车"
+    )]
+    #[cfg_attr(feature = "serde", serde(rename = "副部（省）级及以上领导用车"))]
     SeniorLeaders,
     /// 主要负责人用车.
+    #[strum(to_string = "主要负责人用车", serialize = "主要领导干部用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "主要负责人用车"))]
     PrincipalOfficials,
     /// 机要通信用车.
-    Confidential,
+    #[strum(serialize = "机要通信用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "机要通信用车"))]
+    ConfidentialCommunication,
     /// 应急保障用车.
+    #[strum(serialize = "应急保障用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "应急保障用车"))]
     Emergency,
     /// 执法执勤用车.
+    #[strum(serialize = "执法执勤用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "执法执勤用车"))]
     LawEnforcement,
     /// 特种专业技术用车.
+    #[strum(serialize = "特种专业技术用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "特种专业技术用车"))]
     SpecialTechnical,
     /// 离退休干部服务用车.
+    #[strum(to_string = "离退休干部服务用车", serialize = "离退休干部用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "离退休干部服务用车"))]
     RetiredCadres,
     /// 其他用车.
+    #[strum(serialize = "其他用车")]
+    #[cfg_attr(feature = "serde", serde(rename = "其他用车"))]
     Other,
 }
 
@@ -85,7 +130,7 @@ const INFO_KEYS: &[(&str, InfoItem)] = &[
     ),
     (
         "vehicles_confidential",
-        InfoItem::Vehicles(VehicleCategory::Confidential),
+        InfoItem::Vehicles(VehicleCategory::ConfidentialCommunication),
     ),
     (
         "vehicles_emergency",

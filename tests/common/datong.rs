@@ -780,7 +780,7 @@ pub fn t10() -> RelatedInfoTable {
                 ),
                 vehicle(
                     10,
-                    VehicleCategory::Confidential,
+                    VehicleCategory::ConfidentialCommunication,
                     "3. 机要通信用车",
                     Some(1),
                 ),

@@ -10,14 +10,17 @@
 //! Build one with [`Disclosure::builder`]: the order is the order in which tables are added,
 //! unless given explicitly.
 //!
-//! The narrative (说明) and the self-evaluation forms are added by other parts of the crate;
-//! both the builder and the JSON shape are made to grow by one field each.
+//! Beside the tables, a disclosure holds its narrative (说明, as [`Narrative`] statements with
+//! the figures they claim) and its project self-evaluation forms ([`Form`]s). Through
+//! [`Figures`](crate::narrative::Figures), implemented here, the narrative reads the tables it
+//! describes.
 //!
 //! # Serde format
 //!
-//! `{"unit_name", "year", "order": ["income_expenditure", …], "income_expenditure": {…}, …}`:
-//! one key per table present, named by [`TableKind`]; unknown keys are rejected; `order` must
-//! list exactly the tables present, each once.
+//! `{"unit_name", "year", "order": ["income_expenditure", …], "income_expenditure": {…}, …,
+//! "narrative": {"statements": […]}, "forms": […]}`: one key per table present, named by
+//! [`TableKind`]; unknown keys are rejected; `order` must list exactly the tables present, each
+//! once; `narrative` and `forms` may be left out when the document has none.
 //!
 //! # Examples
 //!
@@ -41,7 +44,11 @@
 
 use core::fmt;
 
+mod figures;
+
 use crate::audit::Finding;
+use crate::evaluation::Form;
+use crate::narrative::Narrative;
 use crate::tables::{
     BasicDetailTable, ExpenditureTable, FiscalTable, GeneralBudgetTable, GovernmentFundTable,
     IncomeExpenditureTable, IncomeTable, RelatedInfoTable, StateCapitalTable, TableMeta,
@@ -230,10 +237,10 @@ pub enum DisclosureProblem {
     ListedTwice(TableKind),
 }
 
-/// 部门决算公开: the unit, the year, the ten tables (each optional) and their published order.
+/// 部门决算公开: the unit, the year, the ten tables (each optional) in their published order,
+/// the narrative (说明) and the project self-evaluation forms.
 ///
-/// Fields for the narrative (说明) and the self-evaluation forms are added elsewhere: build
-/// through [`Disclosure::builder`] so that new fields do not break callers.
+/// Build through [`Disclosure::builder`] (or deserialize, which uses the same checks).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Disclosure {
     unit_name: String,
@@ -249,6 +256,8 @@ pub struct Disclosure {
     state_capital: Option<StateCapitalTable>,
     three_public: Option<ThreePublicTable>,
     related_info: Option<RelatedInfoTable>,
+    narrative: Narrative,
+    forms: Vec<Form>,
 }
 
 /// Builds a [`Disclosure`]; tables are recorded in the order they are added.
@@ -333,6 +342,18 @@ table_setters! {
 }
 
 impl DisclosureBuilder {
+    /// Sets the narrative (说明) statements.
+    pub fn narrative(mut self, narrative: Narrative) -> DisclosureBuilder {
+        self.inner.narrative = narrative;
+        self
+    }
+
+    /// Sets the project self-evaluation forms (项目支出绩效自评表), in published order.
+    pub fn forms(mut self, forms: Vec<Form>) -> DisclosureBuilder {
+        self.inner.forms = forms;
+        self
+    }
+
     /// Sets the published order explicitly (instead of the order tables were added in).
     pub fn order(mut self, order: Vec<TableKind>) -> DisclosureBuilder {
         self.explicit_order = Some(order);
@@ -396,6 +417,8 @@ impl Disclosure {
                 state_capital: None,
                 three_public: None,
                 related_info: None,
+                narrative: Narrative::default(),
+                forms: Vec::new(),
             },
             explicit_order: None,
         }
@@ -426,6 +449,18 @@ impl Disclosure {
             .filter_map(|kind| self.meta(*kind).map(|m| (*kind, m)))
     }
 
+    /// The narrative (说明) statements.
+    #[must_use]
+    pub fn narrative(&self) -> &Narrative {
+        &self.narrative
+    }
+
+    /// The project self-evaluation forms, in published order.
+    #[must_use]
+    pub fn forms(&self) -> &[Form] {
+        &self.forms
+    }
+
     /// The findings of every table, in published order.
     pub fn findings(&self) -> impl Iterator<Item = &Finding> {
         self.order
@@ -439,57 +474,100 @@ mod serde_impl {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     use super::{Disclosure, TableKind};
+    use crate::evaluation::Form;
+    use crate::narrative::Narrative;
     use crate::tables::{
         BasicDetailTable, ExpenditureTable, FiscalTable, GeneralBudgetTable, GovernmentFundTable,
         IncomeExpenditureTable, IncomeTable, RelatedInfoTable, StateCapitalTable, ThreePublicTable,
     };
 
-    /// The JSON shape of a [`Disclosure`].
-    #[derive(Serialize, Deserialize)]
+    /// The JSON shape of a [`Disclosure`], read before the builder validates it.
+    #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Raw {
         unit_name: String,
         year: u16,
         order: Vec<TableKind>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         income_expenditure: Option<IncomeExpenditureTable>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         income: Option<IncomeTable>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         expenditure: Option<ExpenditureTable>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         fiscal: Option<FiscalTable>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         general_budget: Option<GeneralBudgetTable>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         basic_detail: Option<BasicDetailTable>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         government_fund: Option<GovernmentFundTable>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         state_capital: Option<StateCapitalTable>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         three_public: Option<ThreePublicTable>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         related_info: Option<RelatedInfoTable>,
+        #[serde(default)]
+        narrative: Narrative,
+        #[serde(default)]
+        forms: Vec<Form>,
+    }
+
+    /// The same shape, borrowed, for writing without copying.
+    #[derive(Serialize)]
+    struct RawRef<'a> {
+        unit_name: &'a str,
+        year: u16,
+        order: &'a [TableKind],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        income_expenditure: Option<&'a IncomeExpenditureTable>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        income: Option<&'a IncomeTable>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        expenditure: Option<&'a ExpenditureTable>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        fiscal: Option<&'a FiscalTable>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        general_budget: Option<&'a GeneralBudgetTable>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        basic_detail: Option<&'a BasicDetailTable>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        government_fund: Option<&'a GovernmentFundTable>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        state_capital: Option<&'a StateCapitalTable>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        three_public: Option<&'a ThreePublicTable>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        related_info: Option<&'a RelatedInfoTable>,
+        #[serde(skip_serializing_if = "narrative_is_empty")]
+        narrative: &'a Narrative,
+        #[serde(skip_serializing_if = "<[Form]>::is_empty")]
+        forms: &'a [Form],
+    }
+
+    fn narrative_is_empty(narrative: &&Narrative) -> bool {
+        narrative.statements.is_empty()
     }
 
     impl Serialize for Disclosure {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let d = self.clone();
-            Raw {
-                unit_name: d.unit_name,
-                year: d.year,
-                order: d.order,
-                income_expenditure: d.income_expenditure,
-                income: d.income,
-                expenditure: d.expenditure,
-                fiscal: d.fiscal,
-                general_budget: d.general_budget,
-                basic_detail: d.basic_detail,
-                government_fund: d.government_fund,
-                state_capital: d.state_capital,
-                three_public: d.three_public,
-                related_info: d.related_info,
+            RawRef {
+                unit_name: &self.unit_name,
+                year: self.year,
+                order: &self.order,
+                income_expenditure: self.income_expenditure.as_ref(),
+                income: self.income.as_ref(),
+                expenditure: self.expenditure.as_ref(),
+                fiscal: self.fiscal.as_ref(),
+                general_budget: self.general_budget.as_ref(),
+                basic_detail: self.basic_detail.as_ref(),
+                government_fund: self.government_fund.as_ref(),
+                state_capital: self.state_capital.as_ref(),
+                three_public: self.three_public.as_ref(),
+                related_info: self.related_info.as_ref(),
+                narrative: &self.narrative,
+                forms: &self.forms,
             }
             .serialize(serializer)
         }
@@ -498,7 +576,10 @@ mod serde_impl {
     impl<'de> Deserialize<'de> for Disclosure {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let raw = Raw::deserialize(deserializer)?;
-            let mut builder = Disclosure::builder(raw.unit_name, raw.year).order(raw.order);
+            let mut builder = Disclosure::builder(raw.unit_name, raw.year)
+                .order(raw.order)
+                .narrative(raw.narrative)
+                .forms(raw.forms);
             builder.inner.income_expenditure = raw.income_expenditure;
             builder.inner.income = raw.income;
             builder.inner.expenditure = raw.expenditure;

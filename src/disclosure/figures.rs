@@ -1,0 +1,370 @@
+//! [`Figures`] for a disclosure: how the narrative reads the tables it describes.
+//!
+//! Conventions (those of [`Figures`]): a blank cell of a printed row is a zero amount at the
+//! table's precision; a "——" cell, a row the table does not print and a table the disclosure
+//! does not have are `None` (the claim cannot be verified).
+
+use super::{Disclosure, TableKind};
+use crate::audit::Location;
+use crate::classification::FunctionCode;
+use crate::money::{Amount, Precision, PublishedAmount};
+use crate::narrative::{
+    CountRef, EvaluatedProject, FigureRef, Figures, FundColumn, GeneralPublicRow, ProcurementItem,
+    SpendingColumn, Stage, ThreePublicItem,
+};
+use crate::tables::{
+    Cell, CountCell, ExpenditureItem, FiscalIncomeItem, Fund, FundColumns, GeneralBudgetColumns,
+    IncomeItem, InfoItem, TableMeta, ThreePublicColumns,
+};
+
+/// A cell as the narrative sees it: blank is zero at the table's precision, "——" is nothing.
+fn read(cell: &Cell, meta: &TableMeta) -> Option<PublishedAmount> {
+    match cell {
+        Cell::Amount(p) => Some(*p),
+        Cell::Blank => PublishedAmount::new(
+            Amount::ZERO,
+            meta.unit(),
+            Precision::Rounded {
+                decimals: meta.decimals(),
+            },
+        )
+        .ok(),
+        Cell::NotApplicable => None,
+    }
+}
+
+fn count(cell: &CountCell) -> Option<u64> {
+    match cell {
+        CountCell::Count(n) => Some(u64::from(*n)),
+        CountCell::Blank => Some(0),
+        CountCell::NotApplicable => None,
+    }
+}
+
+fn spending(columns: &GeneralBudgetColumns, column: SpendingColumn) -> &Cell {
+    match column {
+        SpendingColumn::Subtotal => &columns.total,
+        SpendingColumn::Basic => &columns.basic,
+        SpendingColumn::Project => &columns.project,
+    }
+}
+
+fn fund(columns: &FundColumns, column: FundColumn) -> &Cell {
+    match column {
+        FundColumn::Opening => &columns.opening,
+        FundColumn::Income => &columns.income,
+        FundColumn::Expenditure => &columns.expenditure,
+        FundColumn::Basic => &columns.basic,
+        FundColumn::Project => &columns.project,
+        FundColumn::Closing => &columns.closing,
+    }
+}
+
+fn fund_spending(columns: &FundColumns, column: SpendingColumn) -> &Cell {
+    match column {
+        SpendingColumn::Subtotal => &columns.expenditure,
+        SpendingColumn::Basic => &columns.basic,
+        SpendingColumn::Project => &columns.project,
+    }
+}
+
+fn three_public(columns: &ThreePublicColumns, item: ThreePublicItem) -> &Cell {
+    match item {
+        ThreePublicItem::Total => &columns.total,
+        ThreePublicItem::OverseasTravel => &columns.overseas,
+        ThreePublicItem::Vehicles => &columns.vehicles,
+        ThreePublicItem::VehiclePurchase => &columns.vehicle_purchase,
+        ThreePublicItem::VehicleOperation => &columns.vehicle_operation,
+        ThreePublicItem::Reception => &columns.reception,
+    }
+}
+
+impl Disclosure {
+    /// The place of a table in findings: its printed label, followed by its title when the label
+    /// is missing or is not the one its content carries in the standard template (the 2023 spec
+    /// prints 支出决算表 under 公开09表, the label of the 三公 table).
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// use final_accounts::disclosure::{Disclosure, TableKind};
+    /// let json = include_str!("../../tests/fixtures/datong-hrss-2023.json");
+    /// let d: Disclosure = serde_json::from_str(json).unwrap();
+    /// assert_eq!(d.place(TableKind::IncomeExpenditure), "公开01表");
+    /// assert_eq!(d.place(TableKind::Expenditure), "公开09表（支出决算表）");
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn place(&self, kind: TableKind) -> String {
+        match self.meta(kind) {
+            None => kind.standard_label().to_owned(),
+            Some(meta) => match meta.label() {
+                Some(label) if label == kind.standard_label() => label.to_owned(),
+                Some(label) => format!("{label}（{}）", meta.title()),
+                None => meta.title().to_owned(),
+            },
+        }
+    }
+
+    fn relocate(&self, kind: TableKind, location: Location) -> Location {
+        Location {
+            table: Some(self.place(kind)),
+            ..location
+        }
+    }
+}
+
+impl Figures for Disclosure {
+    fn amount(&self, figure: &FigureRef) -> Option<PublishedAmount> {
+        match figure {
+            FigureRef::IncomeGrandTotal
+            | FigureRef::ExpenditureGrandTotal
+            | FigureRef::IncomeTotal
+            | FigureRef::ExpenditureTotal
+            | FigureRef::OpeningBalance
+            | FigureRef::ClosingBalance => {
+                let t = self.income_expenditure()?;
+                let cell = match figure {
+                    FigureRef::IncomeGrandTotal => t.income_cell(IncomeItem::GrandTotal),
+                    FigureRef::IncomeTotal => t.income_cell(IncomeItem::CurrentYearTotal),
+                    FigureRef::OpeningBalance => t.income_cell(IncomeItem::OpeningBalance),
+                    FigureRef::ExpenditureGrandTotal => {
+                        t.expenditure_cell(ExpenditureItem::GrandTotal)
+                    }
+                    FigureRef::ExpenditureTotal => {
+                        t.expenditure_cell(ExpenditureItem::CurrentYearTotal)
+                    }
+                    _ => t.expenditure_cell(ExpenditureItem::ClosingBalance),
+                }?;
+                read(cell, t.meta())
+            }
+            FigureRef::FiscalIncome
+            | FigureRef::SuperiorSubsidyIncome
+            | FigureRef::ServiceIncome
+            | FigureRef::BusinessIncome
+            | FigureRef::AffiliateRemittanceIncome
+            | FigureRef::OtherIncome => {
+                let t = self.income()?;
+                let c = t.total_row()?.cells();
+                let cell = match figure {
+                    FigureRef::FiscalIncome => &c.fiscal,
+                    FigureRef::SuperiorSubsidyIncome => &c.superior,
+                    FigureRef::ServiceIncome => &c.institution,
+                    FigureRef::BusinessIncome => &c.business,
+                    FigureRef::AffiliateRemittanceIncome => &c.affiliated,
+                    _ => &c.other,
+                };
+                read(cell, t.meta())
+            }
+            FigureRef::BasicExpenditure
+            | FigureRef::ProjectExpenditure
+            | FigureRef::RemittanceExpenditure
+            | FigureRef::BusinessExpenditure
+            | FigureRef::AffiliateSubsidyExpenditure => {
+                let t = self.expenditure()?;
+                let c = t.total_row()?.cells();
+                let cell = match figure {
+                    FigureRef::BasicExpenditure => &c.basic,
+                    FigureRef::ProjectExpenditure => &c.project,
+                    FigureRef::RemittanceExpenditure => &c.remit,
+                    FigureRef::BusinessExpenditure => &c.business,
+                    _ => &c.subsidy,
+                };
+                read(cell, t.meta())
+            }
+            FigureRef::FiscalIncomeGrandTotal => {
+                let t = self.fiscal()?;
+                read(t.income_cell(FiscalIncomeItem::GrandTotal)?, t.meta())
+            }
+            FigureRef::FiscalExpenditureGrandTotal => {
+                let t = self.fiscal()?;
+                read(
+                    &t.expenditure_columns(ExpenditureItem::GrandTotal)?.total,
+                    t.meta(),
+                )
+            }
+            FigureRef::GeneralPublicIncome
+            | FigureRef::GovernmentFundIncome
+            | FigureRef::StateCapitalIncome => {
+                let t = self.fiscal()?;
+                let fund = match figure {
+                    FigureRef::GeneralPublicIncome => Fund::GeneralBudget,
+                    FigureRef::GovernmentFundIncome => Fund::GovernmentFund,
+                    _ => Fund::StateCapital,
+                };
+                read(
+                    t.income_cell(FiscalIncomeItem::Appropriation(fund))?,
+                    t.meta(),
+                )
+            }
+            FigureRef::GeneralPublic { code, column } => {
+                let t = self.general_budget()?;
+                let row = match code {
+                    None => t.total_row()?,
+                    Some(code) => t.row(*code)?,
+                };
+                read(spending(row.cells(), *column), t.meta())
+            }
+            FigureRef::PersonnelTotal => {
+                let t = self.basic_detail()?;
+                read(&t.personnel_total()?.amount, t.meta())
+            }
+            FigureRef::PublicUseTotal => {
+                let t = self.basic_detail()?;
+                read(&t.public_total()?.amount, t.meta())
+            }
+            FigureRef::BasicEconomic(code) => {
+                let t = self.basic_detail()?;
+                read(t.row(*code)?.amount(), t.meta())
+            }
+            FigureRef::GovernmentFund { code, column } => {
+                let t = self.government_fund()?;
+                let row = match code {
+                    None => t.total_row()?,
+                    Some(code) => t.row(*code)?,
+                };
+                read(fund(row.cells(), *column), t.meta())
+            }
+            FigureRef::StateCapital { code, column } => {
+                let t = self.state_capital()?;
+                let row = match code {
+                    None => t.total_row()?,
+                    Some(code) => t.row(*code)?,
+                };
+                read(fund_spending(row.cells(), *column), t.meta())
+            }
+            FigureRef::ThreePublic { stage, item } => {
+                let t = self.three_public()?;
+                let group = match stage {
+                    Stage::Budget => t.budget(),
+                    _ => t.actual(),
+                };
+                read(three_public(group, *item), t.meta())
+            }
+            FigureRef::OperatingCost => {
+                let t = self.related_info()?;
+                let administrative = t.amount(InfoItem::RunningCostsAdministrative);
+                let civil_service = t.amount(InfoItem::RunningCostsCivilService);
+                let parts: Vec<PublishedAmount> = [administrative, civil_service]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|c| read(c, t.meta()))
+                    .collect();
+                match parts.as_slice() {
+                    [] => None,
+                    [one] => Some(*one),
+                    [a, b] => {
+                        let sum = a.amount().checked_add(b.amount()).ok()?;
+                        PublishedAmount::new(sum, a.unit(), a.precision()).ok()
+                    }
+                    _ => None,
+                }
+            }
+            FigureRef::Procurement(item) => {
+                let t = self.related_info()?;
+                let info = match item {
+                    ProcurementItem::Total => InfoItem::ProcurementTotal,
+                    ProcurementItem::Goods => InfoItem::ProcurementGoods,
+                    ProcurementItem::Works => InfoItem::ProcurementWorks,
+                    ProcurementItem::Services => InfoItem::ProcurementServices,
+                    _ => return None,
+                };
+                read(t.amount(info)?, t.meta())
+            }
+            // Not printed in any table of the supported templates, or derived by the narrative
+            // itself from the forms.
+            _ => None,
+        }
+    }
+
+    fn count(&self, count_ref: &CountRef) -> Option<u64> {
+        let t = self.related_info()?;
+        let item = match count_ref {
+            CountRef::Vehicles(None) => InfoItem::VehiclesTotal,
+            CountRef::Vehicles(Some(category)) => InfoItem::Vehicles(*category),
+            CountRef::CostlyEquipment => InfoItem::Equipment,
+            _ => return None,
+        };
+        count(t.count(item)?)
+    }
+
+    fn general_public_rows(&self) -> Vec<GeneralPublicRow> {
+        let Some(t) = self.general_budget() else {
+            return Vec::new();
+        };
+        t.rows()
+            .iter()
+            .filter_map(|row| {
+                let code: FunctionCode = row.code_of()?;
+                Some(GeneralPublicRow {
+                    code,
+                    name: row.name().to_owned(),
+                    total: read(&row.cells().total, t.meta())?,
+                })
+            })
+            .collect()
+    }
+
+    fn self_evaluations(&self) -> Option<Vec<EvaluatedProject>> {
+        if self.forms().is_empty() {
+            return None;
+        }
+        Some(
+            self.forms()
+                .iter()
+                .map(|form| EvaluatedProject {
+                    name: form.project().to_owned(),
+                    spent: form.reference_row().executed().published(),
+                    grade: form.grade().map(|g| g.to_string()).unwrap_or_default(),
+                })
+                .collect(),
+        )
+    }
+
+    fn location(&self, figure: &FigureRef) -> Location {
+        let location = figure.default_location();
+        let kind = match figure {
+            FigureRef::IncomeGrandTotal
+            | FigureRef::ExpenditureGrandTotal
+            | FigureRef::IncomeTotal
+            | FigureRef::ExpenditureTotal
+            | FigureRef::OpeningBalance
+            | FigureRef::ClosingBalance => TableKind::IncomeExpenditure,
+            FigureRef::FiscalIncome
+            | FigureRef::SuperiorSubsidyIncome
+            | FigureRef::ServiceIncome
+            | FigureRef::BusinessIncome
+            | FigureRef::AffiliateRemittanceIncome
+            | FigureRef::OtherIncome => TableKind::Income,
+            FigureRef::BasicExpenditure
+            | FigureRef::ProjectExpenditure
+            | FigureRef::RemittanceExpenditure
+            | FigureRef::BusinessExpenditure
+            | FigureRef::AffiliateSubsidyExpenditure => TableKind::Expenditure,
+            FigureRef::FiscalIncomeGrandTotal
+            | FigureRef::FiscalExpenditureGrandTotal
+            | FigureRef::GeneralPublicIncome
+            | FigureRef::GovernmentFundIncome
+            | FigureRef::StateCapitalIncome => TableKind::Fiscal,
+            FigureRef::GeneralPublic { .. } => TableKind::GeneralBudget,
+            FigureRef::PersonnelTotal | FigureRef::PublicUseTotal | FigureRef::BasicEconomic(_) => {
+                TableKind::BasicDetail
+            }
+            FigureRef::GovernmentFund { .. } => TableKind::GovernmentFund,
+            FigureRef::StateCapital { .. } => TableKind::StateCapital,
+            FigureRef::ThreePublic { .. } => TableKind::ThreePublic,
+            FigureRef::OperatingCost | FigureRef::Procurement(_) => TableKind::RelatedInfo,
+            _ => return location,
+        };
+        self.relocate(kind, location)
+    }
+
+    fn count_location(&self, count_ref: &CountRef) -> Location {
+        let location = count_ref.default_location();
+        match count_ref {
+            CountRef::Vehicles(_) | CountRef::CostlyEquipment => {
+                self.relocate(TableKind::RelatedInfo, location)
+            }
+            _ => location,
+        }
+    }
+}
