@@ -301,13 +301,11 @@ impl Amount {
     pub fn checked_sum<I: IntoIterator<Item = Amount>>(amounts: I) -> Result<Amount, MoneyError> {
         let mut total = Decimal::ZERO;
         for amount in amounts {
-            total = total
-                .checked_add(amount.yuan)
-                .ok_or(MoneyError::Overflow {
-                    operation: "sum",
-                    left: total,
-                    right: amount.yuan,
-                })?;
+            total = total.checked_add(amount.yuan).ok_or(MoneyError::Overflow {
+                operation: "sum",
+                left: total,
+                right: amount.yuan,
+            })?;
         }
         if total.abs() > Self::MAX_YUAN {
             return Err(MoneyError::Overflow {
