@@ -41,6 +41,9 @@ pub enum Error {
     /// A disclosure could not be assembled.
     #[error(transparent)]
     Disclosure(#[from] crate::disclosure::DisclosureError),
+    /// A template profile is invalid.
+    #[error(transparent)]
+    Profile(#[from] crate::profile::ProfileError),
     /// A catalog could not be built (every problem, located by row).
     #[error(transparent)]
     Catalog(#[from] crate::classification::CatalogError),

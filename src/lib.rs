@@ -19,6 +19,7 @@ mod error;
 pub mod evaluation;
 pub mod money;
 pub mod narrative;
+pub mod profile;
 pub mod tables;
 
 pub use error::Error;

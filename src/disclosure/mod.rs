@@ -258,6 +258,39 @@ pub struct Disclosure {
     related_info: Option<RelatedInfoTable>,
     narrative: Narrative,
     forms: Vec<Form>,
+    profile: Option<String>,
+    outline: Outline,
+}
+
+/// What the document prints around its tables that the audit checks: its titles (cover, page
+/// headers) and its part headings (第一部分 …), as printed, in document order.
+///
+/// ```
+/// use final_accounts::disclosure::Outline;
+/// let outline = Outline {
+///     titles: vec!["2023年度单位决算公开".into()],
+///     headings: vec!["第一部分 概况".into(), "第二部分 2023年部门决算表".into()],
+/// };
+/// assert_eq!(outline.headings.len(), 2);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Outline {
+    /// Titles printed on the cover and in page headers (such as "2023年度单位决算公开").
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub titles: Vec<String>,
+    /// Part headings in the body, in order (such as "第一部分 概况").
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub headings: Vec<String>,
+}
+
+impl Outline {
+    /// Whether nothing is recorded.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.titles.is_empty() && self.headings.is_empty()
+    }
 }
 
 /// Builds a [`Disclosure`]; tables are recorded in the order they are added.
@@ -354,6 +387,19 @@ impl DisclosureBuilder {
         self
     }
 
+    /// Names the template profile the document follows (see [`crate::profile`]), such as
+    /// `"shanxi-2023"`.
+    pub fn profile(mut self, id: impl Into<String>) -> DisclosureBuilder {
+        self.inner.profile = Some(id.into());
+        self
+    }
+
+    /// Sets the titles and part headings the document prints.
+    pub fn outline(mut self, outline: Outline) -> DisclosureBuilder {
+        self.inner.outline = outline;
+        self
+    }
+
     /// Sets the published order explicitly (instead of the order tables were added in).
     pub fn order(mut self, order: Vec<TableKind>) -> DisclosureBuilder {
         self.explicit_order = Some(order);
@@ -419,6 +465,8 @@ impl Disclosure {
                 related_info: None,
                 narrative: Narrative::default(),
                 forms: Vec::new(),
+                profile: None,
+                outline: Outline::default(),
             },
             explicit_order: None,
         }
@@ -461,6 +509,18 @@ impl Disclosure {
         &self.forms
     }
 
+    /// The id of the template profile the document follows, when named.
+    #[must_use]
+    pub fn profile(&self) -> Option<&str> {
+        self.profile.as_deref()
+    }
+
+    /// The titles and part headings the document prints.
+    #[must_use]
+    pub fn outline(&self) -> &Outline {
+        &self.outline
+    }
+
     /// The findings of every table, in published order.
     pub fn findings(&self) -> impl Iterator<Item = &Finding> {
         self.order
@@ -473,7 +533,7 @@ impl Disclosure {
 mod serde_impl {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-    use super::{Disclosure, TableKind};
+    use super::{Disclosure, Outline, TableKind};
     use crate::evaluation::Form;
     use crate::narrative::Narrative;
     use crate::tables::{
@@ -485,8 +545,12 @@ mod serde_impl {
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Raw {
+        #[serde(default)]
+        profile: Option<String>,
         unit_name: String,
         year: u16,
+        #[serde(default)]
+        outline: Outline,
         order: Vec<TableKind>,
         #[serde(default)]
         income_expenditure: Option<IncomeExpenditureTable>,
@@ -517,8 +581,12 @@ mod serde_impl {
     /// The same shape, borrowed, for writing without copying.
     #[derive(Serialize)]
     struct RawRef<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        profile: Option<&'a str>,
         unit_name: &'a str,
         year: u16,
+        #[serde(skip_serializing_if = "Outline::is_empty")]
+        outline: &'a Outline,
         order: &'a [TableKind],
         #[serde(skip_serializing_if = "Option::is_none")]
         income_expenditure: Option<&'a IncomeExpenditureTable>,
@@ -553,8 +621,10 @@ mod serde_impl {
     impl Serialize for Disclosure {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             RawRef {
+                profile: self.profile.as_deref(),
                 unit_name: &self.unit_name,
                 year: self.year,
+                outline: &self.outline,
                 order: &self.order,
                 income_expenditure: self.income_expenditure.as_ref(),
                 income: self.income.as_ref(),
@@ -579,7 +649,11 @@ mod serde_impl {
             let mut builder = Disclosure::builder(raw.unit_name, raw.year)
                 .order(raw.order)
                 .narrative(raw.narrative)
-                .forms(raw.forms);
+                .forms(raw.forms)
+                .outline(raw.outline);
+            if let Some(profile) = raw.profile {
+                builder = builder.profile(profile);
+            }
             builder.inner.income_expenditure = raw.income_expenditure;
             builder.inner.income = raw.income;
             builder.inner.expenditure = raw.expenditure;

@@ -154,30 +154,6 @@ pub const RULES: &[RuleInfo] = &[
         description: "A 二级指标 sits under the 一级指标 it belongs to in the template (成本 may be a first-level kind in newer templates).",
         source: SRC_DOMAIN6,
     },
-    RuleInfo {
-        id: "eval.rollup-count",
-        title: "number of forms stated in the narrative",
-        title_zh: "自评项目个数",
-        severity: Severity::Error,
-        description: "The narrative's number of self-evaluated projects equals the number of forms.",
-        source: "DOMAIN.md §5 [D]",
-    },
-    RuleInfo {
-        id: "eval.rollup-funds",
-        title: "funds stated in the narrative",
-        title_zh: "涉及资金",
-        severity: Severity::Error,
-        description: "The narrative's 涉及资金 equals Σ 全年执行数 of the forms, within the rounding of the printed figures.",
-        source: "DOMAIN.md §5 [D]",
-    },
-    RuleInfo {
-        id: "eval.rollup-grades",
-        title: "grade counts stated in the narrative",
-        title_zh: "自评等级个数",
-        severity: Severity::Error,
-        description: "The narrative's count per grade equals the count of forms with that stated grade.",
-        source: "DOMAIN.md §5 [D]",
-    },
 ];
 
 /// Labels of funding rows known to be sources of funds.

@@ -74,8 +74,42 @@ official_name!(Grade, Grade::parse);
 /// assert_eq!(scheme.grade_of(Decimal::from(59)), Grade::Poor);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "Vec<RawBand>", into = "Vec<RawBand>")
+)]
 pub struct GradeScheme {
     bands: Vec<(Grade, Decimal)>,
+}
+
+/// The serde shape of one band of a [`GradeScheme`]: `{"grade": "优", "from": "90"}`.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBand {
+    grade: Grade,
+    #[serde(with = "rust_decimal::serde::str")]
+    from: Decimal,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<Vec<RawBand>> for GradeScheme {
+    type Error = EvaluationError;
+    fn try_from(raw: Vec<RawBand>) -> Result<Self, Self::Error> {
+        GradeScheme::new(raw.into_iter().map(|b| (b.grade, b.from)).collect())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<GradeScheme> for Vec<RawBand> {
+    fn from(scheme: GradeScheme) -> Self {
+        scheme
+            .bands
+            .into_iter()
+            .map(|(grade, from)| RawBand { grade, from })
+            .collect()
+    }
 }
 
 impl GradeScheme {

@@ -45,7 +45,7 @@ pub use error::EvaluationError;
 pub use form::{AnalysisItem, Form, FormAmount, FundingRow, OrgUnit, RawForm, RawFundingRow};
 pub use grade::{Grade, GradeScheme};
 pub use indicator::{Indicator, LevelOne, LevelTwo, LevelTwoLabel, RawIndicator};
-pub use rollup::{GradeCount, Rollup, RollupComparison, StatedRollup};
+pub use rollup::{GradeCount, Rollup};
 pub use scoring::{
     Computed, Confidence, Evaluation, ExecutionScore, IndicatorScore, Method, QualitativeTiers,
     ReverseFormula, ScoringParameters, Source, Sourced, WeightSplit, evaluate, score_execution,

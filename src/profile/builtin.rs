@@ -1,0 +1,90 @@
+//! The built-in profiles, each from a real document.
+//!
+//! They are written as values (not through the builder, so that reading them cannot fail); a
+//! test runs each through [`Profile::builder`]'s validation.
+
+use std::sync::LazyLock;
+
+use super::{Profile, TableSlot};
+use crate::classification::Level;
+use crate::disclosure::TableKind;
+use crate::evaluation::GradeScheme;
+
+static ALL: LazyLock<[Profile; 2]> = LazyLock::new(|| [shanxi(), shanghai()]);
+
+pub(super) fn all() -> &'static [Profile] {
+    ALL.as_slice()
+}
+
+pub(super) fn shanxi_2023() -> &'static Profile {
+    let [shanxi, _] = &*ALL;
+    shanxi
+}
+
+pub(super) fn shanghai_2024() -> &'static Profile {
+    let [_, shanghai] = &*ALL;
+    shanghai
+}
+
+fn slot(kind: TableKind, label: Option<&str>, title: &str) -> TableSlot {
+    TableSlot {
+        kind,
+        label: label.map(str::to_owned),
+        title: title.to_owned(),
+        required: true,
+    }
+}
+
+fn shanxi() -> Profile {
+    Profile {
+        id: "shanxi-2023".to_owned(),
+        name: "山西 2023 部门（单位）决算公开".to_owned(),
+        source: "大同市人力资源和社会保障局 2023年度单位决算公开 \
+                 (shared/spec/datong-hrss-2023-final-accounts.txt)"
+            .to_owned(),
+        tables: TableKind::ALL
+            .into_iter()
+            .map(|kind| slot(kind, Some(kind.standard_label()), kind.standard_title()))
+            .collect(),
+        expenditure_classes: 26,
+        line_numbers: true,
+        detail_level: Level::Class,
+        detail_section: Some("五（三）".to_owned()),
+        grades: GradeScheme::standard(),
+    }
+}
+
+fn shanghai() -> Profile {
+    use TableKind as K;
+    Profile {
+        id: "shanghai-2024".to_owned(),
+        name: "上海 2024 部门决算".to_owned(),
+        source: "中共上海市普陀区委社会工作部 2024 年度部门决算 \
+                 (shared/spec/putuo-shehuigongzuobu-2024-final-accounts.txt)"
+            .to_owned(),
+        tables: vec![
+            slot(K::IncomeExpenditure, None, "收入支出决算总表"),
+            slot(K::Income, None, "收入决算表"),
+            slot(K::Expenditure, None, "支出决算表"),
+            slot(K::Fiscal, None, "财政拨款收入支出决算总表"),
+            slot(K::GeneralBudget, None, "一般公共预算财政拨款支出决算表"),
+            slot(K::BasicDetail, None, "一般公共预算财政拨款基本支出决算表"),
+            slot(K::ThreePublic, None, "财政拨款“三公”经费支出决算表"),
+            slot(
+                K::GovernmentFund,
+                None,
+                "政府性基金预算财政拨款收入支出决算表",
+            ),
+            slot(
+                K::StateCapital,
+                None,
+                "国有资本经营预算财政拨款收入支出决算表",
+            ),
+        ],
+        expenditure_classes: 26,
+        line_numbers: false,
+        detail_level: Level::Item,
+        detail_section: Some("五（三）".to_owned()),
+        grades: GradeScheme::pass_fail(),
+    }
+}

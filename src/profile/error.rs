@@ -1,0 +1,57 @@
+use crate::disclosure::TableKind;
+
+/// Why a profile cannot be built.
+///
+/// ```
+/// use final_accounts::disclosure::TableKind;
+/// use final_accounts::profile::{Profile, ProfileError};
+/// let err = Profile::builder("x", "made up")
+///     .labelled(TableKind::Income, Some("表一"), "收入决算表")
+///     .labelled(TableKind::Expenditure, Some("表一"), "支出决算表")
+///     .build()
+///     .unwrap_err();
+/// assert_eq!(err.to_string(), "profile \"x\" prints the label \"表一\" on two tables");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ProfileError {
+    /// The id is empty.
+    #[error("a profile id must not be empty")]
+    EmptyId,
+    /// The profile lists no table.
+    #[error("profile {id:?} lists no table")]
+    NoTable {
+        /// The profile.
+        id: String,
+    },
+    /// A table is listed twice.
+    #[error("profile {id:?} lists {kind} twice")]
+    TableTwice {
+        /// The profile.
+        id: String,
+        /// The table.
+        kind: TableKind,
+    },
+    /// A label is used on two tables.
+    #[error("profile {id:?} prints the label {label:?} on two tables")]
+    LabelTwice {
+        /// The profile.
+        id: String,
+        /// The label.
+        label: String,
+    },
+    /// A table has an empty title.
+    #[error("profile {id:?} gives {kind} an empty title")]
+    EmptyTitle {
+        /// The profile.
+        id: String,
+        /// The table.
+        kind: TableKind,
+    },
+    /// The summary tables print no expenditure 类 line.
+    #[error("profile {id:?} prints no expenditure 类 line")]
+    NoExpenditureClass {
+        /// The profile.
+        id: String,
+    },
+}
