@@ -1,19 +1,371 @@
 //! Rules on classification codes (`code.*`): every row code known to the catalog of the report
 //! year, with the name printed there.
+//!
+//! # What is checked
+//!
+//! * Functional codes (支出功能分类) of the 类/款/项 rows of 公开02表, 03, 05, 07 and 08, and of
+//!   the 类 lines of 公开01表 and 公开04表, against a [`FunctionCatalog`].
+//! * Economic codes (部门预算支出经济分类) of the rows of 公开06表, against an
+//!   [`EconomicCatalog`].
+//!
+//! A catalog not given is the built-in one of the report year
+//! ([`builtin::functional`], [`builtin::economic`] with the departmental scheme); without one,
+//! the codes are not checked and `code.no-catalog` says so (info).
+//!
+//! # Severity follows the catalog
+//!
+//! Against a **complete** catalog an unknown code and a name that differs are errors: the
+//! document uses a code or a name its edition does not have. Against a **partial** catalog
+//! (every built-in one) an unknown code is only info, since the gap is most likely ours, and a
+//! different name a warning, since the code is known and its name should match.
+//!
+//! Names compare after removing whitespace and normalising full-width brackets （）［］【】 to
+//! ASCII; the ordinal that 公开01表 and 公开04表 print before a 类 name ("八、") is not part of
+//! it. Both names are reported.
+//!
+//! 公开01表 and 公开04表 print their 类 lines by name only: the code is the key the
+//! transcription gives the printed name. A blank line there whose code a partial catalog does
+//! not know is therefore not reported (it claims nothing, and the document printed no code);
+//! a line with an amount is.
 
-use crate::audit::{Finding, RuleInfo};
-use crate::classification::{EconomicCatalog, FunctionCatalog};
-use crate::disclosure::Disclosure;
+use crate::audit::{Finding, Location, RuleInfo, Severity};
+use crate::classification::{
+    Catalog, CatalogCode, EconomicCatalog, EconomicScheme, FunctionCatalog, builtin,
+};
+use crate::disclosure::{Disclosure, TableKind};
+use crate::tables::{ClassifiedSpec, ClassifiedTable, ColumnSet, ExpenditureItem, Line};
+
+use super::cross::Places;
 
 /// The rules of this module, listed in [`rules`](crate::audit::rules).
-pub const RULES: &[RuleInfo] = &[];
+pub const RULES: &[RuleInfo] = &[
+    RuleInfo {
+        id: "code.unknown",
+        title: "code known to the catalog",
+        title_zh: "科目代码在科目目录中",
+        severity: Severity::Error,
+        description: "Every functional code (公开01–05, 07, 08表) and economic code (公开06表) is listed in the catalog of the report year. Error against a complete catalog; info against a partial one (every built-in catalog is partial: an unknown code is then more likely a gap of the catalog than of the document).",
+        source: "[P] the classification is republished every year and codes are looked up in their edition (domain notes, sections 1 and 4: severity by catalog completeness)",
+    },
+    RuleInfo {
+        id: "code.name",
+        title: "name matches the catalog",
+        title_zh: "科目名称与科目目录一致",
+        severity: Severity::Error,
+        description: "The name printed beside a known code is the catalog's name for it, compared without whitespace, with full-width brackets as ASCII and without the ordinal (八、) of the summary tables. Error against a complete catalog, warning against a partial one. Both names are reported.",
+        source: "[P] names change between editions (domain notes, sections 1 and 4)",
+    },
+    RuleInfo {
+        id: "code.no-catalog",
+        title: "no catalog for the report year",
+        title_zh: "无当年科目目录",
+        severity: Severity::Info,
+        description: "No catalog was given and none is built in for the report year, so the codes of that classification were not checked. Info: a limit of the check, not a fault of the document.",
+        source: "design decision (domain notes, section 1: every lookup is against an edition year)",
+    },
+    RuleInfo {
+        id: "code.edition",
+        title: "catalog of another year",
+        title_zh: "科目目录年度与报告年度不同",
+        severity: Severity::Info,
+        description: "The catalog given is of another edition than the report year: unknown codes and different names may come from the edition, not from the document. Info.",
+        source: "design decision (domain notes, section 1: every lookup is against an edition year)",
+    },
+];
 
-/// Checks the codes and names of every classified row of `disclosure` against the catalogs.
+/// Checks the codes and names of every classified row of `disclosure` against the catalogs:
+/// `functional` for the functional codes, `economic` for the economic codes of 公开06表; a
+/// catalog not given is the built-in one of the report year, if any.
+///
+/// ```
+/// use final_accounts::audit::codes;
+/// use final_accounts::disclosure::Disclosure;
+/// let d = Disclosure::builder("某单位", 2023).build()?;
+/// assert!(codes::check(&d, None, None).is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[must_use]
 pub fn check(
-    _disclosure: &Disclosure,
-    _functional: Option<&FunctionCatalog>,
-    _economic: Option<&EconomicCatalog>,
+    disclosure: &Disclosure,
+    functional: Option<&FunctionCatalog>,
+    economic: Option<&EconomicCatalog>,
 ) -> Vec<Finding> {
-    Vec::new()
+    let year = disclosure.year();
+    let places = Places::of(disclosure);
+    let mut out = Vec::new();
+
+    let rows = function_rows(disclosure, &places);
+    if !rows.is_empty() {
+        match functional.or_else(|| builtin::functional(year)) {
+            Some(catalog) => check_rows(catalog, year, &rows, "支出功能分类科目", &mut out),
+            None => out.push(no_catalog(year, "支出功能分类科目", "functional")),
+        }
+    }
+
+    let rows = economic_rows(disclosure, &places);
+    if !rows.is_empty() {
+        match economic.or_else(|| builtin::economic(EconomicScheme::Departmental, year)) {
+            Some(catalog) => check_rows(catalog, year, &rows, "支出经济分类科目", &mut out),
+            None => out.push(no_catalog(year, "部门预算支出经济分类科目", "economic")),
+        }
+    }
+    out
+}
+
+/// A printed row with a code: where, the code, the name as printed, and whether an unknown
+/// code is reported against a partial catalog.
+struct CodedRow<C> {
+    at: Location,
+    code: C,
+    name: String,
+    report_unknown: bool,
+}
+
+fn function_rows(
+    d: &Disclosure,
+    places: &Places,
+) -> Vec<CodedRow<crate::classification::FunctionCode>> {
+    let mut rows = Vec::new();
+    if let Some(t) = d.income_expenditure() {
+        summary_lines(
+            places,
+            TableKind::IncomeExpenditure,
+            t.expenditure(),
+            |c| c.has_amount(),
+            &mut rows,
+        );
+    }
+    if let Some(t) = d.income() {
+        classified(places, TableKind::Income, t, &mut rows);
+    }
+    if let Some(t) = d.expenditure() {
+        classified(places, TableKind::Expenditure, t, &mut rows);
+    }
+    if let Some(t) = d.fiscal() {
+        summary_lines(
+            places,
+            TableKind::Fiscal,
+            t.expenditure(),
+            |c| c.cells().iter().any(|c| c.has_amount()),
+            &mut rows,
+        );
+    }
+    if let Some(t) = d.general_budget() {
+        classified(places, TableKind::GeneralBudget, t, &mut rows);
+    }
+    if let Some(t) = d.government_fund() {
+        classified(places, TableKind::GovernmentFund, t, &mut rows);
+    }
+    if let Some(t) = d.state_capital() {
+        classified(places, TableKind::StateCapital, t, &mut rows);
+    }
+    rows
+}
+
+fn summary_lines<V>(
+    places: &Places,
+    kind: TableKind,
+    lines: &[Line<ExpenditureItem, V>],
+    printed: impl Fn(&V) -> bool,
+    rows: &mut Vec<CodedRow<crate::classification::FunctionCode>>,
+) {
+    for line in lines {
+        if let Some(ExpenditureItem::Class(code)) = line.item() {
+            rows.push(CodedRow {
+                at: places.at(kind).row(line.label()),
+                code,
+                name: strip_ordinal(line.name()).to_owned(),
+                report_unknown: printed(line.value()),
+            });
+        }
+    }
+}
+
+fn classified<S: ClassifiedSpec>(
+    places: &Places,
+    kind: TableKind,
+    table: &ClassifiedTable<S>,
+    rows: &mut Vec<CodedRow<crate::classification::FunctionCode>>,
+) {
+    for row in table.rows() {
+        if let Some(code) = row.code_of() {
+            rows.push(CodedRow {
+                at: places.at(kind).row(row.label()),
+                code,
+                name: row.name().to_owned(),
+                report_unknown: true,
+            });
+        }
+    }
+}
+
+fn economic_rows(
+    d: &Disclosure,
+    places: &Places,
+) -> Vec<CodedRow<crate::classification::EconomicCode>> {
+    d.basic_detail().map_or_else(Vec::new, |t| {
+        t.rows()
+            .map(|r| CodedRow {
+                at: places.at(TableKind::BasicDetail).row(r.code().to_string()),
+                code: r.code(),
+                name: r.name().to_owned(),
+                report_unknown: true,
+            })
+            .collect()
+    })
+}
+
+fn check_rows<C: CatalogCode>(
+    catalog: &Catalog<C>,
+    year: u16,
+    rows: &[CodedRow<C>],
+    what_zh: &str,
+    out: &mut Vec<Finding>,
+) {
+    let edition = catalog.edition();
+    let complete = catalog.is_complete();
+    let completeness_zh = if complete { "完整" } else { "不完整" };
+    if edition != year {
+        out.push(Finding {
+            rule: "code.edition".to_owned(),
+            severity: Severity::Info,
+            locations: Vec::new(),
+            expected: Some(year.to_string()),
+            actual: Some(edition.to_string()),
+            allowance: None,
+            message_zh: format!(
+                "报告年度为{year}年，{what_zh}按{edition}年版目录核对，代码或名称差异可能源于版本不同"
+            ),
+            message_en: format!(
+                "the report year is {year} but the {} codes are checked against the {edition} edition: differences may come from the edition",
+                C::KIND
+            ),
+        });
+    }
+    for row in rows {
+        let Some(entry) = catalog.get(&row.code) else {
+            if !complete && !row.report_unknown {
+                continue;
+            }
+            let severity = if complete {
+                Severity::Error
+            } else {
+                Severity::Info
+            };
+            let place = super::cross::zh_place(&row.at);
+            out.push(Finding {
+                rule: "code.unknown".to_owned(),
+                severity,
+                locations: vec![row.at.clone()],
+                expected: Some(format!("a code of the {edition} {} catalog", C::KIND)),
+                actual: Some(format!("{} {}", row.code, row.name)),
+                allowance: None,
+                message_zh: if complete {
+                    format!(
+                        "{place}的科目代码{}（{}）不在{edition}年{what_zh}中；请核对代码",
+                        row.code, row.name
+                    )
+                } else {
+                    format!(
+                        "{place}的科目代码{}（{}）不在所用的{edition}年{what_zh}目录中；该目录{completeness_zh}，仅作提示",
+                        row.code, row.name
+                    )
+                },
+                message_en: if complete {
+                    format!(
+                        "{}: code {} ({}) is not in the complete {edition} {} catalog; check the code",
+                        row.at,
+                        row.code,
+                        row.name,
+                        C::KIND
+                    )
+                } else {
+                    format!(
+                        "{}: code {} ({}) is not in the {edition} {} catalog used, which is partial: the gap may be the catalog's",
+                        row.at,
+                        row.code,
+                        row.name,
+                        C::KIND
+                    )
+                },
+            });
+            continue;
+        };
+        if row.name.trim().is_empty() || normalize(&row.name) == normalize(entry.name()) {
+            continue;
+        }
+        let severity = if complete {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        let place = super::cross::zh_place(&row.at);
+        out.push(Finding {
+            rule: "code.name".to_owned(),
+            severity,
+            locations: vec![row.at.clone()],
+            expected: Some(entry.name().to_owned()),
+            actual: Some(row.name.clone()),
+            allowance: None,
+            message_zh: format!(
+                "{place}科目{}的名称印为“{}”，{edition}年{what_zh}中为“{}”",
+                row.code,
+                row.name,
+                entry.name()
+            ),
+            message_en: format!(
+                "{}: code {} is printed with the name \"{}\" but the {edition} {} catalog names it \"{}\"",
+                row.at,
+                row.code,
+                row.name,
+                C::KIND,
+                entry.name()
+            ),
+        });
+    }
+}
+
+fn no_catalog(year: u16, what_zh: &str, kind: &str) -> Finding {
+    Finding {
+        rule: "code.no-catalog".to_owned(),
+        severity: Severity::Info,
+        locations: Vec::new(),
+        expected: Some(format!("a {kind} catalog of {year}")),
+        actual: None,
+        allowance: None,
+        message_zh: format!("没有{year}年{what_zh}目录，未核对科目代码和名称"),
+        message_en: format!(
+            "no {kind} catalog of {year} was given or is built in: those codes and names were not checked"
+        ),
+    }
+}
+
+/// A name without whitespace, with full-width brackets as ASCII.
+fn normalize(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            '［' | '【' | '〔' => '[',
+            '］' | '】' | '〕' => ']',
+            other => other,
+        })
+        .collect()
+}
+
+/// The name without the ordinal the summary tables print before it ("八、社会保障和就业支出").
+fn strip_ordinal(name: &str) -> &str {
+    let trimmed = name.trim();
+    match trimmed.split_once('、') {
+        Some((ordinal, rest))
+            if !ordinal.is_empty()
+                && ordinal
+                    .chars()
+                    .all(|c| "一二三四五六七八九十百零〇".contains(c) || c.is_ascii_digit()) =>
+        {
+            rest
+        }
+        _ => trimmed,
+    }
 }
