@@ -16,13 +16,16 @@
 
 pub mod codes;
 pub mod cross;
+pub mod document;
 mod finding;
 mod report;
 mod rule;
+mod run;
 
 pub use finding::{Finding, Location, Severity, sum_finding};
 pub use report::Report;
 pub use rule::RuleInfo;
+pub use run::{AuditOptions, audit, audit_with};
 
 /// Every rule of the audit, grouped by area.
 pub fn rules() -> impl Iterator<Item = &'static RuleInfo> {
@@ -43,6 +46,7 @@ pub fn rule(id: &str) -> Option<&'static RuleInfo> {
 /// The rule groups, one per area. Each area's module owns its list.
 const CATALOG: &[&[RuleInfo]] = &[
     crate::tables::RULES,
+    document::RULES,
     cross::RULES,
     codes::RULES,
     crate::narrative::RULES,

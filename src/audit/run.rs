@@ -1,0 +1,143 @@
+//! The audit of a whole disclosure.
+
+use super::{Finding, Report, codes, cross, document};
+use crate::classification::{EconomicCatalog, EconomicScheme, FunctionCatalog, builtin};
+use crate::disclosure::Disclosure;
+use crate::evaluation::{Confidence, ScoringParameters, Source, audit_form};
+use crate::narrative::{self, CheckOptions};
+use crate::profile::Profile;
+
+/// What the audit checks against, when not the defaults.
+///
+/// ```
+/// use final_accounts::audit::AuditOptions;
+/// use final_accounts::profile::Profile;
+/// let options = AuditOptions::new().with_profile(Profile::shanghai_2024());
+/// assert_eq!(options.profile().map(|p| p.id()), Some("shanghai-2024"));
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AuditOptions<'a> {
+    profile: Option<&'a Profile>,
+    functional_catalog: Option<&'a FunctionCatalog>,
+    economic_catalog: Option<&'a EconomicCatalog>,
+    scoring: Option<&'a ScoringParameters>,
+}
+
+impl<'a> AuditOptions<'a> {
+    /// The defaults: the profile the disclosure names, the built-in catalogs of the report year
+    /// (partial, so an unknown code is only info), the scoring parameters in force that year
+    /// with the profile's grade scheme.
+    #[must_use]
+    pub fn new() -> AuditOptions<'a> {
+        AuditOptions::default()
+    }
+
+    /// Audits against this template profile instead of the one the disclosure names.
+    #[must_use]
+    pub fn with_profile(mut self, profile: &'a Profile) -> AuditOptions<'a> {
+        self.profile = Some(profile);
+        self
+    }
+
+    /// Checks functional codes against this catalog (a complete one makes unknown codes errors).
+    #[must_use]
+    pub fn with_functional_catalog(mut self, catalog: &'a FunctionCatalog) -> AuditOptions<'a> {
+        self.functional_catalog = Some(catalog);
+        self
+    }
+
+    /// Checks departmental economic codes against this catalog.
+    #[must_use]
+    pub fn with_economic_catalog(mut self, catalog: &'a EconomicCatalog) -> AuditOptions<'a> {
+        self.economic_catalog = Some(catalog);
+        self
+    }
+
+    /// Scores the self-evaluation forms with these parameters.
+    #[must_use]
+    pub fn with_scoring(mut self, scoring: &'a ScoringParameters) -> AuditOptions<'a> {
+        self.scoring = Some(scoring);
+        self
+    }
+
+    /// The profile given, if any.
+    #[must_use]
+    pub fn profile(&self) -> Option<&'a Profile> {
+        self.profile
+    }
+}
+
+/// Audits a disclosure with the defaults: the profile it names, the built-in catalogs of its
+/// year and the scoring parameters of its year. See [`audit_with`].
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use final_accounts::audit::{audit, Severity};
+/// use final_accounts::disclosure::Disclosure;
+/// let json = include_str!("../../tests/fixtures/datong-hrss-2023.json");
+/// let disclosure: Disclosure = serde_json::from_str(json).unwrap();
+/// let report = audit(&disclosure);
+/// // The 支出决算表 is printed with the label of the 三公 table.
+/// assert!(report.of_rule("doc.label").any(|f| f.severity == Severity::Error));
+/// # }
+/// ```
+#[must_use]
+pub fn audit(disclosure: &Disclosure) -> Report {
+    audit_with(disclosure, &AuditOptions::default())
+}
+
+/// Audits a disclosure: every rule of [`rules`](super::rules), in this order — each table's
+/// own arithmetic (`t01` … `t10`), the document (`doc`), the relations between tables (`x`),
+/// the classification codes (`code`), the narrative (`narrative`) and each self-evaluation
+/// form (`eval`). Rounding tails are `info`; nothing is corrected.
+#[must_use]
+pub fn audit_with(disclosure: &Disclosure, options: &AuditOptions<'_>) -> Report {
+    let profile = options
+        .profile
+        .or_else(|| disclosure.profile().and_then(Profile::builtin));
+    let year = disclosure.year();
+    let functional = options
+        .functional_catalog
+        .or_else(|| builtin::functional(year));
+    let economic = options
+        .economic_catalog
+        .or_else(|| builtin::economic(EconomicScheme::Departmental, year));
+
+    let mut findings: Vec<Finding> = disclosure.findings().cloned().collect();
+    findings.extend(document::check(disclosure, profile));
+    findings.extend(cross::check(disclosure));
+    findings.extend(codes::check(disclosure, functional, economic));
+
+    let mut narrative_options = CheckOptions::default();
+    if let Some(profile) = profile {
+        narrative_options.detail_level = profile.detail_level();
+        narrative_options.detail_section = profile.detail_section().map(str::to_owned);
+    }
+    findings.extend(narrative::check(
+        disclosure.narrative(),
+        disclosure,
+        &narrative_options,
+    ));
+
+    let scoring = match options.scoring {
+        Some(params) => Some(params.clone()),
+        None => ScoringParameters::for_year(year)
+            .ok()
+            .map(|params| match profile {
+                Some(profile) => params.with_grade_scheme(
+                    profile.grades().clone(),
+                    Source {
+                        citation: "the grade scheme of the disclosure's template profile",
+                        confidence: Confidence::Derived,
+                    },
+                ),
+                None => params,
+            }),
+    };
+    if let Some(params) = &scoring {
+        for form in disclosure.forms() {
+            findings.extend(audit_form(form, params));
+        }
+    }
+    Report::new(findings)
+}
