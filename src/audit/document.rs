@@ -305,8 +305,8 @@ fn headers(disclosure: &Disclosure, out: &mut Vec<Finding>) {
                 rule: "doc.label-duplicate".to_owned(),
                 severity: Severity::Error,
                 locations: vec![
-                    Location::table(disclosure.place(*kind)),
                     Location::table(disclosure.place(*first)),
+                    Location::table(disclosure.place(*kind)),
                 ],
                 expected: None,
                 actual: Some(label.to_owned()),
@@ -431,29 +431,31 @@ fn part_number(heading: &str) -> Option<usize> {
         .and_then(|p| p.checked_add(1))
 }
 
+/// The part headings must read 第一部分, 第二部分, … in order: the n-th heading carries n.
 fn parts(disclosure: &Disclosure, out: &mut Vec<Finding>) {
-    let mut expected = 1_usize;
-    for heading in &disclosure.outline().headings {
-        let Some(number) = part_number(heading) else {
+    let numbered = disclosure
+        .outline()
+        .headings
+        .iter()
+        .filter_map(|h| part_number(h).map(|n| (h, n)));
+    for ((heading, number), position) in numbered.zip(1_usize..) {
+        if number == position {
             continue;
-        };
-        if number != expected {
-            let want = expected
-                .checked_sub(1)
-                .and_then(|i| NUMERALS.get(i))
-                .copied()
-                .unwrap_or("?");
-            out.push(finding(
-                "doc.parts",
-                Severity::Error,
-                Location::table("部门决算公开").row(heading.clone()),
-                Some(format!("第{want}部分")),
-                Some(heading.clone()),
-                format!("部分编号应为第{want}部分，实为“{heading}”"),
-                format!("the part heading {heading:?} should be numbered 第{want}部分"),
-            ));
         }
-        expected = number.saturating_add(1);
+        let want = position
+            .checked_sub(1)
+            .and_then(|i| NUMERALS.get(i))
+            .copied()
+            .unwrap_or("?");
+        out.push(finding(
+            "doc.parts",
+            Severity::Error,
+            Location::table("部门决算公开").row(heading.clone()),
+            Some(format!("第{want}部分")),
+            Some(heading.clone()),
+            format!("第{position}个部分应为第{want}部分，实为“{heading}”"),
+            format!("part heading {position} should be numbered 第{want}部分, it is {heading:?}"),
+        ));
     }
 }
 

@@ -103,7 +103,7 @@ pub fn audit_with(disclosure: &Disclosure, options: &AuditOptions<'_>) -> Report
         .economic_catalog
         .or_else(|| builtin::economic(EconomicScheme::Departmental, year));
 
-    let mut findings: Vec<Finding> = disclosure.findings().cloned().collect();
+    let mut findings: Vec<Finding> = table_findings(disclosure);
     findings.extend(document::check(disclosure, profile));
     findings.extend(cross::check(disclosure));
     findings.extend(codes::check(disclosure, functional, economic));
@@ -140,4 +140,27 @@ pub fn audit_with(disclosure: &Disclosure, options: &AuditOptions<'_>) -> Report
         }
     }
     Report::new(findings)
+}
+
+/// The tables' own findings, each located by the place of its table in this disclosure (a
+/// table printed under another table's label is named by its title too).
+fn table_findings(disclosure: &Disclosure) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for &kind in disclosure.order() {
+        let Some(meta) = disclosure.meta(kind) else {
+            continue;
+        };
+        let printed = meta.place();
+        let place = disclosure.place(kind);
+        for finding in disclosure.table_findings(kind) {
+            let mut finding = finding.clone();
+            for location in &mut finding.locations {
+                if location.table.as_deref() == Some(printed) {
+                    location.table = Some(place.clone());
+                }
+            }
+            out.push(finding);
+        }
+    }
+    out
 }
