@@ -3,3 +3,4 @@
 
 pub mod datong;
 pub mod mutate;
+pub mod putuo;
