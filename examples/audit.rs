@@ -152,7 +152,10 @@ fn form_summaries(disclosure: &Disclosure) -> Vec<FormSummary> {
                 budget: e.budget_and_executed.0.normalize().to_string(),
                 executed: e.budget_and_executed.1.normalize().to_string(),
                 rate_stated: form.stated_rate().map(|r| r.to_string()),
-                rate_formula: e.execution.rate().map(|r| r.round(2).to_string()),
+                rate_formula: e
+                    .execution
+                    .rate()
+                    .map(|r| format!("{:.2}%", r.round(2).value())),
                 execution_score_stated: e.stated_execution_score.map(d2),
                 execution_score_formula: e.execution.score().map(d2),
                 total_stated: e.stated_total.map(d2),
@@ -162,6 +165,20 @@ fn form_summaries(disclosure: &Disclosure) -> Vec<FormSummary> {
             })
         })
         .collect()
+}
+
+/// Pads `text` to `width` terminal columns (CJK characters take two).
+fn pad(text: &str, width: usize, right: bool) -> String {
+    let used: usize = text
+        .chars()
+        .map(|c| if c >= '\u{2E80}' { 2 } else { 1 })
+        .sum();
+    let fill = " ".repeat(width.saturating_sub(used));
+    if right {
+        format!("{fill}{text}")
+    } else {
+        format!("{text}{fill}")
+    }
 }
 
 fn area(finding: &Finding) -> &str {
@@ -249,8 +266,12 @@ fn print_report(name: &str, disclosure: &Disclosure, report: &Report, forms: &[F
         println!("  (no form)");
     } else {
         println!(
-            "  {:<28} {:>15} {:>13} {:>15} {:>7}",
-            "project", "执行率 %", "执行率得分", "总分", "等级"
+            "  {}{}{}{}{}",
+            pad("project", 30, false),
+            pad("执行率 %", 16, true),
+            pad("执行率得分", 14, true),
+            pad("总分", 16, true),
+            pad("等级", 8, true)
         );
         let pair = |s: &Option<String>, f: &Option<String>| {
             format!(
@@ -260,7 +281,7 @@ fn print_report(name: &str, disclosure: &Disclosure, report: &Report, forms: &[F
             )
         };
         for form in forms {
-            let name: String = form.project.chars().take(14).collect();
+            let name: String = form.project.chars().take(13).collect();
             let rate_stated = form
                 .rate_stated
                 .as_ref()
@@ -270,12 +291,16 @@ fn print_report(name: &str, disclosure: &Disclosure, report: &Report, forms: &[F
                 .as_ref()
                 .map(|r| r.trim_end_matches('%').to_owned());
             println!(
-                "  {:<28} {:>15} {:>13} {:>15} {:>7}",
-                name,
-                pair(&rate_stated, &rate_formula),
-                pair(&form.execution_score_stated, &form.execution_score_formula),
-                pair(&form.total_stated, &form.total_formula),
-                pair(&form.grade_stated, &form.grade_formula),
+                "  {}{}{}{}{}",
+                pad(&name, 30, false),
+                pad(&pair(&rate_stated, &rate_formula), 16, true),
+                pad(
+                    &pair(&form.execution_score_stated, &form.execution_score_formula),
+                    14,
+                    true
+                ),
+                pad(&pair(&form.total_stated, &form.total_formula), 16, true),
+                pad(&pair(&form.grade_stated, &form.grade_formula), 8, true),
             );
         }
     }

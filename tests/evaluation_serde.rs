@@ -29,7 +29,7 @@ fn fixture_forms_equal_the_built_forms() {
 
 #[test]
 fn fixture_round_trips_faithfully() {
-    let original: serde_json::Value = serde_json::from_str(forms::FIXTURE).unwrap();
+    let original: serde_json::Value = forms::fixture_value();
     let forms: Vec<Form> = serde_json::from_value(original.clone()).unwrap();
     let written = serde_json::to_value(&forms).unwrap();
     assert_eq!(written, original);
@@ -48,7 +48,7 @@ fn fixture_round_trips_faithfully() {
 }
 
 fn first_form() -> serde_json::Value {
-    let all: serde_json::Value = serde_json::from_str(forms::FIXTURE).unwrap();
+    let all: serde_json::Value = forms::fixture_value();
     all[0].clone()
 }
 

@@ -831,11 +831,15 @@ pub fn outline() -> Outline {
     }
 }
 
-/// The disclosure: the ten tables in published order.
+/// The disclosure: the ten tables in published order, the 说明 as statements and the fourteen
+/// forms (without their goal, achievement and analysis texts, which only the JSON fixture
+/// holds).
 pub fn disclosure() -> Disclosure {
     Disclosure::builder(UNIT, 2023)
         .profile("shanxi-2023")
         .outline(outline())
+        .narrative(super::narrative::narrative())
+        .forms(super::forms::built_forms())
         .income_expenditure(t01())
         .income(t02())
         .expenditure(t03())

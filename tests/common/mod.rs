@@ -2,5 +2,8 @@
 #![allow(dead_code)]
 
 pub mod datong;
+pub mod forms;
 pub mod mutate;
+#[path = "../narrative_support/mod.rs"]
+pub mod narrative;
 pub mod putuo;

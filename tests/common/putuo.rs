@@ -176,7 +176,13 @@ pub const DETAIL: [(&str, &str, &str, &str, &str); 17] = [
         "6.18",
         "",
     ),
-    ("2080506", "机关事业单位职业年金缴费支出", "4.64", "4.64", ""),
+    (
+        "2080506",
+        "机关事业单位职业年金缴费支出",
+        "4.64",
+        "4.64",
+        "",
+    ),
     ("210", "卫生健康支出", "2.71", "2.71", ""),
     ("21011", "行政事业单位医疗", "2.71", "2.71", ""),
     ("2101101", "行政单位医疗", "2.22", "2.22", ""),
@@ -263,7 +269,11 @@ pub fn t04() -> FiscalTable {
             "",
         ),
         item(FiscalIncomeItem::CurrentYearTotal, "本年收入合计", "307.82"),
-        item(FiscalIncomeItem::OpeningBalance, "年初财政拨款结转和结余", ""),
+        item(
+            FiscalIncomeItem::OpeningBalance,
+            "年初财政拨款结转和结余",
+            "",
+        ),
         item(
             FiscalIncomeItem::OpeningBalanceOf(Fund::GeneralBudget),
             "一、一般公共预算财政拨款",
@@ -297,7 +307,11 @@ pub fn t04() -> FiscalTable {
             "本年支出合计",
             &["307.82", "307.82"],
         ),
-        exp(ExpenditureItem::ClosingBalance, "年末财政拨款结转和结余", &[]),
+        exp(
+            ExpenditureItem::ClosingBalance,
+            "年末财政拨款结转和结余",
+            &[],
+        ),
         exp(ExpenditureItem::GrandTotal, "总计", &["307.82", "307.82"]),
     ]);
     FiscalTable::new(meta, income, expenditure).expect("财政拨款收入支出决算总表 builds")
@@ -426,8 +440,14 @@ pub fn t09() -> ThreePublicTable {
         ("total", "合计"),
         ("overseas", "因公出国（境）费"),
         ("vehicles", "公务用车购置及运行维护费 小计"),
-        ("vehicle_purchase", "公务用车购置及运行维护费 公务用车购置费"),
-        ("vehicle_operation", "公务用车购置及运行维护费 公务用车运行维护费"),
+        (
+            "vehicle_purchase",
+            "公务用车购置及运行维护费 公务用车购置费",
+        ),
+        (
+            "vehicle_operation",
+            "公务用车购置及运行维护费 公务用车运行维护费",
+        ),
         ("reception", "公务接待费"),
     ];
     let columns = items
