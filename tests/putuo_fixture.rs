@@ -20,7 +20,11 @@ fn decode() -> Disclosure {
 #[ignore = "regenerates the fixture from the Rust transcription (then reformat rows one per line)"]
 fn write_fixture() {
     let json = serde_json::to_string_pretty(&putuo::disclosure()).unwrap();
-    std::fs::write("tests/fixtures/putuo-shehuigongzuobu-2024.json", json + "\n").unwrap();
+    std::fs::write(
+        "tests/fixtures/putuo-shehuigongzuobu-2024.json",
+        json + "\n",
+    )
+    .unwrap();
 }
 
 #[test]
@@ -145,7 +149,10 @@ fn empty_tables_keep_their_explanations_and_the_template_instruction() {
         d.state_capital().unwrap().meta(),
     ] {
         let e = meta.explanation().unwrap();
-        assert!(e.contains("仍保留该表格式，并在本表下方作下述说明："), "{e}");
+        assert!(
+            e.contains("仍保留该表格式，并在本表下方作下述说明："),
+            "{e}"
+        );
         assert!(e.contains("说明：") && e.ends_with("故本表无数据。"), "{e}");
     }
 }
@@ -174,8 +181,7 @@ fn every_amount_is_a_string() {
     for path in &numbers {
         let last = path.rsplit('.').next().unwrap();
         assert!(
-            ["year", "decimals", "stated"].contains(&last)
-                || path.starts_with(".narrative"),
+            ["year", "decimals", "stated"].contains(&last) || path.starts_with(".narrative"),
             "unexpected number at {path}"
         );
     }

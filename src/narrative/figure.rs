@@ -229,6 +229,26 @@ pub enum ProcurementItem {
     #[strum(serialize = "授予小微企业合同金额")]
     #[cfg_attr(feature = "serde", serde(rename = "授予小微企业合同金额"))]
     SmallMicro,
+    /// 面向中小企业预留政府采购项目预算金额 (a budget, not a contract amount).
+    #[strum(serialize = "面向中小企业预留项目预算金额")]
+    #[cfg_attr(feature = "serde", serde(rename = "面向中小企业预留项目预算金额"))]
+    ReservedSmallMedium,
+    /// 面向小微企业预留政府采购项目预算金额 (part of the 中小企业 reservation).
+    #[strum(serialize = "面向小微企业预留项目预算金额")]
+    #[cfg_attr(feature = "serde", serde(rename = "面向小微企业预留项目预算金额"))]
+    ReservedSmallMicro,
+    /// 在面向中小企业预留的项目中，由中小企业供应商中标或成交的采购金额.
+    #[strum(serialize = "预留项目中小企业中标金额")]
+    #[cfg_attr(feature = "serde", serde(rename = "预留项目中小企业中标金额"))]
+    AwardedReservedSmallMedium,
+    /// 在面向小微企业预留的项目中，由小微企业供应商中标或成交的采购金额.
+    #[strum(serialize = "预留项目小微企业中标金额")]
+    #[cfg_attr(feature = "serde", serde(rename = "预留项目小微企业中标金额"))]
+    AwardedReservedSmallMicro,
+    /// 在其他（未预留的）政府采购项目中，由中小企业供应商中标或成交的采购金额.
+    #[strum(serialize = "其他项目中小企业中标金额")]
+    #[cfg_attr(feature = "serde", serde(rename = "其他项目中小企业中标金额"))]
+    AwardedOtherSmallMedium,
 }
 
 /// A money figure a 说明 can state, named by content rather than by layout: where a template

@@ -882,6 +882,26 @@ pub fn narrative() -> Narrative {
             ],
             None,
         ),
+        // The reserved and the other projects' 中小企业 awards are both stated as 21.07, the
+        // whole year's procurement: together 42.14 万元 of contracts out of 21.07.
+        st(
+            "十一（二）",
+            "2024年度本部门面向中小企业预留政府采购项目预算金额21.07万元，面向小微企业预留政府采购项目预算金额21.07万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额21.07万元；在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额21.07万元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额21.07万元。",
+            vec![
+                amount(procurement(ProcurementItem::ReservedSmallMedium), "21.07"),
+                amount(procurement(ProcurementItem::ReservedSmallMicro), "21.07"),
+                amount(
+                    procurement(ProcurementItem::AwardedReservedSmallMedium),
+                    "21.07",
+                ),
+                amount(
+                    procurement(ProcurementItem::AwardedReservedSmallMicro),
+                    "21.07",
+                ),
+                amount(procurement(ProcurementItem::AwardedOtherSmallMedium), "21.07"),
+            ],
+            None,
+        ),
         st(
             "十一（三）",
             "截至2024年12月31日，中共上海市普陀区委社会工作部共有车辆0辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车0辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车0辆。单价100万元（含）以上设备（不含车辆）0台（套）。",
