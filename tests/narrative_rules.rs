@@ -7,7 +7,7 @@ use final_accounts::audit::{Finding, Severity};
 use final_accounts::classification::Level;
 use final_accounts::narrative::{
     Budget, BudgetKind, ChangeWord, CheckOptions, Claim, Comparison, CountRef, FigureRef,
-    FundColumn, Narrative, RULES, ReceptionScope, StatedRate, Statement, check,
+    FundColumn, Narrative, ProcurementItem, RULES, ReceptionScope, StatedRate, Statement, check,
 };
 use narrative_support::{Datong, gp_sub, gp_total, statements, wan};
 
@@ -358,6 +358,35 @@ fn claim_not_in_text() {
         None,
     );
     fired(&f, "narrative.claim-not-in-text");
+}
+
+#[test]
+fn part_of_whole() {
+    // 公开09表 prints no 公务接待费 (blank, zero): no part of it can be 1.00 万元.
+    let f = one(
+        "国内接待费1.00万元",
+        vec![Claim::amount(FigureRef::Reception(ReceptionScope::Domestic), "1.00").unwrap()],
+        None,
+    );
+    let finding = fired(&f, "narrative.part-of-whole");
+    assert_eq!(finding.actual.as_deref(), Some("1.00"));
+    assert!(finding.message_zh.contains("公务接待费"), "{finding:?}");
+    // A share of a figure no table prints is checked against the narrative's own amount:
+    // 授予中小企业合同金额 stated as 3.00 of 政府采购 13.40 is 22.39 %, not 0 %.
+    let f = one(
+        "授予中小企业合同金额3.00万元，占政府采购支出总额的0%",
+        vec![
+            Claim::amount(FigureRef::Procurement(ProcurementItem::SmallMedium), "3.00").unwrap(),
+            Claim::share(
+                FigureRef::Procurement(ProcurementItem::SmallMedium),
+                FigureRef::Procurement(ProcurementItem::Total),
+                "0%",
+            )
+            .unwrap(),
+        ],
+        None,
+    );
+    fired(&f, "narrative.share");
 }
 
 #[test]

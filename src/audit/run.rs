@@ -112,6 +112,7 @@ pub fn audit_with(disclosure: &Disclosure, options: &AuditOptions<'_>) -> Report
     if let Some(profile) = profile {
         narrative_options.detail_level = profile.detail_level();
         narrative_options.detail_section = profile.detail_section().map(str::to_owned);
+        narrative_options.decimals = profile.narrative_decimals();
     }
     findings.extend(narrative::check(
         disclosure.narrative(),

@@ -5,11 +5,12 @@ use rust_decimal::Decimal;
 use crate::audit::{Finding, Location, Severity};
 use crate::classification::Level;
 use crate::money::{
-    Amount, Direction, Interval, MoneyUnit, Percent, PublishedAmount, PublishedPercent, RateCheck,
-    Verdict,
+    Amount, Direction, Interval, MoneyUnit, Percent, Precision, PublishedAmount, PublishedPercent,
+    RateCheck, Verdict,
 };
 
 use super::claim::{BudgetSource, Change, Completion, Share, StatedAmount, VersusBudget};
+use super::figure::{ProcurementItem, ReceptionScope, Stage, ThreePublicItem};
 use super::text::{CONTRADICTION_PATTERNS, RESIDUE_PATTERNS, compact, find_patterns};
 use super::{
     Budget, Claim, Comparison, CountRef, FigureRef, Figures, GradeCount, Narrative, SpendingColumn,
@@ -39,6 +40,11 @@ pub struct CheckOptions {
     /// Prior-year figures, when known (for `narrative.change-amount` and the direction of a
     /// change); the narrative's own changes are otherwise the only source of the prior year.
     pub prior_year: Vec<(FigureRef, PublishedAmount)>,
+    /// The decimals the narrative prints its amounts and rates to, dropping trailing zeros
+    /// ("5万元" for 5.00, "100%" for 100.00%): a figure printed with fewer digits is read at
+    /// this precision. `None` reads each figure at the digits printed (the widest reading).
+    /// Default `None`; profiles declare it.
+    pub decimals: Option<u32>,
 }
 
 impl Default for CheckOptions {
@@ -48,6 +54,7 @@ impl Default for CheckOptions {
             detail_section: Some("五（三）".to_owned()),
             residue_patterns: RESIDUE_PATTERNS.iter().map(|s| (*s).to_owned()).collect(),
             prior_year: Vec::new(),
+            decimals: None,
         }
     }
 }
@@ -135,7 +142,34 @@ fn resolve_count(figures: &dyn Figures, count: &CountRef) -> Option<u64> {
 struct Ctx<'a> {
     figures: &'a dyn Figures,
     options: &'a CheckOptions,
+    /// The amounts the narrative itself states, with the section that states each: a figure
+    /// no table prints is still checked against the narrative's own statement of it (a share
+    /// of 授予中小企业合同金额, a part of 公务接待费).
+    stated: Vec<(FigureRef, PublishedAmount, String)>,
     out: Vec<Finding>,
+}
+
+/// The figure a figure is a part of, when the tables may not print the part: 国内 and
+/// 国（境）外 接待费 are parts of the 公务接待费 of 公开09表, 外事接待 a part of 国内接待;
+/// 授予中小企业 a part of 政府采购, 授予小微企业 a part of 授予中小企业.
+fn whole_of(figure: &FigureRef) -> Option<FigureRef> {
+    match figure {
+        FigureRef::Reception(ReceptionScope::Domestic | ReceptionScope::Overseas)
+        | FigureRef::Reception(ReceptionScope::All) => Some(FigureRef::ThreePublic {
+            stage: Stage::Actual,
+            item: ThreePublicItem::Reception,
+        }),
+        FigureRef::Reception(ReceptionScope::ForeignAffairs) => {
+            Some(FigureRef::Reception(ReceptionScope::Domestic))
+        }
+        FigureRef::Procurement(ProcurementItem::SmallMedium) => {
+            Some(FigureRef::Procurement(ProcurementItem::Total))
+        }
+        FigureRef::Procurement(ProcurementItem::SmallMicro) => {
+            Some(FigureRef::Procurement(ProcurementItem::SmallMedium))
+        }
+        _ => None,
+    }
 }
 
 fn here(statement: &Statement) -> Location {
@@ -188,16 +222,102 @@ impl Ctx<'_> {
         let v = resolve(self.figures, figure);
         if v.is_none() {
             self.unverifiable(statement, &figure.name());
+            return self.stated_value(figure);
         }
         v
     }
 
-    fn amount(&mut self, st: &Statement, claim: &StatedAmount) {
+    /// A stated amount read at the narrative's declared precision.
+    fn declared(&self, p: PublishedAmount) -> PublishedAmount {
+        match (self.options.decimals, p.precision()) {
+            (Some(d), Precision::Rounded { decimals }) if decimals < d => {
+                PublishedAmount::new(p.amount(), p.unit(), Precision::Rounded { decimals: d })
+                    .unwrap_or(p)
+            }
+            _ => p,
+        }
+    }
+
+    /// A stated rate read at the narrative's declared precision.
+    fn declared_rate(&self, p: PublishedPercent) -> PublishedPercent {
+        match self.options.decimals {
+            Some(d) if p.decimals() < d => {
+                PublishedPercent::new(p.percent().value(), d).unwrap_or(p)
+            }
+            _ => p,
+        }
+    }
+
+    /// A figure no table prints, as the narrative itself states it (first statement wins).
+    fn stated_value(&self, figure: &FigureRef) -> Option<Value> {
+        self.stated
+            .iter()
+            .find(|(f, _, _)| f == figure)
+            .map(|(_, amount, section)| (self.declared(*amount), section))
+            .map(|(amount, section)| Value {
+                center: amount.amount(),
+                interval: amount.interval_yuan(),
+                shown: amount.to_string(),
+                location: Location::table("说明").row(section.clone()),
+            })
+    }
+
+    /// A part stated where no table prints it must not exceed its whole (`narrative.part-of-whole`).
+    fn part_of_whole(&mut self, st: &Statement, claim: &StatedAmount) {
         let figure = claim.figure();
-        let Some(value) = self.resolve_or_note(st, &figure) else {
+        let Some(whole_ref) = whole_of(&figure) else {
             return;
         };
-        let stated = claim.stated();
+        let whole = resolve(self.figures, &whole_ref).or_else(|| self.stated_value(&whole_ref));
+        let Some(whole) = whole else {
+            return;
+        };
+        let stated = self.declared(claim.stated());
+        let exact = figure == FigureRef::Reception(ReceptionScope::All);
+        let part = stated.interval_yuan();
+        let broken = if exact {
+            !part.meets(&whole.interval)
+        } else {
+            part.lo() > whole.interval.hi()
+        };
+        if !broken {
+            return;
+        }
+        let relation_zh = if exact { "等于" } else { "不超过" };
+        let relation_en = if exact { "equal" } else { "not exceed" };
+        self.push(
+            "narrative.part-of-whole",
+            Severity::Error,
+            st,
+            vec![whole.location],
+            Some(format!("≤ {}", whole.shown)),
+            Some(stated.to_string()),
+            None,
+            format!(
+                "{}{}万元应{relation_zh}{}{}万元",
+                figure.name(),
+                stated,
+                whole_ref.name(),
+                whole.shown
+            ),
+            format!(
+                "{} ({} 万元) must {relation_en} {} ({} 万元)",
+                figure.name(),
+                stated,
+                whole_ref.name(),
+                whole.shown
+            ),
+        );
+    }
+
+    fn amount(&mut self, st: &Statement, claim: &StatedAmount) {
+        let figure = claim.figure();
+        let Some(value) = resolve(self.figures, &figure) else {
+            self.unverifiable(st, &figure.name());
+            self.part_of_whole(st, claim);
+            return;
+        };
+        let stated = self.declared(claim.stated());
         if stated.amount() == value.center {
             return;
         }
@@ -346,7 +466,7 @@ impl Ctx<'_> {
             );
             return;
         }
-        let check = rate_check(&part, &whole, claim.stated());
+        let check = rate_check(&part, &whole, self.declared_rate(claim.stated()));
         self.rate_result(
             "narrative.share",
             st,
@@ -416,7 +536,7 @@ impl Ctx<'_> {
         let Some(current) = current else {
             return word_dir != Direction::Flat;
         };
-        let change = claim.amount();
+        let change = claim.amount().map(|a| self.declared(a));
         // Prior year given as input: the change and its direction are checked against it.
         if let Some((_, prior)) = self.options.prior_year.iter().find(|(f, _)| *f == figure) {
             let prior = *prior;
@@ -524,6 +644,7 @@ impl Ctx<'_> {
                 }
             }
             StatedRate::Percent(p) => {
+                let p = self.declared_rate(p);
                 if prior_center.is_zero() {
                     self.push(
                         "narrative.growth-zero-base",
@@ -570,7 +691,7 @@ impl Ctx<'_> {
 
     fn budget_value(&mut self, st: &Statement, budget: &Budget) -> Option<Value> {
         match budget.source() {
-            BudgetSource::Stated(a) => Some(Value {
+            BudgetSource::Stated(a) => Some(self.declared(a)).map(|a| Value {
                 center: a.amount(),
                 interval: a.interval_yuan(),
                 shown: a.to_string(),
@@ -606,7 +727,7 @@ impl Ctx<'_> {
             );
             return !actual.center.is_zero();
         }
-        let check = rate_check(&actual, &budget, claim.stated());
+        let check = rate_check(&actual, &budget, self.declared_rate(claim.stated()));
         self.rate_result(
             "narrative.completion",
             st,
@@ -896,9 +1017,20 @@ fn rate_check(part: &Value, whole: &Value, stated: PublishedPercent) -> RateChec
 /// ```
 #[must_use]
 pub fn check(narrative: &Narrative, figures: &dyn Figures, options: &CheckOptions) -> Vec<Finding> {
+    let stated = narrative
+        .statements
+        .iter()
+        .flat_map(|st| {
+            st.claims().iter().filter_map(move |claim| match claim {
+                Claim::Amount(a) => Some((a.figure(), a.stated(), st.section().to_owned())),
+                _ => None,
+            })
+        })
+        .collect();
     let mut ctx = Ctx {
         figures,
         options,
+        stated,
         out: Vec::new(),
     };
     for st in &narrative.statements {

@@ -175,8 +175,16 @@ pub const RULES: &[RuleInfo] = &[
         Info,
         "stated figure not in the disclosure",
         "说明数无表可核",
-        "A claim names a figure the disclosure does not have (its template has no such row): it cannot be verified.",
+        "A claim names a figure the disclosure does not have (its template has no such row): it cannot be verified against a table; shares, rates and completions that use it are checked against the amount the narrative itself states for it.",
         "design"
+    ),
+    rule!(
+        "narrative.part-of-whole",
+        Error,
+        "stated part within its whole",
+        "分项不超过总额",
+        "A stated figure no table prints must fit the figure it is part of: 国内 and 国（境）外接待费 not above the 公务接待费 of the 三公 table (公务接待费 equal to it), 外事接待 not above 国内接待, 授予中小企业合同金额 not above 政府采购 and 授予小微企业 not above 授予中小企业.",
+        "[D] DOMAIN.md §4 (10: 授予中小企业 ≤ 合计); the 三公 table's 公务接待费 includes all 接待"
     ),
     rule!(
         "narrative.claim-not-in-text",

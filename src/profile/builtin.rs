@@ -50,6 +50,9 @@ fn shanxi() -> Profile {
         line_numbers: true,
         detail_level: Level::Class,
         detail_section: Some("五（三）".to_owned()),
+        // The 说明 prints 万元 and rates to two decimals and drops trailing zeros: "0.16万元",
+        // "占比0.01%", but "增加5万元", "0%", "100%".
+        narrative_decimals: Some(2),
         grades: GradeScheme::standard(),
     }
 }
@@ -85,6 +88,8 @@ fn shanghai() -> Profile {
         line_numbers: false,
         detail_level: Level::Item,
         detail_section: Some("五（三）".to_owned()),
+        // "307.82 万元", "占 34.30%", "100.00%", but "0 万元".
+        narrative_decimals: Some(2),
         grades: GradeScheme::pass_fail(),
     }
 }

@@ -65,6 +65,7 @@ pub struct Profile {
     line_numbers: bool,
     detail_level: Level,
     detail_section: Option<String>,
+    narrative_decimals: Option<u32>,
     grades: GradeScheme,
 }
 
@@ -82,6 +83,8 @@ struct RawProfile {
     detail_level: Level,
     #[serde(default)]
     detail_section: Option<String>,
+    #[serde(default)]
+    narrative_decimals: Option<u32>,
     grades: GradeScheme,
 }
 
@@ -94,6 +97,7 @@ impl TryFrom<RawProfile> for Profile {
             .expenditure_classes(raw.expenditure_classes)
             .line_numbers(raw.line_numbers)
             .detail(raw.detail_level, raw.detail_section)
+            .narrative_decimals(raw.narrative_decimals)
             .grades(raw.grades);
         for slot in raw.tables {
             builder = builder.table(slot);
@@ -114,6 +118,7 @@ impl From<Profile> for RawProfile {
             line_numbers: p.line_numbers,
             detail_level: p.detail_level,
             detail_section: p.detail_section,
+            narrative_decimals: p.narrative_decimals,
             grades: p.grades,
         }
     }
@@ -132,6 +137,7 @@ impl Profile {
                 line_numbers: true,
                 detail_level: Level::Class,
                 detail_section: None,
+                narrative_decimals: None,
                 grades: GradeScheme::standard(),
             },
         }
@@ -220,6 +226,13 @@ impl Profile {
         self.detail_section.as_deref()
     }
 
+    /// The decimals the narrative prints its amounts and rates to, trailing zeros dropped
+    /// ("5万元" standing for 5.00), when the template fixes them.
+    #[must_use]
+    pub fn narrative_decimals(&self) -> Option<u32> {
+        self.narrative_decimals
+    }
+
     /// The grade scheme of the self-evaluation forms.
     #[must_use]
     pub fn grades(&self) -> &GradeScheme {
@@ -274,6 +287,13 @@ impl ProfileBuilder {
     pub fn detail(mut self, level: Level, section: Option<String>) -> ProfileBuilder {
         self.profile.detail_level = level;
         self.profile.detail_section = section;
+        self
+    }
+
+    /// The decimals the narrative prints amounts and rates to, trailing zeros dropped (default
+    /// `None`: each figure is read at the digits it prints).
+    pub fn narrative_decimals(mut self, decimals: Option<u32>) -> ProfileBuilder {
+        self.profile.narrative_decimals = decimals;
         self
     }
 
