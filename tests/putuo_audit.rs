@@ -71,6 +71,10 @@ fn the_errors_of_the_document() {
         // 十一（一）: "机关运行经费支出 10.23 万元，比 2023 年度增加 10.23 万元，增长 100.00%": the
         // prior year is 0; checked against the narrative's own 10.23 (no 公开10表 here).
         ("narrative.growth-zero-base", "说明 row 十一（一）"),
+        // 十一（二）: the year's 政府采购 is 21.07 万元, yet "在面向中小企业预留的政府采购项目中，由
+        // 中小企业供应商中标或成交的，采购金额 21.07 万元" and "在其他政府采购项目中，由中小企业供应商
+        // 中标或成交的，采购金额 21.07 万元": 42.14 万元 of contracts, the total stated twice.
+        ("narrative.part-of-whole", "说明 row 十一（二）"),
     ];
     assert_eq!(listed(&report(), Severity::Error), owned(&expected));
 }

@@ -168,9 +168,29 @@ fn whole_of(figure: &FigureRef) -> Option<FigureRef> {
         FigureRef::Procurement(ProcurementItem::SmallMicro) => {
             Some(FigureRef::Procurement(ProcurementItem::SmallMedium))
         }
+        FigureRef::Procurement(
+            ProcurementItem::AwardedReservedSmallMedium | ProcurementItem::AwardedOtherSmallMedium,
+        ) => Some(FigureRef::Procurement(ProcurementItem::Total)),
+        FigureRef::Procurement(ProcurementItem::AwardedReservedSmallMicro) => Some(
+            FigureRef::Procurement(ProcurementItem::AwardedReservedSmallMedium),
+        ),
+        FigureRef::Procurement(ProcurementItem::ReservedSmallMicro) => {
+            Some(FigureRef::Procurement(ProcurementItem::ReservedSmallMedium))
+        }
         _ => None,
     }
 }
+
+/// Parts that share one whole and together cannot exceed it: the contracts awarded to 中小企业
+/// in the projects reserved for them and in the other projects are both contracts of the
+/// year's 政府采购.
+const PARTS_TOGETHER: &[(&[FigureRef], FigureRef)] = &[(
+    &[
+        FigureRef::Procurement(ProcurementItem::AwardedReservedSmallMedium),
+        FigureRef::Procurement(ProcurementItem::AwardedOtherSmallMedium),
+    ],
+    FigureRef::Procurement(ProcurementItem::Total),
+)];
 
 fn here(statement: &Statement) -> Location {
     Location::table("说明").row(statement.section().to_owned())
@@ -308,6 +328,82 @@ impl Ctx<'_> {
                 whole.shown
             ),
         );
+    }
+
+    /// Parts of [`PARTS_TOGETHER`] the narrative states, taken together, must not exceed their
+    /// whole (`narrative.part-of-whole`); reported at the statement of the last part.
+    fn parts_together(&mut self, narrative: &Narrative) {
+        for (parts, whole_ref) in PARTS_TOGETHER {
+            let Some(whole) =
+                resolve(self.figures, whole_ref).or_else(|| self.stated_value(whole_ref))
+            else {
+                continue;
+            };
+            let values: Vec<Value> = parts.iter().filter_map(|p| self.stated_value(p)).collect();
+            if values.len() != parts.len() {
+                continue;
+            }
+            let mut center = Amount::ZERO;
+            let mut interval = Interval::exact(Decimal::ZERO);
+            for v in &values {
+                let (Ok(c), Some(i)) = (
+                    center.checked_add(v.center),
+                    interval.checked_add(&v.interval),
+                ) else {
+                    return;
+                };
+                center = c;
+                interval = i;
+            }
+            if interval.lo() <= whole.interval.hi() {
+                continue;
+            }
+            let last_section = values
+                .last()
+                .and_then(|v| v.location.row.clone())
+                .unwrap_or_default();
+            let Some(st) = narrative
+                .statements
+                .iter()
+                .rev()
+                .find(|s| s.section() == last_section)
+            else {
+                continue;
+            };
+            let names: Vec<String> = parts.iter().map(FigureRef::name).collect();
+            let shown: Vec<&str> = values.iter().map(|v| v.shown.as_str()).collect();
+            let mut cells = vec![whole.location.clone()];
+            cells.extend(values.iter().map(|v| v.location.clone()));
+            self.push(
+                "narrative.part-of-whole",
+                Severity::Error,
+                st,
+                cells,
+                Some(format!("≤ {}", whole.shown)),
+                Some(wan(center)),
+                Some(format!(
+                    "the printed parts stand for {} 万元, the whole for {} 万元",
+                    wan_interval(&interval),
+                    wan_interval(&whole.interval)
+                )),
+                format!(
+                    "{}合计{}万元（{}），应不超过{}{}万元",
+                    names.join("与"),
+                    wan(center),
+                    shown.join(" + "),
+                    whole_ref.name(),
+                    whole.shown
+                ),
+                format!(
+                    "{} together ({} = {} 万元) must not exceed {} ({} 万元)",
+                    names.join(" and "),
+                    shown.join(" + "),
+                    wan(center),
+                    whole_ref.name(),
+                    whole.shown
+                ),
+            );
+        }
     }
 
     fn amount(&mut self, st: &Statement, claim: &StatedAmount) {
@@ -1064,6 +1160,7 @@ pub fn check(narrative: &Narrative, figures: &dyn Figures, options: &CheckOption
         }
         ctx.claims_in_text(st);
     }
+    ctx.parts_together(narrative);
     coverage(&mut ctx, narrative);
     ctx.out
 }

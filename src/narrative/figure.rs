@@ -364,6 +364,10 @@ pub enum FigureRef {
     /// Σ 全年执行数 of the self-evaluation forms (derived by the narrative from
     /// [`Figures::self_evaluations`]; implementations may return `None` for it).
     EvaluationSpent,
+    /// The budget of the self-evaluated projects as the performance paragraph states it
+    /// ("绩效自评的项目1个，涉及预算金额175.52万元"): Σ 全年预算数 of the forms. Not printed in any
+    /// table; implementations return it when they know the forms' budgets.
+    EvaluationBudget,
 }
 
 impl FigureRef {
@@ -436,6 +440,9 @@ impl FigureRef {
             FigureRef::EvaluationSpent => {
                 Location::table("项目支出绩效自评表").column("全年执行数")
             }
+            FigureRef::EvaluationBudget => {
+                Location::table("项目支出绩效自评表").column("全年预算数")
+            }
         }
     }
 
@@ -485,6 +492,7 @@ impl FigureRef {
             FigureRef::OperatingCost => "机关运行经费".to_owned(),
             FigureRef::Procurement(item) => format!("政府采购 {item}"),
             FigureRef::EvaluationSpent => "绩效自评项目 全年执行数合计".to_owned(),
+            FigureRef::EvaluationBudget => "绩效自评项目 涉及预算金额".to_owned(),
         }
     }
 }

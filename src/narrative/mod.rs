@@ -72,4 +72,4 @@ pub use figure::{
 pub use render::{Paragraph, RenderOptions, render};
 pub use rules::RULES;
 pub use statement::{Narrative, Statement};
-pub use text::{CONTRADICTION_PATTERNS, RESIDUE_PATTERNS, find_patterns};
+pub use text::{CONTRADICTION_PATTERNS, INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns};

@@ -183,7 +183,7 @@ pub const RULES: &[RuleInfo] = &[
         Error,
         "stated part within its whole",
         "分项不超过总额",
-        "A stated figure no table prints must fit the figure it is part of: 国内 and 国（境）外接待费 not above the 公务接待费 of the 三公 table (公务接待费 equal to it), 外事接待 not above 国内接待, 授予中小企业合同金额 not above 政府采购 and 授予小微企业 not above 授予中小企业.",
+        "A stated figure no table prints must fit the figure it is part of: 国内 and 国（境）外接待费 not above the 公务接待费 of the 三公 table (公务接待费 equal to it), 外事接待 not above 国内接待, 授予中小企业合同金额 not above 政府采购 and 授予小微企业 not above 授予中小企业; the 中小企业 awards in reserved and in other projects, together, not above 政府采购; 小微企业 reservations and awards not above the 中小企业 ones.",
         "[D] DOMAIN.md §4 (10: 授予中小企业 ≤ 合计); the 三公 table's 公务接待费 includes all 接待"
     ),
     rule!(

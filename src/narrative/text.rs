@@ -24,6 +24,22 @@ pub const RESIDUE_PATTERNS: &[&str] = &[
     "□□",
 ];
 
+/// Instructions of a template to the person filling it in, left in the published text: the
+/// Shanghai 2024 template prints "无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方
+/// 作下述说明：" under its fund tables, for the preparer, and a published document that keeps
+/// it shows template residue. Matched like [`RESIDUE_PATTERNS`], on any printed text (a
+/// table's note or explanation, a 说明 statement). A documented default \[V\]: the phrases
+/// seen in published documents.
+///
+/// ```
+/// use final_accounts::narrative::{find_patterns, INSTRUCTION_PATTERNS};
+/// let note = "无国有资本经营预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：";
+/// let found: Vec<&str> = find_patterns(note, INSTRUCTION_PATTERNS).into_iter().map(|(p, _)| p).collect();
+/// assert_eq!(found, ["仍保留该表格式", "作下述说明"]);
+/// assert!(find_patterns("说明：本单位本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。", INSTRUCTION_PATTERNS).is_empty());
+/// ```
+pub const INSTRUCTION_PATTERNS: &[&str] = &["仍保留该表格式", "作下述说明", "请删除"];
+
 /// Direction words that contradict each other when printed together.
 pub const CONTRADICTION_PATTERNS: &[&str] = &[
     "增加持平",

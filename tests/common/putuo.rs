@@ -854,7 +854,10 @@ pub fn narrative() -> Narrative {
             "十",
             "中共上海市普陀区委社会工作部2024年度预算绩效管理工作开展情况如下：本部门建立了如下预算绩效管理制度：严格贯彻落实《上海市预算绩效管理实施办法》和本区“预算绩效管理实施办法”，完善内控制度，做好绩效管理工作；全过程绩效管理实施情况：编报绩效目标的2024年度项目1个，涉及预算金额175.52万元；绩效跟踪评价的2024年度项目1个，涉及预算金额175.52万元；绩效自评的2024年度项目1个，涉及预算金额175.52万元，平均得分100.00分（其中，绩效评级为“优”的项目1个；绩效评级为“良”的项目0个；绩效评级为“合格”的项目0个；绩效评级为“不合格”的项目0个。绩效自评中共发现问题0个）。",
             vec![
+                // 编报绩效目标 and 绩效跟踪评价 (also 1 project, 175.52 万元) and the 平均得分 100.00
+                // stay in the text: no figure of the crate names them.
                 Claim::count(CountRef::EvaluatedProjects, 1),
+                amount(FigureRef::EvaluationBudget, "175.52"),
                 Claim::grade_count("优", 1).expect("a grade"),
                 Claim::grade_count("良", 0).expect("a grade"),
                 Claim::grade_count("合格", 0).expect("a grade"),
