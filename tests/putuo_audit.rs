@@ -44,15 +44,17 @@ fn owned(expected: &[(&str, &str)]) -> Vec<(String, String)> {
 #[test]
 fn the_errors_of_the_document() {
     let expected = [
-        // The body prints "第一部分 …概况", then the tables under the bare header
-        // "中共上海市普陀区委社会工作部 2024 年度部门决算表" (the 目录 calls it 第二部分), then
-        // "第三部分 …部门决算情况" and "第四部分 名词解释": the body has no 第二部分, and the rule
-        // reports each heading after the gap.
+        // Under the empty 政府性基金 and 国有资本经营 tables the template's instruction to the
+        // preparer is printed: "无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方
+        // 作下述说明：" (and the same for 国有资本经营).
         (
-            "doc.parts",
-            "部门决算公开 row 第三部分 中共上海市普陀区委社会工作部2024年度部门决算情况",
+            "doc.residue",
+            "政府性基金预算财政拨款收入支出决算表 row 说明",
         ),
-        ("doc.parts", "部门决算公开 row 第四部分 名词解释"),
+        (
+            "doc.residue",
+            "国有资本经营预算财政拨款收入支出决算表 row 说明",
+        ),
         // 一: "与 2023 年度相比，收入支出总计增加 307.82 万元，增长 100.00%": 307.82 − 307.82 = 0
         // is the 2023 total (the unit "于 2024 年成立"); a growth rate from zero does not exist.
         ("narrative.growth-zero-base", "说明 row 一"),
@@ -80,11 +82,20 @@ fn the_errors_of_the_document() {
 }
 
 #[test]
-fn no_warnings() {
-    // Every change and every 决算 below its 全年预算 gives its reason (主要原因…), every 项 of
-    // the 一般公共预算 table has its sentence in 五（三）, the three empty tables explain
-    // themselves, and the layout is the profile's.
-    assert_eq!(listed(&report(), Severity::Warning), []);
+fn the_warnings_of_the_document() {
+    // The body prints "第一部分 …概况", then the tables under the bare header
+    // "中共上海市普陀区委社会工作部 2024 年度部门决算表" (the 目录 calls it 第二部分), then
+    // "第三部分 …部门决算情况" and "第四部分 名词解释": the body has no 第二部分. One slip, one
+    // finding: 第四部分 follows 第三部分.
+    //
+    // Otherwise every change and every 决算 below its 全年预算 gives its reason (主要原因…),
+    // every 项 of the 一般公共预算 table has its sentence in 五（三）, the three empty tables
+    // explain themselves, and the layout is the profile's.
+    let expected = [(
+        "doc.parts",
+        "部门决算公开 row 第三部分 中共上海市普陀区委社会工作部2024年度部门决算情况",
+    )];
+    assert_eq!(listed(&report(), Severity::Warning), owned(&expected));
 }
 
 #[test]

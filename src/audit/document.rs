@@ -7,6 +7,7 @@
 
 use crate::audit::{Finding, Location, RuleInfo, Severity};
 use crate::disclosure::{Disclosure, TableKind};
+use crate::narrative::{INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns};
 use crate::profile::Profile;
 use crate::tables::TableMeta;
 
@@ -99,9 +100,17 @@ pub const RULES: &[RuleInfo] = &[
         id: "doc.parts",
         title: "part headings numbered in order",
         title_zh: "部分编号",
-        severity: Severity::Error,
-        description: "The part headings (第一部分 …) are numbered one, two, three … without repetition or gap.",
+        severity: Severity::Warning,
+        description: "The part headings (第一部分 …) are numbered one, two, three … without repetition or gap. A warning: the slip misleads a reader but changes no figure.",
         source: "[D] the document's own table of contents",
+    },
+    RuleInfo {
+        id: "doc.residue",
+        title: "template residue in tables and titles",
+        title_zh: "模板残留",
+        severity: Severity::Error,
+        description: "No placeholder (XX, ××, 待填写, {单位} …) and no instruction to the preparer (“仍保留该表格式，并在本表下方作下述说明”) is left in a table's title, note or explanation, or in the document's titles and headings.",
+        source: "[D] DOMAIN.md §5: template residue is an error; the patterns are narrative::RESIDUE_PATTERNS and INSTRUCTION_PATTERNS",
     },
     RuleInfo {
         id: "doc.title-year",
@@ -142,6 +151,7 @@ pub fn check(disclosure: &Disclosure, profile: Option<&Profile>) -> Vec<Finding>
     line_numbers(disclosure, &mut out);
     parts(disclosure, &mut out);
     title_years(disclosure, &mut out);
+    residue(disclosure, &mut out);
     out
 }
 
@@ -431,15 +441,21 @@ fn part_number(heading: &str) -> Option<usize> {
         .and_then(|p| p.checked_add(1))
 }
 
-/// The part headings must read 第一部分, 第二部分, … in order: the n-th heading carries n.
+/// The part headings must read 第一部分, 第二部分, … in order. A heading is out of place when
+/// it carries neither its position nor the number after the heading before it, so that one
+/// slip is reported once: a repeated 第二部分 where 第三部分 belongs (the next heading, 第四部分,
+/// is in place), or a missing 第二部分 (第三部分 follows 第一部分; 第四部分 then follows it).
 fn parts(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     let numbered = disclosure
         .outline()
         .headings
         .iter()
         .filter_map(|h| part_number(h).map(|n| (h, n)));
+    let mut previous: Option<usize> = None;
     for ((heading, number), position) in numbered.zip(1_usize..) {
-        if number == position {
+        let follows = previous.and_then(|p| p.checked_add(1)) == Some(number);
+        previous = Some(number);
+        if number == position || follows {
             continue;
         }
         let want = position
@@ -449,12 +465,56 @@ fn parts(disclosure: &Disclosure, out: &mut Vec<Finding>) {
             .unwrap_or("?");
         out.push(finding(
             "doc.parts",
-            Severity::Error,
+            Severity::Warning,
             Location::table("部门决算公开").row(heading.clone()),
             Some(format!("第{want}部分")),
             Some(heading.clone()),
             format!("第{position}个部分应为第{want}部分，实为“{heading}”"),
             format!("part heading {position} should be numbered 第{want}部分, it is {heading:?}"),
+        ));
+    }
+}
+
+/// Template residue and instructions to the preparer left in what the tables and the outline
+/// print (the narrative's statements are checked by `narrative.residue`).
+fn residue(disclosure: &Disclosure, out: &mut Vec<Finding>) {
+    let patterns: Vec<&str> = RESIDUE_PATTERNS
+        .iter()
+        .chain(INSTRUCTION_PATTERNS)
+        .copied()
+        .collect();
+    let mut texts: Vec<(Location, &str)> = Vec::new();
+    for (kind, meta) in disclosure.metas() {
+        let place = || Location::table(disclosure.place(kind));
+        texts.push((place().row("表名"), meta.title()));
+        if let Some(note) = meta.note() {
+            texts.push((place().row("注"), note));
+        }
+        if let Some(explanation) = meta.explanation() {
+            texts.push((place().row("说明"), explanation));
+        }
+    }
+    for title in &disclosure.outline().titles {
+        texts.push((Location::table("部门决算公开").row("标题"), title));
+    }
+    for heading in &disclosure.outline().headings {
+        texts.push((Location::table("部门决算公开").row("部分标题"), heading));
+    }
+    for (location, text) in texts {
+        let found = find_patterns(text, &patterns);
+        let Some((_, context)) = found.first() else {
+            continue;
+        };
+        let words: Vec<&str> = found.iter().map(|(p, _)| *p).collect();
+        let listed = words.join("”、“");
+        out.push(finding(
+            "doc.residue",
+            Severity::Error,
+            location,
+            None,
+            Some(context.clone()),
+            format!("模板残留：“{listed}”（…{context}…）"),
+            format!("template residue {words:?} is printed: …{context}…"),
         ));
     }
 }

@@ -1,0 +1,241 @@
+//! The document rules (`doc.*`), each broken once on a copy of the spec fixture; their silence
+//! on the spec is asserted by tests/audit.rs (the exact list of its errors and warnings).
+#![cfg(feature = "serde")]
+
+use final_accounts::audit::{AuditOptions, Finding, Severity, audit, audit_with, document};
+use final_accounts::disclosure::{Disclosure, TableKind};
+use final_accounts::profile::Profile;
+use serde_json::{Value, json};
+
+const FIXTURE: &str = include_str!("fixtures/datong-hrss-2023.json");
+
+fn fixture() -> Value {
+    serde_json::from_str(FIXTURE).unwrap()
+}
+
+fn decode(v: Value) -> Disclosure {
+    serde_json::from_value(v).unwrap()
+}
+
+fn doc(v: Value) -> Vec<Finding> {
+    let d = decode(v);
+    document::check(&d, d.profile().and_then(Profile::builtin))
+}
+
+fn of<'a>(findings: &'a [Finding], rule: &str) -> Vec<&'a Finding> {
+    findings.iter().filter(|f| f.rule == rule).collect()
+}
+
+#[test]
+fn an_unknown_or_missing_profile_is_said() {
+    let mut v = fixture();
+    v["profile"] = json!("hainan-2031");
+    let f = doc(v.clone());
+    let found = of(&f, "doc.profile");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(found[0].actual.as_deref(), Some("hainan-2031"));
+    // Without a profile, no label or order rule runs.
+    assert!(of(&f, "doc.label").is_empty());
+    v.as_object_mut().unwrap().remove("profile");
+    assert_eq!(of(&doc(v), "doc.profile").len(), 1);
+}
+
+#[test]
+fn a_missing_table_is_an_error() {
+    let mut v = fixture();
+    let map = v.as_object_mut().unwrap();
+    map.remove("state_capital");
+    map["order"] = json!([
+        "income_expenditure",
+        "income",
+        "expenditure",
+        "fiscal",
+        "general_budget",
+        "basic_detail",
+        "government_fund",
+        "three_public",
+        "related_info"
+    ]);
+    let f = doc(v);
+    let found = of(&f, "doc.table-missing");
+    assert_eq!(found.len(), 1, "{f:#?}");
+    assert_eq!(found[0].severity, Severity::Error);
+    assert!(
+        found[0]
+            .message_zh
+            .contains("国有资本经营预算财政拨款支出决算表")
+    );
+}
+
+#[test]
+fn a_table_outside_the_template_is_a_warning() {
+    // Audited as a Shanghai 2024 document, the Datong 公开10表 has no place.
+    let d = decode(fixture());
+    let report = audit_with(
+        &d,
+        &AuditOptions::new().with_profile(Profile::shanghai_2024()),
+    );
+    let found: Vec<_> = report.of_rule("doc.table-unexpected").collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].locations[0].table.as_deref(), Some("公开10表"));
+    assert_eq!(found[0].severity, Severity::Warning);
+}
+
+#[test]
+fn tables_out_of_order_are_a_warning() {
+    let mut v = fixture();
+    v["order"] = json!([
+        "income",
+        "income_expenditure",
+        "expenditure",
+        "fiscal",
+        "general_budget",
+        "basic_detail",
+        "government_fund",
+        "state_capital",
+        "three_public",
+        "related_info"
+    ]);
+    let f = doc(v);
+    let found = of(&f, "doc.order");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert!(
+        found[0]
+            .actual
+            .as_deref()
+            .unwrap()
+            .starts_with("收入决算表、收入支出决算总表")
+    );
+}
+
+#[test]
+fn a_wrong_title_is_a_warning() {
+    let mut v = fixture();
+    v["income"]["meta"]["title"] = json!("收入明细表");
+    let f = doc(v);
+    let found = of(&f, "doc.title");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].expected.as_deref(), Some("收入决算表"));
+    assert_eq!(found[0].actual.as_deref(), Some("收入明细表"));
+    assert_eq!(found[0].locations[0].table.as_deref(), Some("公开02表"));
+}
+
+#[test]
+fn another_unit_name_is_an_error() {
+    let mut v = fixture();
+    v["fiscal"]["meta"]["unit_name"]["name"] = json!("大同市人力资源和社会保障局机关");
+    let f = doc(v);
+    let found = of(&f, "doc.unit-name");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Error);
+    assert_eq!(found[0].locations[0].table.as_deref(), Some("公开04表"));
+    assert_eq!(
+        found[0].actual.as_deref(),
+        Some("大同市人力资源和社会保障局机关")
+    );
+}
+
+#[test]
+fn another_year_is_an_error() {
+    let mut v = fixture();
+    v["general_budget"]["meta"]["period"] = json!("2022年度");
+    let f = doc(v);
+    let found = of(&f, "doc.year");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].expected.as_deref(), Some("2023"));
+    assert_eq!(found[0].actual.as_deref(), Some("2022"));
+}
+
+#[test]
+fn a_label_on_the_wrong_table_is_an_error_and_a_repeated_label_too() {
+    let report = audit(&decode(fixture()));
+    let label: Vec<_> = report.of_rule("doc.label").collect();
+    assert_eq!(label.len(), 1);
+    assert_eq!(label[0].expected.as_deref(), Some("公开03表"));
+    assert_eq!(label[0].actual.as_deref(), Some("公开09表"));
+    let twice: Vec<_> = report.of_rule("doc.label-duplicate").collect();
+    assert_eq!(twice.len(), 1);
+    assert_eq!(twice[0].locations.len(), 2);
+    // Printing the right label silences both.
+    let mut v = fixture();
+    v["expenditure"]["meta"]["label"] = json!("公开03表");
+    let f = doc(v);
+    assert!(of(&f, "doc.label").is_empty() && of(&f, "doc.label-duplicate").is_empty());
+}
+
+#[test]
+fn line_numbers_run_without_gap() {
+    // The spec's own gap: 公开10表 行次 15 → 17.
+    let f = doc(fixture());
+    let found = of(&f, "doc.line-numbers");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].expected.as_deref(), Some("16"));
+    // A repeated 行次 in 公开01表.
+    let mut v = fixture();
+    v["income_expenditure"]["income"][1]["line"] = json!(1);
+    // 1 → 1 and 1 → 3 in 公开01表, beside 公开10表's own 15 → 17.
+    assert_eq!(of(&doc(v), "doc.line-numbers").len(), 3);
+}
+
+#[test]
+fn part_headings_and_title_years() {
+    let mut v = fixture();
+    v["outline"]["headings"] = json!([
+        "第一部分 概况",
+        "第二部分 决算表",
+        "第三部分 说明",
+        "第四部分 名词解释",
+        "第五部分 附件"
+    ]);
+    v["outline"]["titles"] = json!(["2023年度单位决算公开"]);
+    let f = doc(v.clone());
+    assert!(of(&f, "doc.parts").is_empty() && of(&f, "doc.title-year").is_empty());
+    // A missing 第二部分 is one finding: 第三部分 is out of place, 第四部分 follows it.
+    v["outline"]["headings"] = json!(["第一部分 概况", "第三部分 说明", "第四部分 名词解释"]);
+    let f = doc(v.clone());
+    let found = of(&f, "doc.parts");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].actual.as_deref(), Some("第三部分 说明"));
+    v["outline"]["titles"] = json!(["2021年度单位决算公开"]);
+    let found = of(&doc(v), "doc.title-year").len();
+    assert_eq!(found, 1);
+}
+
+#[test]
+fn template_residue_in_a_table_is_an_error() {
+    let mut v = fixture();
+    v["state_capital"]["meta"]["explanation"] = json!(
+        "无国有资本经营预算财政拨款支出的，仍保留该表格式，并在本表下方作下述说明：本表无数据"
+    );
+    let f = doc(v.clone());
+    let found = of(&f, "doc.residue");
+    assert_eq!(found.len(), 1, "one finding per text");
+    assert_eq!(found[0].locations[0].table.as_deref(), Some("公开08表"));
+    v["income"]["meta"]["note"] = json!("注：本表反映XX单位本年度取得的各项收入情况。");
+    assert_eq!(of(&doc(v), "doc.residue").len(), 2);
+    // The spec's own notes and explanations carry none.
+    assert!(of(&doc(fixture()), "doc.residue").is_empty());
+}
+
+#[test]
+fn every_doc_rule_is_tested_here() {
+    let here = include_str!("audit_document.rs");
+    for rule in document::RULES {
+        assert!(here.contains(&format!("\"{}\"", rule.id)), "{}", rule.id);
+    }
+    // The document rules read the profile; a made-up profile is enough to change them.
+    let made_up = Profile::builder("made-up", "表一 … 表十")
+        .labelled(
+            TableKind::IncomeExpenditure,
+            Some("表一"),
+            "收入支出决算总表",
+        )
+        .build()
+        .unwrap();
+    let d = decode(fixture());
+    let f = document::check(&d, Some(&made_up));
+    assert!(of(&f, "doc.table-unexpected").len() == 9);
+    assert!(of(&f, "doc.label").len() == 1);
+}
