@@ -423,3 +423,71 @@ fn invented_errors_are_caught() {
     raw.funding[0].score = Some("12".into());
     assert!(audit(raw).contains(&"eval.execution-score-weight".to_owned()));
 }
+
+/// The rules the spec's forms do not break, each broken once on a copy of the first form
+/// (2名选调生: budget 10.5, executed 8.007, 76.26 %, 7.63, 总分 97.63 优).
+#[test]
+fn the_other_rules_fire() {
+    let p = params();
+    let base = forms::built_raw_forms().remove(0);
+    let fired = |raw: final_accounts::evaluation::RawForm, rule: &str| {
+        let findings = audit_form(&Form::new(raw).unwrap(), &p);
+        assert!(
+            findings.iter().any(|f| f.rule == rule),
+            "{rule} did not fire: {findings:#?}"
+        );
+    };
+
+    // Ten points moved from 效益 to 产出: weights still sum to 100, the split is not 1:5:3:1.
+    let mut raw = base.clone();
+    raw.indicators[0].weight = "30".into();
+    raw.indicators[0].score = Some("30".into());
+    raw.indicators[4].weight = "20".into();
+    raw.indicators[4].score = Some("20".into());
+    fired(raw, "eval.weight-split");
+
+    // A 数量指标 filed under 效益指标.
+    let mut raw = base.clone();
+    raw.indicators[0].level_one = "效益指标".into();
+    fired(raw, "eval.indicator-level");
+
+    // No budget at all, with a rate printed.
+    let mut raw = base.clone();
+    for row in &mut raw.funding {
+        row.annual_budget = "0".into();
+        row.executed = "0".into();
+        row.balance = Some("0".into());
+    }
+    fired(raw, "eval.zero-budget");
+
+    // More executed than budgeted.
+    let mut raw = base.clone();
+    for row in &mut raw.funding {
+        row.executed = "11".into();
+        row.balance = Some("-0.5".into());
+        row.rate = Some("104.76".into());
+        row.score = Some("10".into());
+    }
+    raw.total_score = Some("100".into());
+    fired(raw, "eval.over-execution");
+
+    // The stated 执行率得分 is missing and the stated 总分 is not the formula's.
+    let mut raw = base.clone();
+    raw.funding[0].score = None;
+    raw.funding[1].score = None;
+    raw.total_score = Some("99.63".into());
+    fired(raw, "eval.total-formula");
+
+    // Target and actual value in different units (人 against 次) cannot be scored by formula.
+    let mut raw = base;
+    raw.indicators[0].actual = Some("=2次".into());
+    fired(raw, "eval.indicator-unscorable");
+}
+
+#[test]
+fn every_eval_rule_is_tested() {
+    let here = include_str!("evaluation_spec_forms.rs");
+    for rule in final_accounts::evaluation::RULES {
+        assert!(here.contains(&format!("\"{}\"", rule.id)), "{}", rule.id);
+    }
+}
