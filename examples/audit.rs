@@ -4,6 +4,7 @@
 //! cargo run --example audit                      # the bundled 2023 Datong disclosure
 //! cargo run --example audit -- path/to/file.json # another disclosure in the crate's JSON form
 //! cargo run --example audit -- --json            # the report as JSON
+//! cargo run --example audit -- --rules           # the rules the audit applies, like a lint list
 //! ```
 //!
 //! Exit status: 0 when no finding is an error, 1 when some are, 2 when the input cannot be read
@@ -23,22 +24,29 @@ const BUNDLED_NAME: &str = "tests/fixtures/datong-hrss-2023.json (bundled)";
 
 fn main() -> ExitCode {
     let mut json = false;
+    let mut list_rules = false;
     let mut path = None;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--json" => json = true,
+            "--rules" => list_rules = true,
             "-h" | "--help" => {
                 println!(
-                    "usage: audit [--json] [PATH]\n\naudits a disclosure in the final-accounts JSON form (default: the bundled 2023 Datong disclosure)"
+                    "usage: audit [--json] [--rules] [PATH]\n\naudits a disclosure in the final-accounts JSON form (default: the bundled 2023 Datong disclosure); --rules lists the rules instead"
                 );
                 return ExitCode::SUCCESS;
             }
             other if other.starts_with('-') => {
-                eprintln!("error: unknown option {other:?} (usage: audit [--json] [PATH])");
+                eprintln!(
+                    "error: unknown option {other:?} (usage: audit [--json] [--rules] [PATH])"
+                );
                 return ExitCode::from(2);
             }
             other => path = Some(other.to_owned()),
         }
+    }
+    if list_rules {
+        return print_rules(json);
     }
     let (name, text) = match &path {
         None => (BUNDLED_NAME.to_owned(), BUNDLED.to_owned()),
@@ -89,6 +97,34 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Lists every rule: id, default severity, title, source.
+fn print_rules(json: bool) -> ExitCode {
+    if json {
+        let all: Vec<_> = rules().collect();
+        return match serde_json::to_string_pretty(&all) {
+            Ok(s) => {
+                println!("{s}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: cannot write the rules: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    for r in rules() {
+        println!(
+            "{} {} {} / {}",
+            pad(r.id, 36, false),
+            pad(&r.severity.to_string(), 8, false),
+            r.title,
+            r.title_zh
+        );
+    }
+    println!("\n{} rules", rules().count());
+    ExitCode::SUCCESS
 }
 
 #[derive(Serialize)]
