@@ -220,6 +220,34 @@ fn template_residue_in_a_table_is_an_error() {
 }
 
 #[test]
+fn class_lines_and_line_numbers_follow_the_profile() {
+    // Both documents print 26 类 lines; a profile of 24 sees two extra in each summary table.
+    let d = decode(fixture());
+    let mut builder = Profile::builder("twenty-four", "24 类");
+    for kind in TableKind::ALL {
+        builder = builder.labelled(kind, Some(kind.standard_label()), kind.standard_title());
+    }
+    let profile = builder.expenditure_classes(24).build().unwrap();
+    let f = document::check(&d, Some(&profile));
+    let found = of(&f, "doc.class-lines");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].expected.as_deref(), Some("24"));
+    assert_eq!(found[0].actual.as_deref(), Some("26"));
+    // The Shanxi tables print 行次; audited as a template without them, three tables differ.
+    let profile = Profile::builder("no-lines", "no 行次")
+        .labelled(
+            TableKind::IncomeExpenditure,
+            Some("公开01表"),
+            "收入支出决算总表",
+        )
+        .line_numbers(false)
+        .build()
+        .unwrap();
+    let f = document::check(&d, Some(&profile));
+    assert_eq!(of(&f, "doc.line-number-presence").len(), 3);
+}
+
+#[test]
 fn every_doc_rule_is_tested_here() {
     let here = include_str!("audit_document.rs");
     for rule in document::RULES {

@@ -9,7 +9,7 @@ use crate::audit::{Finding, Location, RuleInfo, Severity};
 use crate::disclosure::{Disclosure, TableKind};
 use crate::narrative::{INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns};
 use crate::profile::Profile;
-use crate::tables::TableMeta;
+use crate::tables::{ExpenditureItem, TableMeta};
 
 const SRC_TEMPLATE: &str = "[P] 《地方预决算公开操作规程》(财预〔2016〕143号) and the template of the profile; DOMAIN.md §4 (labels)";
 const SRC_DERIVED: &str = "[D] DOMAIN.md §4: the unit name and the year agree across tables";
@@ -95,6 +95,22 @@ pub const RULES: &[RuleInfo] = &[
         severity: Severity::Warning,
         description: "行次 run without gap or repetition on each side of a table: a skipped or repeated 行次 is a layout slip that breaks references to rows.",
         source: "[D] the template numbers its rows consecutively",
+    },
+    RuleInfo {
+        id: "doc.class-lines",
+        title: "expenditure 类 lines of the summary tables",
+        title_zh: "支出功能分类类级科目行数",
+        severity: Severity::Warning,
+        description: "收入支出决算总表 and 财政拨款收入支出决算总表 print as many expenditure 类 lines as the template (24 or 26, blank ones included).",
+        source: SRC_TEMPLATE,
+    },
+    RuleInfo {
+        id: "doc.line-number-presence",
+        title: "行次 printed as the template does",
+        title_zh: "行次列",
+        severity: Severity::Warning,
+        description: "Rows of the summary tables carry a 行次 when the template prints them, and none when it does not.",
+        source: SRC_TEMPLATE,
     },
     RuleInfo {
         id: "doc.parts",
@@ -260,6 +276,8 @@ fn layout(disclosure: &Disclosure, profile: &Profile, out: &mut Vec<Finding>) {
             ));
         }
     }
+    class_lines(disclosure, profile, out);
+    line_number_presence(disclosure, profile, out);
     // Order of the tables present in both.
     let published: Vec<TableKind> = disclosure
         .order()
@@ -297,6 +315,87 @@ fn layout(disclosure: &Disclosure, profile: &Profile, out: &mut Vec<Finding>) {
                 names(&expected)
             ),
         ));
+    }
+}
+
+/// The 类 lines of the expenditure side of 01 and 04, blank ones included.
+fn class_lines(disclosure: &Disclosure, profile: &Profile, out: &mut Vec<Finding>) {
+    let mut sides: Vec<(TableKind, usize)> = Vec::new();
+    if let Some(t) = disclosure.income_expenditure() {
+        let n = t
+            .expenditure()
+            .iter()
+            .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
+            .count();
+        sides.push((TableKind::IncomeExpenditure, n));
+    }
+    if let Some(t) = disclosure.fiscal() {
+        let n = t
+            .expenditure()
+            .iter()
+            .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
+            .count();
+        sides.push((TableKind::Fiscal, n));
+    }
+    let expected = usize::from(profile.expenditure_classes());
+    for (kind, printed) in sides {
+        if printed != expected {
+            out.push(finding(
+                "doc.class-lines",
+                Severity::Warning,
+                Location::table(disclosure.place(kind)).row("支出"),
+                Some(expected.to_string()),
+                Some(printed.to_string()),
+                format!("支出方应列{expected}个类级科目行，实列{printed}个"),
+                format!("the expenditure side should list {expected} 类 lines, it lists {printed}"),
+            ));
+        }
+    }
+}
+
+/// Whether the summary tables carry 行次 as the profile says.
+fn line_number_presence(disclosure: &Disclosure, profile: &Profile, out: &mut Vec<Finding>) {
+    let mut tables: Vec<(TableKind, bool)> = Vec::new();
+    if let Some(t) = disclosure.income_expenditure() {
+        let numbered = t.income().iter().any(|l| l.line().is_some())
+            || t.expenditure().iter().any(|l| l.line().is_some());
+        tables.push((TableKind::IncomeExpenditure, numbered));
+    }
+    if let Some(t) = disclosure.fiscal() {
+        let numbered = t.income().iter().any(|l| l.line().is_some())
+            || t.expenditure().iter().any(|l| l.line().is_some());
+        tables.push((TableKind::Fiscal, numbered));
+    }
+    if let Some(t) = disclosure.related_info() {
+        tables.push((
+            TableKind::RelatedInfo,
+            t.lines().any(|l| l.line().is_some()),
+        ));
+    }
+    let expected = profile.line_numbers();
+    for (kind, numbered) in tables {
+        if numbered != expected {
+            let (zh, en) = if expected {
+                (
+                    "模板列有行次，本表未列",
+                    "the template numbers rows (行次); this table does not",
+                )
+            } else {
+                (
+                    "模板不列行次，本表列有行次",
+                    "the template prints no 行次; this table does",
+                )
+            };
+            out.push(finding(
+                "doc.line-number-presence",
+                Severity::Warning,
+                Location::table(disclosure.place(kind)).column("行次"),
+                Some(if expected { "行次" } else { "no 行次" }.to_owned()),
+                Some(if numbered { "行次" } else { "no 行次" }.to_owned()),
+                zh.to_owned(),
+                en.to_owned(),
+            ));
+        }
     }
 }
 
