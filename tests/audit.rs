@@ -267,3 +267,38 @@ fn every_figure_changed_by_one_is_caught() {
     }
     assert_eq!(missed, Vec::<String>::new());
 }
+
+/// The narrative tests read the spec's tables through a hand-written `Figures` (so that they can
+/// change one figure at a time); it must agree with the disclosure built from the tables.
+#[test]
+fn the_narrative_test_figures_are_the_tables() {
+    use final_accounts::narrative::{Claim, Figures};
+    let disclosure = common::datong::disclosure();
+    let mock = common::narrative::Datong::new();
+    let mut compared = 0;
+    for statement in &disclosure.narrative().statements {
+        for claim in statement.claims() {
+            let figures = match claim {
+                Claim::Amount(a) => vec![a.figure()],
+                Claim::Share(s) => vec![s.part(), s.whole()],
+                Claim::Change(c) => vec![c.figure()],
+                Claim::Completion(c) => vec![c.figure()],
+                _ => vec![],
+            };
+            for figure in figures {
+                let (a, b) = (mock.amount(&figure), disclosure.amount(&figure));
+                if let (Some(a), Some(b)) = (a, b) {
+                    assert_eq!(a.amount(), b.amount(), "{figure}");
+                    compared += 1;
+                } else {
+                    assert_eq!(a.is_some(), b.is_some(), "{figure}");
+                }
+            }
+        }
+    }
+    assert!(compared > 50, "{compared} figures compared");
+    assert_eq!(
+        mock.general_public_rows().len(),
+        disclosure.general_public_rows().len()
+    );
+}
