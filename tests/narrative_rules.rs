@@ -390,6 +390,44 @@ fn part_of_whole() {
 }
 
 #[test]
+fn three_public_detail() {
+    // 公开09表 prints no 因公出国（境）费: there can be no 团组.
+    let f = one(
+        "因公出国（境）费支出0万元，出国团组共2个",
+        vec![Claim::count(CountRef::OverseasGroups, 2)],
+        None,
+    );
+    let finding = fired(&f, "narrative.three-public-detail");
+    assert_eq!(finding.expected.as_deref(), Some("0"));
+    assert_eq!(finding.actual.as_deref(), Some("2"));
+    // The unit has 4 vehicles: the funds cannot keep 5.
+    let f = one(
+        "公务用车保有量共5辆车",
+        vec![Claim::count(CountRef::VehiclesFunded, 5)],
+        None,
+    );
+    assert_eq!(
+        fired(&f, "narrative.three-public-detail").actual.as_deref(),
+        Some("5")
+    );
+    // The spec's own details agree: 0 团组, 0 批次, 4 vehicles kept.
+    let f = one(
+        "出国团组共0个，0人次。公务用车保有量共4辆车。共接待0批次",
+        vec![
+            Claim::count(CountRef::OverseasGroups, 0),
+            Claim::count(CountRef::OverseasPersonTimes, 0),
+            Claim::count(CountRef::VehiclesFunded, 4),
+            Claim::count(CountRef::ReceptionBatches(ReceptionScope::All), 0),
+        ],
+        None,
+    );
+    assert!(
+        f.iter().all(|f| f.rule != "narrative.three-public-detail"),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn every_rule_has_a_test_here() {
     let here = include_str!("narrative_rules.rs");
     for rule in RULES {

@@ -247,6 +247,99 @@ impl Ctx<'_> {
         v
     }
 
+    /// A 三公 detail no table prints (团组, 人次, 批次, vehicles) must agree with the money spent
+    /// on it: none without spending, some with it (`narrative.three-public-detail`); the
+    /// vehicles the funds keep cannot outnumber the vehicles the unit has.
+    fn count_against_spending(&mut self, st: &Statement, count: &CountRef, stated: u64) {
+        if *count == CountRef::VehiclesFunded {
+            let all = CountRef::Vehicles(None);
+            if let Some(total) = resolve_count(self.figures, &all)
+                && stated > total
+            {
+                self.push(
+                    "narrative.three-public-detail",
+                    Severity::Error,
+                    st,
+                    vec![self.figures.count_location(&all)],
+                    Some(format!("≤ {total}")),
+                    Some(stated.to_string()),
+                    None,
+                    format!("{count}{stated}辆，多于车辆数合计{total}辆"),
+                    format!("{count} is {stated}, more than the {total} vehicles the unit has"),
+                );
+            }
+            return;
+        }
+        let item = match count {
+            CountRef::OverseasGroups | CountRef::OverseasPersonTimes => {
+                ThreePublicItem::OverseasTravel
+            }
+            CountRef::VehiclesPurchased => ThreePublicItem::VehiclePurchase,
+            CountRef::ReceptionBatches(ReceptionScope::All)
+            | CountRef::ReceptionPersonTimes(ReceptionScope::All) => ThreePublicItem::Reception,
+            CountRef::ReceptionBatches(scope) | CountRef::ReceptionPersonTimes(scope) => {
+                let figure = FigureRef::Reception(*scope);
+                if let Some(spent) =
+                    resolve(self.figures, &figure).or_else(|| self.stated_value(&figure))
+                {
+                    self.spending_agrees(st, count, stated, &figure, &spent);
+                }
+                return;
+            }
+            _ => return,
+        };
+        let figure = FigureRef::ThreePublic {
+            stage: Stage::Actual,
+            item,
+        };
+        if let Some(spent) = resolve(self.figures, &figure) {
+            self.spending_agrees(st, count, stated, &figure, &spent);
+        }
+    }
+
+    fn spending_agrees(
+        &mut self,
+        st: &Statement,
+        count: &CountRef,
+        stated: u64,
+        figure: &FigureRef,
+        spent: &Value,
+    ) {
+        // A blank or 0.00 cell reports no spending on the item.
+        let none_spent = spent.center.is_zero();
+        let surely_spent = spent.interval.lo() > Decimal::ZERO;
+        let (expected, zh, en) = if stated > 0 && none_spent {
+            (
+                "0".to_owned(),
+                format!("{}为0，{count}却为{stated}", figure.name()),
+                format!("{} is 0, yet {count} is {stated}", figure.name()),
+            )
+        } else if stated == 0 && surely_spent {
+            (
+                "> 0".to_owned(),
+                format!("{}为{}万元，{count}却为0", figure.name(), spent.shown),
+                format!(
+                    "{} is {} 万元, yet {count} is 0",
+                    figure.name(),
+                    spent.shown
+                ),
+            )
+        } else {
+            return;
+        };
+        self.push(
+            "narrative.three-public-detail",
+            Severity::Error,
+            st,
+            vec![spent.location.clone()],
+            Some(expected),
+            Some(stated.to_string()),
+            None,
+            zh,
+            en,
+        );
+    }
+
     /// A stated amount read at the narrative's declared precision.
     fn declared(&self, p: PublishedAmount) -> PublishedAmount {
         match (self.options.decimals, p.precision()) {
@@ -879,6 +972,7 @@ impl Ctx<'_> {
     fn count(&mut self, st: &Statement, count: &CountRef, stated: u64) {
         let Some(actual) = resolve_count(self.figures, count) else {
             self.unverifiable(st, &count.to_string());
+            self.count_against_spending(st, count, stated);
             return;
         };
         if actual != stated {

@@ -179,6 +179,14 @@ pub const RULES: &[RuleInfo] = &[
         "design"
     ),
     rule!(
+        "narrative.three-public-detail",
+        Error,
+        "三公 details agree with the money spent",
+        "“三公”经费具体情况与支出一致",
+        "The 三公 details no table prints agree with the 决算数 of 公开09表: no 团组, 人次 or 接待批次 without spending on the item, and some with it; the vehicles kept with 财政拨款 not more than the vehicles the unit has.",
+        "[D] the 具体情况 paragraph details the 决算数 of the 三公 table"
+    ),
+    rule!(
         "narrative.part-of-whole",
         Error,
         "stated part within its whole",
