@@ -17,6 +17,8 @@ pub mod classification;
 pub mod disclosure;
 mod error;
 pub mod evaluation;
+#[cfg(feature = "proptest")]
+pub mod generate;
 pub mod money;
 pub mod narrative;
 pub mod profile;

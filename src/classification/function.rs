@@ -143,22 +143,47 @@ impl From<FunctionCode> for String {
     }
 }
 
+/// The digit values of a code of at most 7 digits, held inline: parsing never allocates.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Digits {
+    values: [u8; 7],
+    len: usize,
+}
+
+impl core::ops::Deref for Digits {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        self.values.get(..self.len).unwrap_or(&[])
+    }
+}
+
 /// Checks emptiness, ASCII digits and length; returns the digit values.
+///
+/// Only the first 16 characters are looked at for a non-digit, and the length is counted
+/// without collecting anything: the cost is linear in the input and allocation-free on success.
 pub(super) fn parse_digits(
     code: &str,
     expected: &'static str,
     lengths: &[usize],
-) -> Result<Vec<u8>, CodeError> {
+) -> Result<Digits, CodeError> {
     if code.is_empty() {
         return Err(CodeError::Empty);
     }
-    let mut digits = Vec::with_capacity(7);
+    let mut digits = Digits {
+        values: [0; 7],
+        len: 0,
+    };
     for (index, c) in code.chars().enumerate() {
         if index >= 16 {
             break;
         }
         match c.to_digit(10).filter(|_| c.is_ascii_digit()) {
-            Some(d) => digits.push(u8::try_from(d).unwrap_or(0)),
+            Some(d) => {
+                if let Some(slot) = digits.values.get_mut(index) {
+                    *slot = u8::try_from(d).unwrap_or(0);
+                    digits.len = index.saturating_add(1);
+                }
+            }
             None => {
                 return Err(CodeError::NonDigit {
                     code: quote(code),

@@ -1,5 +1,7 @@
 //! Checks on the printed text itself: template residue and contradictory direction words.
 
+use std::borrow::Cow;
+
 /// Placeholders left over from a template. Matched case-sensitively on the text with white
 /// space removed. The list is a documented default \[V\]: checker tools and published errata
 /// show these forms; extend it through [`CheckOptions`](super::CheckOptions).
@@ -64,9 +66,25 @@ pub const CONTRADICTION_PATTERNS: &[&str] = &[
     "下降－",
 ];
 
-/// The text with all white space removed (PDF extraction breaks lines and spaces figures).
-pub(crate) fn compact(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+/// The text with all white space removed (PDF extraction breaks lines and spaces figures);
+/// borrowed when there is none to remove.
+pub(crate) fn compact(text: &str) -> Cow<'_, str> {
+    if text.chars().any(char::is_whitespace) {
+        Cow::Owned(text.chars().filter(|c| !c.is_whitespace()).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// The byte offset of the first occurrence of `pattern` in `hay`. Candidates are found by the
+/// pattern's first character (a `memchr` scan, no per-call searcher to build), then compared.
+fn first_match(hay: &str, pattern: &str) -> Option<usize> {
+    let Some(first) = pattern.chars().next() else {
+        return Some(0);
+    };
+    hay.match_indices(first)
+        .map(|(at, _)| at)
+        .find(|&at| hay.get(at..).is_some_and(|rest| rest.starts_with(pattern)))
 }
 
 /// The patterns of `patterns` found in `text` (white space ignored), each with a short excerpt
@@ -82,21 +100,24 @@ pub(crate) fn compact(text: &str) -> String {
 #[must_use]
 pub fn find_patterns<'p>(text: &str, patterns: &[&'p str]) -> Vec<(&'p str, String)> {
     let compacted = compact(text);
-    let chars: Vec<char> = compacted.chars().collect();
     let mut found = Vec::new();
     for pattern in patterns {
-        if let Some(byte_at) = compacted.find(pattern) {
+        if let Some(byte_at) = first_match(&compacted, pattern) {
             let char_at = compacted
                 .get(..byte_at)
                 .map_or(0, |prefix| prefix.chars().count());
             let from = char_at.saturating_sub(8);
-            let to = char_at
-                .saturating_add(pattern.chars().count())
-                .saturating_add(8)
-                .min(chars.len());
-            let excerpt: String = chars
-                .get(from..to)
-                .map_or_else(String::new, |s| s.iter().collect());
+            let width = pattern.chars().count().saturating_add(16);
+            let excerpt: String = compacted
+                .chars()
+                .skip(from)
+                .take(
+                    char_at
+                        .saturating_sub(from)
+                        .saturating_add(width)
+                        .saturating_sub(8),
+                )
+                .collect();
             found.push((*pattern, excerpt));
         }
     }

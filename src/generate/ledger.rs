@@ -1,0 +1,594 @@
+//! The ledger a generated disclosure is printed from, and the printing.
+
+use crate::Error;
+use crate::classification::{EconomicCode, FunctionCode, builtin};
+use crate::disclosure::Disclosure;
+use crate::evaluation::Form;
+use crate::money::MoneyUnit;
+use crate::tables::{
+    BasicDetailTable, Cell, ClassifiedRow, ColumnSet, EconomicRow, ExpenditureItem,
+    ExpenditureTable, FiscalColumns, FiscalIncomeItem, FiscalTable, Fund, FundColumns,
+    GeneralBudgetTable, GovernmentFundTable, IncomeExpenditureTable, IncomeItem, IncomeTable, Line,
+    NamedCell, StateCapitalTable, TableMeta, ThreePublicColumns, ThreePublicTable,
+};
+
+use super::{UNIT, YEAR};
+
+/// The expenditure 类 of the 2023 template's summary tables (公开01表, 公开04表), with the
+/// names those tables print.
+const CLASSES: [(u16, &str); 26] = [
+    (201, "一、一般公共服务支出"),
+    (202, "二、外交支出"),
+    (203, "三、国防支出"),
+    (204, "四、公共安全支出"),
+    (205, "五、教育支出"),
+    (206, "六、科学技术支出"),
+    (207, "七、文化旅游体育与传媒支出"),
+    (208, "八、社会保障和就业支出"),
+    (210, "九、卫生健康支出"),
+    (211, "十、节能环保支出"),
+    (212, "十一、城乡社区支出"),
+    (213, "十二、农林水支出"),
+    (214, "十三、交通运输支出"),
+    (215, "十四、资源勘探工业信息等支出"),
+    (216, "十五、商业服务业等支出"),
+    (217, "十六、金融支出"),
+    (219, "十七、援助其他地区支出"),
+    (220, "十八、自然资源海洋气象等支出"),
+    (221, "十九、住房保障支出"),
+    (222, "二十、粮油物资储备支出"),
+    (223, "二十一、国有资本经营预算支出"),
+    (224, "二十二、灾害防治及应急管理支出"),
+    (229, "二十三、其他支出"),
+    (231, "二十四、债务还本支出"),
+    (232, "二十五、债务付息支出"),
+    (234, "二十六、抗疫特别国债安排的支出"),
+];
+
+/// The name the summary tables print for a 类, if the template lists it.
+pub(super) fn class_name(class: &FunctionCode) -> Option<&'static str> {
+    let text = class.to_string();
+    CLASSES
+        .iter()
+        .find(|(code, _)| code.to_string() == text)
+        .map(|(_, name)| *name)
+}
+
+/// One 项 and what was spent on it, in 0.01 万元.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LedgerItem {
+    /// The 项.
+    pub code: FunctionCode,
+    /// 一般公共预算 basic spending on personnel (人员经费).
+    pub personnel: u64,
+    /// 一般公共预算 basic spending on running costs (公用经费).
+    pub public: u64,
+    /// 一般公共预算 project spending.
+    pub project: u64,
+    /// 政府性基金 project spending.
+    pub fund_project: u64,
+    /// Project spending from other (non-fiscal) income.
+    pub other_project: u64,
+}
+
+impl LedgerItem {
+    fn basic(&self) -> u64 {
+        self.personnel.saturating_add(self.public)
+    }
+    fn general_budget(&self) -> u64 {
+        self.basic().saturating_add(self.project)
+    }
+    fn all_projects(&self) -> u64 {
+        self.project
+            .saturating_add(self.fund_project)
+            .saturating_add(self.other_project)
+    }
+    fn total(&self) -> u64 {
+        self.basic().saturating_add(self.all_projects())
+    }
+}
+
+/// What a generated disclosure is printed from: the 项 spent on (in catalog order) and the
+/// 一般公共预算 balances. The 一般公共预算 income of the year is what was spent plus the
+/// closing balance minus the opening one; it is attributed to the first 项 with
+/// 一般公共预算 spending in 公开02表.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ledger {
+    /// The 项, in catalog order.
+    pub items: Vec<LedgerItem>,
+    /// 年初结转和结余 of the 一般公共预算 appropriation, in 0.01 万元.
+    pub opening: u64,
+    /// 年末结转和结余 of the 一般公共预算 appropriation, in 0.01 万元.
+    pub closing: u64,
+}
+
+/// Sums of `N` columns by 类, 款 and 项, in printed order.
+type Rows<const N: usize> = Vec<(FunctionCode, [u64; N])>;
+
+fn add<const N: usize>(into: &mut [u64; N], from: &[u64; N]) {
+    for (a, b) in into.iter_mut().zip(from) {
+        *a = a.saturating_add(*b);
+    }
+}
+
+/// The 类, 款 and 项 rows of items in catalog order, each 类 and 款 the sum of its 项.
+fn hierarchy<const N: usize>(items: &[(FunctionCode, [u64; N])]) -> Rows<N> {
+    let mut rows: Rows<N> = Vec::new();
+    for (code, values) in items {
+        let mut lineage: Vec<FunctionCode> = code.ancestors().collect();
+        lineage.reverse();
+        lineage.push(*code);
+        for level in lineage {
+            match rows.iter_mut().find(|(c, _)| *c == level) {
+                Some((_, sum)) => add(sum, values),
+                None => rows.push((level, *values)),
+            }
+        }
+    }
+    rows
+}
+
+fn total<const N: usize>(items: &[(FunctionCode, [u64; N])]) -> [u64; N] {
+    let mut sum = [0; N];
+    for (_, values) in items {
+        add(&mut sum, values);
+    }
+    sum
+}
+
+/// A cell of 万元 printing `cents` 0.01 万元 (blank for zero).
+fn cell(cents: u64) -> Result<Cell, Error> {
+    if cents == 0 {
+        return Ok(Cell::Blank);
+    }
+    let text = format!(
+        "{}.{:02}",
+        cents.checked_div(100).unwrap_or(0),
+        cents.checked_rem(100).unwrap_or(0)
+    );
+    Ok(Cell::parse(&text, MoneyUnit::WanYuan)?)
+}
+
+/// A column set from cells in column order.
+fn columns<C: ColumnSet, const N: usize>(values: &[u64; N]) -> Result<C, Error> {
+    let mut set = C::default();
+    for (slot, value) in set.cells_mut().into_iter().zip(values) {
+        *slot = cell(*value)?;
+    }
+    Ok(set)
+}
+
+fn meta(kind: crate::disclosure::TableKind) -> TableMeta {
+    TableMeta::new(kind.standard_title(), MoneyUnit::WanYuan)
+        .with_label(kind.standard_label())
+        .with_unit_name("部门名称", UNIT)
+        .with_period(format!("{YEAR}年度"))
+}
+
+fn name_of(code: &FunctionCode) -> String {
+    builtin::functional(YEAR)
+        .and_then(|c| c.get(code))
+        .map_or_else(|| code.to_string(), |e| e.name().to_owned())
+}
+
+/// Classified rows: 合计 first, then the 类/款/项 rows with any amount.
+fn classified<C: ColumnSet, const N: usize>(
+    items: &[(FunctionCode, [u64; N])],
+) -> Result<Vec<ClassifiedRow<C>>, Error> {
+    let printed: Vec<(FunctionCode, [u64; N])> = items
+        .iter()
+        .filter(|(_, v)| v.iter().any(|x| *x != 0))
+        .copied()
+        .collect();
+    let mut rows = vec![ClassifiedRow::total("合计", columns(&total(&printed))?)];
+    for (code, values) in hierarchy(&printed) {
+        rows.push(ClassifiedRow::code(
+            &code.to_string(),
+            name_of(&code),
+            columns(&values)?,
+        )?);
+    }
+    Ok(rows)
+}
+
+impl Ledger {
+    /// A ledger; the opening balance is lowered if needed so that the year's 一般公共预算
+    /// income (spending + closing − opening) of the first 项 with such spending is not negative,
+    /// and equals the closing balance when nothing is spent from the 一般公共预算.
+    #[must_use]
+    pub fn new(items: Vec<LedgerItem>, opening: u64, closing: u64) -> Ledger {
+        let first = items
+            .iter()
+            .map(LedgerItem::general_budget)
+            .find(|x| *x != 0)
+            .unwrap_or(0);
+        // Without 一般公共预算 spending no 项 can carry the balance change: keep it at zero.
+        let opening = if first == 0 {
+            closing
+        } else {
+            opening.min(first.saturating_add(closing))
+        };
+        Ledger {
+            items,
+            opening,
+            closing,
+        }
+    }
+
+    fn sum(&self, f: impl Fn(&LedgerItem) -> u64) -> u64 {
+        self.items
+            .iter()
+            .map(f)
+            .fold(0, |a: u64, b| a.saturating_add(b))
+    }
+
+    /// The 一般公共预算 income attributed to each 项 (spending, the balance change on the first
+    /// 项 with 一般公共预算 spending).
+    fn general_budget_income(&self) -> Vec<u64> {
+        let mut done = false;
+        self.items
+            .iter()
+            .map(|i| {
+                let spent = i.general_budget();
+                if !done && spent != 0 {
+                    done = true;
+                    spent
+                        .saturating_add(self.closing)
+                        .saturating_sub(self.opening)
+                } else {
+                    spent
+                }
+            })
+            .collect()
+    }
+
+    /// Prints the ledger as a disclosure of tables 公开01表 … 公开09表 with these forms.
+    ///
+    /// # Errors
+    ///
+    /// The constructors' errors; none for a ledger of [`ledger`](super::ledger) (amounts are
+    /// bounded and codes come from the catalog).
+    pub fn disclosure(&self, forms: Vec<Form>) -> Result<Disclosure, Error> {
+        Ok(Disclosure::builder(UNIT, YEAR)
+            .forms(forms)
+            .income_expenditure(self.t01()?)
+            .income(self.t02()?)
+            .expenditure(self.t03()?)
+            .fiscal(self.t04()?)
+            .general_budget(self.t05()?)
+            .basic_detail(self.t06()?)
+            .government_fund(self.t07()?)
+            .state_capital(self.t08()?)
+            .three_public(self.t09()?)
+            .build()?)
+    }
+
+    fn gb_spent(&self) -> u64 {
+        self.sum(LedgerItem::general_budget)
+    }
+    fn gb_income(&self) -> u64 {
+        self.gb_spent()
+            .saturating_add(self.closing)
+            .saturating_sub(self.opening)
+    }
+    fn gf(&self) -> u64 {
+        self.sum(|i| i.fund_project)
+    }
+    fn other(&self) -> u64 {
+        self.sum(|i| i.other_project)
+    }
+
+    /// (类, [all funds, 一般公共预算, 政府性基金]) of every 类 spent on.
+    fn classes(&self) -> Rows<3> {
+        let items: Rows<3> = self
+            .items
+            .iter()
+            .map(|i| {
+                (
+                    i.code.class(),
+                    [i.total(), i.general_budget(), i.fund_project],
+                )
+            })
+            .collect();
+        hierarchy(&items)
+    }
+
+    fn class_lines<V>(
+        &self,
+        value: impl Fn(&[u64; 3]) -> Result<V, Error>,
+    ) -> Result<Vec<Line<ExpenditureItem, V>>, Error>
+    where
+        V: Default,
+    {
+        let spent = self.classes();
+        let mut lines = Vec::with_capacity(CLASSES.len());
+        for (code, name) in CLASSES {
+            let class = FunctionCode::parse(&code.to_string())?;
+            let values = spent
+                .iter()
+                .find(|(c, _)| *c == class)
+                .map_or([0; 3], |(_, v)| *v);
+            lines.push(Line::new(
+                ExpenditureItem::Class(class),
+                name,
+                value(&values)?,
+            ));
+        }
+        Ok(lines)
+    }
+
+    fn t01(&self) -> Result<IncomeExpenditureTable, Error> {
+        let income_total = self
+            .gb_income()
+            .saturating_add(self.gf())
+            .saturating_add(self.other());
+        let grand = income_total.saturating_add(self.opening);
+        let income = vec![
+            Line::new(
+                IncomeItem::Appropriation(Fund::GeneralBudget),
+                "一、一般公共预算财政拨款收入",
+                cell(self.gb_income())?,
+            ),
+            Line::new(
+                IncomeItem::Appropriation(Fund::GovernmentFund),
+                "二、政府性基金预算财政拨款收入",
+                cell(self.gf())?,
+            ),
+            Line::new(
+                IncomeItem::Appropriation(Fund::StateCapital),
+                "三、国有资本经营预算财政拨款收入",
+                Cell::Blank,
+            ),
+            Line::new(IncomeItem::SuperiorSubsidy, "四、上级补助收入", Cell::Blank),
+            Line::new(IncomeItem::InstitutionRevenue, "五、事业收入", Cell::Blank),
+            Line::new(IncomeItem::BusinessRevenue, "六、经营收入", Cell::Blank),
+            Line::new(
+                IncomeItem::AffiliatedRemittance,
+                "七、附属单位上缴收入",
+                Cell::Blank,
+            ),
+            Line::new(
+                IncomeItem::OtherRevenue,
+                "八、其他收入",
+                cell(self.other())?,
+            ),
+            Line::new(
+                IncomeItem::CurrentYearTotal,
+                "本年收入合计",
+                cell(income_total)?,
+            ),
+            Line::new(
+                IncomeItem::NonFiscalBalanceUsed,
+                "使用非财政拨款结余和专用结余",
+                Cell::Blank,
+            ),
+            Line::new(
+                IncomeItem::OpeningBalance,
+                "年初结转和结余",
+                cell(self.opening)?,
+            ),
+            Line::new(IncomeItem::GrandTotal, "总计", cell(grand)?),
+        ];
+        let spent = self.sum(LedgerItem::total);
+        let mut expenditure = self.class_lines(|v| cell(v[0]))?;
+        expenditure.extend([
+            Line::new(
+                ExpenditureItem::CurrentYearTotal,
+                "本年支出合计",
+                cell(spent)?,
+            ),
+            Line::new(
+                ExpenditureItem::SurplusDistribution,
+                "结余分配",
+                Cell::Blank,
+            ),
+            Line::new(
+                ExpenditureItem::ClosingBalance,
+                "年末结转和结余",
+                cell(self.closing)?,
+            ),
+            Line::new(
+                ExpenditureItem::GrandTotal,
+                "总计",
+                cell(spent.saturating_add(self.closing))?,
+            ),
+        ]);
+        Ok(IncomeExpenditureTable::new(
+            meta(crate::disclosure::TableKind::IncomeExpenditure),
+            income,
+            expenditure,
+        )?)
+    }
+
+    fn t02(&self) -> Result<IncomeTable, Error> {
+        let items: Rows<7> = self
+            .items
+            .iter()
+            .zip(self.general_budget_income())
+            .map(|(i, gb)| {
+                let fiscal = gb.saturating_add(i.fund_project);
+                let total = fiscal.saturating_add(i.other_project);
+                (i.code, [total, fiscal, 0, 0, 0, 0, i.other_project])
+            })
+            .collect();
+        Ok(IncomeTable::new(
+            meta(crate::disclosure::TableKind::Income),
+            classified(&items)?,
+        )?)
+    }
+
+    fn t03(&self) -> Result<ExpenditureTable, Error> {
+        let items: Rows<6> = self
+            .items
+            .iter()
+            .map(|i| (i.code, [i.total(), i.basic(), i.all_projects(), 0, 0, 0]))
+            .collect();
+        Ok(ExpenditureTable::new(
+            meta(crate::disclosure::TableKind::Expenditure),
+            classified(&items)?,
+        )?)
+    }
+
+    fn t04(&self) -> Result<FiscalTable, Error> {
+        let gb = self.gb_income();
+        let gf = self.gf();
+        let income_total = gb.saturating_add(gf);
+        let income = vec![
+            Line::new(
+                FiscalIncomeItem::Appropriation(Fund::GeneralBudget),
+                "一、一般公共预算财政拨款",
+                cell(gb)?,
+            ),
+            Line::new(
+                FiscalIncomeItem::Appropriation(Fund::GovernmentFund),
+                "二、政府性基金预算财政拨款",
+                cell(gf)?,
+            ),
+            Line::new(
+                FiscalIncomeItem::Appropriation(Fund::StateCapital),
+                "三、国有资本经营预算财政拨款",
+                Cell::Blank,
+            ),
+            Line::new(
+                FiscalIncomeItem::CurrentYearTotal,
+                "本年收入合计",
+                cell(income_total)?,
+            ),
+            Line::new(
+                FiscalIncomeItem::OpeningBalance,
+                "年初财政拨款结转和结余",
+                cell(self.opening)?,
+            ),
+            Line::new(
+                FiscalIncomeItem::OpeningBalanceOf(Fund::GeneralBudget),
+                "一般公共预算财政拨款",
+                cell(self.opening)?,
+            ),
+            Line::new(
+                FiscalIncomeItem::OpeningBalanceOf(Fund::GovernmentFund),
+                "政府性基金预算财政拨款",
+                Cell::Blank,
+            ),
+            Line::new(
+                FiscalIncomeItem::OpeningBalanceOf(Fund::StateCapital),
+                "国有资本经营预算财政拨款",
+                Cell::Blank,
+            ),
+            Line::new(
+                FiscalIncomeItem::GrandTotal,
+                "总计",
+                cell(income_total.saturating_add(self.opening))?,
+            ),
+        ];
+        let fiscal = |total: u64, gb: u64, gf: u64| -> Result<FiscalColumns, Error> {
+            columns(&[total, gb, gf, 0])
+        };
+        let gb_spent = self.gb_spent();
+        let spent = gb_spent.saturating_add(gf);
+        let mut expenditure =
+            self.class_lines(|v| fiscal(v[1].saturating_add(v[2]), v[1], v[2]))?;
+        expenditure.extend([
+            Line::new(
+                ExpenditureItem::CurrentYearTotal,
+                "本年支出合计",
+                fiscal(spent, gb_spent, gf)?,
+            ),
+            Line::new(
+                ExpenditureItem::ClosingBalance,
+                "年末财政拨款结转和结余",
+                fiscal(self.closing, self.closing, 0)?,
+            ),
+            Line::new(
+                ExpenditureItem::GrandTotal,
+                "总计",
+                fiscal(
+                    spent.saturating_add(self.closing),
+                    gb_spent.saturating_add(self.closing),
+                    gf,
+                )?,
+            ),
+        ]);
+        Ok(FiscalTable::new(
+            meta(crate::disclosure::TableKind::Fiscal),
+            income,
+            expenditure,
+        )?)
+    }
+
+    fn t05(&self) -> Result<GeneralBudgetTable, Error> {
+        let items: Rows<3> = self
+            .items
+            .iter()
+            .map(|i| (i.code, [i.general_budget(), i.basic(), i.project]))
+            .collect();
+        Ok(GeneralBudgetTable::new(
+            meta(crate::disclosure::TableKind::GeneralBudget),
+            classified(&items)?,
+        )?)
+    }
+
+    fn t06(&self) -> Result<BasicDetailTable, Error> {
+        let personnel = self.sum(|i| i.personnel);
+        let public = self.sum(|i| i.public);
+        let salary = personnel.checked_div(2).unwrap_or(0);
+        let allowance = personnel.saturating_sub(salary);
+        let office = public.checked_div(3).unwrap_or(0);
+        let travel = public.saturating_sub(office);
+        let row = |code: &str, name: &str, cents: u64| -> Result<EconomicRow, Error> {
+            Ok(EconomicRow::new(
+                EconomicCode::parse(code)?,
+                name,
+                cell(cents)?,
+            ))
+        };
+        let blocks = vec![
+            vec![
+                row("301", "工资福利支出", personnel)?,
+                row("30101", "基本工资", salary)?,
+                row("30102", "津贴补贴", allowance)?,
+            ],
+            vec![
+                row("302", "商品和服务支出", public)?,
+                row("30201", "办公费", office)?,
+                row("30211", "差旅费", travel)?,
+            ],
+        ];
+        Ok(BasicDetailTable::new(
+            meta(crate::disclosure::TableKind::BasicDetail),
+            blocks,
+            Some(NamedCell::new("人员经费合计", cell(personnel)?)),
+            Some(NamedCell::new("公用经费合计", cell(public)?)),
+        )?)
+    }
+
+    fn t07(&self) -> Result<GovernmentFundTable, Error> {
+        let items: Rows<6> = self
+            .items
+            .iter()
+            .map(|i| {
+                let f = i.fund_project;
+                (i.code, [0, f, f, 0, f, 0])
+            })
+            .collect();
+        let mut meta = meta(crate::disclosure::TableKind::GovernmentFund);
+        if self.gf() == 0 {
+            meta = meta.with_explanation("说明：本表无数据");
+        }
+        Ok(GovernmentFundTable::new(meta, classified(&items)?)?)
+    }
+
+    fn t08(&self) -> Result<StateCapitalTable, Error> {
+        Ok(StateCapitalTable::new(
+            meta(crate::disclosure::TableKind::StateCapital).with_explanation("说明：本表无数据"),
+            vec![ClassifiedRow::total("合计", FundColumns::default())],
+        )?)
+    }
+
+    fn t09(&self) -> Result<ThreePublicTable, Error> {
+        Ok(ThreePublicTable::new(
+            meta(crate::disclosure::TableKind::ThreePublic).with_explanation("说明：本表无数据"),
+            ThreePublicColumns::default(),
+            ThreePublicColumns::default(),
+        )?)
+    }
+}
