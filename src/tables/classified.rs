@@ -146,6 +146,9 @@ impl<C: ColumnSet> ClassifiedRow<C> {
 pub struct ClassifiedTable<S: ClassifiedSpec> {
     meta: TableMeta,
     rows: Vec<ClassifiedRow<S::Columns>>,
+    /// (code, index in `rows`) sorted by code: [`ClassifiedTable::row`] is a binary search,
+    /// so the rules that look rows up across tables stay O(n log n).
+    index: Vec<(FunctionCode, usize)>,
     findings: Vec<Finding>,
     spec: PhantomData<S>,
 }
@@ -199,9 +202,16 @@ impl<S: ClassifiedSpec> ClassifiedTable<S> {
             });
         }
         let findings = findings::<S>(&meta, &rows);
+        let mut index: Vec<(FunctionCode, usize)> = rows
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| r.code_of().map(|c| (c, i)))
+            .collect();
+        index.sort_unstable();
         Ok(ClassifiedTable {
             meta,
             rows,
+            index,
             findings,
             spec: PhantomData,
         })
@@ -228,7 +238,11 @@ impl<S: ClassifiedSpec> ClassifiedTable<S> {
     /// The row of `code`, if printed.
     #[must_use]
     pub fn row(&self, code: FunctionCode) -> Option<&ClassifiedRow<S::Columns>> {
-        self.rows.iter().find(|r| r.key == RowKey::Code(code))
+        self.index
+            .binary_search_by(|(c, _)| c.cmp(&code))
+            .ok()
+            .and_then(|at| self.index.get(at))
+            .and_then(|(_, i)| self.rows.get(*i))
     }
 
     /// The 类 rows in printed order.
@@ -266,8 +280,11 @@ fn check_hierarchy<C: ColumnSet>(
     rows: &[ClassifiedRow<C>],
     problems: &mut Vec<Problem>,
 ) {
-    let all: Vec<FunctionCode> = rows.iter().filter_map(ClassifiedRow::code_of).collect();
-    let mut seen: Vec<FunctionCode> = Vec::with_capacity(all.len());
+    // Sets, not vectors: a table of many rows stays O(n log n) (the hardening tests build one
+    // with every 项 of a 款 range).
+    let all: std::collections::BTreeSet<FunctionCode> =
+        rows.iter().filter_map(ClassifiedRow::code_of).collect();
+    let mut seen: std::collections::BTreeSet<FunctionCode> = std::collections::BTreeSet::new();
     let mut totals = 0_usize;
     let mut class: Option<FunctionCode> = None;
     let mut section: Option<FunctionCode> = None;
@@ -283,11 +300,10 @@ fn check_hierarchy<C: ColumnSet>(
             }
             RowKey::Code(code) => code,
         };
-        if seen.contains(&code) {
+        if !seen.insert(code) {
             problems.push(Problem::new(at(), ProblemKind::DuplicateRow));
             continue;
         }
-        seen.push(code);
         let current = match code.level() {
             Level::Class => {
                 class = Some(code);
@@ -337,6 +353,19 @@ fn findings<S: ClassifiedSpec>(
         .map(|c| c.key)
         .filter(|k| meta.prints(k))
         .collect();
+    // The rows under each parent, in printed order, found once (not by a scan per row: a
+    // table of many rows stays O(n log n)).
+    let mut classes: Vec<&ClassifiedRow<S::Columns>> = Vec::new();
+    let mut children_of: std::collections::BTreeMap<FunctionCode, Vec<&ClassifiedRow<S::Columns>>> =
+        std::collections::BTreeMap::new();
+    for row in rows {
+        if let Some(code) = row.code_of() {
+            match code.parent() {
+                Some(parent) => children_of.entry(parent).or_default().push(row),
+                None => classes.push(row),
+            }
+        }
+    }
     for row in rows {
         for rule in S::ROW_RULES {
             let keys = core::iter::once(&rule.total)
@@ -361,15 +390,9 @@ fn findings<S: ClassifiedSpec>(
                 &format!("row {}: {}", row.label(), rule.what_en),
             );
         }
-        let children: Vec<&ClassifiedRow<S::Columns>> = match row.key {
-            RowKey::Total => rows
-                .iter()
-                .filter(|r| r.code_of().is_some_and(|c| c.level() == Level::Class))
-                .collect(),
-            RowKey::Code(code) => rows
-                .iter()
-                .filter(|r| r.code_of().and_then(|c| c.parent()) == Some(code))
-                .collect(),
+        let children: &[&ClassifiedRow<S::Columns>] = match row.key {
+            RowKey::Total => &classes,
+            RowKey::Code(code) => children_of.get(&code).map_or(&[], Vec::as_slice),
         };
         if row.key != RowKey::Total && children.is_empty() {
             continue;

@@ -314,8 +314,9 @@ fn check_rows<'a>(
     rows: impl Iterator<Item = &'a EconomicRow> + Clone,
     problems: &mut Vec<Problem>,
 ) {
-    let all: Vec<EconomicCode> = rows.clone().map(|r| r.code).collect();
-    let mut seen: Vec<EconomicCode> = Vec::with_capacity(all.len());
+    // Sets, not vectors: many rows stay O(n log n).
+    let all: std::collections::BTreeSet<EconomicCode> = rows.clone().map(|r| r.code).collect();
+    let mut seen: std::collections::BTreeSet<EconomicCode> = std::collections::BTreeSet::new();
     let mut class: Option<EconomicCode> = None;
     for row in rows {
         let at = || place.clone().row(row.code.to_string());
@@ -328,11 +329,10 @@ fn check_rows<'a>(
                 },
             ));
         }
-        if seen.contains(&row.code) {
+        if !seen.insert(row.code) {
             problems.push(Problem::new(at(), ProblemKind::DuplicateRow));
             continue;
         }
-        seen.push(row.code);
         let own_class = row.code.class().to_string();
         if NOT_APPLICABLE_CLASSES.contains(&own_class.as_str()) && row.amount.has_amount() {
             problems.push(Problem::new(

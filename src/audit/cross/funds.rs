@@ -229,9 +229,11 @@ fn within_expenditure(d: &Disclosure, places: &Places, out: &mut Vec<Finding>) {
         spent: "expenditure",
     });
     let mut keys: Vec<RowKey> = vec![RowKey::Total];
+    // First-seen order in `keys`, membership in a set: many rows stay O(n log n).
+    let mut seen: std::collections::BTreeSet<FunctionCode> = std::collections::BTreeSet::new();
     let mut add = |codes: &mut dyn Iterator<Item = FunctionCode>| {
         for code in codes {
-            if !keys.contains(&RowKey::Code(code)) {
+            if seen.insert(code) {
                 keys.push(RowKey::Code(code));
             }
         }
