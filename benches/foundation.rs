@@ -137,6 +137,10 @@ fn evaluation(c: &mut Criterion) {
 
 fn serde(c: &mut Criterion) {
     let mut group = c.benchmark_group("serde");
+    // The floor: the same bytes read by serde_json without building anything.
+    group.bench_function("parse_only_ignored_any", |b| {
+        b.iter(|| serde_json::from_str::<serde::de::IgnoredAny>(black_box(FIXTURE)).is_ok())
+    });
     group.bench_function("decode_validate_spec", |b| {
         b.iter(|| serde_json::from_str::<Disclosure>(black_box(FIXTURE)).is_ok())
     });

@@ -94,18 +94,18 @@ pub fn check(
     let places = Places::of(disclosure);
     let mut out = Vec::new();
 
-    let rows = function_rows(disclosure, &places);
+    let rows = function_rows(disclosure);
     if !rows.is_empty() {
         match functional.or_else(|| builtin::functional(year)) {
-            Some(catalog) => check_rows(catalog, year, &rows, "支出功能分类科目", &mut out),
+            Some(catalog) => check_rows(catalog, year, &rows, &places, "支出功能分类科目", &mut out),
             None => out.push(no_catalog(year, "支出功能分类科目", "functional")),
         }
     }
 
-    let rows = economic_rows(disclosure, &places);
+    let rows = economic_rows(disclosure);
     if !rows.is_empty() {
         match economic.or_else(|| builtin::economic(EconomicScheme::Departmental, year)) {
-            Some(catalog) => check_rows(catalog, year, &rows, "支出经济分类科目", &mut out),
+            Some(catalog) => check_rows(catalog, year, &rows, &places, "支出经济分类科目", &mut out),
             None => out.push(no_catalog(year, "部门预算支出经济分类科目", "economic")),
         }
     }
@@ -114,21 +114,29 @@ pub fn check(
 
 /// A printed row with a code: where, the code, the name as printed, and whether an unknown
 /// code is reported against a partial catalog.
-struct CodedRow<C> {
-    at: Location,
+///
+/// The location is built only for a finding (most rows have none): a row is named by its code
+/// and 行次, as the tables' own labels do.
+struct CodedRow<'a, C> {
+    kind: TableKind,
+    line: Option<u16>,
     code: C,
-    name: String,
+    name: &'a str,
     report_unknown: bool,
 }
 
-fn function_rows(
-    d: &Disclosure,
-    places: &Places,
-) -> Vec<CodedRow<crate::classification::FunctionCode>> {
+impl<C: CatalogCode> CodedRow<'_, C> {
+    fn at(&self, places: &Places) -> Location {
+        places
+            .at(self.kind)
+            .row(crate::tables::row_label(Some(&self.code.to_string()), self.line))
+    }
+}
+
+fn function_rows(d: &Disclosure) -> Vec<CodedRow<'_, crate::classification::FunctionCode>> {
     let mut rows = Vec::new();
     if let Some(t) = d.income_expenditure() {
         summary_lines(
-            places,
             TableKind::IncomeExpenditure,
             t.expenditure(),
             |c| c.has_amount(),
@@ -136,14 +144,13 @@ fn function_rows(
         );
     }
     if let Some(t) = d.income() {
-        classified(places, TableKind::Income, t, &mut rows);
+        classified(TableKind::Income, t, &mut rows);
     }
     if let Some(t) = d.expenditure() {
-        classified(places, TableKind::Expenditure, t, &mut rows);
+        classified(TableKind::Expenditure, t, &mut rows);
     }
     if let Some(t) = d.fiscal() {
         summary_lines(
-            places,
             TableKind::Fiscal,
             t.expenditure(),
             |c| c.cells().iter().any(|c| c.has_amount()),
@@ -151,64 +158,62 @@ fn function_rows(
         );
     }
     if let Some(t) = d.general_budget() {
-        classified(places, TableKind::GeneralBudget, t, &mut rows);
+        classified(TableKind::GeneralBudget, t, &mut rows);
     }
     if let Some(t) = d.government_fund() {
-        classified(places, TableKind::GovernmentFund, t, &mut rows);
+        classified(TableKind::GovernmentFund, t, &mut rows);
     }
     if let Some(t) = d.state_capital() {
-        classified(places, TableKind::StateCapital, t, &mut rows);
+        classified(TableKind::StateCapital, t, &mut rows);
     }
     rows
 }
 
-fn summary_lines<V>(
-    places: &Places,
+fn summary_lines<'a, V>(
     kind: TableKind,
-    lines: &[Line<ExpenditureItem, V>],
+    lines: &'a [Line<ExpenditureItem, V>],
     printed: impl Fn(&V) -> bool,
-    rows: &mut Vec<CodedRow<crate::classification::FunctionCode>>,
+    rows: &mut Vec<CodedRow<'a, crate::classification::FunctionCode>>,
 ) {
     for line in lines {
         if let Some(ExpenditureItem::Class(code)) = line.item() {
             rows.push(CodedRow {
-                at: places.at(kind).row(line.label()),
+                kind,
+                line: line.line(),
                 code,
-                name: strip_ordinal(line.name()).to_owned(),
+                name: strip_ordinal(line.name()),
                 report_unknown: printed(line.value()),
             });
         }
     }
 }
 
-fn classified<S: ClassifiedSpec>(
-    places: &Places,
+fn classified<'a, S: ClassifiedSpec>(
     kind: TableKind,
-    table: &ClassifiedTable<S>,
-    rows: &mut Vec<CodedRow<crate::classification::FunctionCode>>,
+    table: &'a ClassifiedTable<S>,
+    rows: &mut Vec<CodedRow<'a, crate::classification::FunctionCode>>,
 ) {
     for row in table.rows() {
         if let Some(code) = row.code_of() {
             rows.push(CodedRow {
-                at: places.at(kind).row(row.label()),
+                kind,
+                line: row.line(),
                 code,
-                name: row.name().to_owned(),
+                name: row.name(),
                 report_unknown: true,
             });
         }
     }
 }
 
-fn economic_rows(
-    d: &Disclosure,
-    places: &Places,
-) -> Vec<CodedRow<crate::classification::EconomicCode>> {
+fn economic_rows(d: &Disclosure) -> Vec<CodedRow<'_, crate::classification::EconomicCode>> {
     d.basic_detail().map_or_else(Vec::new, |t| {
         t.rows()
             .map(|r| CodedRow {
-                at: places.at(TableKind::BasicDetail).row(r.code().to_string()),
+                kind: TableKind::BasicDetail,
+                line: None,
                 code: r.code(),
-                name: r.name().to_owned(),
+                name: r.name(),
                 report_unknown: true,
             })
             .collect()
@@ -218,7 +223,8 @@ fn economic_rows(
 fn check_rows<C: CatalogCode>(
     catalog: &Catalog<C>,
     year: u16,
-    rows: &[CodedRow<C>],
+    rows: &[CodedRow<'_, C>],
+    places: &Places,
     what_zh: &str,
     out: &mut Vec<Finding>,
 ) {
@@ -252,11 +258,12 @@ fn check_rows<C: CatalogCode>(
             } else {
                 Severity::Info
             };
-            let place = super::cross::zh_place(&row.at);
+            let at = row.at(places);
+            let place = super::cross::zh_place(&at);
             out.push(Finding {
                 rule: "code.unknown".to_owned(),
                 severity,
-                locations: vec![row.at.clone()],
+                locations: vec![at.clone()],
                 expected: Some(format!("a code of the {edition} {} catalog", C::KIND)),
                 actual: Some(format!("{} {}", row.code, row.name)),
                 allowance: None,
@@ -274,7 +281,7 @@ fn check_rows<C: CatalogCode>(
                 message_en: if complete {
                     format!(
                         "{}: code {} ({}) is not in the complete {edition} {} catalog; check the code",
-                        row.at,
+                        at,
                         row.code,
                         row.name,
                         C::KIND
@@ -282,7 +289,7 @@ fn check_rows<C: CatalogCode>(
                 } else {
                     format!(
                         "{}: code {} ({}) is not in the {edition} {} catalog used, which is partial: the gap may be the catalog's",
-                        row.at,
+                        at,
                         row.code,
                         row.name,
                         C::KIND
@@ -291,7 +298,7 @@ fn check_rows<C: CatalogCode>(
             });
             continue;
         };
-        if row.name.trim().is_empty() || normalize(&row.name) == normalize(entry.name()) {
+        if row.name.trim().is_empty() || normalized(row.name).eq(normalized(entry.name())) {
             continue;
         }
         let severity = if complete {
@@ -299,13 +306,14 @@ fn check_rows<C: CatalogCode>(
         } else {
             Severity::Warning
         };
-        let place = super::cross::zh_place(&row.at);
+        let at = row.at(places);
+        let place = super::cross::zh_place(&at);
         out.push(Finding {
             rule: "code.name".to_owned(),
             severity,
-            locations: vec![row.at.clone()],
+            locations: vec![at.clone()],
             expected: Some(entry.name().to_owned()),
-            actual: Some(row.name.clone()),
+            actual: Some(row.name.to_owned()),
             allowance: None,
             message_zh: format!(
                 "{place}科目{}的名称印为“{}”，{edition}年{what_zh}中为“{}”",
@@ -315,7 +323,7 @@ fn check_rows<C: CatalogCode>(
             ),
             message_en: format!(
                 "{}: code {} is printed with the name \"{}\" but the {edition} {} catalog names it \"{}\"",
-                row.at,
+                at,
                 row.code,
                 row.name,
                 C::KIND,
@@ -340,8 +348,8 @@ fn no_catalog(year: u16, what_zh: &str, kind: &str) -> Finding {
     }
 }
 
-/// A name without whitespace, with full-width brackets as ASCII.
-fn normalize(name: &str) -> String {
+/// A name without whitespace, with full-width brackets as ASCII (compared without collecting).
+fn normalized(name: &str) -> impl Iterator<Item = char> + '_ {
     name.chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
@@ -351,7 +359,6 @@ fn normalize(name: &str) -> String {
             '］' | '】' | '〕' => ']',
             other => other,
         })
-        .collect()
 }
 
 /// The name without the ordinal the summary tables print before it ("八、社会保障和就业支出").
