@@ -9,7 +9,7 @@
 //!
 //! * [`disclosure`]: a 2023 disclosure of tables 公开01表 … 公开09表, built from a ledger of
 //!   1–5 functional 项 drawn from the built-in 2023 catalog
-//!   ([`builtin::functional`](crate::classification::builtin::functional)), each with
+//!   ([`builtin::functional`]), each with
 //!   一般公共预算 basic (人员经费 / 公用经费) and project spending, 政府性基金 project spending
 //!   and non-fiscal (其他收入) project spending, plus the 一般公共预算 opening and closing
 //!   balances. Every printed figure is a whole number of 0.01 万元 (the tables' published
