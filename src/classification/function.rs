@@ -173,6 +173,21 @@ pub(super) fn parse_digits(
         values: [0; 7],
         len: 0,
     };
+    // Fast path: a short run of ASCII digits of an allowed length (every well-formed code).
+    // Anything else takes the path below, which finds the error to report.
+    let bytes = code.as_bytes();
+    if lengths.contains(&bytes.len()) && bytes.len() <= digits.values.len() {
+        let mut all_digits = true;
+        for (slot, byte) in digits.values.iter_mut().zip(bytes) {
+            all_digits &= byte.is_ascii_digit();
+            *slot = byte.wrapping_sub(b'0');
+        }
+        if all_digits {
+            digits.len = bytes.len();
+            return Ok(digits);
+        }
+        digits.values = [0; 7];
+    }
     for (index, c) in code.chars().enumerate() {
         if index >= 16 {
             break;
