@@ -15,7 +15,12 @@ fn synthetic(n: usize) -> Vec<Disclosure> {
     let mut runner = TestRunner::deterministic();
     let strategy = generate::disclosure();
     (0..n)
-        .map(|_| strategy.new_tree(&mut runner).expect("a disclosure").current())
+        .map(|_| {
+            strategy
+                .new_tree(&mut runner)
+                .expect("a disclosure")
+                .current()
+        })
         .collect()
 }
 

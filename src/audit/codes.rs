@@ -97,7 +97,9 @@ pub fn check(
     let rows = function_rows(disclosure);
     if !rows.is_empty() {
         match functional.or_else(|| builtin::functional(year)) {
-            Some(catalog) => check_rows(catalog, year, &rows, &places, "支出功能分类科目", &mut out),
+            Some(catalog) => {
+                check_rows(catalog, year, &rows, &places, "支出功能分类科目", &mut out)
+            }
             None => out.push(no_catalog(year, "支出功能分类科目", "functional")),
         }
     }
@@ -105,7 +107,9 @@ pub fn check(
     let rows = economic_rows(disclosure);
     if !rows.is_empty() {
         match economic.or_else(|| builtin::economic(EconomicScheme::Departmental, year)) {
-            Some(catalog) => check_rows(catalog, year, &rows, &places, "支出经济分类科目", &mut out),
+            Some(catalog) => {
+                check_rows(catalog, year, &rows, &places, "支出经济分类科目", &mut out)
+            }
             None => out.push(no_catalog(year, "部门预算支出经济分类科目", "economic")),
         }
     }
@@ -127,9 +131,10 @@ struct CodedRow<'a, C> {
 
 impl<C: CatalogCode> CodedRow<'_, C> {
     fn at(&self, places: &Places) -> Location {
-        places
-            .at(self.kind)
-            .row(crate::tables::row_label(Some(&self.code.to_string()), self.line))
+        places.at(self.kind).row(crate::tables::row_label(
+            Some(&self.code.to_string()),
+            self.line,
+        ))
     }
 }
 
