@@ -123,8 +123,12 @@ fn out_of_range_figures_are_errors_not_panics() {
 
 #[cfg(feature = "serde")]
 mod json {
-    use final_accounts::audit::audit;
+    use final_accounts::audit::{Location, audit};
     use final_accounts::disclosure::Disclosure;
+    use final_accounts::money::PublishedAmount;
+    use final_accounts::narrative::{
+        CheckOptions, CountRef, EvaluatedProject, FigureRef, Figures, GeneralPublicRow, check,
+    };
     use serde_json::{Value, json};
     use std::time::{Duration, Instant};
 
@@ -304,6 +308,77 @@ mod json {
             "500 rows: {a:?}, 2000 rows: {b:?} (×{:.1})",
             b.as_secs_f64() / a.as_secs_f64()
         );
+    }
+
+    /// The spec with its statements and forms repeated `k` times.
+    fn many_statements_and_forms(k: usize) -> String {
+        let mut v = fixture();
+        let forms = v["forms"].as_array().unwrap().clone();
+        let statements = v["narrative"]["statements"].as_array().unwrap().clone();
+        v["forms"] = Value::Array(
+            forms
+                .iter()
+                .cycle()
+                .take(forms.len() * k)
+                .cloned()
+                .collect(),
+        );
+        v["narrative"]["statements"] = Value::Array(
+            statements
+                .iter()
+                .cycle()
+                .take(statements.len() * k)
+                .cloned()
+                .collect(),
+        );
+        serde_json::to_string(&v).unwrap()
+    }
+
+    /// Delegates to the disclosure and counts how often the forms are asked for.
+    struct Counting<'a> {
+        inner: &'a Disclosure,
+        asked: std::cell::Cell<usize>,
+    }
+
+    impl Figures for Counting<'_> {
+        fn amount(&self, figure: &FigureRef) -> Option<PublishedAmount> {
+            self.inner.amount(figure)
+        }
+        fn count(&self, count: &CountRef) -> Option<u64> {
+            self.inner.count(count)
+        }
+        fn general_public_rows(&self) -> Vec<GeneralPublicRow> {
+            self.inner.general_public_rows()
+        }
+        fn self_evaluations(&self) -> Option<Vec<EvaluatedProject>> {
+            self.asked.set(self.asked.get() + 1);
+            self.inner.self_evaluations()
+        }
+        fn location(&self, figure: &FigureRef) -> Location {
+            self.inner.location(figure)
+        }
+        fn count_location(&self, count: &CountRef) -> Location {
+            self.inner.count_location(count)
+        }
+    }
+
+    #[test]
+    fn many_statements_about_many_forms_stay_linear() {
+        // The roll-up figures of the forms (their count, grades, Σ 执行数) were read — the
+        // whole list built — once per claim: S statements about F forms cost S × F. They are
+        // read once per check now, however many statements claim them.
+        let d: Disclosure = serde_json::from_str(&many_statements_and_forms(8)).unwrap();
+        let figures = Counting {
+            inner: &d,
+            asked: std::cell::Cell::new(0),
+        };
+        let findings = check(d.narrative(), &figures, &CheckOptions::default());
+        assert!(!findings.is_empty());
+        assert_eq!(figures.asked.get(), 1);
+        // And the whole audit of a document eight times the spec's stays fast.
+        let t = Instant::now();
+        let _ = audit(&d);
+        assert!(t.elapsed() < Duration::from_secs(20));
     }
 
     #[test]

@@ -13,8 +13,8 @@ use super::claim::{BudgetSource, Change, Completion, Share, StatedAmount, Versus
 use super::figure::{ProcurementItem, ReceptionScope, Stage, ThreePublicItem};
 use super::text::{CONTRADICTION_PATTERNS, RESIDUE_PATTERNS, compact, find_patterns};
 use super::{
-    Budget, Claim, Comparison, CountRef, FigureRef, Figures, GradeCount, Narrative, SpendingColumn,
-    StatedRate, Statement,
+    Budget, Claim, Comparison, CountRef, EvaluatedProject, FigureRef, Figures, GradeCount,
+    Narrative, SpendingColumn, StatedRate, Statement,
 };
 
 /// Parameters of the narrative checks.
@@ -97,7 +97,46 @@ fn wan_interval(i: &Interval) -> String {
     )
 }
 
-fn resolve(figures: &dyn Figures, figure: &FigureRef) -> Option<Value> {
+/// The published forms as the narrative's roll-up reads them, asked of [`Figures`] once per
+/// check: the trait hands back an owned list, and asking per claim made a narrative of many
+/// statements about many forms quadratic.
+struct Evaluations<'a> {
+    figures: &'a dyn Figures,
+    forms: std::cell::OnceCell<Option<Vec<EvaluatedProject>>>,
+    spent: std::cell::OnceCell<Option<(Amount, Interval)>>,
+}
+
+impl<'a> Evaluations<'a> {
+    fn new(figures: &'a dyn Figures) -> Evaluations<'a> {
+        Evaluations {
+            figures,
+            forms: std::cell::OnceCell::new(),
+            spent: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Σ 全年执行数 of the forms, and its interval (checked: `None` on overflow).
+    fn spent(&self) -> Option<(Amount, Interval)> {
+        *self.spent.get_or_init(|| {
+            let mut center = Amount::ZERO;
+            let mut interval = Interval::exact(Decimal::ZERO);
+            for form in self.get()? {
+                center = center.checked_add(form.spent.amount()).ok()?;
+                interval = interval.checked_add(&form.spent.interval_yuan())?;
+            }
+            Some((center, interval))
+        })
+    }
+
+    fn get(&self) -> Option<&[EvaluatedProject]> {
+        self.forms
+            .get_or_init(|| self.figures.self_evaluations())
+            .as_deref()
+    }
+}
+
+fn resolve(evaluations: &Evaluations<'_>, figure: &FigureRef) -> Option<Value> {
+    let figures = evaluations.figures;
     if let Some(a) = figures.amount(figure) {
         return Some(Value {
             center: a.amount(),
@@ -107,13 +146,7 @@ fn resolve(figures: &dyn Figures, figure: &FigureRef) -> Option<Value> {
         });
     }
     if *figure == FigureRef::EvaluationSpent {
-        let forms = figures.self_evaluations()?;
-        let mut center = Amount::ZERO;
-        let mut interval = Interval::exact(Decimal::ZERO);
-        for form in &forms {
-            center = center.checked_add(form.spent.amount()).ok()?;
-            interval = interval.checked_add(&form.spent.interval_yuan())?;
-        }
+        let (center, interval) = evaluations.spent()?;
         return Some(Value {
             center,
             shown: center
@@ -127,12 +160,11 @@ fn resolve(figures: &dyn Figures, figure: &FigureRef) -> Option<Value> {
     None
 }
 
-fn resolve_count(figures: &dyn Figures, count: &CountRef) -> Option<u64> {
+fn resolve_count(evaluations: &Evaluations<'_>, count: &CountRef) -> Option<u64> {
+    let figures = evaluations.figures;
     figures.count(count).or_else(|| {
         if *count == CountRef::EvaluatedProjects {
-            figures
-                .self_evaluations()
-                .and_then(|f| u64::try_from(f.len()).ok())
+            evaluations.get().and_then(|f| u64::try_from(f.len()).ok())
         } else {
             None
         }
@@ -141,6 +173,7 @@ fn resolve_count(figures: &dyn Figures, count: &CountRef) -> Option<u64> {
 
 struct Ctx<'a> {
     figures: &'a dyn Figures,
+    evaluations: Evaluations<'a>,
     options: &'a CheckOptions,
     /// The amounts the narrative itself states, with the section that states each: a figure
     /// no table prints is still checked against the narrative's own statement of it (a share
@@ -239,7 +272,7 @@ impl Ctx<'_> {
     }
 
     fn resolve_or_note(&mut self, statement: &Statement, figure: &FigureRef) -> Option<Value> {
-        let v = resolve(self.figures, figure);
+        let v = resolve(&self.evaluations, figure);
         if v.is_none() {
             self.unverifiable(statement, &figure.name());
             return self.stated_value(figure);
@@ -253,7 +286,7 @@ impl Ctx<'_> {
     fn count_against_spending(&mut self, st: &Statement, count: &CountRef, stated: u64) {
         if *count == CountRef::VehiclesFunded {
             let all = CountRef::Vehicles(None);
-            if let Some(total) = resolve_count(self.figures, &all)
+            if let Some(total) = resolve_count(&self.evaluations, &all)
                 && stated > total
             {
                 self.push(
@@ -280,7 +313,7 @@ impl Ctx<'_> {
             CountRef::ReceptionBatches(scope) | CountRef::ReceptionPersonTimes(scope) => {
                 let figure = FigureRef::Reception(*scope);
                 if let Some(spent) =
-                    resolve(self.figures, &figure).or_else(|| self.stated_value(&figure))
+                    resolve(&self.evaluations, &figure).or_else(|| self.stated_value(&figure))
                 {
                     self.spending_agrees(st, count, stated, &figure, &spent);
                 }
@@ -292,7 +325,7 @@ impl Ctx<'_> {
             stage: Stage::Actual,
             item,
         };
-        if let Some(spent) = resolve(self.figures, &figure) {
+        if let Some(spent) = resolve(&self.evaluations, &figure) {
             self.spending_agrees(st, count, stated, &figure, &spent);
         }
     }
@@ -381,7 +414,8 @@ impl Ctx<'_> {
         let Some(whole_ref) = whole_of(&figure) else {
             return;
         };
-        let whole = resolve(self.figures, &whole_ref).or_else(|| self.stated_value(&whole_ref));
+        let whole =
+            resolve(&self.evaluations, &whole_ref).or_else(|| self.stated_value(&whole_ref));
         let Some(whole) = whole else {
             return;
         };
@@ -428,7 +462,7 @@ impl Ctx<'_> {
     fn parts_together(&mut self, narrative: &Narrative) {
         for (parts, whole_ref) in PARTS_TOGETHER {
             let Some(whole) =
-                resolve(self.figures, whole_ref).or_else(|| self.stated_value(whole_ref))
+                resolve(&self.evaluations, whole_ref).or_else(|| self.stated_value(whole_ref))
             else {
                 continue;
             };
@@ -501,7 +535,7 @@ impl Ctx<'_> {
 
     fn amount(&mut self, st: &Statement, claim: &StatedAmount) {
         let figure = claim.figure();
-        let Some(value) = resolve(self.figures, &figure) else {
+        let Some(value) = resolve(&self.evaluations, &figure) else {
             self.unverifiable(st, &figure.name());
             self.part_of_whole(st, claim);
             return;
@@ -970,7 +1004,7 @@ impl Ctx<'_> {
     }
 
     fn count(&mut self, st: &Statement, count: &CountRef, stated: u64) {
-        let Some(actual) = resolve_count(self.figures, count) else {
+        let Some(actual) = resolve_count(&self.evaluations, count) else {
             self.unverifiable(st, &count.to_string());
             self.count_against_spending(st, count, stated);
             return;
@@ -991,7 +1025,7 @@ impl Ctx<'_> {
     }
 
     fn grade_count(&mut self, st: &Statement, claim: &GradeCount) {
-        let Some(forms) = self.figures.self_evaluations() else {
+        let Some(forms) = self.evaluations.get() else {
             self.unverifiable(st, &format!("自评等级“{}”项目数", claim.grade()));
             return;
         };
@@ -1026,7 +1060,7 @@ impl Ctx<'_> {
     }
 
     fn nil(&mut self, st: &Statement, figure: &FigureRef) {
-        let Some(value) = resolve(self.figures, figure) else {
+        let Some(value) = resolve(&self.evaluations, figure) else {
             return;
         };
         if !value.center.is_zero() {
@@ -1219,6 +1253,7 @@ pub fn check(narrative: &Narrative, figures: &dyn Figures, options: &CheckOption
         .collect();
     let mut ctx = Ctx {
         figures,
+        evaluations: Evaluations::new(figures),
         options,
         stated,
         out: Vec::new(),
