@@ -4,7 +4,7 @@
 #![cfg(feature = "proptest")]
 
 use final_accounts::audit::Severity;
-use final_accounts::evaluation::{Form, ScoringParameters, audit_form, evaluate};
+use final_accounts::evaluation::{ScoringParameters, audit_form, evaluate};
 use final_accounts::generate;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -73,7 +73,7 @@ proptest! {
     #[test]
     fn serde_round_trip_is_identity(form in generate::form()) {
         let json = serde_json::to_string(&form).unwrap();
-        let back: Form = serde_json::from_str(&json).unwrap();
+        let back: final_accounts::evaluation::Form = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(&back, &form);
     }
 }
