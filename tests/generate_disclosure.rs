@@ -4,7 +4,6 @@
 #![cfg(feature = "proptest")]
 
 use final_accounts::audit::{Report, Severity, audit};
-use final_accounts::disclosure::Disclosure;
 use final_accounts::generate;
 use proptest::prelude::*;
 
@@ -32,6 +31,7 @@ proptest! {
 #[cfg(feature = "serde")]
 mod serde_laws {
     use super::*;
+    use final_accounts::disclosure::Disclosure;
     use rust_decimal::Decimal;
     use serde_json::Value;
 
