@@ -36,6 +36,7 @@ use crate::disclosure::{Disclosure, TableKind};
 use crate::tables::{ClassifiedSpec, ClassifiedTable, ColumnSet, ExpenditureItem, Line};
 
 use super::cross::Places;
+use crate::narrative::same_printed;
 
 /// The rules of this module, listed in [`rules`](crate::audit::rules).
 pub const RULES: &[RuleInfo] = &[
@@ -303,7 +304,7 @@ fn check_rows<C: CatalogCode>(
             });
             continue;
         };
-        if row.name.trim().is_empty() || normalized(row.name).eq(normalized(entry.name())) {
+        if row.name.trim().is_empty() || same_printed(row.name, entry.name()) {
             continue;
         }
         let severity = if complete {
@@ -351,19 +352,6 @@ fn no_catalog(year: u16, what_zh: &str, kind: &str) -> Finding {
             "no {kind} catalog of {year} was given or is built in: those codes and names were not checked"
         ),
     }
-}
-
-/// A name without whitespace, with full-width brackets as ASCII (compared without collecting).
-fn normalized(name: &str) -> impl Iterator<Item = char> + '_ {
-    name.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            '［' | '【' | '〔' => '[',
-            '］' | '】' | '〕' => ']',
-            other => other,
-        })
 }
 
 /// The name without the ordinal the summary tables print before it ("八、社会保障和就业支出").

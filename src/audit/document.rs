@@ -7,7 +7,7 @@
 
 use crate::audit::{Finding, Location, RuleInfo, Severity};
 use crate::disclosure::{Disclosure, TableKind};
-use crate::narrative::{INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns};
+use crate::narrative::{INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns, same_printed};
 use crate::profile::Profile;
 use crate::tables::{ExpenditureItem, TableMeta};
 
@@ -260,7 +260,7 @@ fn layout(disclosure: &Disclosure, profile: &Profile, out: &mut Vec<Finding>) {
                 ),
             ));
         }
-        if normalize(meta.title()) != normalize(&slot.title) {
+        if !same_printed(meta.title(), &slot.title) {
             out.push(finding(
                 "doc.title",
                 Severity::Warning,
@@ -428,7 +428,7 @@ fn headers(disclosure: &Disclosure, out: &mut Vec<Finding>) {
             });
         }
         if let Some(unit) = meta.unit_name()
-            && normalize(&unit.name) != normalize(disclosure.unit_name())
+            && !same_printed(&unit.name, disclosure.unit_name())
         {
             out.push(finding(
                 "doc.unit-name",
@@ -650,18 +650,6 @@ fn title_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
             }
         }
     }
-}
-
-/// Removes whitespace and folds bracket widths, for comparing printed names.
-fn normalize(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '(' => '（',
-            ')' => '）',
-            other => other,
-        })
-        .collect()
 }
 
 #[cfg(test)]

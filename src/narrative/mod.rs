@@ -72,4 +72,5 @@ pub use figure::{
 pub use render::{Paragraph, RenderOptions, render};
 pub use rules::RULES;
 pub use statement::{Narrative, Statement};
+pub(crate) use text::same_printed;
 pub use text::{CONTRADICTION_PATTERNS, INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns};

@@ -103,17 +103,9 @@ impl Statement {
     }
 }
 
-/// Section labels with ASCII parentheses turned full-width and white space removed.
+/// Section labels folded for comparison (white space removed, bracket widths folded).
 pub(crate) fn normalize_section(label: &str) -> String {
-    label
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '(' => '（',
-            ')' => '）',
-            other => other,
-        })
-        .collect()
+    super::text::fold_printed(label).collect()
 }
 
 /// The narrative (说明) of a disclosure: its statements, in document order.

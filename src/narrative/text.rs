@@ -76,6 +76,26 @@ pub(crate) fn compact(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// Printed text folded for comparison: white space removed (PDF extraction puts it inside
+/// names) and full-width brackets made ASCII (（）［］【】〔〕 print both ways). The one
+/// comparison of printed names, titles and section labels in the crate.
+pub(crate) fn fold_printed(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            '［' | '【' | '〔' => '[',
+            '］' | '】' | '〕' => ']',
+            other => other,
+        })
+}
+
+/// Whether two printed texts are the same once folded ([`fold_printed`]).
+pub(crate) fn same_printed(a: &str, b: &str) -> bool {
+    fold_printed(a).eq(fold_printed(b))
+}
+
 /// The byte offset of the first occurrence of `pattern` in `hay`. Candidates are found by the
 /// pattern's first character (a `memchr` scan, no per-call searcher to build), then compared.
 fn first_match(hay: &str, pattern: &str) -> Option<usize> {
