@@ -178,21 +178,7 @@ impl<S: ClassifiedSpec> ClassifiedTable<S> {
         let place = meta.location();
         for row in &mut rows {
             let label = row.label();
-            for (spec, cell) in S::Columns::COLUMNS.iter().zip(row.cells.cells_mut()) {
-                let at = || place.clone().row(label.clone()).column(spec.key);
-                match cell.normalize(meta.unit(), meta.decimals()) {
-                    Ok(c) => *cell = c,
-                    Err(kind) => problems.push(Problem::new(at(), kind)),
-                }
-                if cell.has_amount() && !meta.prints(spec.key) {
-                    problems.push(Problem::new(
-                        at(),
-                        ProblemKind::ValueInUnprintedColumn {
-                            value: cell.to_string(),
-                        },
-                    ));
-                }
-            }
+            meta.normalize_columns(&label, &mut row.cells, &mut problems);
         }
         check_hierarchy(&place, &rows, &mut problems);
         if !problems.is_empty() {

@@ -323,18 +323,7 @@ pub(crate) fn normalize_amount_lines<K: ItemKey>(
     for line in lines {
         let label = line.label();
         let at = || place.clone().row(label.clone()).column(column);
-        match line.value.normalize(meta.unit(), meta.decimals()) {
-            Ok(c) => line.value = c,
-            Err(kind) => problems.push(Problem::new(at(), kind)),
-        }
-        if line.value.has_amount() && !meta.prints(column) {
-            problems.push(Problem::new(
-                at(),
-                ProblemKind::ValueInUnprintedColumn {
-                    value: line.value.to_string(),
-                },
-            ));
-        }
+        meta.normalize_cell(column, &mut line.value, at, problems);
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::audit::Location;
 use crate::money::MoneyUnit;
 
-use super::{Problem, ProblemKind};
+use super::{Cell, ColumnSet, Problem, ProblemKind};
 
 /// The unit line as printed: "部门名称：大同市人力资源和社会保障局" is caption 部门名称 and name
 /// 大同市人力资源和社会保障局; 公开10表 prints 单位名称 instead.
@@ -408,6 +408,45 @@ mod raw {
                 note: meta.note,
                 explanation: meta.explanation,
             }
+        }
+    }
+}
+
+impl TableMeta {
+    /// Brings a printed cell of column `key` to the table's unit and precision, and reports a
+    /// value in a column the header does not print; `at` locates the cell.
+    pub(crate) fn normalize_cell(
+        &self,
+        key: &str,
+        cell: &mut Cell,
+        at: impl Fn() -> Location,
+        problems: &mut Vec<Problem>,
+    ) {
+        match cell.normalize(self.unit(), self.decimals()) {
+            Ok(c) => *cell = c,
+            Err(kind) => problems.push(Problem::new(at(), kind)),
+        }
+        if cell.has_amount() && !self.prints(key) {
+            problems.push(Problem::new(
+                at(),
+                ProblemKind::ValueInUnprintedColumn {
+                    value: cell.to_string(),
+                },
+            ));
+        }
+    }
+
+    /// [`TableMeta::normalize_cell`] for every cell of a row's column set; `row` names the row.
+    pub(crate) fn normalize_columns<C: ColumnSet>(
+        &self,
+        row: &str,
+        columns: &mut C,
+        problems: &mut Vec<Problem>,
+    ) {
+        let place = self.location();
+        for (spec, cell) in C::COLUMNS.iter().zip(columns.cells_mut()) {
+            let at = || place.clone().row(row).column(spec.key);
+            self.normalize_cell(spec.key, cell, at, problems);
         }
     }
 }

@@ -161,24 +161,7 @@ impl FiscalTable {
         let place = meta.location();
         for line in &mut expenditure {
             let label = line.label();
-            for (spec, cell) in FiscalColumns::COLUMNS
-                .iter()
-                .zip(line.value_mut().cells_mut())
-            {
-                let at = || place.clone().row(label.clone()).column(spec.key);
-                match cell.normalize(meta.unit(), meta.decimals()) {
-                    Ok(c) => *cell = c,
-                    Err(kind) => problems.push(Problem::new(at(), kind)),
-                }
-                if cell.has_amount() && !meta.prints(spec.key) {
-                    problems.push(Problem::new(
-                        at(),
-                        ProblemKind::ValueInUnprintedColumn {
-                            value: cell.to_string(),
-                        },
-                    ));
-                }
-            }
+            meta.normalize_columns(&label, line.value_mut(), &mut problems);
         }
         check_lines(
             &place,
