@@ -17,8 +17,10 @@ pub mod classification;
 pub mod disclosure;
 mod error;
 pub mod evaluation;
+pub mod finding;
 #[cfg(feature = "proptest")]
 pub mod generate;
+mod kind;
 pub mod money;
 pub mod narrative;
 pub mod profile;

@@ -10,6 +10,8 @@ use final_accounts::audit::{Finding, Severity, codes};
 use final_accounts::classification::{
     Completeness, EconomicCatalog, EconomicScheme, FunctionCatalog, builtin,
 };
+use final_accounts::disclosure::Disclosure;
+use final_accounts::finding::Lang;
 use serde_json::Value;
 
 type Short = (
@@ -20,13 +22,17 @@ type Short = (
     Option<String>,
 );
 
-fn short(f: &Finding) -> Short {
+/// A finding in short, its places named as `d` prints them.
+fn short(f: &Finding, d: &Disclosure) -> Short {
     (
-        f.rule.clone(),
+        f.rule.id.to_owned(),
         f.severity,
-        f.locations.iter().map(ToString::to_string).collect(),
-        f.expected.clone(),
-        f.actual.clone(),
+        f.places
+            .iter()
+            .map(|p| p.display(d, Lang::En).to_string())
+            .collect(),
+        f.expected.as_ref().map(ToString::to_string),
+        f.actual.as_ref().map(ToString::to_string),
     )
 }
 
@@ -41,9 +47,10 @@ fn expect(rule: &str, severity: Severity, place: &str, expected: &str, actual: &
 }
 
 fn check(v: &Value) -> Vec<Short> {
-    codes::check(&disclosure(v), None, None)
+    let d = disclosure(v);
+    codes::check(&d, None, None)
         .iter()
-        .map(short)
+        .map(|f| short(f, &d))
         .collect()
 }
 
@@ -131,7 +138,7 @@ fn against_a_complete_catalog_unknown_codes_and_other_names_are_errors() {
     let economic = complete_economic();
     let found: Vec<Short> = codes::check(&d, Some(&functional), Some(&economic))
         .iter()
-        .map(short)
+        .map(|f| short(f, &d))
         .collect();
     let name = |table: &str| {
         expect(
@@ -171,12 +178,12 @@ fn against_a_complete_catalog_unknown_codes_and_other_names_are_errors() {
     );
     let all = codes::check(&d, Some(&functional), Some(&economic));
     let first = &all[0];
-    assert!(first.message_zh.contains("2080799") && first.message_zh.contains("公开02表"));
-    assert!(
-        first
-            .message_en
-            .contains("complete 2023 functional catalog")
+    let (zh, en) = (first.message(&d, Lang::Zh), first.message(&d, Lang::En));
+    assert_eq!(
+        zh,
+        "科目代码2080799（其他就业补助支出）不在2023年支出功能分类科目中；请核对代码"
     );
+    assert!(en.contains("code 2080799") && en.contains("complete 2023 functional catalog"));
 }
 
 #[test]
@@ -272,9 +279,11 @@ fn names_compare_without_spaces_and_bracket_width() {
 fn without_a_catalog_of_the_year_the_codes_are_not_checked() {
     let mut v = fixture();
     v["year"] = Value::from(2030);
-    let found: Vec<(String, Severity)> = codes::check(&disclosure(&v), None, None)
+    let d = disclosure(&v);
+    let all = codes::check(&d, None, None);
+    let found: Vec<(String, Severity)> = all
         .iter()
-        .map(|f| (f.rule.clone(), f.severity))
+        .map(|f| (f.rule.id.to_owned(), f.severity))
         .collect();
     assert_eq!(
         found,
@@ -282,6 +291,14 @@ fn without_a_catalog_of_the_year_the_codes_are_not_checked() {
             ("code.no-catalog".to_owned(), Severity::Info),
             ("code.no-catalog".to_owned(), Severity::Info),
         ]
+    );
+    assert_eq!(
+        all[1].expected.as_ref().map(ToString::to_string).as_deref(),
+        Some("a economic catalog of 2030")
+    );
+    assert_eq!(
+        all[1].message(&d, Lang::Zh),
+        "没有2030年部门预算支出经济分类科目目录，未核对科目代码和名称"
     );
 }
 
@@ -291,12 +308,18 @@ fn a_catalog_of_another_edition_is_said() {
     let found = codes::check(&d, builtin::functional(2024), None);
     let first = found.first().unwrap();
     assert_eq!(
-        (first.rule.as_str(), first.severity),
+        (first.rule.id, first.severity),
         ("code.edition", Severity::Info)
     );
+    let shown =
+        |figure: &Option<final_accounts::finding::Figure>| figure.as_ref().map(ToString::to_string);
     assert_eq!(
-        (first.expected.as_deref(), first.actual.as_deref()),
-        (Some("2023"), Some("2024"))
+        (shown(&first.expected), shown(&first.actual)),
+        (Some("2023".to_owned()), Some("2024".to_owned()))
+    );
+    assert_eq!(
+        first.message(&d, Lang::Zh),
+        "报告年度为2023年，支出功能分类科目按2024年版目录核对，代码或名称差异可能源于版本不同"
     );
     assert!(
         found.iter().all(|f| f.severity != Severity::Error),

@@ -11,7 +11,10 @@ use common::mutate::{
 };
 use final_accounts::audit::{Finding, Severity, codes, cross};
 use final_accounts::disclosure::Disclosure;
+use final_accounts::finding::{Lang, Names, TableKind};
+use final_accounts::profile::Profile;
 use serde_json::Value;
+use std::borrow::Cow;
 
 /// A finding in short: rule, severity, every location, expected, printed.
 type Short = (
@@ -22,13 +25,37 @@ type Short = (
     Option<String>,
 );
 
-fn short(f: &Finding) -> Short {
+/// Names the tables of a disclosure as its audit does: by the label printed, with the title
+/// where it is not the label of the disclosure's template profile.
+struct AsAudited<'a>(&'a Disclosure);
+
+impl Names for AsAudited<'_> {
+    fn table(&self, kind: TableKind) -> Cow<'_, str> {
+        let expected = self
+            .0
+            .profile()
+            .and_then(Profile::builtin)
+            .and_then(|p| p.slot(kind))
+            .and_then(|slot| slot.label.as_deref());
+        Cow::Owned(self.0.place_expecting(kind, expected))
+    }
+
+    fn column(&self, kind: TableKind, key: &str) -> Option<Cow<'_, str>> {
+        self.0.column(kind, key)
+    }
+}
+
+/// A finding in short, its places named as the audit of `d` names them.
+fn short(f: &Finding, d: &Disclosure) -> Short {
     (
-        f.rule.clone(),
+        f.rule.id.to_owned(),
         f.severity,
-        f.locations.iter().map(ToString::to_string).collect(),
-        f.expected.clone(),
-        f.actual.clone(),
+        f.places
+            .iter()
+            .map(|p| p.display(&AsAudited(d), Lang::En).to_string())
+            .collect(),
+        f.expected.as_ref().map(ToString::to_string),
+        f.actual.as_ref().map(ToString::to_string),
     )
 }
 
@@ -44,10 +71,11 @@ fn expect(rule: &str, severity: Severity, places: &[&str], expected: &str, actua
 
 /// The findings of `rule` on an edited fixture.
 fn findings_of(v: &Value, rule: &str) -> Vec<Short> {
-    cross::check(&disclosure(v))
+    let d = disclosure(v);
+    cross::check(&d)
         .iter()
-        .filter(|f| f.rule == rule)
-        .map(short)
+        .filter(|f| f.rule.id == rule)
+        .map(|f| short(f, &d))
         .collect()
 }
 
@@ -89,7 +117,7 @@ fn every_rule_stays_silent_on_the_spec() {
     let findings = cross::check(&datong::disclosure());
     for rule in cross::RULES {
         assert!(
-            findings.iter().all(|f| f.rule != rule.id),
+            findings.iter().all(|f| f.rule.id != rule.id),
             "{} fires on the spec",
             rule.id
         );
@@ -176,11 +204,14 @@ fn income_total_differs_from_the_summary() {
             "1992.06",
         )]
     );
-    let f = cross::check(&disclosure(&v));
-    let f = f.iter().find(|f| f.rule == "x.income-total").unwrap();
-    assert!(f.message_zh.contains("1992.06") && f.message_zh.contains("1991.06"));
-    assert!(f.message_en.contains("1992.06") && f.message_en.contains("1991.06"));
-    assert!(f.message_zh.contains("公开02表") && f.message_zh.contains("公开01表"));
+    let d = disclosure(&v);
+    let f = cross::check(&d);
+    let f = f.iter().find(|f| f.rule.id == "x.income-total").unwrap();
+    let (zh, en) = (f.message(&d, Lang::Zh), f.message(&d, Lang::En));
+    // The figures with their unit and the difference; the places are said once, beside.
+    assert!(zh.contains("1992.06万元") && zh.contains("1991.06万元") && zh.contains("1.00万元"));
+    assert!(en.contains("1992.06 万元") && en.contains("1991.06 万元"));
+    assert!(!zh.contains("公开02表") && !en.contains("公开01表"));
 }
 
 #[test]
@@ -555,8 +586,8 @@ fn three_public_spending_below_its_economic_code_is_a_warning() {
         Some("2.15"),
     );
     assert!(
-        disclosure(&v)
-            .findings()
+        table_findings(&disclosure(&v))
+            .iter()
             .all(|f| f.severity != Severity::Error),
         "公开06表 still adds up"
     );
@@ -767,14 +798,23 @@ fn a_figure_written_in_yuan_is_a_unit_slip() {
         [],
         "reported once, as a slip"
     );
-    let f = cross::check(&disclosure(&v));
-    let f = f.iter().find(|f| f.rule == "x.unit-slip").unwrap();
-    assert!(f.message_zh.contains("元与万元"));
+    let d = disclosure(&v);
+    let f = cross::check(&d);
+    let f = f.iter().find(|f| f.rule.id == "x.unit-slip").unwrap();
+    assert!(f.message(&d, Lang::Zh).contains("元与万元"));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Every amount of the ten tables, ±1.00 万元
 // ---------------------------------------------------------------------------------------------
+
+/// The tables' own findings.
+fn table_findings(d: &Disclosure) -> Vec<Finding> {
+    d.order()
+        .iter()
+        .flat_map(|kind| d.check_table(*kind))
+        .collect()
+}
 
 /// Whether an edited fixture is caught: it does not decode, or the tables' own findings, the
 /// rules between tables or the code rules report an error.
@@ -782,8 +822,8 @@ fn caught(v: &Value) -> Result<bool, String> {
     let Ok(d) = decode(v) else {
         return Ok(true);
     };
-    let errors = d
-        .findings()
+    let errors = table_findings(&d)
+        .iter()
         .chain(&cross::check(&d))
         .chain(&codes::check(&d, None, None))
         .any(|f| f.severity == Severity::Error);
@@ -793,7 +833,7 @@ fn caught(v: &Value) -> Result<bool, String> {
     let warnings: Vec<String> = cross::check(&d)
         .iter()
         .filter(|f| f.severity == Severity::Warning)
-        .map(|f| f.rule.clone())
+        .map(|f| f.rule.id.to_owned())
         .collect();
     Err(warnings.join(", "))
 }

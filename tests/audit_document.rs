@@ -4,6 +4,7 @@
 
 use final_accounts::audit::{AuditOptions, Finding, Severity, audit, audit_with, document};
 use final_accounts::disclosure::{Disclosure, TableKind};
+use final_accounts::finding::{Figure, Lang};
 use final_accounts::profile::Profile;
 use serde_json::{Value, json};
 
@@ -18,12 +19,25 @@ fn decode(v: Value) -> Disclosure {
 }
 
 fn doc(v: Value) -> Vec<Finding> {
-    let d = decode(v);
-    document::check(&d, d.profile().and_then(Profile::builtin))
+    doc_of(&decode(v))
+}
+
+fn doc_of(d: &Disclosure) -> Vec<Finding> {
+    document::check(d, d.profile().and_then(Profile::builtin))
 }
 
 fn of<'a>(findings: &'a [Finding], rule: &str) -> Vec<&'a Finding> {
-    findings.iter().filter(|f| f.rule == rule).collect()
+    findings.iter().filter(|f| f.rule.id == rule).collect()
+}
+
+/// A figure as shown.
+fn shown(figure: &Option<Figure>) -> Option<String> {
+    figure.as_ref().map(ToString::to_string)
+}
+
+/// The first place of a finding, tables named as `d` prints them.
+fn place(f: &Finding, d: &Disclosure) -> String {
+    f.places[0].display(d, Lang::En).to_string()
 }
 
 #[test]
@@ -34,7 +48,7 @@ fn an_unknown_or_missing_profile_is_said() {
     let found = of(&f, "doc.profile");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Warning);
-    assert_eq!(found[0].actual.as_deref(), Some("hainan-2031"));
+    assert_eq!(shown(&found[0].actual).as_deref(), Some("hainan-2031"));
     // Without a profile, no label or order rule runs.
     assert!(of(&f, "doc.label").is_empty());
     v.as_object_mut().unwrap().remove("profile");
@@ -57,14 +71,22 @@ fn a_missing_table_is_an_error() {
         "three_public",
         "related_info"
     ]);
-    let f = doc(v);
+    let d = decode(v);
+    let f = doc_of(&d);
     let found = of(&f, "doc.table-missing");
     assert_eq!(found.len(), 1, "{f:#?}");
     assert_eq!(found[0].severity, Severity::Error);
-    assert!(
-        found[0]
-            .message_zh
-            .contains("国有资本经营预算财政拨款支出决算表")
+    assert_eq!(
+        found[0].message(&d, Lang::Zh),
+        "缺少模板中的“国有资本经营预算财政拨款支出决算表”：无数据的表也应公开并说明"
+    );
+    // The table is named as the audit names a table of the template that is not there: by
+    // the template's label.
+    let report = audit(&d);
+    let missing = report.of_rule("doc.table-missing").next().unwrap();
+    assert_eq!(
+        report.place(&missing.places[0], Lang::En).to_string(),
+        "公开08表"
     );
 }
 
@@ -78,7 +100,13 @@ fn a_table_outside_the_template_is_a_warning() {
     );
     let found: Vec<_> = report.of_rule("doc.table-unexpected").collect();
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].locations[0].table.as_deref(), Some("公开10表"));
+    // Named by the label it prints (the template has no label to expect for it).
+    let place = report.place(&found[0].places[0], Lang::En).to_string();
+    assert!(place.starts_with("公开10表"), "{place}");
+    assert_eq!(
+        shown(&found[0].actual).as_deref(),
+        Some("部门决算公开相关信息统计表")
+    );
     assert_eq!(found[0].severity, Severity::Warning);
 }
 
@@ -102,9 +130,7 @@ fn tables_out_of_order_are_a_warning() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Warning);
     assert!(
-        found[0]
-            .actual
-            .as_deref()
+        shown(&found[0].actual)
             .unwrap()
             .starts_with("收入决算表、收入支出决算总表")
     );
@@ -114,25 +140,31 @@ fn tables_out_of_order_are_a_warning() {
 fn a_wrong_title_is_a_warning() {
     let mut v = fixture();
     v["income"]["meta"]["title"] = json!("收入明细表");
-    let f = doc(v);
+    let d = decode(v);
+    let f = doc_of(&d);
     let found = of(&f, "doc.title");
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].expected.as_deref(), Some("收入决算表"));
-    assert_eq!(found[0].actual.as_deref(), Some("收入明细表"));
-    assert_eq!(found[0].locations[0].table.as_deref(), Some("公开02表"));
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("收入决算表"));
+    assert_eq!(shown(&found[0].actual).as_deref(), Some("收入明细表"));
+    assert_eq!(place(found[0], &d), "公开02表");
+    assert_eq!(
+        found[0].message(&d, Lang::Zh),
+        "表名应为“收入决算表”，实为“收入明细表”"
+    );
 }
 
 #[test]
 fn another_unit_name_is_an_error() {
     let mut v = fixture();
     v["fiscal"]["meta"]["unit_name"]["name"] = json!("大同市人力资源和社会保障局机关");
-    let f = doc(v);
+    let d = decode(v);
+    let f = doc_of(&d);
     let found = of(&f, "doc.unit-name");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Error);
-    assert_eq!(found[0].locations[0].table.as_deref(), Some("公开04表"));
+    assert_eq!(place(found[0], &d), "公开04表");
     assert_eq!(
-        found[0].actual.as_deref(),
+        shown(&found[0].actual).as_deref(),
         Some("大同市人力资源和社会保障局机关")
     );
 }
@@ -144,20 +176,34 @@ fn another_year_is_an_error() {
     let f = doc(v);
     let found = of(&f, "doc.year");
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].expected.as_deref(), Some("2023"));
-    assert_eq!(found[0].actual.as_deref(), Some("2022"));
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("2023"));
+    assert_eq!(shown(&found[0].actual).as_deref(), Some("2022"));
 }
 
 #[test]
 fn a_label_on_the_wrong_table_is_an_error_and_a_repeated_label_too() {
-    let report = audit(&decode(fixture()));
+    let d = decode(fixture());
+    let report = audit(&d);
     let label: Vec<_> = report.of_rule("doc.label").collect();
     assert_eq!(label.len(), 1);
-    assert_eq!(label[0].expected.as_deref(), Some("公开03表"));
-    assert_eq!(label[0].actual.as_deref(), Some("公开09表"));
+    assert_eq!(shown(&label[0].expected).as_deref(), Some("公开03表"));
+    assert_eq!(shown(&label[0].actual).as_deref(), Some("公开09表"));
+    assert_eq!(
+        report.place(&label[0].places[0], Lang::En).to_string(),
+        "公开09表（支出决算表）"
+    );
+    assert_eq!(
+        label[0].message(&report, Lang::Zh),
+        "表号应为公开03表，实为公开09表"
+    );
     let twice: Vec<_> = report.of_rule("doc.label-duplicate").collect();
     assert_eq!(twice.len(), 1);
-    assert_eq!(twice[0].locations.len(), 2);
+    let places: Vec<String> = twice[0]
+        .places
+        .iter()
+        .map(|p| report.place(p, Lang::En).to_string())
+        .collect();
+    assert_eq!(places, ["公开09表（支出决算表）", "公开09表"]);
     // Printing the right label silences both.
     let mut v = fixture();
     v["expenditure"]["meta"]["label"] = json!("公开03表");
@@ -168,10 +214,14 @@ fn a_label_on_the_wrong_table_is_an_error_and_a_repeated_label_too() {
 #[test]
 fn line_numbers_run_without_gap() {
     // The spec's own gap: 公开10表 行次 15 → 17.
-    let f = doc(fixture());
+    let d = decode(fixture());
+    let f = doc_of(&d);
     let found = of(&f, "doc.line-numbers");
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].expected.as_deref(), Some("16"));
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("16"));
+    assert_eq!(shown(&found[0].actual).as_deref(), Some("17"));
+    assert_eq!(place(found[0], &d), "公开10表 row 行次17");
+    assert_eq!(found[0].message(&d, Lang::Zh), "行次15之后应为16，实为17");
     // A repeated 行次 in 公开01表.
     let mut v = fixture();
     v["income_expenditure"]["income"][1]["line"] = json!(1);
@@ -197,7 +247,8 @@ fn part_headings_and_title_years() {
     let f = doc(v.clone());
     let found = of(&f, "doc.parts");
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].actual.as_deref(), Some("第三部分 说明"));
+    assert_eq!(shown(&found[0].actual).as_deref(), Some("第三部分 说明"));
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("第二部分"));
     v["outline"]["titles"] = json!(["2021年度单位决算公开"]);
     let found = of(&doc(v), "doc.title-year").len();
     assert_eq!(found, 1);
@@ -209,10 +260,11 @@ fn template_residue_in_a_table_is_an_error() {
     v["state_capital"]["meta"]["explanation"] = json!(
         "无国有资本经营预算财政拨款支出的，仍保留该表格式，并在本表下方作下述说明：本表无数据"
     );
-    let f = doc(v.clone());
+    let d = decode(v.clone());
+    let f = doc_of(&d);
     let found = of(&f, "doc.residue");
     assert_eq!(found.len(), 1, "one finding per text");
-    assert_eq!(found[0].locations[0].table.as_deref(), Some("公开08表"));
+    assert_eq!(place(found[0], &d), "公开08表 row 说明");
     v["income"]["meta"]["note"] = json!("注：本表反映XX单位本年度取得的各项收入情况。");
     assert_eq!(of(&doc(v), "doc.residue").len(), 2);
     // The spec's own notes and explanations carry none.
@@ -224,15 +276,16 @@ fn class_lines_and_line_numbers_follow_the_profile() {
     // Both documents print 26 类 lines; a profile of 24 sees two extra in each summary table.
     let d = decode(fixture());
     let mut builder = Profile::builder("twenty-four", "24 类");
-    for kind in TableKind::ALL {
-        builder = builder.labelled(kind, Some(kind.standard_label()), kind.standard_title());
+    for slot in Profile::shanxi_2023().tables() {
+        builder = builder.labelled(slot.kind, slot.label.as_deref(), &slot.title);
     }
     let profile = builder.expenditure_classes(24).build().unwrap();
     let f = document::check(&d, Some(&profile));
     let found = of(&f, "doc.class-lines");
     assert_eq!(found.len(), 2);
-    assert_eq!(found[0].expected.as_deref(), Some("24"));
-    assert_eq!(found[0].actual.as_deref(), Some("26"));
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("24"));
+    assert_eq!(shown(&found[0].actual).as_deref(), Some("26"));
+    assert_eq!(place(found[0], &d), "公开01表 row 支出");
     // The Shanxi tables print 行次; audited as a template without them, three tables differ.
     let profile = Profile::builder("no-lines", "no 行次")
         .labelled(

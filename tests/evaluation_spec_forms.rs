@@ -5,9 +5,9 @@
 #[path = "common/forms.rs"]
 mod forms;
 
-use final_accounts::audit::Severity;
 use final_accounts::evaluation::{Form, Grade, Rollup, ScoringParameters, audit_form, evaluate};
-use final_accounts::money::{MoneyUnit, PublishedAmount, Verdict, check_sum};
+use final_accounts::finding::{Finding, Lang, Severity, Unnamed};
+use final_accounts::money::{Interval, MoneyUnit, PublishedAmount};
 use rust_decimal::Decimal;
 
 fn params() -> ScoringParameters {
@@ -16,6 +16,22 @@ fn params() -> ScoringParameters {
 
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()
+}
+
+/// The expected and printed figures of a finding, as its columns show them.
+fn figures(f: &Finding) -> (Option<String>, Option<String>) {
+    (
+        f.expected.as_ref().map(ToString::to_string),
+        f.actual.as_ref().map(ToString::to_string),
+    )
+}
+
+/// The places of a finding, in English.
+fn places(f: &Finding) -> Vec<String> {
+    f.places
+        .iter()
+        .map(|p| p.display(&Unnamed, Lang::En).to_string())
+        .collect()
 }
 
 /// Per form: project, stated 执行率, formula 执行率 (rounded), stated 执行率得分, formula 执行率得分,
@@ -252,20 +268,23 @@ fn stated_rates_scores_totals_and_grades_are_reproduced_or_reported() {
         if d(rate) != d(computed_rate) {
             let f = findings
                 .iter()
-                .find(|f| f.rule == "eval.rate")
+                .find(|f| f.rule.id == "eval.rate")
                 .expect(project);
             assert_eq!(
-                f.expected.as_deref(),
-                Some(format!("{computed_rate}%").as_str())
+                figures(f),
+                (Some(format!("{computed_rate}%")), Some(rate.to_owned()))
             );
-            assert_eq!(f.actual.as_deref(), Some(rate));
         }
         if score.is_none() {
             let f = findings
                 .iter()
-                .find(|f| f.rule == "eval.missing-score")
+                .find(|f| f.rule.id == "eval.missing-score")
                 .expect(project);
-            assert!(f.message_en.contains(computed_score), "{f}");
+            let message = f.message(&Unnamed, Lang::En);
+            assert!(message.contains(computed_score), "{message}");
+            // The place is said once, beside the message, not in it.
+            assert_eq!(places(f), [format!("{project} row 执行率 column 得分")]);
+            assert!(!message.contains(project), "{message}");
         }
     }
 }
@@ -282,20 +301,37 @@ fn the_examples_of_the_issue() {
         (e.total.unwrap().to_string(), e.grade),
         ("97.63".to_owned(), Some(Grade::Excellent))
     );
-    let trace = e.to_string();
+    let trace = e.trace(&forms[0]).to_string();
     assert!(
         trace.contains("执行率 = 8.007 / 10.5 = 76.2571%"),
         "{trace}"
     );
+    // The trace names each indicator by its path, with the formula's figures.
+    assert!(
+        trace.contains(
+            "产出指标/成本指标/基层锻炼人员经费 (分值 10): forward: target =10.5万元, actual =8万元: \
+             not met → weight × actual / target = 10 × 8 / 10.5 = 7.619048 → 7.62 (stated 10)"
+        ),
+        "{trace}"
+    );
+    assert_eq!(
+        e.indicators[3].explain().to_string(),
+        "forward: target =10.5万元, actual =8万元: not met → weight × actual / target = 10 × 8 / 10.5 = 7.619048"
+    );
     // 仲裁委 3.94 / 7 printed 56.28: within the rounding of three-decimal inputs.
     let rate = audit_form(&forms[9], &p)
         .into_iter()
-        .find(|f| f.rule == "eval.rate")
+        .find(|f| f.rule.id == "eval.rate")
         .unwrap();
     assert_eq!(rate.severity, Severity::Info);
     assert_eq!(
-        (rate.expected.as_deref(), rate.actual.as_deref()),
-        (Some("56.29%"), Some("56.28"))
+        figures(&rate),
+        (Some("56.29%".to_owned()), Some("56.28".to_owned()))
+    );
+    assert!(rate.is_tail());
+    assert_eq!(
+        rate.message(&Unnamed, Lang::Zh),
+        "执行率56.28%与全年执行数3.94万元/全年预算数7万元的计算值56.29%相差在尾数误差内"
     );
     // Z网络运维服务费: the printed 2.44 of the cost indicator is the forward formula's.
     let e = evaluate(&forms[12], &p).unwrap();
@@ -312,10 +348,10 @@ fn findings_on_each_form() {
         for f in &findings {
             match got
                 .iter_mut()
-                .find(|(r, s, _)| *r == f.rule && *s == f.severity)
+                .find(|(r, s, _)| *r == f.rule.id && *s == f.severity)
             {
                 Some(entry) => entry.2 += 1,
-                None => got.push((f.rule.clone(), f.severity, 1)),
+                None => got.push((f.rule.id.to_owned(), f.severity, 1)),
             }
         }
         let want: Vec<(String, Severity, usize)> = expected
@@ -329,9 +365,7 @@ fn findings_on_each_form() {
         assert_eq!(got_sorted, want_sorted, "{}: {findings:#?}", form.project());
         for f in &findings {
             assert!(
-                final_accounts::evaluation::RULES
-                    .iter()
-                    .any(|r| r.id == f.rule),
+                final_accounts::evaluation::RULES.contains(&f.rule),
                 "{} is in the catalog",
                 f.rule
             );
@@ -344,35 +378,82 @@ fn the_balance_error_of_the_migrant_workers_form() {
     // J农民工联席办公经费 prints 8 − 2.73 = 6.27: the balance should be 5.27.
     let forms = forms::built_forms();
     let findings = audit_form(&forms[4], &params());
-    let f = findings.iter().find(|f| f.rule == "eval.balance").unwrap();
+    let f = findings
+        .iter()
+        .find(|f| f.rule.id == "eval.balance")
+        .unwrap();
     assert_eq!(f.severity, Severity::Error);
     assert_eq!(
-        (f.expected.as_deref(), f.actual.as_deref()),
-        (Some("5.27"), Some("6.27"))
+        figures(f),
+        (Some("5.27".to_owned()), Some("6.27".to_owned()))
+    );
+    assert_eq!(
+        places(f),
+        ["J农民工联席办公经费 row 资金总额: column 资金结(转)余"]
+    );
+    assert_eq!(
+        f.message(&Unnamed, Lang::Zh),
+        "结余应为全年预算数8万元−全年执行数2.73万元=5.27万元，实为6.27万元"
+    );
+    assert_eq!(
+        f.allowance.map(|a| a.to_string()).as_deref(),
+        Some("±0.0015万元")
     );
 }
 
 #[test]
 fn the_rollup_matches_the_narrative() {
     let forms: Vec<Form> = forms::built_forms();
-    let rollup = Rollup::compute(&forms, &params()).unwrap();
+    let rollup = Rollup::of(&forms).unwrap();
     assert_eq!(rollup.count, 14);
-    assert_eq!(rollup.executed.wan_yuan(), d("147.406"));
-    assert_eq!(rollup.executed.to_string(), "147.41万元");
-    assert_eq!(rollup.stated_count(Grade::Excellent), 12);
-    assert_eq!(rollup.stated_count(Grade::Good), 2);
-    assert_eq!(rollup.stated_grades, rollup.computed_grades);
-    assert_eq!(rollup.missing_grades, 0);
-
-    // The narrative states 涉及资金147.41万元: Σ 147.406 printed to two decimals.
-    let stated = PublishedAmount::parse("147.41", MoneyUnit::WanYuan).unwrap();
-    let funds = check_sum(&stated, &rollup.executed_parts).unwrap();
-    assert_eq!(funds.verdict, Verdict::WithinRounding);
-    let wrong = PublishedAmount::parse("148.41", MoneyUnit::WanYuan).unwrap();
+    assert_eq!(rollup.spent.wan_yuan(), d("147.406"));
+    assert_eq!(rollup.spent.to_string(), "147.41万元");
+    assert_eq!(rollup.graded(Grade::Excellent), 12);
+    assert_eq!(rollup.graded(Grade::Good), 2);
+    assert_eq!(rollup.graded(Grade::Fair), 0);
+    assert_eq!(rollup.ungraded, 0);
+    // Every form's formula grade is its stated grade (see above), so the counts agree.
+    let p = params();
+    let formula = |g: Grade| {
+        forms
+            .iter()
+            .filter(|f| evaluate(f, &p).unwrap().grade == Some(g))
+            .count()
+    };
     assert_eq!(
-        check_sum(&wrong, &rollup.executed_parts).unwrap().verdict,
-        Verdict::Inconsistent
+        (formula(Grade::Excellent), formula(Grade::Good)),
+        (rollup.graded(Grade::Excellent), rollup.graded(Grade::Good))
     );
+
+    // The narrative states 涉及资金147.41万元: Σ 147.406 printed to two decimals; the
+    // fourteen three-decimal figures may add up to 147.406 ± 0.007.
+    assert_eq!(
+        rollup.spent_interval,
+        Interval::new(d("1473990"), d("1474130")).unwrap()
+    );
+    let stated = PublishedAmount::parse("147.41", MoneyUnit::WanYuan).unwrap();
+    assert!(rollup.spent_interval.meets(&stated.interval_yuan()));
+    let wrong = PublishedAmount::parse("148.41", MoneyUnit::WanYuan).unwrap();
+    assert!(!rollup.spent_interval.meets(&wrong.interval_yuan()));
+}
+
+#[test]
+fn the_rollup_of_no_form_is_empty_and_of_any_iterator() {
+    let empty = Rollup::of(&[]).unwrap();
+    assert_eq!(
+        (empty.count, empty.spent.is_zero(), empty.grades.len()),
+        (0, true, 0)
+    );
+    // Any iterator of forms: here the forms graded 良 (J人力资源事务 and J外地人才交流参展费
+    // of the spec's fourteen).
+    let forms = forms::built_forms();
+    let good = Rollup::of(forms.iter().filter(|f| f.grade() == Some(Grade::Good))).unwrap();
+    assert_eq!(good.count, 2);
+    assert_eq!(good.graded(Grade::Good), 2);
+    assert_eq!(good.grades.len(), 1);
+    let all = Rollup::of(&forms).unwrap();
+    assert!(good.spent < all.spent);
+    assert!(good.budget <= all.budget);
 }
 
 #[test]
@@ -396,12 +477,12 @@ fn invented_errors_are_caught() {
         audit_form(&Form::new(raw).unwrap(), &p)
             .into_iter()
             .filter(|f| f.severity == Severity::Error)
-            .map(|f| f.rule)
+            .map(|f| f.rule.id)
             .collect::<Vec<_>>()
     };
     let mut raw = base.clone();
     raw.total_score = Some("98.63".into());
-    assert!(audit(raw).contains(&"eval.total-sum".to_owned()));
+    assert!(audit(raw).contains(&"eval.total-sum"));
     let mut raw = base.clone();
     raw.grade = Some("良".into());
     assert_eq!(audit(raw), ["eval.grade-band"]);
@@ -415,13 +496,13 @@ fn invented_errors_are_caught() {
     let mut raw = base.clone();
     raw.funding[1].executed = "9".into();
     let rules = audit(raw);
-    assert!(rules.contains(&"eval.funding-rows".to_owned()), "{rules:?}");
+    assert!(rules.contains(&"eval.funding-rows"), "{rules:?}");
     let mut raw = base.clone();
     raw.indicators[0].weight = "25".into();
     assert_eq!(audit(raw), ["eval.weights-sum"]);
     let mut raw = base;
     raw.funding[0].score = Some("12".into());
-    assert!(audit(raw).contains(&"eval.execution-score-weight".to_owned()));
+    assert!(audit(raw).contains(&"eval.execution-score-weight"));
 }
 
 /// The rules the spec's forms do not break, each broken once on a copy of the first form
@@ -433,7 +514,7 @@ fn the_other_rules_fire() {
     let fired = |raw: final_accounts::evaluation::RawForm, rule: &str| {
         let findings = audit_form(&Form::new(raw).unwrap(), &p);
         assert!(
-            findings.iter().any(|f| f.rule == rule),
+            findings.iter().any(|f| f.rule.id == rule),
             "{rule} did not fire: {findings:#?}"
         );
     };

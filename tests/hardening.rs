@@ -123,7 +123,7 @@ fn out_of_range_figures_are_errors_not_panics() {
 
 #[cfg(feature = "serde")]
 mod json {
-    use final_accounts::audit::{Location, audit};
+    use final_accounts::audit::{Place, audit};
     use final_accounts::disclosure::Disclosure;
     use final_accounts::money::PublishedAmount;
     use final_accounts::narrative::{
@@ -354,10 +354,10 @@ mod json {
             self.asked.set(self.asked.get() + 1);
             self.inner.self_evaluations()
         }
-        fn location(&self, figure: &FigureRef) -> Location {
+        fn location(&self, figure: &FigureRef) -> Place {
             self.inner.location(figure)
         }
-        fn count_location(&self, count: &CountRef) -> Location {
+        fn count_location(&self, count: &CountRef) -> Place {
             self.inner.count_location(count)
         }
     }

@@ -4,12 +4,12 @@
 
 mod narrative_support;
 
-use final_accounts::audit::{Finding, Severity};
+use final_accounts::finding::{Finding, Lang, Severity};
 use final_accounts::money::{PublishedAmount, PublishedPercent};
 use final_accounts::narrative::{
     Budget, BudgetSource, CheckOptions, Claim, Figures, Narrative, StatedRate, Statement, check,
 };
-use narrative_support::{Datong, statements};
+use narrative_support::{Datong, message, statements};
 use rust_decimal::Decimal;
 
 fn plus_one(a: &PublishedAmount) -> String {
@@ -110,7 +110,7 @@ fn errors(findings: &[Finding]) -> Vec<String> {
     findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
-        .map(|f| format!("{} {}", f.rule, f.message_en))
+        .map(|f| format!("{} {}", f.rule, message(f, Lang::En)))
         .collect()
 }
 

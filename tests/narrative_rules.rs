@@ -3,13 +3,15 @@
 
 mod narrative_support;
 
-use final_accounts::audit::{Finding, Severity};
 use final_accounts::classification::Level;
+use final_accounts::finding::{Finding, Lang, Severity};
 use final_accounts::narrative::{
     Budget, BudgetKind, ChangeWord, CheckOptions, Claim, Comparison, CountRef, FigureRef,
     FundColumn, Narrative, ProcurementItem, RULES, ReceptionScope, StatedRate, Statement, check,
 };
-use narrative_support::{Datong, gp_sub, gp_total, statements, wan};
+use narrative_support::{
+    Datong, actual, expected, gp_sub, gp_total, message, places, statements, wan,
+};
 
 fn run(statements: Vec<Statement>, options: &CheckOptions) -> Vec<Finding> {
     check(&Narrative::new(statements), &Datong::new(), options)
@@ -21,7 +23,7 @@ fn one(text: &str, claims: Vec<Claim>, reason: Option<&str>) -> Vec<Finding> {
         &CheckOptions::default().with_detail_level(Level::Item),
     )
     .into_iter()
-    .filter(|f| f.rule != "narrative.detail-coverage")
+    .filter(|f| f.rule.id != "narrative.detail-coverage")
     .collect()
 }
 
@@ -29,7 +31,7 @@ fn fired<'a>(findings: &'a [Finding], rule: &str) -> &'a Finding {
     let severity = RULES.iter().find(|r| r.id == rule).unwrap().severity;
     findings
         .iter()
-        .find(|f| f.rule == rule && f.severity == severity)
+        .find(|f| f.rule.id == rule && f.severity == severity)
         .unwrap_or_else(|| panic!("{rule} did not fire: {findings:#?}"))
 }
 
@@ -59,9 +61,9 @@ fn amount() {
         None,
     );
     let x = fired(&f, "narrative.amount");
-    assert_eq!(x.expected.as_deref(), Some("1991.06"));
-    assert_eq!(x.actual.as_deref(), Some("1992.06"));
-    assert_eq!(x.locations[1].to_string(), "公开01表 row 本年收入合计");
+    assert_eq!(expected(x).as_deref(), Some("1991.06"));
+    assert_eq!(actual(x).as_deref(), Some("1992.06"));
+    assert_eq!(places(x)[1], "公开01表 row 本年收入合计");
     // Fewer decimals in the narrative: "1,991万元" stands for [1990.5, 1991.5] — info, not error.
     let f = one(
         "收入合计1,991万元",
@@ -79,8 +81,8 @@ fn share() {
         None,
     );
     let x = fired(&f, "narrative.share");
-    assert_eq!(x.expected.as_deref(), Some("99.99%"));
-    assert_eq!(x.actual.as_deref(), Some("98.99%"));
+    assert_eq!(expected(x).as_deref(), Some("99.99%"));
+    assert_eq!(actual(x).as_deref(), Some("98.99%"));
 }
 
 #[test]
@@ -150,7 +152,7 @@ fn change_direction() {
         &options,
     );
     let x = fired(&f, "narrative.change-direction");
-    assert_eq!(x.expected.as_deref(), Some("增加"));
+    assert_eq!(expected(x).as_deref(), Some("增加"));
 }
 
 #[test]
@@ -170,7 +172,7 @@ fn change_amount() {
         &options,
     );
     let x = fired(&f, "narrative.change-amount");
-    assert_eq!(x.expected.as_deref(), Some("1.39"));
+    assert_eq!(expected(x).as_deref(), Some("1.39"));
 }
 
 #[test]
@@ -191,8 +193,8 @@ fn growth_rate() {
         Some("r"),
     );
     let x = fired(&f, "narrative.growth-rate");
-    assert_eq!(x.expected.as_deref(), Some("54.96%"));
-    assert_eq!(x.actual.as_deref(), Some("50.00%"));
+    assert_eq!(expected(x).as_deref(), Some("54.96%"));
+    assert_eq!(actual(x).as_deref(), Some("50.00%"));
 }
 
 #[test]
@@ -214,7 +216,7 @@ fn growth_zero_base() {
         Some("r"),
     );
     let x = fired(&f, "narrative.growth-zero-base");
-    assert_eq!(x.actual.as_deref(), Some("100.00%"));
+    assert_eq!(actual(x).as_deref(), Some("100.00%"));
 }
 
 #[test]
@@ -226,7 +228,7 @@ fn completion() {
         Some("r"),
     );
     let x = fired(&f, "narrative.completion");
-    assert_eq!(x.expected.as_deref(), Some("136.96%"));
+    assert_eq!(expected(x).as_deref(), Some("136.96%"));
 }
 
 #[test]
@@ -255,7 +257,7 @@ fn versus_budget() {
         vec![Claim::versus_budget(gp_total(), b, Comparison::Greater)],
         Some("r"),
     );
-    assert!(f.iter().all(|f| f.rule != "narrative.versus-budget"));
+    assert!(f.iter().all(|f| f.rule.id != "narrative.versus-budget"));
 }
 
 #[test]
@@ -277,7 +279,7 @@ fn count() {
     );
     let x = fired(&f, "narrative.count");
     assert_eq!(
-        (x.expected.as_deref(), x.actual.as_deref()),
+        (expected(x).as_deref(), actual(x).as_deref()),
         (Some("4"), Some("5"))
     );
 }
@@ -290,7 +292,7 @@ fn grade_count() {
         None,
     );
     let x = fired(&f, "narrative.grade-count");
-    assert_eq!(x.expected.as_deref(), Some("12"));
+    assert_eq!(expected(x).as_deref(), Some("12"));
 }
 
 #[test]
@@ -305,7 +307,7 @@ fn detail_coverage() {
     s.retain(|st| !st.text().starts_with("卫生健康支出年初预算"));
     let f = run(s, &CheckOptions::default());
     let x = fired(&f, "narrative.detail-coverage");
-    assert_eq!(x.locations[1].to_string(), "公开05表 row 210 column 小计");
+    assert_eq!(places(x)[1], "公开05表 row 210 column 小计");
     // At the 款 level, the spec's 具体情况 (written per 类) misses every non-zero 款.
     let f = run(
         statements(),
@@ -313,7 +315,7 @@ fn detail_coverage() {
     );
     assert_eq!(
         f.iter()
-            .filter(|f| f.rule == "narrative.detail-coverage")
+            .filter(|f| f.rule.id == "narrative.detail-coverage")
             .count(),
         5
     );
@@ -369,8 +371,11 @@ fn part_of_whole() {
         None,
     );
     let finding = fired(&f, "narrative.part-of-whole");
-    assert_eq!(finding.actual.as_deref(), Some("1.00"));
-    assert!(finding.message_zh.contains("公务接待费"), "{finding:?}");
+    assert_eq!(actual(finding).as_deref(), Some("1.00"));
+    assert!(
+        message(finding, Lang::Zh).contains("公务接待费"),
+        "{finding:?}"
+    );
     // A share of a figure no table prints is checked against the narrative's own amount:
     // 授予中小企业合同金额 stated as 3.00 of 政府采购 13.40 is 22.39 %, not 0 %.
     let f = one(
@@ -398,8 +403,8 @@ fn three_public_detail() {
         None,
     );
     let finding = fired(&f, "narrative.three-public-detail");
-    assert_eq!(finding.expected.as_deref(), Some("0"));
-    assert_eq!(finding.actual.as_deref(), Some("2"));
+    assert_eq!(expected(finding).as_deref(), Some("0"));
+    assert_eq!(actual(finding).as_deref(), Some("2"));
     // The unit has 4 vehicles: the funds cannot keep 5.
     let f = one(
         "公务用车保有量共5辆车",
@@ -407,7 +412,7 @@ fn three_public_detail() {
         None,
     );
     assert_eq!(
-        fired(&f, "narrative.three-public-detail").actual.as_deref(),
+        actual(fired(&f, "narrative.three-public-detail")).as_deref(),
         Some("5")
     );
     // The spec's own details agree: 0 团组, 0 批次, 4 vehicles kept.
@@ -422,7 +427,8 @@ fn three_public_detail() {
         None,
     );
     assert!(
-        f.iter().all(|f| f.rule != "narrative.three-public-detail"),
+        f.iter()
+            .all(|f| f.rule.id != "narrative.three-public-detail"),
         "{f:#?}"
     );
 }

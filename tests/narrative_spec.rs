@@ -3,10 +3,10 @@
 
 mod narrative_support;
 
-use final_accounts::audit::Severity;
+use final_accounts::finding::{Lang, Part, Severity};
 use final_accounts::money::YearOnYear;
 use final_accounts::narrative::{CheckOptions, Claim, RULES, StatedRate, check, growth, share};
-use narrative_support::{Datong, narrative, wan};
+use narrative_support::{Datong, actual, expected, message, narrative, places, wan};
 
 #[test]
 fn the_only_errors_are_the_three_completions_of_a_zero_budget() {
@@ -17,15 +17,17 @@ fn the_only_errors_are_the_three_completions_of_a_zero_budget() {
         .collect();
     assert_eq!(errors.len(), 3, "{errors:#?}");
     for e in &errors {
-        assert_eq!(e.rule, "narrative.completion-zero-budget");
-        assert_eq!(e.locations[0].to_string(), "说明 row 九（一）");
-        assert_eq!(e.locations[1].table.as_deref(), Some("公开09表"));
-        assert_eq!(e.locations[1].row.as_deref(), Some("预算数"));
-        assert_eq!(e.actual.as_deref(), Some("0%"));
+        assert_eq!(e.rule.id, "narrative.completion-zero-budget");
+        assert_eq!(places(e)[0], "说明 row 九（一）");
+        assert!(
+            places(e)[1].starts_with("公开09表 row 预算数 column "),
+            "{e:?}"
+        );
+        assert_eq!(actual(e).as_deref(), Some("0%"));
     }
     let items: Vec<_> = errors
         .iter()
-        .map(|e| e.locations[1].column.clone().unwrap())
+        .map(|e| places(e)[1].rsplit(" column ").next().unwrap().to_owned())
         .collect();
     assert_eq!(items, ["因公出国（境）费", "公务用车购置费", "公务接待费"]);
 }
@@ -39,20 +41,20 @@ fn warnings_and_infos_on_the_spec() {
         .collect();
     // 五（三）'s first sentence: 决算 1,735.92 against 年初预算 1,267.44, no reason given there.
     assert_eq!(warnings.len(), 1, "{warnings:#?}");
-    assert_eq!(warnings[0].rule, "narrative.missing-reason");
-    assert_eq!(warnings[0].locations[0].to_string(), "说明 row 五（三）");
+    assert_eq!(warnings[0].rule.id, "narrative.missing-reason");
+    assert_eq!(places(warnings[0])[0], "说明 row 五（三）");
     // The roll-up of the forms: Σ 全年执行数 = 147.406, printed 147.41: a rounding tail.
     let tail: Vec<_> = findings
         .iter()
-        .filter(|f| f.rule == "narrative.amount")
+        .filter(|f| f.rule.id == "narrative.amount")
         .collect();
     assert_eq!(tail.len(), 1);
     assert_eq!(tail[0].severity, Severity::Info);
-    assert_eq!(tail[0].expected.as_deref(), Some("147.406"));
+    assert_eq!(expected(tail[0]).as_deref(), Some("147.406"));
     // Everything else is info: figures the tables do not carry (三公 details, 中小企业).
     assert!(findings.iter().all(|f| f.severity != Severity::Info
-        || f.rule == "narrative.unverifiable"
-        || f.rule == "narrative.amount"));
+        || f.rule.id == "narrative.unverifiable"
+        || f.rule.id == "narrative.amount"));
 }
 
 #[test]
@@ -67,7 +69,7 @@ fn every_rule_id_is_unique_and_namespaced() {
     assert!(
         findings
             .iter()
-            .all(|f| RULES.iter().any(|r| r.id == f.rule))
+            .all(|f| RULES.iter().any(|r| r.id == f.rule.id))
     );
 }
 
@@ -133,7 +135,7 @@ fn check_is_deterministic() {
     let b = check(&narrative(), &Datong::new(), &CheckOptions::default());
     assert_eq!(a, b);
     for f in &a {
-        assert!(!f.message_zh.is_empty() && !f.message_en.is_empty());
-        assert!(f.locations[0].table.as_deref() == Some("说明"));
+        assert!(!message(f, Lang::Zh).is_empty() && !message(f, Lang::En).is_empty());
+        assert_eq!(f.places[0].part, Part::Narrative);
     }
 }

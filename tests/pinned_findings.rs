@@ -8,18 +8,28 @@
 
 use final_accounts::audit::{Report, audit};
 use final_accounts::disclosure::Disclosure;
+use final_accounts::finding::Lang;
 
-fn pinned(report: &Report) -> String {
+fn pinned(report: &Report<'_>) -> String {
     let mut out = String::new();
+    let shown = |figure: &Option<final_accounts::finding::Figure>| {
+        figure
+            .as_ref()
+            .map_or_else(|| "-".to_owned(), ToString::to_string)
+    };
     for f in &report.findings {
-        let places: Vec<String> = f.locations.iter().map(ToString::to_string).collect();
+        let places: Vec<String> = f
+            .places
+            .iter()
+            .map(|p| report.place(p, Lang::En).to_string())
+            .collect();
         out.push_str(&format!(
             "{} {} | {} | expected {} | printed {}\n",
             f.severity,
-            f.rule,
+            f.rule.id,
             places.join(" ; "),
-            f.expected.as_deref().unwrap_or("-"),
-            f.actual.as_deref().unwrap_or("-"),
+            shown(&f.expected),
+            shown(&f.actual),
         ));
     }
     out

@@ -159,7 +159,7 @@ fn unknown_keys_are_rejected_everywhere() {
                 .map(drop)
                 .unwrap_or(())
         },
-        "related_info (公开10表) is present but missing from the order",
+        "related_info (部门决算公开相关信息统计表) is present but missing from the order",
     );
 }
 

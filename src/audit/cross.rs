@@ -20,9 +20,10 @@
 //! reported. A table that is absent from the disclosure is skipped: whether it should be there
 //! is the business of the label rules.
 //!
-//! Places name the table as [`Disclosure::place`] does: by its label, with its title when the
-//! label is missing or not the standard one (the spec prints its 支出决算表 as 公开09表, the
-//! label of the 三公 table): "公开09表（支出决算表）".
+//! Places name tables by what they are ([`TableKind`](crate::disclosure::TableKind)), rows by
+//! their code or printed label and columns by their key; the report names them as the document
+//! prints them ("公开09表（支出决算表） row 208 column 本年支出合计"). Places and figures are made
+//! only for a finding: a relation that holds allocates nothing.
 
 mod compare;
 mod detail;
@@ -30,200 +31,243 @@ mod empty;
 mod funds;
 mod summary;
 
-use crate::audit::{Finding, Location, RuleInfo, Severity};
-use crate::disclosure::{Disclosure, TableKind};
-
-/// How the findings of these rules name the tables of one disclosure.
-pub(crate) struct Places {
-    names: Vec<(TableKind, String)>,
-}
-
-impl Places {
-    /// The places of the tables of `d`, as [`Disclosure::place`] names them.
-    pub(crate) fn of(d: &Disclosure) -> Places {
-        let names = TableKind::ALL
-            .iter()
-            .map(|kind| (*kind, d.place(*kind)))
-            .collect();
-        Places { names }
-    }
-
-    /// The name of the table of `kind` (its standard label when absent).
-    pub(crate) fn name(&self, kind: TableKind) -> &str {
-        self.names
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map_or_else(|| kind.standard_label(), |(_, n)| n.as_str())
-    }
-
-    /// A location naming the table of `kind`.
-    pub(crate) fn at(&self, kind: TableKind) -> Location {
-        Location::table(self.name(kind))
-    }
-}
-
-/// A location in Chinese ("公开02表 合计行 本年收入合计列"), for messages.
-pub(crate) fn zh_place(location: &Location) -> String {
-    compare::zh(location)
-}
+use crate::audit::{Finding, Rule, Severity};
+use crate::disclosure::Disclosure;
+use crate::finding::Area;
 
 /// The source of the relations that follow from the template's arithmetic.
 const DERIVED: &str = "[D] follows from the template (domain notes, section 4: 02↔01, 03↔01, 04↔01, 05↔04, 07↔04, 08↔04, 06↔05)";
 
+/// `x.income-total`: see [`RULES`].
+pub const INCOME_TOTAL: Rule = Rule {
+    id: "x.income-total",
+    area: Area::Cross,
+    title: "income total matches the summary",
+    title_zh: "收入决算表合计与总表一致",
+    severity: Severity::Error,
+    description: "公开02表 合计 本年收入合计 is the same figure as 公开01表 本年收入合计, so it must match exactly. Error: one of the two printed figures is wrong.",
+    source: DERIVED,
+};
+
+/// `x.income-fiscal`: see [`RULES`].
+pub const INCOME_FISCAL: Rule = Rule {
+    id: "x.income-fiscal",
+    area: Area::Cross,
+    title: "appropriation income matches the summary",
+    title_zh: "财政拨款收入与总表一致",
+    severity: Severity::Error,
+    description: "公开02表 合计 财政拨款收入 equals 公开01表 一 + 二 + 三 (the three appropriation lines), precision-aware: a rounding tail is info. Error beyond rounding: the figures contradict each other.",
+    source: DERIVED,
+};
+
+/// `x.income-sources`: see [`RULES`].
+pub const INCOME_SOURCES: Rule = Rule {
+    id: "x.income-sources",
+    area: Area::Cross,
+    title: "other income columns match the summary",
+    title_zh: "其他各项收入与总表一致",
+    severity: Severity::Error,
+    description: "公开02表 合计 上级补助收入, 事业收入, 经营收入, 附属单位上缴收入 and 其他收入 are the same figures as 公开01表 lines 四 … 八 and must match exactly. Error.",
+    source: DERIVED,
+};
+
+/// `x.expenditure-total`: see [`RULES`].
+pub const EXPENDITURE_TOTAL: Rule = Rule {
+    id: "x.expenditure-total",
+    area: Area::Cross,
+    title: "expenditure total matches the summary",
+    title_zh: "支出决算表合计与总表一致",
+    severity: Severity::Error,
+    description: "公开03表 合计 本年支出合计 is the same figure as 公开01表 本年支出合计 and must match exactly. Error. (Its 基本支出 / 项目支出 / … columns have no counterpart in 公开01表; see x.funds-within-expenditure.)",
+    source: DERIVED,
+};
+
+/// `x.expenditure-classes`: see [`RULES`].
+pub const EXPENDITURE_CLASSES: Rule = Rule {
+    id: "x.expenditure-classes",
+    area: Area::Cross,
+    title: "expenditure classes match the summary",
+    title_zh: "支出决算表各类与总表一致",
+    severity: Severity::Error,
+    description: "Each 类 row of 公开03表 (本年支出合计) is the same figure as the matching 类 line of 公开01表, in both directions (a 类 printed in one table only counts as blank in the other). Error.",
+    source: DERIVED,
+};
+
+/// `x.fiscal-income`: see [`RULES`].
+pub const FISCAL_INCOME: Rule = Rule {
+    id: "x.fiscal-income",
+    area: Area::Cross,
+    title: "appropriations match the summary",
+    title_zh: "财政拨款收入总表与总表一致",
+    severity: Severity::Error,
+    description: "公开04表 income lines 一 / 二 / 三 (the appropriation of each fund) are the same figures as 公开01表 lines 一 / 二 / 三. Error.",
+    source: DERIVED,
+};
+
+/// `x.fiscal-within-all-funds`: see [`RULES`].
+pub const FISCAL_WITHIN_ALL_FUNDS: Rule = Rule {
+    id: "x.fiscal-within-all-funds",
+    area: Area::Cross,
+    title: "appropriation figures within all-funds figures",
+    title_zh: "财政拨款数不大于全部资金数",
+    severity: Severity::Warning,
+    description: "公开04表 本年收入合计, 年初结转和结余, 本年支出合计, 年末结转和结余 and each 类 (合计 column) do not exceed the matching 公开01表 figures. Warning, as the domain notes set it: the relation follows from the scopes of the two tables, not from a printed formula, and the audit cannot tell which table is wrong.",
+    source: "[D] domain notes, section 4 (04 figures ≤ the all-funds figures of 01/03, warning)",
+};
+
+/// `x.funds-within-expenditure`: see [`RULES`].
+pub const FUNDS_WITHIN_EXPENDITURE: Rule = Rule {
+    id: "x.funds-within-expenditure",
+    area: Area::Cross,
+    title: "fund tables within the expenditure table",
+    title_zh: "各项财政拨款支出不大于支出决算表",
+    severity: Severity::Warning,
+    description: "For 合计 and every 类/款/项, 公开05表 + 公开07表 + 公开08表 (本年支出, 基本支出, 项目支出) do not exceed 公开03表 (本年支出合计, 基本支出, 项目支出): appropriation spending is part of all spending. This is how 公开03表's 基本/项目 columns are checked, since 公开01表 has nothing to match them with. Warning (same reason as x.fiscal-within-all-funds); a sum of several tables exceeding by a rounding tail is info.",
+    source: "[D] domain notes, section 4 (fiscal figures ≤ the all-funds figures of 01/03, warning), extended to the columns of 03",
+};
+
+/// `x.general-budget`: see [`RULES`].
+pub const GENERAL_BUDGET: Rule = Rule {
+    id: "x.general-budget",
+    area: Area::Cross,
+    title: "general budget table matches the fiscal summary",
+    title_zh: "一般公共预算支出表与财政拨款总表一致",
+    severity: Severity::Error,
+    description: "公开05表 合计 and each 类 (小计) are the same figures as the 一般公共预算财政拨款 column of 公开04表 (本年支出合计 and the 类 lines), in both directions. Error.",
+    source: DERIVED,
+};
+
+/// `x.government-fund`: see [`RULES`].
+pub const GOVERNMENT_FUND: Rule = Rule {
+    id: "x.government-fund",
+    area: Area::Cross,
+    title: "government fund table matches the fiscal summary",
+    title_zh: "政府性基金表与财政拨款总表一致",
+    severity: Severity::Error,
+    description: "公开07表 合计 and each 类 (本年支出 小计) equal the 政府性基金预算财政拨款 column of 公开04表; its 合计 本年收入, 年初结转和结余 and 年末结转和结余 equal 公开04表's 政府性基金 appropriation, opening and closing balance. Error.",
+    source: DERIVED,
+};
+
+/// `x.state-capital`: see [`RULES`].
+pub const STATE_CAPITAL: Rule = Rule {
+    id: "x.state-capital",
+    area: Area::Cross,
+    title: "state capital table matches the fiscal summary",
+    title_zh: "国有资本经营表与财政拨款总表一致",
+    severity: Severity::Error,
+    description: "As x.government-fund for 公开08表 and the 国有资本经营预算财政拨款 figures of 公开04表 (only the columns 公开08表 prints). Error.",
+    source: DERIVED,
+};
+
+/// `x.basic-detail`: see [`RULES`].
+pub const BASIC_DETAIL: Rule = Rule {
+    id: "x.basic-detail",
+    area: Area::Cross,
+    title: "basic expenditure detail matches the general budget table",
+    title_zh: "基本支出明细与一般公共预算基本支出一致",
+    severity: Severity::Error,
+    description: "公开06表 人员经费合计 + 公用经费合计 (without those lines: the sum of its 类) equals 公开05表 合计 基本支出, precision-aware (a rounding tail is info). Error beyond rounding.",
+    source: "[D] domain notes, section 4 (06 ↔ 05: 人员经费合计 + 公用经费合计 = 05 基本支出)",
+};
+
+/// `x.three-public-economic`: see [`RULES`].
+pub const THREE_PUBLIC_ECONOMIC: Rule = Rule {
+    id: "x.three-public-economic",
+    area: Area::Cross,
+    title: "三公 spending covers its economic codes",
+    title_zh: "三公经费不小于对应经济分类支出",
+    severity: Severity::Warning,
+    description: "公开09表 决算数: 因公出国（境）费 ≥ 公开06表 30212, 公务接待费 ≥ 30217, 公务用车运行维护费 ≥ 30231, 公务用车购置费 ≥ 31013 (+ 30913). Warning: 三公 may also be paid from 项目支出 and other funds, which 公开06表 does not show, so only a shortfall is suspicious, and the code list is partly unconfirmed (30913).",
+    source: "[P] economic codes of the 三公 items; [D] the comparison; [U] 30913 (domain notes, sections 1 and 4)",
+};
+
+/// `x.three-public-budget`: see [`RULES`].
+pub const THREE_PUBLIC_BUDGET: Rule = Rule {
+    id: "x.three-public-budget",
+    area: Area::Cross,
+    title: "三公 spending within its budget",
+    title_zh: "三公经费决算不超预算",
+    severity: Severity::Warning,
+    description: "公开09表 决算数 does not exceed 预算数, in 合计 and per item (小计 only when the two vehicle items are not printed). Warning: spending above the adjusted budget is possible (以前年度结转资金 is included in 决算数) but must be explained.",
+    source: "[D] domain notes, section 4 (09: 决算 above 预算, in total or per item, is a warning)",
+};
+
+/// `x.running-costs`: see [`RULES`].
+pub const RUNNING_COSTS: Rule = Rule {
+    id: "x.running-costs",
+    area: Area::Cross,
+    title: "机关运行经费 against 公用经费",
+    title_zh: "机关运行经费与公用经费",
+    severity: Severity::Warning,
+    description: "公开10表 机关运行经费: when only line (一) 行政单位 is printed, it equals 公开06表 公用经费合计; otherwise (一) + (二) do not exceed it. Warning only: the relation is unconfirmed (机关运行经费 is defined as the 公用经费 of 财政拨款基本支出, which may include other funds than 公开06表's general budget, and a unit may mix unit types).",
+    source: "[U] domain notes, section 4 (10: 机关运行经费 = 06 公用经费合计 for a 行政单位, ≤ otherwise); the spec's own 名词解释 十二 defines 机关运行经费 as 行政单位和参公事业单位财政拨款基本支出中的公用经费支出",
+};
+
+/// `x.empty-explained`: see [`RULES`].
+pub const EMPTY_EXPLAINED: Rule = Rule {
+    id: "x.empty-explained",
+    area: Area::Cross,
+    title: "empty table explained",
+    title_zh: "空表应有说明",
+    severity: Severity::Warning,
+    description: "A table without any non-zero figure (e.g. 公开07表 / 公开08表 when the fund's column of 公开04表 is empty) carries an explanation (说明：本表无数据). Warning: some templates explain empty tables in the narrative instead of under the table.",
+    source: "[P] an empty table is still published with its explanation (domain notes, section 3)",
+};
+
+/// `x.empty-note`: see [`RULES`].
+pub const EMPTY_NOTE: Rule = Rule {
+    id: "x.empty-note",
+    area: Area::Cross,
+    title: "no \"no data\" note on a table with data",
+    title_zh: "有数据的表不应注明本表无数据",
+    severity: Severity::Error,
+    description: "A table printing a non-zero figure does not carry an explanation saying it has no data (无数据, 空表). Error: the note contradicts the table.",
+    source: "[D] domain notes, section 4 (empty tables: the explanation must fit)",
+};
+
+/// `x.empty-wrong-fund`: see [`RULES`].
+pub const EMPTY_WRONG_FUND: Rule = Rule {
+    id: "x.empty-wrong-fund",
+    area: Area::Cross,
+    title: "explanation names the table's own fund",
+    title_zh: "说明所称资金与本表一致",
+    severity: Severity::Warning,
+    description: "The explanation of a fund table (公开05/06表 一般公共预算, 公开07表 政府性基金, 公开08表 国有资本经营) does not name another fund without naming its own. Warning: found by matching words in free text. An explanation naming no fund at all (\"本表无数据\") is accepted: the title says which fund.",
+    source: "[D] domain notes, section 4 (empty tables: no note naming the wrong fund)",
+};
+
+/// `x.unit-slip`: see [`RULES`].
+pub const UNIT_SLIP: Rule = Rule {
+    id: "x.unit-slip",
+    area: Area::Cross,
+    title: "元/万元 unit slip",
+    title_zh: "元与万元单位混用",
+    severity: Severity::Error,
+    description: "Two figures that must be the same differ by exactly a factor of 10 000: one was written in 元 in a table of 万元 (or the reverse). Reported instead of the plain mismatch of the rule concerned. Error (a warning within x.running-costs, which is unconfirmed).",
+    source: "[D] domain notes, section 4 (units: a gap of exactly ×10⁴ is a unit slip)",
+};
+
 /// The rules of this module, listed in [`rules`](crate::audit::rules).
-pub const RULES: &[RuleInfo] = &[
-    RuleInfo {
-        id: "x.income-total",
-        title: "income total matches the summary",
-        title_zh: "收入决算表合计与总表一致",
-        severity: Severity::Error,
-        description: "公开02表 合计 本年收入合计 is the same figure as 公开01表 本年收入合计, so it must match exactly. Error: one of the two printed figures is wrong.",
-        source: DERIVED,
-    },
-    RuleInfo {
-        id: "x.income-fiscal",
-        title: "appropriation income matches the summary",
-        title_zh: "财政拨款收入与总表一致",
-        severity: Severity::Error,
-        description: "公开02表 合计 财政拨款收入 equals 公开01表 一 + 二 + 三 (the three appropriation lines), precision-aware: a rounding tail is info. Error beyond rounding: the figures contradict each other.",
-        source: DERIVED,
-    },
-    RuleInfo {
-        id: "x.income-sources",
-        title: "other income columns match the summary",
-        title_zh: "其他各项收入与总表一致",
-        severity: Severity::Error,
-        description: "公开02表 合计 上级补助收入, 事业收入, 经营收入, 附属单位上缴收入 and 其他收入 are the same figures as 公开01表 lines 四 … 八 and must match exactly. Error.",
-        source: DERIVED,
-    },
-    RuleInfo {
-        id: "x.expenditure-total",
-        title: "expenditure total matches the summary",
-        title_zh: "支出决算表合计与总表一致",
-        severity: Severity::Error,
-        description: "公开03表 合计 本年支出合计 is the same figure as 公开01表 本年支出合计 and must match exactly. Error. (Its 基本支出 / 项目支出 / … columns have no counterpart in 公开01表; see x.funds-within-expenditure.)",
-        source: DERIVED,
-    },
-    RuleInfo {
-        id: "x.expenditure-classes",
-        title: "expenditure classes match the summary",
-        title_zh: "支出决算表各类与总表一致",
-        severity: Severity::Error,
-        description: "Each 类 row of 公开03表 (本年支出合计) is the same figure as the matching 类 line of 公开01表, in both directions (a 类 printed in one table only counts as blank in the other). Error.",
-        source: DERIVED,
-    },
-    RuleInfo {
-        id: "x.fiscal-income",
-        title: "appropriations match the summary",
-        title_zh: "财政拨款收入总表与总表一致",
-        severity: Severity::Error,
-        description: "公开04表 income lines 一 / 二 / 三 (the appropriation of each fund) are the same figures as 公开01表 lines 一 / 二 / 三. Error.",
-        source: DERIVED,
-    },
-    RuleInfo {
-        id: "x.fiscal-within-all-funds",
-        title: "appropriation figures within all-funds figures",
-        title_zh: "财政拨款数不大于全部资金数",
-        severity: Severity::Warning,
-        description: "公开04表 本年收入合计, 年初结转和结余, 本年支出合计, 年末结转和结余 and each 类 (合计 column) do not exceed the matching 公开01表 figures. Warning, as the domain notes set it: the relation follows from the scopes of the two tables, not from a printed formula, and the audit cannot tell which table is wrong.",
-        source: "[D] domain notes, section 4 (04 figures ≤ the all-funds figures of 01/03, warning)",
-    },
-    RuleInfo {
-        id: "x.funds-within-expenditure",
-        title: "fund tables within the expenditure table",
-        title_zh: "各项财政拨款支出不大于支出决算表",
-        severity: Severity::Warning,
-        description: "For 合计 and every 类/款/项, 公开05表 + 公开07表 + 公开08表 (本年支出, 基本支出, 项目支出) do not exceed 公开03表 (本年支出合计, 基本支出, 项目支出): appropriation spending is part of all spending. This is how 公开03表's 基本/项目 columns are checked, since 公开01表 has nothing to match them with. Warning (same reason as x.fiscal-within-all-funds); a sum of several tables exceeding by a rounding tail is info.",
-        source: "[D] domain notes, section 4 (fiscal figures ≤ the all-funds figures of 01/03, warning), extended to the columns of 03",
-    },
-    RuleInfo {
-        id: "x.general-budget",
-        title: "general budget table matches the fiscal summary",
-        title_zh: "一般公共预算支出表与财政拨款总表一致",
-        severity: Severity::Error,
-        description: "公开05表 合计 and each 类 (小计) are the same figures as the 一般公共预算财政拨款 column of 公开04表 (本年支出合计 and the 类 lines), in both directions. Error.",
-        source: DERIVED,
-    },
-    RuleInfo {
-        id: "x.government-fund",
-        title: "government fund table matches the fiscal summary",
-        title_zh: "政府性基金表与财政拨款总表一致",
-        severity: Severity::Error,
-        description: "公开07表 合计 and each 类 (本年支出 小计) equal the 政府性基金预算财政拨款 column of 公开04表; its 合计 本年收入, 年初结转和结余 and 年末结转和结余 equal 公开04表's 政府性基金 appropriation, opening and closing balance. Error.",
-        source: DERIVED,
-    },
-    RuleInfo {
-        id: "x.state-capital",
-        title: "state capital table matches the fiscal summary",
-        title_zh: "国有资本经营表与财政拨款总表一致",
-        severity: Severity::Error,
-        description: "As x.government-fund for 公开08表 and the 国有资本经营预算财政拨款 figures of 公开04表 (only the columns 公开08表 prints). Error.",
-        source: DERIVED,
-    },
-    RuleInfo {
-        id: "x.basic-detail",
-        title: "basic expenditure detail matches the general budget table",
-        title_zh: "基本支出明细与一般公共预算基本支出一致",
-        severity: Severity::Error,
-        description: "公开06表 人员经费合计 + 公用经费合计 (without those lines: the sum of its 类) equals 公开05表 合计 基本支出, precision-aware (a rounding tail is info). Error beyond rounding.",
-        source: "[D] domain notes, section 4 (06 ↔ 05: 人员经费合计 + 公用经费合计 = 05 基本支出)",
-    },
-    RuleInfo {
-        id: "x.three-public-economic",
-        title: "三公 spending covers its economic codes",
-        title_zh: "三公经费不小于对应经济分类支出",
-        severity: Severity::Warning,
-        description: "公开09表 决算数: 因公出国（境）费 ≥ 公开06表 30212, 公务接待费 ≥ 30217, 公务用车运行维护费 ≥ 30231, 公务用车购置费 ≥ 31013 (+ 30913). Warning: 三公 may also be paid from 项目支出 and other funds, which 公开06表 does not show, so only a shortfall is suspicious, and the code list is partly unconfirmed (30913).",
-        source: "[P] economic codes of the 三公 items; [D] the comparison; [U] 30913 (domain notes, sections 1 and 4)",
-    },
-    RuleInfo {
-        id: "x.three-public-budget",
-        title: "三公 spending within its budget",
-        title_zh: "三公经费决算不超预算",
-        severity: Severity::Warning,
-        description: "公开09表 决算数 does not exceed 预算数, in 合计 and per item (小计 only when the two vehicle items are not printed). Warning: spending above the adjusted budget is possible (以前年度结转资金 is included in 决算数) but must be explained.",
-        source: "[D] domain notes, section 4 (09: 决算 above 预算, in total or per item, is a warning)",
-    },
-    RuleInfo {
-        id: "x.running-costs",
-        title: "机关运行经费 against 公用经费",
-        title_zh: "机关运行经费与公用经费",
-        severity: Severity::Warning,
-        description: "公开10表 机关运行经费: when only line (一) 行政单位 is printed, it equals 公开06表 公用经费合计; otherwise (一) + (二) do not exceed it. Warning only: the relation is unconfirmed (机关运行经费 is defined as the 公用经费 of 财政拨款基本支出, which may include other funds than 公开06表's general budget, and a unit may mix unit types).",
-        source: "[U] domain notes, section 4 (10: 机关运行经费 = 06 公用经费合计 for a 行政单位, ≤ otherwise); the spec's own 名词解释 十二 defines 机关运行经费 as 行政单位和参公事业单位财政拨款基本支出中的公用经费支出",
-    },
-    RuleInfo {
-        id: "x.empty-explained",
-        title: "empty table explained",
-        title_zh: "空表应有说明",
-        severity: Severity::Warning,
-        description: "A table without any non-zero figure (e.g. 公开07表 / 公开08表 when the fund's column of 公开04表 is empty) carries an explanation (说明：本表无数据). Warning: some templates explain empty tables in the narrative instead of under the table.",
-        source: "[P] an empty table is still published with its explanation (domain notes, section 3)",
-    },
-    RuleInfo {
-        id: "x.empty-note",
-        title: "no \"no data\" note on a table with data",
-        title_zh: "有数据的表不应注明本表无数据",
-        severity: Severity::Error,
-        description: "A table printing a non-zero figure does not carry an explanation saying it has no data (无数据, 空表). Error: the note contradicts the table.",
-        source: "[D] domain notes, section 4 (empty tables: the explanation must fit)",
-    },
-    RuleInfo {
-        id: "x.empty-wrong-fund",
-        title: "explanation names the table's own fund",
-        title_zh: "说明所称资金与本表一致",
-        severity: Severity::Warning,
-        description: "The explanation of a fund table (公开05/06表 一般公共预算, 公开07表 政府性基金, 公开08表 国有资本经营) does not name another fund without naming its own. Warning: found by matching words in free text. An explanation naming no fund at all (\"本表无数据\") is accepted: the title says which fund.",
-        source: "[D] domain notes, section 4 (empty tables: no note naming the wrong fund)",
-    },
-    RuleInfo {
-        id: "x.unit-slip",
-        title: "元/万元 unit slip",
-        title_zh: "元与万元单位混用",
-        severity: Severity::Error,
-        description: "Two figures that must be the same differ by exactly a factor of 10 000: one was written in 元 in a table of 万元 (or the reverse). Reported instead of the plain mismatch of the rule concerned. Error (a warning within x.running-costs, which is unconfirmed).",
-        source: "[D] domain notes, section 4 (units: a gap of exactly ×10⁴ is a unit slip)",
-    },
+pub const RULES: &[&Rule] = &[
+    &INCOME_TOTAL,
+    &INCOME_FISCAL,
+    &INCOME_SOURCES,
+    &EXPENDITURE_TOTAL,
+    &EXPENDITURE_CLASSES,
+    &FISCAL_INCOME,
+    &FISCAL_WITHIN_ALL_FUNDS,
+    &FUNDS_WITHIN_EXPENDITURE,
+    &GENERAL_BUDGET,
+    &GOVERNMENT_FUND,
+    &STATE_CAPITAL,
+    &BASIC_DETAIL,
+    &THREE_PUBLIC_ECONOMIC,
+    &THREE_PUBLIC_BUDGET,
+    &RUNNING_COSTS,
+    &EMPTY_EXPLAINED,
+    &EMPTY_NOTE,
+    &EMPTY_WRONG_FUND,
+    &UNIT_SLIP,
 ];
 
 /// Checks every relation between the tables of `disclosure`.
@@ -241,11 +285,10 @@ pub const RULES: &[RuleInfo] = &[
 /// ```
 #[must_use]
 pub fn check(disclosure: &Disclosure) -> Vec<Finding> {
-    let places = Places::of(disclosure);
     let mut out = Vec::new();
-    summary::check(disclosure, &places, &mut out);
-    funds::check(disclosure, &places, &mut out);
-    detail::check(disclosure, &places, &mut out);
-    empty::check(disclosure, &places, &mut out);
+    summary::check(disclosure, &mut out);
+    funds::check(disclosure, &mut out);
+    detail::check(disclosure, &mut out);
+    empty::check(disclosure, &mut out);
     out
 }

@@ -5,163 +5,241 @@
 //! Presence, label, title and order rules read the profile and nothing else: a third province
 //! is a new profile, not a new rule. The other rules here do not depend on any profile.
 
-use crate::audit::{Finding, Location, RuleInfo, Severity};
+use rust_decimal::Decimal;
+
+use crate::audit::{Finding, Rule, Severity};
 use crate::disclosure::{Disclosure, TableKind};
+use crate::finding::{Area, Figure, Key, Part, Place, Template};
 use crate::narrative::{INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns, same_printed};
 use crate::profile::Profile;
-use crate::tables::{ExpenditureItem, TableMeta};
+use crate::tables::ExpenditureItem;
 
 const SRC_TEMPLATE: &str = "[P] 《地方预决算公开操作规程》(财预〔2016〕143号) and the template of the profile; DOMAIN.md §4 (labels)";
 const SRC_DERIVED: &str = "[D] DOMAIN.md §4: the unit name and the year agree across tables";
 
+/// `doc.profile`: see [`RULES`].
+pub const PROFILE: Rule = Rule {
+    id: "doc.profile",
+    area: Area::Document,
+    title: "template profile known",
+    title_zh: "公开模板",
+    severity: Severity::Warning,
+    description: "The disclosure names a template profile the audit knows (built in or given); without one, presence, label, title and order are not checked.",
+    source: "[D] design: layouts are profiles",
+};
+
+/// `doc.table-missing`: see [`RULES`].
+pub const TABLE_MISSING: Rule = Rule {
+    id: "doc.table-missing",
+    area: Area::Document,
+    title: "table of the template missing",
+    title_zh: "缺少公开表",
+    severity: Severity::Error,
+    description: "Every table of the template is published, even without data (with an explanation such as 本表无数据).",
+    source: SRC_TEMPLATE,
+};
+
+/// `doc.table-unexpected`: see [`RULES`].
+pub const TABLE_UNEXPECTED: Rule = Rule {
+    id: "doc.table-unexpected",
+    area: Area::Document,
+    title: "table outside the template",
+    title_zh: "模板外的表",
+    severity: Severity::Warning,
+    description: "A table the template does not have is published.",
+    source: SRC_TEMPLATE,
+};
+
+/// `doc.label`: see [`RULES`].
+pub const LABEL: Rule = Rule {
+    id: "doc.label",
+    area: Area::Document,
+    title: "table label",
+    title_zh: "表号",
+    severity: Severity::Error,
+    description: "Each table carries the label of its template (公开01表 … 公开10表), or none where the template prints none.",
+    source: SRC_TEMPLATE,
+};
+
+/// `doc.label-duplicate`: see [`RULES`].
+pub const LABEL_DUPLICATE: Rule = Rule {
+    id: "doc.label-duplicate",
+    area: Area::Document,
+    title: "label printed on two tables",
+    title_zh: "表号重复",
+    severity: Severity::Error,
+    description: "No label is printed on two tables.",
+    source: SRC_TEMPLATE,
+};
+
+/// `doc.order`: see [`RULES`].
+pub const ORDER: Rule = Rule {
+    id: "doc.order",
+    area: Area::Document,
+    title: "table order",
+    title_zh: "表序",
+    severity: Severity::Warning,
+    description: "The tables are published in the order of the template.",
+    source: SRC_TEMPLATE,
+};
+
+/// `doc.title`: see [`RULES`].
+pub const TITLE: Rule = Rule {
+    id: "doc.title",
+    area: Area::Document,
+    title: "table title",
+    title_zh: "表名",
+    severity: Severity::Warning,
+    description: "Each table carries the title of its template (spaces and bracket widths aside).",
+    source: SRC_TEMPLATE,
+};
+
+/// `doc.unit-name`: see [`RULES`].
+pub const UNIT_NAME: Rule = Rule {
+    id: "doc.unit-name",
+    area: Area::Document,
+    title: "unit name on every table",
+    title_zh: "单位名称一致",
+    severity: Severity::Error,
+    description: "The unit name printed on a table is the disclosure's unit.",
+    source: SRC_DERIVED,
+};
+
+/// `doc.year`: see [`RULES`].
+pub const YEAR: Rule = Rule {
+    id: "doc.year",
+    area: Area::Document,
+    title: "year on every table",
+    title_zh: "年度一致",
+    severity: Severity::Error,
+    description: "The period printed on a table is the report year.",
+    source: SRC_DERIVED,
+};
+
+/// `doc.line-numbers`: see [`RULES`].
+pub const LINE_NUMBERS: Rule = Rule {
+    id: "doc.line-numbers",
+    area: Area::Document,
+    title: "行次 numbering",
+    title_zh: "行次连续",
+    severity: Severity::Warning,
+    description: "行次 run without gap or repetition on each side of a table: a skipped or repeated 行次 is a layout slip that breaks references to rows.",
+    source: "[D] the template numbers its rows consecutively",
+};
+
+/// `doc.class-lines`: see [`RULES`].
+pub const CLASS_LINES: Rule = Rule {
+    id: "doc.class-lines",
+    area: Area::Document,
+    title: "expenditure 类 lines of the summary tables",
+    title_zh: "支出功能分类类级科目行数",
+    severity: Severity::Warning,
+    description: "收入支出决算总表 and 财政拨款收入支出决算总表 print as many expenditure 类 lines as the template (24 or 26, blank ones included).",
+    source: SRC_TEMPLATE,
+};
+
+/// `doc.line-number-presence`: see [`RULES`].
+pub const LINE_NUMBER_PRESENCE: Rule = Rule {
+    id: "doc.line-number-presence",
+    area: Area::Document,
+    title: "行次 printed as the template does",
+    title_zh: "行次列",
+    severity: Severity::Warning,
+    description: "Rows of the summary tables carry a 行次 when the template prints them, and none when it does not.",
+    source: SRC_TEMPLATE,
+};
+
+/// `doc.parts`: see [`RULES`].
+pub const PARTS: Rule = Rule {
+    id: "doc.parts",
+    area: Area::Document,
+    title: "part headings numbered in order",
+    title_zh: "部分编号",
+    severity: Severity::Warning,
+    description: "The part headings (第一部分 …) are numbered one, two, three … without repetition or gap. A warning: the slip misleads a reader but changes no figure.",
+    source: "[D] the document's own table of contents",
+};
+
+/// `doc.residue`: see [`RULES`].
+pub const RESIDUE: Rule = Rule {
+    id: "doc.residue",
+    area: Area::Document,
+    title: "template residue in tables and titles",
+    title_zh: "模板残留",
+    severity: Severity::Error,
+    description: "No placeholder (XX, ××, 待填写, {单位} …) and no instruction to the preparer (“仍保留该表格式，并在本表下方作下述说明”) is left in a table's title, note or explanation, or in the document's titles and headings.",
+    source: "[D] DOMAIN.md §5: template residue is an error; the patterns are narrative::RESIDUE_PATTERNS and INSTRUCTION_PATTERNS",
+};
+
+/// `doc.title-year`: see [`RULES`].
+pub const TITLE_YEAR: Rule = Rule {
+    id: "doc.title-year",
+    area: Area::Document,
+    title: "titles name the report year",
+    title_zh: "标题年度",
+    severity: Severity::Error,
+    description: "Every title and page header of the document names the report year, not another (a header left from last year's report).",
+    source: "[D] DOMAIN.md §4: table titles carry the report year",
+};
+
 /// The rules of this module, listed in [`rules`](crate::audit::rules).
-pub const RULES: &[RuleInfo] = &[
-    RuleInfo {
-        id: "doc.profile",
-        title: "template profile known",
-        title_zh: "公开模板",
-        severity: Severity::Warning,
-        description: "The disclosure names a template profile the audit knows (built in or given); without one, presence, label, title and order are not checked.",
-        source: "[D] design: layouts are profiles",
-    },
-    RuleInfo {
-        id: "doc.table-missing",
-        title: "table of the template missing",
-        title_zh: "缺少公开表",
-        severity: Severity::Error,
-        description: "Every table of the template is published, even without data (with an explanation such as 本表无数据).",
-        source: SRC_TEMPLATE,
-    },
-    RuleInfo {
-        id: "doc.table-unexpected",
-        title: "table outside the template",
-        title_zh: "模板外的表",
-        severity: Severity::Warning,
-        description: "A table the template does not have is published.",
-        source: SRC_TEMPLATE,
-    },
-    RuleInfo {
-        id: "doc.label",
-        title: "table label",
-        title_zh: "表号",
-        severity: Severity::Error,
-        description: "Each table carries the label of its template (公开01表 … 公开10表), or none where the template prints none.",
-        source: SRC_TEMPLATE,
-    },
-    RuleInfo {
-        id: "doc.label-duplicate",
-        title: "label printed on two tables",
-        title_zh: "表号重复",
-        severity: Severity::Error,
-        description: "No label is printed on two tables.",
-        source: SRC_TEMPLATE,
-    },
-    RuleInfo {
-        id: "doc.order",
-        title: "table order",
-        title_zh: "表序",
-        severity: Severity::Warning,
-        description: "The tables are published in the order of the template.",
-        source: SRC_TEMPLATE,
-    },
-    RuleInfo {
-        id: "doc.title",
-        title: "table title",
-        title_zh: "表名",
-        severity: Severity::Warning,
-        description: "Each table carries the title of its template (spaces and bracket widths aside).",
-        source: SRC_TEMPLATE,
-    },
-    RuleInfo {
-        id: "doc.unit-name",
-        title: "unit name on every table",
-        title_zh: "单位名称一致",
-        severity: Severity::Error,
-        description: "The unit name printed on a table is the disclosure's unit.",
-        source: SRC_DERIVED,
-    },
-    RuleInfo {
-        id: "doc.year",
-        title: "year on every table",
-        title_zh: "年度一致",
-        severity: Severity::Error,
-        description: "The period printed on a table is the report year.",
-        source: SRC_DERIVED,
-    },
-    RuleInfo {
-        id: "doc.line-numbers",
-        title: "行次 numbering",
-        title_zh: "行次连续",
-        severity: Severity::Warning,
-        description: "行次 run without gap or repetition on each side of a table: a skipped or repeated 行次 is a layout slip that breaks references to rows.",
-        source: "[D] the template numbers its rows consecutively",
-    },
-    RuleInfo {
-        id: "doc.class-lines",
-        title: "expenditure 类 lines of the summary tables",
-        title_zh: "支出功能分类类级科目行数",
-        severity: Severity::Warning,
-        description: "收入支出决算总表 and 财政拨款收入支出决算总表 print as many expenditure 类 lines as the template (24 or 26, blank ones included).",
-        source: SRC_TEMPLATE,
-    },
-    RuleInfo {
-        id: "doc.line-number-presence",
-        title: "行次 printed as the template does",
-        title_zh: "行次列",
-        severity: Severity::Warning,
-        description: "Rows of the summary tables carry a 行次 when the template prints them, and none when it does not.",
-        source: SRC_TEMPLATE,
-    },
-    RuleInfo {
-        id: "doc.parts",
-        title: "part headings numbered in order",
-        title_zh: "部分编号",
-        severity: Severity::Warning,
-        description: "The part headings (第一部分 …) are numbered one, two, three … without repetition or gap. A warning: the slip misleads a reader but changes no figure.",
-        source: "[D] the document's own table of contents",
-    },
-    RuleInfo {
-        id: "doc.residue",
-        title: "template residue in tables and titles",
-        title_zh: "模板残留",
-        severity: Severity::Error,
-        description: "No placeholder (XX, ××, 待填写, {单位} …) and no instruction to the preparer (“仍保留该表格式，并在本表下方作下述说明”) is left in a table's title, note or explanation, or in the document's titles and headings.",
-        source: "[D] DOMAIN.md §5: template residue is an error; the patterns are narrative::RESIDUE_PATTERNS and INSTRUCTION_PATTERNS",
-    },
-    RuleInfo {
-        id: "doc.title-year",
-        title: "titles name the report year",
-        title_zh: "标题年度",
-        severity: Severity::Error,
-        description: "Every title and page header of the document names the report year, not another (a header left from last year's report).",
-        source: "[D] DOMAIN.md §4: table titles carry the report year",
-    },
+pub const RULES: &[&Rule] = &[
+    &PROFILE,
+    &TABLE_MISSING,
+    &TABLE_UNEXPECTED,
+    &LABEL,
+    &LABEL_DUPLICATE,
+    &ORDER,
+    &TITLE,
+    &UNIT_NAME,
+    &YEAR,
+    &LINE_NUMBERS,
+    &CLASS_LINES,
+    &LINE_NUMBER_PRESENCE,
+    &PARTS,
+    &RESIDUE,
+    &TITLE_YEAR,
 ];
+
+const PROFILE_UNKNOWN: Template = Template {
+    zh: "未知的公开模板“{actual}”，未检查表的齐全、表号、表名和表序",
+    en: "the template profile \"{actual}\" is unknown: presence, labels, titles and order of the tables were not checked",
+};
+
+const PROFILE_NONE: Template = Template {
+    zh: "未注明公开模板，未检查表的齐全、表号、表名和表序",
+    en: "no template profile is named: presence, labels, titles and order of the tables were not checked",
+};
 
 /// Checks the document-level rules on `disclosure`, reading `profile` for the layout rules
 /// (`None`: the layout rules are skipped and `doc.profile` says why).
+///
+/// ```
+/// use final_accounts::audit::document;
+/// use final_accounts::disclosure::Disclosure;
+/// use final_accounts::finding::{Lang, Unnamed};
+/// let d = Disclosure::builder("某单位", 2023).build()?;
+/// let found = document::check(&d, None);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].rule.id, "doc.profile");
+/// assert_eq!(found[0].places[0].display(&Unnamed, Lang::En).to_string(), "部门决算公开");
+/// assert_eq!(
+///     found[0].message(&Unnamed, Lang::Zh),
+///     "未注明公开模板，未检查表的齐全、表号、表名和表序"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[must_use]
 pub fn check(disclosure: &Disclosure, profile: Option<&Profile>) -> Vec<Finding> {
     let mut out = Vec::new();
     match profile {
         Some(profile) => layout(disclosure, profile, &mut out),
-        None => out.push(finding(
-            "doc.profile",
-            Severity::Warning,
-            Location::table("部门决算公开"),
-            None,
-            disclosure.profile().map(str::to_owned),
-            match disclosure.profile() {
-                Some(id) => format!("未知的公开模板“{id}”，未检查表的齐全、表号、表名和表序"),
-                None => "未注明公开模板，未检查表的齐全、表号、表名和表序".to_owned(),
-            },
-            match disclosure.profile() {
-                Some(id) => format!(
-                    "the template profile {id:?} is unknown: presence, labels, titles and order of the tables were not checked"
-                ),
-                None => "no template profile is named: presence, labels, titles and order of the tables were not checked".to_owned(),
-            },
-        )),
+        None => out.push(match disclosure.profile() {
+            Some(id) => Finding::new(&PROFILE, &PROFILE_UNKNOWN)
+                .at(document())
+                .actual(Figure::text(id)),
+            None => Finding::new(&PROFILE, &PROFILE_NONE).at(document()),
+        }),
     }
     headers(disclosure, &mut out);
     line_numbers(disclosure, &mut out);
@@ -171,67 +249,67 @@ pub fn check(disclosure: &Disclosure, profile: Option<&Profile>) -> Vec<Finding>
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn finding(
-    rule: &str,
-    severity: Severity,
-    location: Location,
-    expected: Option<String>,
-    actual: Option<String>,
-    message_zh: String,
-    message_en: String,
-) -> Finding {
-    Finding {
-        rule: rule.to_owned(),
-        severity,
-        locations: vec![location],
-        expected,
-        actual,
-        allowance: None,
-        message_zh,
-        message_en,
-    }
+/// The document as a whole (部门决算公开).
+fn document() -> Place {
+    Place::new(Part::Document)
 }
 
-fn describe(label: Option<&str>) -> String {
-    label.map_or_else(|| "no label".to_owned(), |l| format!("{l:?}"))
+const MISSING: Template = Template {
+    zh: "缺少模板中的“{expected}”：无数据的表也应公开并说明",
+    en: "the table \"{expected}\" of the template is not published; a table without data is still published with an explanation",
+};
+
+const UNEXPECTED: Template = Template {
+    zh: "“{actual}”不在公开模板“{0}”之内",
+    en: "the table \"{actual}\" is not part of the template \"{1}\"",
+};
+
+const LABEL_WRONG: Template = Template {
+    zh: "表号应为{0}，实为{1}",
+    en: "the table should carry {0}, it carries {1}",
+};
+
+/// A table printed without a label, in a message.
+const NO_LABEL: Template = Template {
+    zh: "无",
+    en: "no label",
+};
+
+const TITLE_WRONG: Template = Template {
+    zh: "表名应为“{expected}”，实为“{actual}”",
+    en: "the title should be \"{expected}\", it is \"{actual}\"",
+};
+
+const ORDER_WRONG: Template = Template {
+    zh: "表序与模板不同：应为{expected}",
+    en: "the tables are not in the template's order: expected {expected}",
+};
+
+/// A label in a message: as printed, or 无 / no label.
+fn label_figure(label: Option<&str>) -> Figure {
+    label.map_or(Figure::Phrase(&NO_LABEL), Figure::text)
 }
 
 fn layout(disclosure: &Disclosure, profile: &Profile, out: &mut Vec<Finding>) {
     // Presence.
     for slot in profile.tables() {
         if slot.required && !disclosure.has(slot.kind) {
-            let label = slot.label.as_deref().unwrap_or("");
-            out.push(finding(
-                "doc.table-missing",
-                Severity::Error,
-                Location::table(format!("{label}{}", slot.title)),
-                Some(slot.title.clone()),
-                None,
-                format!("缺少{label}“{}”：无数据的表也应公开并说明", slot.title),
-                format!(
-                    "the table {:?} ({}) of the template is not published; a table without data is still published with an explanation",
-                    slot.title,
-                    describe(slot.label.as_deref())
-                ),
-            ));
+            out.push(
+                Finding::new(&TABLE_MISSING, &MISSING)
+                    .at(Place::table(slot.kind))
+                    .expected(Figure::text(slot.title.as_str())),
+            );
         }
     }
     for (kind, meta) in disclosure.metas() {
         if profile.slot(kind).is_none() {
-            out.push(finding(
-                "doc.table-unexpected",
-                Severity::Warning,
-                Location::table(disclosure.place(kind)),
-                None,
-                Some(meta.title().to_owned()),
-                format!("“{}”不在公开模板“{}”之内", meta.title(), profile.name()),
-                format!(
-                    "the table {:?} is not part of the template {:?}",
-                    meta.title(),
-                    profile.id()
-                ),
-            ));
+            out.push(
+                Finding::new(&TABLE_UNEXPECTED, &UNEXPECTED)
+                    .at(Place::table(kind))
+                    .actual(Figure::text(meta.title()))
+                    .arg(Figure::text(profile.name()))
+                    .arg(Figure::text(profile.id())),
+            );
         }
     }
     // Labels and titles.
@@ -240,295 +318,296 @@ fn layout(disclosure: &Disclosure, profile: &Profile, out: &mut Vec<Finding>) {
             continue;
         };
         if meta.label() != slot.label.as_deref() {
-            out.push(finding(
-                "doc.label",
-                Severity::Error,
-                Location::table(disclosure.place(kind)),
-                slot.label.clone(),
-                meta.label().map(str::to_owned),
-                format!(
-                    "“{}”的表号应为{}，实为{}",
-                    meta.title(),
-                    slot.label.as_deref().unwrap_or("无"),
-                    meta.label().unwrap_or("无")
-                ),
-                format!(
-                    "the table {:?} should carry {}, it carries {}",
-                    meta.title(),
-                    describe(slot.label.as_deref()),
-                    describe(meta.label())
-                ),
-            ));
+            let mut finding = Finding::new(&LABEL, &LABEL_WRONG)
+                .at(Place::table(kind))
+                .arg(label_figure(slot.label.as_deref()))
+                .arg(label_figure(meta.label()));
+            if let Some(label) = slot.label.as_deref() {
+                finding = finding.expected(Figure::text(label));
+            }
+            if let Some(label) = meta.label() {
+                finding = finding.actual(Figure::text(label));
+            }
+            out.push(finding);
         }
-        if !same_printed(meta.title(), &slot.title) {
-            out.push(finding(
-                "doc.title",
-                Severity::Warning,
-                Location::table(disclosure.place(kind)),
-                Some(slot.title.clone()),
-                Some(meta.title().to_owned()),
-                format!("表名应为“{}”，实为“{}”", slot.title, meta.title()),
-                format!(
-                    "the title should be {:?}, it is {:?}",
-                    slot.title,
-                    meta.title()
-                ),
-            ));
+        if meta.title() != slot.title && !same_printed(meta.title(), &slot.title) {
+            out.push(
+                Finding::new(&TITLE, &TITLE_WRONG)
+                    .at(Place::table(kind))
+                    .expected(Figure::text(slot.title.as_str()))
+                    .actual(Figure::text(meta.title())),
+            );
         }
     }
     class_lines(disclosure, profile, out);
     line_number_presence(disclosure, profile, out);
     // Order of the tables present in both.
-    let published: Vec<TableKind> = disclosure
+    let published = disclosure
         .order()
         .iter()
         .copied()
-        .filter(|k| profile.slot(*k).is_some())
-        .collect();
-    let expected: Vec<TableKind> = profile
+        .filter(|k| profile.slot(*k).is_some());
+    let expected = profile
         .tables()
         .iter()
         .map(|s| s.kind)
-        .filter(|k| disclosure.has(*k))
-        .collect();
-    if published != expected {
-        let names = |kinds: &[TableKind]| {
+        .filter(|k| disclosure.has(*k));
+    if !published.clone().eq(expected.clone()) {
+        let names = |kinds: &mut dyn Iterator<Item = TableKind>| {
             kinds
-                .iter()
                 .map(|k| {
                     profile
-                        .slot(*k)
+                        .slot(k)
                         .map_or_else(|| k.to_string(), |s| s.title.clone())
                 })
                 .collect::<Vec<_>>()
                 .join("、")
         };
-        out.push(finding(
-            "doc.order",
-            Severity::Warning,
-            Location::table("部门决算公开"),
-            Some(names(&expected)),
-            Some(names(&published)),
-            format!("表序与模板不同：应为{}", names(&expected)),
-            format!(
-                "the tables are not in the template's order: expected {}",
-                names(&expected)
-            ),
-        ));
+        out.push(
+            Finding::new(&ORDER, &ORDER_WRONG)
+                .at(document())
+                .expected(names(&mut expected.clone()))
+                .actual(names(&mut published.clone())),
+        );
     }
 }
+
+const CLASS_LINES_WRONG: Template = Template {
+    zh: "支出方应列{expected}个类级科目行，实列{actual}个",
+    en: "the expenditure side should list {expected} 类 lines, it lists {actual}",
+};
 
 /// The 类 lines of the expenditure side of 01 and 04, blank ones included.
 fn class_lines(disclosure: &Disclosure, profile: &Profile, out: &mut Vec<Finding>) {
-    let mut sides: Vec<(TableKind, usize)> = Vec::new();
-    if let Some(t) = disclosure.income_expenditure() {
-        let n = t
-            .expenditure()
-            .iter()
-            .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
-            .count();
-        sides.push((TableKind::IncomeExpenditure, n));
-    }
-    if let Some(t) = disclosure.fiscal() {
-        let n = t
-            .expenditure()
-            .iter()
-            .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
-            .count();
-        sides.push((TableKind::Fiscal, n));
-    }
+    let classes = |items: &mut dyn Iterator<Item = Option<ExpenditureItem>>| {
+        items
+            .filter(|item| matches!(item, Some(ExpenditureItem::Class(_))))
+            .count()
+    };
+    let sides = [
+        disclosure.income_expenditure().map(|t| {
+            (
+                TableKind::IncomeExpenditure,
+                classes(&mut t.expenditure().iter().map(|l| l.item())),
+            )
+        }),
+        disclosure.fiscal().map(|t| {
+            (
+                TableKind::Fiscal,
+                classes(&mut t.expenditure().iter().map(|l| l.item())),
+            )
+        }),
+    ];
     let expected = usize::from(profile.expenditure_classes());
-    for (kind, printed) in sides {
+    for (kind, printed) in sides.into_iter().flatten() {
         if printed != expected {
-            out.push(finding(
-                "doc.class-lines",
-                Severity::Warning,
-                Location::table(disclosure.place(kind)).row("支出"),
-                Some(expected.to_string()),
-                Some(printed.to_string()),
-                format!("支出方应列{expected}个类级科目行，实列{printed}个"),
-                format!("the expenditure side should list {expected} 类 lines, it lists {printed}"),
-            ));
+            out.push(
+                Finding::new(&CLASS_LINES, &CLASS_LINES_WRONG)
+                    .at(Place::table(kind).row(Key::Static("支出")))
+                    .expected(count(expected))
+                    .actual(count(printed)),
+            );
         }
     }
 }
+
+/// A count of things.
+fn count(n: usize) -> Figure {
+    Figure::Count(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+const NUMBERED_NOT: Template = Template {
+    zh: "模板列有行次，本表未列",
+    en: "the template numbers rows (行次); this table does not",
+};
+
+const NOT_NUMBERED: Template = Template {
+    zh: "模板不列行次，本表列有行次",
+    en: "the template prints no 行次; this table does",
+};
 
 /// Whether the summary tables carry 行次 as the profile says.
 fn line_number_presence(disclosure: &Disclosure, profile: &Profile, out: &mut Vec<Finding>) {
-    let mut tables: Vec<(TableKind, bool)> = Vec::new();
-    if let Some(t) = disclosure.income_expenditure() {
-        let numbered = t.income().iter().any(|l| l.line().is_some())
-            || t.expenditure().iter().any(|l| l.line().is_some());
-        tables.push((TableKind::IncomeExpenditure, numbered));
-    }
-    if let Some(t) = disclosure.fiscal() {
-        let numbered = t.income().iter().any(|l| l.line().is_some())
-            || t.expenditure().iter().any(|l| l.line().is_some());
-        tables.push((TableKind::Fiscal, numbered));
-    }
-    if let Some(t) = disclosure.related_info() {
-        tables.push((
-            TableKind::RelatedInfo,
-            t.lines().any(|l| l.line().is_some()),
-        ));
-    }
+    let tables = [
+        disclosure.income_expenditure().map(|t| {
+            (
+                TableKind::IncomeExpenditure,
+                t.income().iter().any(|l| l.line().is_some())
+                    || t.expenditure().iter().any(|l| l.line().is_some()),
+            )
+        }),
+        disclosure.fiscal().map(|t| {
+            (
+                TableKind::Fiscal,
+                t.income().iter().any(|l| l.line().is_some())
+                    || t.expenditure().iter().any(|l| l.line().is_some()),
+            )
+        }),
+        disclosure.related_info().map(|t| {
+            (
+                TableKind::RelatedInfo,
+                t.lines().any(|l| l.line().is_some()),
+            )
+        }),
+    ];
     let expected = profile.line_numbers();
-    for (kind, numbered) in tables {
+    let numbering = |numbered: bool| if numbered { "行次" } else { "no 行次" };
+    for (kind, numbered) in tables.into_iter().flatten() {
         if numbered != expected {
-            let (zh, en) = if expected {
-                (
-                    "模板列有行次，本表未列",
-                    "the template numbers rows (行次); this table does not",
+            out.push(
+                Finding::new(
+                    &LINE_NUMBER_PRESENCE,
+                    if expected {
+                        &NUMBERED_NOT
+                    } else {
+                        &NOT_NUMBERED
+                    },
                 )
-            } else {
-                (
-                    "模板不列行次，本表列有行次",
-                    "the template prints no 行次; this table does",
-                )
-            };
-            out.push(finding(
-                "doc.line-number-presence",
-                Severity::Warning,
-                Location::table(disclosure.place(kind)).column("行次"),
-                Some(if expected { "行次" } else { "no 行次" }.to_owned()),
-                Some(if numbered { "行次" } else { "no 行次" }.to_owned()),
-                zh.to_owned(),
-                en.to_owned(),
-            ));
+                .at(Place::table(kind).column(Key::Static("行次")))
+                .expected(numbering(expected))
+                .actual(numbering(numbered)),
+            );
         }
     }
 }
 
+const LABEL_TWICE: Template = Template {
+    zh: "表号{actual}印在两张表上",
+    en: "the label {actual} is printed on two tables",
+};
+
+const UNIT_NAME_WRONG: Template = Template {
+    zh: "{0}应为“{expected}”，实为“{actual}”",
+    en: "the unit name should be \"{expected}\", it is \"{actual}\"",
+};
+
+const YEAR_WRONG: Template = Template {
+    zh: "表头年度应为{expected}年度，实为{actual}年度",
+    en: "the table is dated {actual}, the report year is {expected}",
+};
+
 /// Labels used twice, unit names and years: independent of any profile.
 fn headers(disclosure: &Disclosure, out: &mut Vec<Finding>) {
-    let metas: Vec<(TableKind, &TableMeta)> = disclosure.metas().collect();
-    for (i, (kind, meta)) in metas.iter().enumerate() {
+    let metas = || disclosure.metas();
+    for (i, (kind, meta)) in metas().enumerate() {
         if let Some(label) = meta.label()
-            && let Some((first, _)) = metas.iter().take(i).find(|(_, m)| m.label() == Some(label))
+            && let Some((first, _)) = metas().take(i).find(|(_, m)| m.label() == Some(label))
         {
-            let first_title = disclosure
-                .meta(*first)
-                .map(TableMeta::title)
-                .unwrap_or_default();
-            out.push(Finding {
-                rule: "doc.label-duplicate".to_owned(),
-                severity: Severity::Error,
-                locations: vec![
-                    Location::table(disclosure.place(*first)),
-                    Location::table(disclosure.place(*kind)),
-                ],
-                expected: None,
-                actual: Some(label.to_owned()),
-                allowance: None,
-                message_zh: format!("表号{label}同时印在“{first_title}”和“{}”上", meta.title()),
-                message_en: format!(
-                    "the label {label} is printed on both {first_title:?} and {:?}",
-                    meta.title()
-                ),
-            });
+            out.push(
+                Finding::new(&LABEL_DUPLICATE, &LABEL_TWICE)
+                    .at(Place::table(first))
+                    .at(Place::table(kind))
+                    .actual(Figure::text(label)),
+            );
         }
         if let Some(unit) = meta.unit_name()
+            && unit.name != disclosure.unit_name()
             && !same_printed(&unit.name, disclosure.unit_name())
         {
-            out.push(finding(
-                "doc.unit-name",
-                Severity::Error,
-                Location::table(disclosure.place(*kind)),
-                Some(disclosure.unit_name().to_owned()),
-                Some(unit.name.clone()),
-                format!(
-                    "{}应为“{}”，实为“{}”",
-                    unit.caption,
-                    disclosure.unit_name(),
-                    unit.name
-                ),
-                format!(
-                    "the unit name should be {:?}, it is {:?}",
-                    disclosure.unit_name(),
-                    unit.name
-                ),
-            ));
+            out.push(
+                Finding::new(&UNIT_NAME, &UNIT_NAME_WRONG)
+                    .at(Place::table(kind))
+                    .expected(Figure::text(disclosure.unit_name()))
+                    .actual(Figure::text(unit.name.as_str()))
+                    .arg(Figure::text(unit.caption.as_str())),
+            );
         }
         if let Some(year) = meta.year()
             && year != disclosure.year()
         {
-            out.push(finding(
-                "doc.year",
-                Severity::Error,
-                Location::table(disclosure.place(*kind)),
-                Some(disclosure.year().to_string()),
-                Some(year.to_string()),
-                format!("表头年度应为{}年度，实为{}年度", disclosure.year(), year),
-                format!(
-                    "the table is dated {year}, the report year is {}",
-                    disclosure.year()
-                ),
-            ));
+            out.push(
+                Finding::new(&YEAR, &YEAR_WRONG)
+                    .at(Place::table(kind))
+                    .expected(Figure::Year(disclosure.year().into()))
+                    .actual(Figure::Year(year.into())),
+            );
         }
     }
+}
+
+const LINE_SKIPPED: Template = Template {
+    zh: "{0}行次{1}之后应为{expected}，实为{actual}",
+    en: "行次 {actual} follows 行次 {1}; expected {expected}",
+};
+
+/// A 行次.
+fn line_figure(line: u16) -> Figure {
+    Figure::Number(Decimal::from(line))
 }
 
 /// 行次 of one side of a table must run without gap or repetition.
 fn line_numbers(disclosure: &Disclosure, out: &mut Vec<Finding>) {
-    let mut sides: Vec<(TableKind, &str, Vec<u16>)> = Vec::new();
-    if let Some(t) = disclosure.income_expenditure() {
-        sides.push((
-            TableKind::IncomeExpenditure,
-            "收入",
-            t.income().iter().filter_map(|l| l.line()).collect(),
-        ));
-        sides.push((
-            TableKind::IncomeExpenditure,
-            "支出",
-            t.expenditure().iter().filter_map(|l| l.line()).collect(),
-        ));
-    }
-    if let Some(t) = disclosure.fiscal() {
-        sides.push((
-            TableKind::Fiscal,
-            "收入",
-            t.income().iter().filter_map(|l| l.line()).collect(),
-        ));
-        sides.push((
-            TableKind::Fiscal,
-            "支出",
-            t.expenditure().iter().filter_map(|l| l.line()).collect(),
-        ));
-    }
-    if let Some(t) = disclosure.related_info() {
-        sides.push((
-            TableKind::RelatedInfo,
-            "",
-            t.lines().filter_map(|l| l.line()).collect(),
-        ));
-    }
-    for (kind, side, lines) in sides {
-        for pair in lines.windows(2) {
-            let [before, after] = pair else { continue };
-            let next = before.checked_add(1);
-            if Some(*after) == next {
+    let mut check = |kind: TableKind, side: &'static str, lines: &mut dyn Iterator<Item = u16>| {
+        let mut before: Option<u16> = None;
+        for after in lines {
+            let previous = before.replace(after);
+            let Some(previous) = previous else {
+                continue;
+            };
+            let next = previous.checked_add(1);
+            if Some(after) == next {
                 continue;
             }
-            let side_zh = if side.is_empty() {
-                String::new()
-            } else {
-                format!("{side}方")
-            };
-            let expected = next.map_or_else(String::new, |n| n.to_string());
-            out.push(finding(
-                "doc.line-numbers",
-                Severity::Warning,
-                Location::table(disclosure.place(kind)).row(format!("行次{after}")),
-                Some(expected.clone()),
-                Some(after.to_string()),
-                format!("{side_zh}行次{before}之后应为{expected}，实为{after}"),
-                format!("行次 {after} follows 行次 {before}; expected {expected}"),
-            ));
+            out.push(
+                Finding::new(&LINE_NUMBERS, &LINE_SKIPPED)
+                    .at(Place::table(kind).row_text(format!("行次{after}")))
+                    .expected(next.map_or(Figure::Static(""), line_figure))
+                    .actual(line_figure(after))
+                    .arg(side)
+                    .arg(line_figure(previous)),
+            );
         }
+    };
+    if let Some(t) = disclosure.income_expenditure() {
+        let kind = TableKind::IncomeExpenditure;
+        check(
+            kind,
+            "收入方",
+            &mut t.income().iter().filter_map(|l| l.line()),
+        );
+        check(
+            kind,
+            "支出方",
+            &mut t.expenditure().iter().filter_map(|l| l.line()),
+        );
+    }
+    if let Some(t) = disclosure.fiscal() {
+        let kind = TableKind::Fiscal;
+        check(
+            kind,
+            "收入方",
+            &mut t.income().iter().filter_map(|l| l.line()),
+        );
+        check(
+            kind,
+            "支出方",
+            &mut t.expenditure().iter().filter_map(|l| l.line()),
+        );
+    }
+    if let Some(t) = disclosure.related_info() {
+        check(
+            TableKind::RelatedInfo,
+            "",
+            &mut t.lines().filter_map(|l| l.line()),
+        );
     }
 }
 
 const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/// The part headings 第一部分 … 第十部分, as expected figures.
+const PART_NAMES: [&str; 10] = [
+    "第一部分",
+    "第二部分",
+    "第三部分",
+    "第四部分",
+    "第五部分",
+    "第六部分",
+    "第七部分",
+    "第八部分",
+    "第九部分",
+    "第十部分",
+];
 
 /// The number of "第X部分", for X from 一 to 十.
 fn part_number(heading: &str) -> Option<usize> {
@@ -539,6 +618,11 @@ fn part_number(heading: &str) -> Option<usize> {
         .position(|n| *n == numeral.trim())
         .and_then(|p| p.checked_add(1))
 }
+
+const PART_WRONG: Template = Template {
+    zh: "第{0}个部分应为{expected}，实为“{actual}”",
+    en: "part heading {0} should be numbered {expected}, it is \"{actual}\"",
+};
 
 /// The part headings must read 第一部分, 第二部分, … in order. A heading is out of place when
 /// it carries neither its position nor the number after the heading before it, so that one
@@ -559,20 +643,23 @@ fn parts(disclosure: &Disclosure, out: &mut Vec<Finding>) {
         }
         let want = position
             .checked_sub(1)
-            .and_then(|i| NUMERALS.get(i))
+            .and_then(|i| PART_NAMES.get(i))
             .copied()
-            .unwrap_or("?");
-        out.push(finding(
-            "doc.parts",
-            Severity::Warning,
-            Location::table("部门决算公开").row(heading.clone()),
-            Some(format!("第{want}部分")),
-            Some(heading.clone()),
-            format!("第{position}个部分应为第{want}部分，实为“{heading}”"),
-            format!("part heading {position} should be numbered 第{want}部分, it is {heading:?}"),
-        ));
+            .unwrap_or("第?部分");
+        out.push(
+            Finding::new(&PARTS, &PART_WRONG)
+                .at(document().row_text(heading.as_str()))
+                .expected(want)
+                .actual(Figure::text(heading.as_str()))
+                .arg(count(position)),
+        );
     }
 }
+
+const RESIDUE_FOUND: Template = Template {
+    zh: "模板残留：“{0}”（…{actual}…）",
+    en: "template residue “{0}” is printed: …{actual}…",
+};
 
 /// Template residue and instructions to the preparer left in what the tables and the outline
 /// print (the narrative's statements are checked by `narrative.residue`).
@@ -582,71 +669,71 @@ fn residue(disclosure: &Disclosure, out: &mut Vec<Finding>) {
         .chain(INSTRUCTION_PATTERNS)
         .copied()
         .collect();
-    let mut texts: Vec<(Location, &str)> = Vec::new();
-    for (kind, meta) in disclosure.metas() {
-        let place = || Location::table(disclosure.place(kind));
-        texts.push((place().row("表名"), meta.title()));
-        if let Some(note) = meta.note() {
-            texts.push((place().row("注"), note));
-        }
-        if let Some(explanation) = meta.explanation() {
-            texts.push((place().row("说明"), explanation));
-        }
-    }
-    for title in &disclosure.outline().titles {
-        texts.push((Location::table("部门决算公开").row("标题"), title));
-    }
-    for heading in &disclosure.outline().headings {
-        texts.push((Location::table("部门决算公开").row("部分标题"), heading));
-    }
-    for (location, text) in texts {
+    // What is searched: the part, the row naming the text, the text. Places are made only
+    // for a finding.
+    let tables = disclosure.metas().flat_map(|(kind, meta)| {
+        [
+            Some(("表名", meta.title())),
+            meta.note().map(|note| ("注", note)),
+            meta.explanation().map(|explanation| ("说明", explanation)),
+        ]
+        .into_iter()
+        .flatten()
+        .map(move |(row, text)| (Part::Table(kind), row, text))
+    });
+    let outline = disclosure.outline();
+    let titles = outline
+        .titles
+        .iter()
+        .map(|title| (Part::Document, "标题", title.as_str()));
+    let headings = outline
+        .headings
+        .iter()
+        .map(|heading| (Part::Document, "部分标题", heading.as_str()));
+    for (part, row, text) in tables.chain(titles).chain(headings) {
         let found = find_patterns(text, &patterns);
         let Some((_, context)) = found.first() else {
             continue;
         };
         let words: Vec<&str> = found.iter().map(|(p, _)| *p).collect();
-        let listed = words.join("”、“");
-        out.push(finding(
-            "doc.residue",
-            Severity::Error,
-            location,
-            None,
-            Some(context.clone()),
-            format!("模板残留：“{listed}”（…{context}…）"),
-            format!("template residue {words:?} is printed: …{context}…"),
-        ));
+        out.push(
+            Finding::new(&RESIDUE, &RESIDUE_FOUND)
+                .at(Place::new(part).row(Key::Static(row)))
+                .actual(Figure::text(context.as_str()))
+                .arg(Figure::text(words.join("”、“"))),
+        );
     }
 }
 
 /// Four-digit years followed by 年 in `text`.
-fn years(text: &str) -> Vec<u16> {
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(5)
-        .filter_map(|w| match w {
-            [a, b, c, d, '年'] => {
-                let s: String = [a, b, c, d].into_iter().collect();
-                s.parse::<u16>().ok().filter(|_| a.is_ascii_digit())
-            }
-            _ => None,
-        })
-        .collect()
+fn years(text: &str) -> impl Iterator<Item = u16> + '_ {
+    text.match_indices('年').filter_map(|(at, _)| {
+        let before = text.get(..at)?;
+        let digits = before.get(before.len().checked_sub(4)?..)?;
+        if digits.bytes().all(|b| b.is_ascii_digit()) {
+            digits.parse().ok()
+        } else {
+            None
+        }
+    })
 }
+
+const TITLE_YEAR_WRONG: Template = Template {
+    zh: "标题的年度应为{expected}年，实为{actual}年",
+    en: "the title names {actual}; the report year is {expected}",
+};
 
 fn title_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     let report = disclosure.year();
     for title in &disclosure.outline().titles {
         for year in years(title) {
             if year != report {
-                out.push(finding(
-                    "doc.title-year",
-                    Severity::Error,
-                    Location::table("部门决算公开").row(title.clone()),
-                    Some(report.to_string()),
-                    Some(year.to_string()),
-                    format!("标题“{title}”的年度应为{report}年，实为{year}年"),
-                    format!("the title {title:?} names {year}; the report year is {report}"),
-                ));
+                out.push(
+                    Finding::new(&TITLE_YEAR, &TITLE_YEAR_WRONG)
+                        .at(document().row_text(title.as_str()))
+                        .expected(Figure::Year(report.into()))
+                        .actual(Figure::Year(year.into())),
+                );
             }
         }
     }
@@ -661,11 +748,14 @@ mod tests {
         assert_eq!(part_number("第二部分 2023年部门决算表"), Some(2));
         assert_eq!(part_number("第十部分"), Some(10));
         assert_eq!(part_number("附件"), None);
+        let years = |text| years(text).collect::<Vec<_>>();
         assert_eq!(
             years("大同市人力资源和社会保障局2022年单位决算公开报告"),
             [2022]
         );
         assert_eq!(years("2023年度单位决算公开"), [2023]);
         assert!(years("第2023号").is_empty());
+        assert_eq!(years("2022年至2023年"), [2022, 2023]);
+        assert!(years("年").is_empty() && years("a23年").is_empty());
     }
 }

@@ -17,19 +17,16 @@
 pub mod codes;
 pub mod cross;
 pub mod document;
-mod finding;
 mod report;
-mod rule;
 mod run;
 
-pub use finding::{Finding, Location, Severity, sum_finding};
-pub use report::Report;
-pub use rule::RuleInfo;
-pub use run::{AuditOptions, audit, audit_with};
+pub use crate::finding::{Finding, Location, Place, Rule, Severity};
+pub use report::{Report, counts_summary};
+pub use run::{AuditOptions, Context, audit, audit_with};
 
 /// Every rule of the audit, grouped by area.
-pub fn rules() -> impl Iterator<Item = &'static RuleInfo> {
-    CATALOG.iter().flat_map(|group| group.iter())
+pub fn rules() -> impl Iterator<Item = &'static Rule> {
+    CATALOG.iter().flat_map(|group| group.iter().copied())
 }
 
 /// The rule with this id, if any.
@@ -39,12 +36,12 @@ pub fn rules() -> impl Iterator<Item = &'static RuleInfo> {
 /// assert!(final_accounts::audit::rule("no.such-rule").is_none());
 /// ```
 #[must_use]
-pub fn rule(id: &str) -> Option<&'static RuleInfo> {
+pub fn rule(id: &str) -> Option<&'static Rule> {
     rules().find(|r| r.id == id)
 }
 
 /// The rule groups, one per area. Each area's module owns its list.
-const CATALOG: &[&[RuleInfo]] = &[
+const CATALOG: &[&[&Rule]] = &[
     crate::tables::RULES,
     document::RULES,
     cross::RULES,

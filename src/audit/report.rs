@@ -1,37 +1,71 @@
-use super::{Finding, Severity};
+use std::borrow::Cow;
 
-/// The result of an audit: every finding, in the order the rules produced them.
+use super::{Context, Finding, Severity};
+use crate::disclosure::{Disclosure, TableKind};
+use crate::evaluation::Evaluation;
+use crate::finding::{Area, Lang, Names, Place, PlaceDisplay};
+
+/// The result of an audit: every finding in the order the rules produced them, the context
+/// the audit ran with and the forms' evaluations. It borrows the disclosure it describes,
+/// whose printed labels and titles name the places of its findings.
 ///
 /// ```
-/// use final_accounts::audit::{Finding, Location, Report, Severity};
-/// let finding = Finding {
-///     rule: "t01.income-sum".into(),
-///     severity: Severity::Info,
-///     locations: vec![Location::table("公开01表").row("27")],
-///     expected: Some("1991.05".into()),
-///     actual: Some("1991.06".into()),
-///     allowance: None,
-///     message_zh: String::new(),
-///     message_en: String::new(),
-/// };
-/// let report = Report::new(vec![finding]);
-/// assert!(!report.has_errors());
-/// assert_eq!(report.count(Severity::Info), 1);
-/// assert_eq!(report.summary(), "0 errors, 0 warnings, 1 info");
+/// # #[cfg(feature = "serde")] {
+/// use final_accounts::audit::{audit, Severity};
+/// use final_accounts::disclosure::Disclosure;
+/// use final_accounts::finding::Lang;
+/// let json = include_str!("../../tests/fixtures/datong-hrss-2023.json");
+/// let disclosure: Disclosure = serde_json::from_str(json).unwrap();
+/// let report = audit(&disclosure);
+/// assert!(report.has_errors());
+/// assert_eq!(report.summary(Lang::En), "8 errors, 12 warnings, 48 info");
+/// let label = report.of_rule("doc.label").next().unwrap();
+/// assert_eq!(report.place(&label.places[0], Lang::En).to_string(), "公开09表（支出决算表）");
+/// assert_eq!(report.evaluations().len(), 14);
+/// # }
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
-pub struct Report {
+#[derive(Debug, Clone)]
+pub struct Report<'a> {
+    disclosure: &'a Disclosure,
+    context: Context<'a>,
     /// The findings.
     pub findings: Vec<Finding>,
+    evaluations: Vec<Option<Evaluation>>,
 }
 
-impl Report {
-    /// A report of these findings.
+impl<'a> Report<'a> {
+    pub(crate) fn new(
+        disclosure: &'a Disclosure,
+        context: Context<'a>,
+        findings: Vec<Finding>,
+        evaluations: Vec<Option<Evaluation>>,
+    ) -> Report<'a> {
+        Report {
+            disclosure,
+            context,
+            findings,
+            evaluations,
+        }
+    }
+
+    /// The disclosure audited.
     #[must_use]
-    pub fn new(findings: Vec<Finding>) -> Report {
-        Report { findings }
+    pub fn disclosure(&self) -> &'a Disclosure {
+        self.disclosure
+    }
+
+    /// The context the audit ran with.
+    #[must_use]
+    pub fn context(&self) -> &Context<'a> {
+        &self.context
+    }
+
+    /// The evaluation of each form by the formula, in the order of the disclosure's forms
+    /// (`None` where a form could not be evaluated); empty when no scoring parameters are in
+    /// force for the report year.
+    #[must_use]
+    pub fn evaluations(&self) -> &[Option<Evaluation>] {
+        &self.evaluations
     }
 
     /// How many findings have this severity.
@@ -49,9 +83,9 @@ impl Report {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }
 
-    /// The findings of one rule.
-    pub fn of_rule<'a>(&'a self, rule: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
-        self.findings.iter().filter(move |f| f.rule == rule)
+    /// The findings of the rule with this id.
+    pub fn of_rule<'r>(&'r self, id: &'r str) -> impl Iterator<Item = &'r Finding> + 'r {
+        self.findings.iter().filter(move |f| f.rule.id == id)
     }
 
     /// The findings at or above a severity.
@@ -59,29 +93,119 @@ impl Report {
         self.findings.iter().filter(move |f| f.severity >= severity)
     }
 
-    /// The findings grouped by the table of their first location, in order of first appearance;
-    /// findings without a table are grouped under `None`.
+    /// The count of findings of each severity (errors, warnings, info) in each area, in the
+    /// order areas first appear.
     #[must_use]
-    pub fn by_table(&self) -> Vec<(Option<&str>, Vec<&Finding>)> {
-        let mut groups: Vec<(Option<&str>, Vec<&Finding>)> = Vec::new();
+    pub fn by_area(&self) -> Vec<(Area, [usize; 3])> {
+        let mut out: Vec<(Area, [usize; 3])> = Vec::new();
         for finding in &self.findings {
-            let table = finding.locations.first().and_then(|l| l.table.as_deref());
-            match groups.iter_mut().find(|(t, _)| *t == table) {
-                Some((_, list)) => list.push(finding),
-                None => groups.push((table, vec![finding])),
+            let area = match finding.rule.area {
+                Area::Table(_) => Area::Table(TableKind::IncomeExpenditure),
+                other => other,
+            };
+            let index = match finding.severity {
+                Severity::Error => 0,
+                Severity::Warning => 1,
+                Severity::Info => 2,
+            };
+            let slot = match out.iter().position(|(a, _)| *a == area) {
+                Some(i) => i,
+                None => {
+                    out.push((area, [0; 3]));
+                    out.len().saturating_sub(1)
+                }
+            };
+            if let Some(count) = out
+                .get_mut(slot)
+                .and_then(|(_, counts)| counts.get_mut(index))
+            {
+                *count = count.saturating_add(1);
             }
         }
-        groups
+        out
     }
 
-    /// "N errors, N warnings, N info".
+    /// "8 errors, 1 warning, 48 info" (en) or "错误8项，警告1项，提示48项" (zh).
     #[must_use]
-    pub fn summary(&self) -> String {
-        format!(
-            "{} errors, {} warnings, {} info",
-            self.count(Severity::Error),
-            self.count(Severity::Warning),
-            self.count(Severity::Info)
+    pub fn summary(&self, lang: Lang) -> String {
+        counts_summary(
+            [
+                self.count(Severity::Error),
+                self.count(Severity::Warning),
+                self.count(Severity::Info),
+            ],
+            lang,
         )
+    }
+
+    /// A finding's message, its places named as this disclosure prints them.
+    #[must_use]
+    pub fn message(&self, finding: &Finding, lang: Lang) -> String {
+        finding.message(self, lang)
+    }
+
+    /// A place, named as this disclosure prints it.
+    #[must_use]
+    pub fn place<'r>(&'r self, place: &'r Place, lang: Lang) -> PlaceDisplay<'r> {
+        place.display(self, lang)
+    }
+}
+
+/// Error, warning and info counts in words, singular and plural right.
+///
+/// ```
+/// use final_accounts::audit::counts_summary;
+/// use final_accounts::finding::Lang;
+/// assert_eq!(counts_summary([1, 1, 0], Lang::En), "1 error, 1 warning, 0 info");
+/// assert_eq!(counts_summary([2, 0, 5], Lang::Zh), "错误2项，警告0项，提示5项");
+/// ```
+#[must_use]
+pub fn counts_summary(counts: [usize; 3], lang: Lang) -> String {
+    let [errors, warnings, info] = counts;
+    match lang {
+        Lang::En => format!(
+            "{errors} error{}, {warnings} warning{}, {info} info",
+            if errors == 1 { "" } else { "s" },
+            if warnings == 1 { "" } else { "s" },
+        ),
+        Lang::Zh => format!("错误{errors}项，警告{warnings}项，提示{info}项"),
+    }
+}
+
+/// Names tables with the labels of the audit's profile: a table printed with the label its
+/// template gives it is named by the label alone, any other by its label and title.
+impl Names for Report<'_> {
+    fn table(&self, kind: TableKind) -> Cow<'_, str> {
+        match self.context.profile {
+            Some(profile) => {
+                let expected = profile.slot(kind).and_then(|slot| slot.label.as_deref());
+                Cow::Owned(self.disclosure.place_expecting(kind, expected))
+            }
+            None => self.disclosure.table(kind),
+        }
+    }
+
+    fn column(&self, kind: TableKind, key: &str) -> Option<Cow<'_, str>> {
+        self.disclosure.column(kind, key)
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+    use super::Report;
+    use crate::finding::Lang;
+
+    /// `{"summary", "findings": [...]}`, each finding as
+    /// [`Finding::view`](crate::finding::Finding::view) with this disclosure's names.
+    impl Serialize for Report<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut s = serializer.serialize_struct("Report", 2)?;
+            s.serialize_field("summary", &self.summary(Lang::En))?;
+            let views: Vec<_> = self.findings.iter().map(|f| f.view(self)).collect();
+            s.serialize_field("findings", &views)?;
+            s.end()
+        }
     }
 }

@@ -3,7 +3,7 @@
 use super::{Finding, Report, codes, cross, document};
 use crate::classification::{EconomicCatalog, EconomicScheme, FunctionCatalog, builtin};
 use crate::disclosure::Disclosure;
-use crate::evaluation::{Confidence, ScoringParameters, Source, audit_form};
+use crate::evaluation::{Confidence, Evaluation, ScoringParameters, Source, audit_form, evaluate};
 use crate::narrative::{self, CheckOptions};
 use crate::profile::Profile;
 
@@ -65,6 +65,81 @@ impl<'a> AuditOptions<'a> {
     pub fn profile(&self) -> Option<&'a Profile> {
         self.profile
     }
+
+    /// Resolves the options for `disclosure`, once: the profile given or named, the catalogs
+    /// given or built in for its year, the scoring parameters given or in force that year
+    /// with the profile's grade scheme, and the narrative's options from the profile.
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// use final_accounts::audit::AuditOptions;
+    /// use final_accounts::disclosure::Disclosure;
+    /// let json = include_str!("../../tests/fixtures/datong-hrss-2023.json");
+    /// let disclosure: Disclosure = serde_json::from_str(json).unwrap();
+    /// let context = AuditOptions::new().resolve(&disclosure);
+    /// assert_eq!(context.profile.map(|p| p.id()), Some("shanxi-2023"));
+    /// assert!(context.scoring.is_some());
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn resolve(&self, disclosure: &Disclosure) -> Context<'a> {
+        let profile = self
+            .profile
+            .or_else(|| disclosure.profile().and_then(Profile::builtin));
+        let year = disclosure.year();
+        let functional = self
+            .functional_catalog
+            .or_else(|| builtin::functional(year));
+        let economic = self
+            .economic_catalog
+            .or_else(|| builtin::economic(EconomicScheme::Departmental, year));
+        let mut narrative = CheckOptions::default();
+        if let Some(profile) = profile {
+            narrative.detail_level = profile.detail_level();
+            narrative.detail_section = profile.detail_section().map(str::to_owned);
+            narrative.decimals = profile.narrative_decimals();
+        }
+        let scoring = match self.scoring {
+            Some(params) => Some(params.clone()),
+            None => ScoringParameters::for_year(year)
+                .ok()
+                .map(|params| match profile {
+                    Some(profile) => params.with_grade_scheme(
+                        profile.grades().clone(),
+                        Source {
+                            citation: "the grade scheme of the disclosure's template profile",
+                            confidence: Confidence::Derived,
+                        },
+                    ),
+                    None => params,
+                }),
+        };
+        Context {
+            profile,
+            functional,
+            economic,
+            scoring,
+            narrative,
+        }
+    }
+}
+
+/// What an audit ran with, resolved once from [`AuditOptions`] for one disclosure (see
+/// [`AuditOptions::resolve`]) and kept in its [`Report`].
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Context<'a> {
+    /// The template profile, if one is known.
+    pub profile: Option<&'a Profile>,
+    /// The functional classification catalog the codes were checked against.
+    pub functional: Option<&'a FunctionCatalog>,
+    /// The departmental economic classification catalog.
+    pub economic: Option<&'a EconomicCatalog>,
+    /// The scoring parameters of the forms, with the profile's grade scheme; `None` when no
+    /// parameters are in force for the report year.
+    pub scoring: Option<ScoringParameters>,
+    /// The options of the narrative check, from the profile.
+    pub narrative: CheckOptions,
 }
 
 /// Audits a disclosure with the defaults: the profile it names, the built-in catalogs of its
@@ -82,86 +157,40 @@ impl<'a> AuditOptions<'a> {
 /// # }
 /// ```
 #[must_use]
-pub fn audit(disclosure: &Disclosure) -> Report {
+pub fn audit(disclosure: &Disclosure) -> Report<'_> {
     audit_with(disclosure, &AuditOptions::default())
 }
 
 /// Audits a disclosure: every rule of [`rules`](super::rules), in this order — each table's
 /// own arithmetic (`t01` … `t10`), the document (`doc`), the relations between tables (`x`),
 /// the classification codes (`code`), the narrative (`narrative`) and each self-evaluation
-/// form (`eval`). Rounding tails are `info`; nothing is corrected.
+/// form (`eval`). Rounding tails are `info`; nothing is corrected. The report keeps the
+/// context the audit ran with and the forms' evaluations.
 #[must_use]
-pub fn audit_with(disclosure: &Disclosure, options: &AuditOptions<'_>) -> Report {
-    let profile = options
-        .profile
-        .or_else(|| disclosure.profile().and_then(Profile::builtin));
-    let year = disclosure.year();
-    let functional = options
-        .functional_catalog
-        .or_else(|| builtin::functional(year));
-    let economic = options
-        .economic_catalog
-        .or_else(|| builtin::economic(EconomicScheme::Departmental, year));
-
-    let mut findings: Vec<Finding> = table_findings(disclosure);
-    findings.extend(document::check(disclosure, profile));
-    findings.extend(cross::check(disclosure));
-    findings.extend(codes::check(disclosure, functional, economic));
-
-    let mut narrative_options = CheckOptions::default();
-    if let Some(profile) = profile {
-        narrative_options.detail_level = profile.detail_level();
-        narrative_options.detail_section = profile.detail_section().map(str::to_owned);
-        narrative_options.decimals = profile.narrative_decimals();
+pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) -> Report<'a> {
+    let context = options.resolve(disclosure);
+    let mut findings: Vec<Finding> = Vec::new();
+    for &kind in disclosure.order() {
+        findings.extend(disclosure.check_table(kind));
     }
+    findings.extend(document::check(disclosure, context.profile));
+    findings.extend(cross::check(disclosure));
+    findings.extend(codes::check(
+        disclosure,
+        context.functional,
+        context.economic,
+    ));
     findings.extend(narrative::check(
         disclosure.narrative(),
         disclosure,
-        &narrative_options,
+        &context.narrative,
     ));
-
-    let scoring = match options.scoring {
-        Some(params) => Some(params.clone()),
-        None => ScoringParameters::for_year(year)
-            .ok()
-            .map(|params| match profile {
-                Some(profile) => params.with_grade_scheme(
-                    profile.grades().clone(),
-                    Source {
-                        citation: "the grade scheme of the disclosure's template profile",
-                        confidence: Confidence::Derived,
-                    },
-                ),
-                None => params,
-            }),
-    };
-    if let Some(params) = &scoring {
+    let mut evaluations: Vec<Option<Evaluation>> = Vec::with_capacity(disclosure.forms().len());
+    if let Some(params) = &context.scoring {
         for form in disclosure.forms() {
             findings.extend(audit_form(form, params));
+            evaluations.push(evaluate(form, params).ok());
         }
     }
-    Report::new(findings)
-}
-
-/// The tables' own findings, each located by the place of its table in this disclosure (a
-/// table printed under another table's label is named by its title too).
-fn table_findings(disclosure: &Disclosure) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for &kind in disclosure.order() {
-        let Some(meta) = disclosure.meta(kind) else {
-            continue;
-        };
-        let printed = meta.place();
-        let place = disclosure.place(kind);
-        for finding in disclosure.table_findings(kind) {
-            let mut finding = finding.clone();
-            for location in &mut finding.locations {
-                if location.table.as_deref() == Some(printed) {
-                    location.table = Some(place.clone());
-                }
-            }
-            out.push(finding);
-        }
-    }
-    out
+    Report::new(disclosure, context, findings, evaluations)
 }

@@ -3,9 +3,11 @@
 //! Conventions (those of [`Figures`]): a blank cell of a printed row is a zero amount at the
 //! table's precision; a "——" cell, a row the table does not print and a table the disclosure
 //! does not have are `None` (the claim cannot be verified).
+//!
+//! Places are those of [`FigureRef::default_location`]: tables by content, named with this
+//! disclosure's labels and titles when a finding is shown (`impl Names for Disclosure`).
 
-use super::{Disclosure, TableKind};
-use crate::audit::Location;
+use super::Disclosure;
 use crate::classification::FunctionCode;
 use crate::money::{Amount, Precision, PublishedAmount};
 use crate::narrative::{
@@ -76,40 +78,6 @@ fn three_public(columns: &ThreePublicColumns, item: ThreePublicItem) -> &Cell {
         ThreePublicItem::VehiclePurchase => &columns.vehicle_purchase,
         ThreePublicItem::VehicleOperation => &columns.vehicle_operation,
         ThreePublicItem::Reception => &columns.reception,
-    }
-}
-
-impl Disclosure {
-    /// The place of a table in findings: its printed label, followed by its title when the label
-    /// is missing or is not the one its content carries in the standard template (the 2023 spec
-    /// prints 支出决算表 under 公开09表, the label of the 三公 table).
-    ///
-    /// ```
-    /// # #[cfg(feature = "serde")] {
-    /// use final_accounts::disclosure::{Disclosure, TableKind};
-    /// let json = include_str!("../../tests/fixtures/datong-hrss-2023.json");
-    /// let d: Disclosure = serde_json::from_str(json).unwrap();
-    /// assert_eq!(d.place(TableKind::IncomeExpenditure), "公开01表");
-    /// assert_eq!(d.place(TableKind::Expenditure), "公开09表（支出决算表）");
-    /// # }
-    /// ```
-    #[must_use]
-    pub fn place(&self, kind: TableKind) -> String {
-        match self.meta(kind) {
-            None => kind.standard_label().to_owned(),
-            Some(meta) => match meta.label() {
-                Some(label) if label == kind.standard_label() => label.to_owned(),
-                Some(label) => format!("{label}（{}）", meta.title()),
-                None => meta.title().to_owned(),
-            },
-        }
-    }
-
-    fn relocate(&self, kind: TableKind, location: Location) -> Location {
-        Location {
-            table: Some(self.place(kind)),
-            ..location
-        }
     }
 }
 
@@ -244,19 +212,17 @@ impl Figures for Disclosure {
                 let t = self.related_info()?;
                 let administrative = t.amount(InfoItem::RunningCostsAdministrative);
                 let civil_service = t.amount(InfoItem::RunningCostsCivilService);
-                let parts: Vec<PublishedAmount> = [administrative, civil_service]
+                let mut parts = [administrative, civil_service]
                     .into_iter()
                     .flatten()
-                    .filter_map(|c| read(c, t.meta()))
-                    .collect();
-                match parts.as_slice() {
-                    [] => None,
-                    [one] => Some(*one),
-                    [a, b] => {
-                        let sum = a.amount().checked_add(b.amount()).ok()?;
-                        PublishedAmount::new(sum, a.unit(), a.precision()).ok()
+                    .filter_map(|c| read(c, t.meta()));
+                let first = parts.next()?;
+                match parts.next() {
+                    None => Some(first),
+                    Some(second) => {
+                        let sum = first.amount().checked_add(second.amount()).ok()?;
+                        PublishedAmount::new(sum, first.unit(), first.precision()).ok()
                     }
-                    _ => None,
                 }
             }
             FigureRef::Procurement(item) => {
@@ -318,53 +284,5 @@ impl Figures for Disclosure {
                 })
                 .collect(),
         )
-    }
-
-    fn location(&self, figure: &FigureRef) -> Location {
-        let location = figure.default_location();
-        let kind = match figure {
-            FigureRef::IncomeGrandTotal
-            | FigureRef::ExpenditureGrandTotal
-            | FigureRef::IncomeTotal
-            | FigureRef::ExpenditureTotal
-            | FigureRef::OpeningBalance
-            | FigureRef::ClosingBalance => TableKind::IncomeExpenditure,
-            FigureRef::FiscalIncome
-            | FigureRef::SuperiorSubsidyIncome
-            | FigureRef::ServiceIncome
-            | FigureRef::BusinessIncome
-            | FigureRef::AffiliateRemittanceIncome
-            | FigureRef::OtherIncome => TableKind::Income,
-            FigureRef::BasicExpenditure
-            | FigureRef::ProjectExpenditure
-            | FigureRef::RemittanceExpenditure
-            | FigureRef::BusinessExpenditure
-            | FigureRef::AffiliateSubsidyExpenditure => TableKind::Expenditure,
-            FigureRef::FiscalIncomeGrandTotal
-            | FigureRef::FiscalExpenditureGrandTotal
-            | FigureRef::GeneralPublicIncome
-            | FigureRef::GovernmentFundIncome
-            | FigureRef::StateCapitalIncome => TableKind::Fiscal,
-            FigureRef::GeneralPublic { .. } => TableKind::GeneralBudget,
-            FigureRef::PersonnelTotal | FigureRef::PublicUseTotal | FigureRef::BasicEconomic(_) => {
-                TableKind::BasicDetail
-            }
-            FigureRef::GovernmentFund { .. } => TableKind::GovernmentFund,
-            FigureRef::StateCapital { .. } => TableKind::StateCapital,
-            FigureRef::ThreePublic { .. } => TableKind::ThreePublic,
-            FigureRef::OperatingCost | FigureRef::Procurement(_) => TableKind::RelatedInfo,
-            _ => return location,
-        };
-        self.relocate(kind, location)
-    }
-
-    fn count_location(&self, count_ref: &CountRef) -> Location {
-        let location = count_ref.default_location();
-        match count_ref {
-            CountRef::Vehicles(_) | CountRef::CostlyEquipment => {
-                self.relocate(TableKind::RelatedInfo, location)
-            }
-            _ => location,
-        }
     }
 }

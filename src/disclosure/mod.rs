@@ -38,7 +38,7 @@
 //! let d = Disclosure::builder("某单位", 2024).three_public(empty).build()?;
 //! assert_eq!(d.order(), [TableKind::ThreePublic]);
 //! assert!(d.income().is_none());
-//! assert_eq!(TableKind::ThreePublic.standard_label(), "公开09表");
+//! assert_eq!(TableKind::ThreePublic.name_zh(), "财政拨款“三公”经费支出决算表");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -46,139 +46,16 @@ use core::fmt;
 
 mod figures;
 
-use crate::audit::Finding;
+pub use crate::kind::TableKind;
+
 use crate::evaluation::Form;
+use crate::finding::{Finding, Names};
 use crate::narrative::Narrative;
 use crate::tables::{
     BasicDetailTable, ExpenditureTable, FiscalTable, GeneralBudgetTable, GovernmentFundTable,
     IncomeExpenditureTable, IncomeTable, RelatedInfoTable, StateCapitalTable, TableMeta,
     ThreePublicTable,
 };
-
-/// Which of the ten tables, by content (not by the label printed on it).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum TableKind {
-    /// 收入支出决算总表 (公开01表).
-    IncomeExpenditure,
-    /// 收入决算表 (公开02表).
-    Income,
-    /// 支出决算表 (公开03表).
-    Expenditure,
-    /// 财政拨款收入支出决算总表 (公开04表).
-    Fiscal,
-    /// 一般公共预算财政拨款支出决算表 (公开05表).
-    GeneralBudget,
-    /// 一般公共预算财政拨款基本支出决算明细表 (公开06表).
-    BasicDetail,
-    /// 政府性基金预算财政拨款收入支出决算表 (公开07表).
-    GovernmentFund,
-    /// 国有资本经营预算财政拨款支出决算表 (公开08表).
-    StateCapital,
-    /// 财政拨款“三公”经费支出决算表 (公开09表).
-    ThreePublic,
-    /// 部门决算公开相关信息统计表 (公开10表).
-    RelatedInfo,
-}
-
-impl TableKind {
-    /// The ten kinds in template order.
-    pub const ALL: [TableKind; 10] = [
-        TableKind::IncomeExpenditure,
-        TableKind::Income,
-        TableKind::Expenditure,
-        TableKind::Fiscal,
-        TableKind::GeneralBudget,
-        TableKind::BasicDetail,
-        TableKind::GovernmentFund,
-        TableKind::StateCapital,
-        TableKind::ThreePublic,
-        TableKind::RelatedInfo,
-    ];
-
-    /// The table's number in the 2023 template (1 … 10).
-    #[must_use]
-    pub fn number(self) -> u8 {
-        match self {
-            TableKind::IncomeExpenditure => 1,
-            TableKind::Income => 2,
-            TableKind::Expenditure => 3,
-            TableKind::Fiscal => 4,
-            TableKind::GeneralBudget => 5,
-            TableKind::BasicDetail => 6,
-            TableKind::GovernmentFund => 7,
-            TableKind::StateCapital => 8,
-            TableKind::ThreePublic => 9,
-            TableKind::RelatedInfo => 10,
-        }
-    }
-
-    /// The label the 2023 template prints: 公开01表 … 公开10表.
-    #[must_use]
-    pub fn standard_label(self) -> &'static str {
-        match self {
-            TableKind::IncomeExpenditure => "公开01表",
-            TableKind::Income => "公开02表",
-            TableKind::Expenditure => "公开03表",
-            TableKind::Fiscal => "公开04表",
-            TableKind::GeneralBudget => "公开05表",
-            TableKind::BasicDetail => "公开06表",
-            TableKind::GovernmentFund => "公开07表",
-            TableKind::StateCapital => "公开08表",
-            TableKind::ThreePublic => "公开09表",
-            TableKind::RelatedInfo => "公开10表",
-        }
-    }
-
-    /// The title the 2023 template prints.
-    #[must_use]
-    pub fn standard_title(self) -> &'static str {
-        match self {
-            TableKind::IncomeExpenditure => "收入支出决算总表",
-            TableKind::Income => "收入决算表",
-            TableKind::Expenditure => "支出决算表",
-            TableKind::Fiscal => "财政拨款收入支出决算总表",
-            TableKind::GeneralBudget => "一般公共预算财政拨款支出决算表",
-            TableKind::BasicDetail => "一般公共预算财政拨款基本支出决算明细表",
-            TableKind::GovernmentFund => "政府性基金预算财政拨款收入支出决算表",
-            TableKind::StateCapital => "国有资本经营预算财政拨款支出决算表",
-            TableKind::ThreePublic => "财政拨款“三公”经费支出决算表",
-            TableKind::RelatedInfo => "部门决算公开相关信息统计表",
-        }
-    }
-
-    /// The area of its rule ids: `t01` … `t10`.
-    #[must_use]
-    pub fn rule_area(self) -> &'static str {
-        match self {
-            TableKind::IncomeExpenditure => "t01",
-            TableKind::Income => "t02",
-            TableKind::Expenditure => "t03",
-            TableKind::Fiscal => "t04",
-            TableKind::GeneralBudget => "t05",
-            TableKind::BasicDetail => "t06",
-            TableKind::GovernmentFund => "t07",
-            TableKind::StateCapital => "t08",
-            TableKind::ThreePublic => "t09",
-            TableKind::RelatedInfo => "t10",
-        }
-    }
-}
 
 /// Why a disclosure cannot be built.
 ///
@@ -227,13 +104,13 @@ pub enum DisclosureProblem {
     #[error("the unit name is empty")]
     EmptyUnitName,
     /// The order lists a table that is not in the disclosure.
-    #[error("the order lists {0} ({label}), which is absent", label = .0.standard_label())]
+    #[error("the order lists {0} ({label}), which is absent", label = .0.name_zh())]
     ListedButAbsent(TableKind),
     /// A table is present but missing from the order.
-    #[error("{0} ({label}) is present but missing from the order", label = .0.standard_label())]
+    #[error("{0} ({label}) is present but missing from the order", label = .0.name_zh())]
     PresentButUnlisted(TableKind),
     /// The order lists a table twice.
-    #[error("the order lists {0} ({label}) twice", label = .0.standard_label())]
+    #[error("the order lists {0} ({label}) twice", label = .0.name_zh())]
     ListedTwice(TableKind),
 }
 
@@ -340,11 +217,12 @@ macro_rules! table_setters {
                 }
             }
 
-            /// The findings of the table of `kind` (empty when absent).
+            /// The findings of the own arithmetic of the table of `kind` (none when absent):
+            /// its `check()`, computed on each call.
             #[must_use]
-            pub fn table_findings(&self, kind: TableKind) -> &[Finding] {
+            pub fn check_table(&self, kind: TableKind) -> Vec<Finding> {
                 match kind {
-                    $( TableKind::$kind => self.$field.as_ref().map_or(&[], |t| t.findings()), )+
+                    $( TableKind::$kind => self.$field.as_ref().map_or_else(Vec::new, |t| t.check()), )+
                 }
             }
         }
@@ -521,11 +399,66 @@ impl Disclosure {
         &self.outline
     }
 
-    /// The findings of every table, in published order.
-    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
-        self.order
-            .iter()
-            .flat_map(|kind| self.table_findings(*kind).iter())
+    /// How findings name a table of this disclosure: its printed label, followed by its title
+    /// when the label is missing from the template or printed on another table too; its title
+    /// when it has no label; its content name when the disclosure does not have it. The audit
+    /// names tables with [`place_expecting`](Self::place_expecting) and the labels of the
+    /// template profile instead.
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// use final_accounts::disclosure::{Disclosure, TableKind};
+    /// let json = include_str!("../../tests/fixtures/datong-hrss-2023.json");
+    /// let d: Disclosure = serde_json::from_str(json).unwrap();
+    /// assert_eq!(d.place(TableKind::IncomeExpenditure), "公开01表");
+    /// // 支出决算表 and the 三公 table both print 公开09表.
+    /// assert_eq!(d.place(TableKind::Expenditure), "公开09表（支出决算表）");
+    /// assert_eq!(d.place_expecting(TableKind::ThreePublic, Some("公开09表")), "公开09表");
+    /// # }
+    /// ```
+    #[must_use]
+    pub fn place(&self, kind: TableKind) -> String {
+        let unique = |label: &str| {
+            self.metas()
+                .filter(|(_, meta)| meta.label() == Some(label))
+                .count()
+                == 1
+        };
+        match self.meta(kind) {
+            Some(meta) => match meta.label() {
+                Some(label) if unique(label) => label.to_owned(),
+                _ => self.place_expecting(kind, None),
+            },
+            None => kind.name_zh().to_owned(),
+        }
+    }
+
+    /// How findings name a table when its template prints the label `expected`: the label
+    /// alone when it is the expected one, else the label followed by the title; the title
+    /// alone without a label.
+    #[must_use]
+    pub fn place_expecting(&self, kind: TableKind, expected: Option<&str>) -> String {
+        match self.meta(kind) {
+            None => expected.unwrap_or(kind.name_zh()).to_owned(),
+            Some(meta) => match meta.label() {
+                Some(label) if Some(label) == expected => label.to_owned(),
+                Some(label) => format!("{label}（{}）", meta.title()),
+                None => meta.title().to_owned(),
+            },
+        }
+    }
+}
+
+/// Names tables as [`Disclosure::place`] does and columns by their printed headers.
+impl Names for Disclosure {
+    fn table(&self, kind: TableKind) -> std::borrow::Cow<'_, str> {
+        std::borrow::Cow::Owned(self.place(kind))
+    }
+
+    fn column(&self, kind: TableKind, key: &str) -> Option<std::borrow::Cow<'_, str>> {
+        self.meta(kind)
+            .and_then(|meta| meta.column_name(key))
+            .map(std::borrow::Cow::Borrowed)
     }
 }
 

@@ -2,13 +2,205 @@
 
 use rust_decimal::Decimal;
 
-use super::form::{Form, FundingRow};
-use super::indicator::LevelOne;
-use super::scoring::{Computed, ExecutionScore, ScoringParameters, evaluate};
-use crate::audit::{Finding, Location, RuleInfo, Severity};
-use crate::money::{Amount, Interval, MoneyUnit, Verdict, check_rate, check_sum};
+use super::form::{Form, FormAmount, FundingRow};
+use super::indicator::{Indicator, LevelOne};
+use super::scoring::{
+    Basis, Computed, ExecutionScore, IndicatorScore, Method, ScoringParameters, Unscorable,
+    evaluate,
+};
+use crate::finding::{
+    Allowance, Area, Figure, Finding, Key, Part, Place, Rule, Severity, Template,
+};
+use crate::money::{Amount, Interval, MoneyUnit, Percent, Verdict, check_rate, check_sum};
 
 const SRC_DOMAIN6: &str = "DOMAIN.md §6 (财预〔2020〕10号 baseline) [S]";
+
+/// `eval.weights-sum`: see [`RULES`].
+pub const WEIGHTS_SUM: Rule = Rule {
+    id: "eval.weights-sum",
+    area: Area::Evaluation,
+    title: "weights sum to 100",
+    title_zh: "分值合计为100",
+    severity: Severity::Error,
+    description: "The weight of the execution rate (a parameter, 10) plus every indicator's 分值 sums to 100.",
+    source: SRC_DOMAIN6,
+};
+
+/// `eval.weight-split`: see [`RULES`].
+pub const WEIGHT_SPLIT: Rule = Rule {
+    id: "eval.weight-split",
+    area: Area::Evaluation,
+    title: "default 1:5:3:1 weight split",
+    title_zh: "权重分配1:5:3:1",
+    severity: Severity::Info,
+    description: "The weights of 执行率, 产出, 效益 and 满意度 follow the default 10/50/30/10 split; other splits are legitimate and reported as info.",
+    source: SRC_DOMAIN6,
+};
+
+/// `eval.execution-score-weight`: see [`RULES`].
+pub const EXECUTION_SCORE_WEIGHT: Rule = Rule {
+    id: "eval.execution-score-weight",
+    area: Area::Evaluation,
+    title: "execution score within its weight",
+    title_zh: "执行率得分不超过分值",
+    severity: Severity::Error,
+    description: "The stated 执行率得分 is at most the execution weight (indicator scores are bounded by their weight when the form is built).",
+    source: SRC_DOMAIN6,
+};
+
+/// `eval.balance`: see [`RULES`].
+pub const BALANCE: Rule = Rule {
+    id: "eval.balance",
+    area: Area::Evaluation,
+    title: "balance equals budget minus execution",
+    title_zh: "结余 = 全年预算数 − 全年执行数",
+    severity: Severity::Error,
+    description: "In each funding row, 资金结(转)余 = 全年预算数 − 全年执行数, within the rounding of the three-decimal figures.",
+    source: "DOMAIN.md §6 [D]",
+};
+
+/// `eval.funding-rows`: see [`RULES`].
+pub const FUNDING_ROWS: Rule = Rule {
+    id: "eval.funding-rows",
+    area: Area::Evaluation,
+    title: "funding rows agree with the total",
+    title_zh: "资金来源合计等于资金总额",
+    severity: Severity::Error,
+    description: "The source rows of the funding block add up to the 资金总额 row (or to the unlabelled row standing for it), figure by figure, within rounding.",
+    source: "form layout [D]",
+};
+
+/// `eval.funding-label`: see [`RULES`].
+pub const FUNDING_LABEL: Rule = Rule {
+    id: "eval.funding-label",
+    area: Area::Evaluation,
+    title: "known source-of-funds label",
+    title_zh: "资金来源名称",
+    severity: Severity::Info,
+    description: "A funding row's label is a known source of funds (市县区财政资金 …) or 资金总额; a misspelling such as 市市区财政资金 is reported as printed.",
+    source: "the spec's forms [P]",
+};
+
+/// `eval.rate`: see [`RULES`].
+pub const RATE: Rule = Rule {
+    id: "eval.rate",
+    area: Area::Evaluation,
+    title: "stated execution rate",
+    title_zh: "执行率",
+    severity: Severity::Error,
+    description: "The stated 执行率 equals 全年执行数 / 全年预算数 × 100 under the precision-aware check (three-decimal amounts, two-decimal rate); a rounding tail is info.",
+    source: "form note 4: “执行率”是执行数与“全年预算数”相比较 [P]",
+};
+
+/// `eval.zero-budget`: see [`RULES`].
+pub const ZERO_BUDGET: Rule = Rule {
+    id: "eval.zero-budget",
+    area: Area::Evaluation,
+    title: "zero budget",
+    title_zh: "全年预算数为零",
+    severity: Severity::Warning,
+    description: "A zero 全年预算数 has no execution rate and no execution score; a printed rate there is an error.",
+    source: SRC_DOMAIN6,
+};
+
+/// `eval.over-execution`: see [`RULES`].
+pub const OVER_EXECUTION: Rule = Rule {
+    id: "eval.over-execution",
+    area: Area::Evaluation,
+    title: "execution above budget",
+    title_zh: "执行数超过预算数",
+    severity: Severity::Warning,
+    description: "全年执行数 above 全年预算数 (执行率 > 100 %): the score is capped at the weight, a cap no primary text confirms.",
+    source: SRC_DOMAIN6,
+};
+
+/// `eval.execution-score`: see [`RULES`].
+pub const EXECUTION_SCORE: Rule = Rule {
+    id: "eval.execution-score",
+    area: Area::Evaluation,
+    title: "stated execution score",
+    title_zh: "执行率得分",
+    severity: Severity::Error,
+    description: "The stated 执行率得分 equals min(执行率, 100 %) × 分值, computed from the printed amounts, within their rounding.",
+    source: SRC_DOMAIN6,
+};
+
+/// `eval.missing-score`: see [`RULES`].
+pub const MISSING_SCORE: Rule = Rule {
+    id: "eval.missing-score",
+    area: Area::Evaluation,
+    title: "missing score",
+    title_zh: "得分缺失",
+    severity: Severity::Warning,
+    description: "A score, 总分 or 等级 that the form does not print is reported as missing, never counted as 0.",
+    source: "house rule",
+};
+
+/// `eval.total-sum`: see [`RULES`].
+pub const TOTAL_SUM: Rule = Rule {
+    id: "eval.total-sum",
+    area: Area::Evaluation,
+    title: "total equals the sum of the stated scores",
+    title_zh: "总分 = 各项得分之和",
+    severity: Severity::Error,
+    description: "The stated 总分 equals 执行率得分 + Σ indicator 得分 as printed, within the rounding of two-decimal figures.",
+    source: SRC_DOMAIN6,
+};
+
+/// `eval.total-formula`: see [`RULES`].
+pub const TOTAL_FORMULA: Rule = Rule {
+    id: "eval.total-formula",
+    area: Area::Evaluation,
+    title: "total against the formula",
+    title_zh: "总分与公式",
+    severity: Severity::Warning,
+    description: "The stated 总分 equals the formula's 执行率得分 plus the stated indicator scores (used when a stated score is missing).",
+    source: SRC_DOMAIN6,
+};
+
+/// `eval.grade-band`: see [`RULES`].
+pub const GRADE_BAND: Rule = Rule {
+    id: "eval.grade-band",
+    area: Area::Evaluation,
+    title: "grade matches the band of the total",
+    title_zh: "等级与总分相符",
+    severity: Severity::Error,
+    description: "The stated 等级 is the grade of the stated 总分 under the grade bands in force (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差; lower bounds included).",
+    source: SRC_DOMAIN6,
+};
+
+/// `eval.indicator-formula`: see [`RULES`].
+pub const INDICATOR_FORMULA: Rule = Rule {
+    id: "eval.indicator-formula",
+    area: Area::Evaluation,
+    title: "indicator score against the formula",
+    title_zh: "指标得分与公式",
+    severity: Severity::Warning,
+    description: "A stated indicator score differs from the formula (forward, reverse or qualitative band). Self-evaluation allows judgment: the stated score is kept, never corrected.",
+    source: SRC_DOMAIN6,
+};
+
+/// `eval.indicator-unscorable`: see [`RULES`].
+pub const INDICATOR_UNSCORABLE: Rule = Rule {
+    id: "eval.indicator-unscorable",
+    area: Area::Evaluation,
+    title: "indicator without a formula",
+    title_zh: "指标无法按公式计分",
+    severity: Severity::Info,
+    description: "No formula applies to an indicator (missing values, units that differ, an unreadable attainment).",
+    source: SRC_DOMAIN6,
+};
+
+/// `eval.indicator-level`: see [`RULES`].
+pub const INDICATOR_LEVEL: Rule = Rule {
+    id: "eval.indicator-level",
+    area: Area::Evaluation,
+    title: "second-level kind under its usual first level",
+    title_zh: "二级指标归属",
+    severity: Severity::Warning,
+    description: "A 二级指标 sits under the 一级指标 it belongs to in the template (成本 may be a first-level kind in newer templates).",
+    source: SRC_DOMAIN6,
+};
 
 /// The rules of the self-evaluation audit, with stable ids prefixed `eval.`.
 ///
@@ -17,143 +209,24 @@ const SRC_DOMAIN6: &str = "DOMAIN.md §6 (财预〔2020〕10号 baseline) [S]";
 /// assert!(RULES.iter().all(|r| r.id.starts_with("eval.")));
 /// assert!(RULES.iter().any(|r| r.id == "eval.execution-score"));
 /// ```
-pub const RULES: &[RuleInfo] = &[
-    RuleInfo {
-        id: "eval.weights-sum",
-        title: "weights sum to 100",
-        title_zh: "分值合计为100",
-        severity: Severity::Error,
-        description: "The weight of the execution rate (a parameter, 10) plus every indicator's 分值 sums to 100.",
-        source: SRC_DOMAIN6,
-    },
-    RuleInfo {
-        id: "eval.weight-split",
-        title: "default 1:5:3:1 weight split",
-        title_zh: "权重分配1:5:3:1",
-        severity: Severity::Info,
-        description: "The weights of 执行率, 产出, 效益 and 满意度 follow the default 10/50/30/10 split; other splits are legitimate and reported as info.",
-        source: SRC_DOMAIN6,
-    },
-    RuleInfo {
-        id: "eval.execution-score-weight",
-        title: "execution score within its weight",
-        title_zh: "执行率得分不超过分值",
-        severity: Severity::Error,
-        description: "The stated 执行率得分 is at most the execution weight (indicator scores are bounded by their weight when the form is built).",
-        source: SRC_DOMAIN6,
-    },
-    RuleInfo {
-        id: "eval.balance",
-        title: "balance equals budget minus execution",
-        title_zh: "结余 = 全年预算数 − 全年执行数",
-        severity: Severity::Error,
-        description: "In each funding row, 资金结(转)余 = 全年预算数 − 全年执行数, within the rounding of the three-decimal figures.",
-        source: "DOMAIN.md §6 [D]",
-    },
-    RuleInfo {
-        id: "eval.funding-rows",
-        title: "funding rows agree with the total",
-        title_zh: "资金来源合计等于资金总额",
-        severity: Severity::Error,
-        description: "The source rows of the funding block add up to the 资金总额 row (or to the unlabelled row standing for it), figure by figure, within rounding.",
-        source: "form layout [D]",
-    },
-    RuleInfo {
-        id: "eval.funding-label",
-        title: "known source-of-funds label",
-        title_zh: "资金来源名称",
-        severity: Severity::Info,
-        description: "A funding row's label is a known source of funds (市县区财政资金 …) or 资金总额; a misspelling such as 市市区财政资金 is reported as printed.",
-        source: "the spec's forms [P]",
-    },
-    RuleInfo {
-        id: "eval.rate",
-        title: "stated execution rate",
-        title_zh: "执行率",
-        severity: Severity::Error,
-        description: "The stated 执行率 equals 全年执行数 / 全年预算数 × 100 under the precision-aware check (three-decimal amounts, two-decimal rate); a rounding tail is info.",
-        source: "form note 4: “执行率”是执行数与“全年预算数”相比较 [P]",
-    },
-    RuleInfo {
-        id: "eval.zero-budget",
-        title: "zero budget",
-        title_zh: "全年预算数为零",
-        severity: Severity::Warning,
-        description: "A zero 全年预算数 has no execution rate and no execution score; a printed rate there is an error.",
-        source: SRC_DOMAIN6,
-    },
-    RuleInfo {
-        id: "eval.over-execution",
-        title: "execution above budget",
-        title_zh: "执行数超过预算数",
-        severity: Severity::Warning,
-        description: "全年执行数 above 全年预算数 (执行率 > 100 %): the score is capped at the weight, a cap no primary text confirms.",
-        source: SRC_DOMAIN6,
-    },
-    RuleInfo {
-        id: "eval.execution-score",
-        title: "stated execution score",
-        title_zh: "执行率得分",
-        severity: Severity::Error,
-        description: "The stated 执行率得分 equals min(执行率, 100 %) × 分值, computed from the printed amounts, within their rounding.",
-        source: SRC_DOMAIN6,
-    },
-    RuleInfo {
-        id: "eval.missing-score",
-        title: "missing score",
-        title_zh: "得分缺失",
-        severity: Severity::Warning,
-        description: "A score, 总分 or 等级 that the form does not print is reported as missing, never counted as 0.",
-        source: "house rule",
-    },
-    RuleInfo {
-        id: "eval.total-sum",
-        title: "total equals the sum of the stated scores",
-        title_zh: "总分 = 各项得分之和",
-        severity: Severity::Error,
-        description: "The stated 总分 equals 执行率得分 + Σ indicator 得分 as printed, within the rounding of two-decimal figures.",
-        source: SRC_DOMAIN6,
-    },
-    RuleInfo {
-        id: "eval.total-formula",
-        title: "total against the formula",
-        title_zh: "总分与公式",
-        severity: Severity::Warning,
-        description: "The stated 总分 equals the formula's 执行率得分 plus the stated indicator scores (used when a stated score is missing).",
-        source: SRC_DOMAIN6,
-    },
-    RuleInfo {
-        id: "eval.grade-band",
-        title: "grade matches the band of the total",
-        title_zh: "等级与总分相符",
-        severity: Severity::Error,
-        description: "The stated 等级 is the grade of the stated 总分 under the grade bands in force (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差; lower bounds included).",
-        source: SRC_DOMAIN6,
-    },
-    RuleInfo {
-        id: "eval.indicator-formula",
-        title: "indicator score against the formula",
-        title_zh: "指标得分与公式",
-        severity: Severity::Warning,
-        description: "A stated indicator score differs from the formula (forward, reverse or qualitative band). Self-evaluation allows judgment: the stated score is kept, never corrected.",
-        source: SRC_DOMAIN6,
-    },
-    RuleInfo {
-        id: "eval.indicator-unscorable",
-        title: "indicator without a formula",
-        title_zh: "指标无法按公式计分",
-        severity: Severity::Info,
-        description: "No formula applies to an indicator (missing values, units that differ, an unreadable attainment).",
-        source: SRC_DOMAIN6,
-    },
-    RuleInfo {
-        id: "eval.indicator-level",
-        title: "second-level kind under its usual first level",
-        title_zh: "二级指标归属",
-        severity: Severity::Warning,
-        description: "A 二级指标 sits under the 一级指标 it belongs to in the template (成本 may be a first-level kind in newer templates).",
-        source: SRC_DOMAIN6,
-    },
+pub const RULES: &[&Rule] = &[
+    &WEIGHTS_SUM,
+    &WEIGHT_SPLIT,
+    &EXECUTION_SCORE_WEIGHT,
+    &BALANCE,
+    &FUNDING_ROWS,
+    &FUNDING_LABEL,
+    &RATE,
+    &ZERO_BUDGET,
+    &OVER_EXECUTION,
+    &EXECUTION_SCORE,
+    &MISSING_SCORE,
+    &TOTAL_SUM,
+    &TOTAL_FORMULA,
+    &GRADE_BAND,
+    &INDICATOR_FORMULA,
+    &INDICATOR_UNSCORABLE,
+    &INDICATOR_LEVEL,
 ];
 
 /// Labels of funding rows known to be sources of funds.
@@ -167,13 +240,193 @@ const KNOWN_SOURCES: &[&str] = &[
     "上年结转资金",
 ];
 
+/// [`KNOWN_SOURCES`] as the expected figure of `eval.funding-label` quotes them.
+const KNOWN_SOURCES_TEXT: &str =
+    "市县区财政资金/中央财政资金/省级财政资金/市级财政资金/县级财政资金/其他资金/上年结转资金";
+
+// The messages of the rules. The place (form, row, column) is shown beside each message and
+// is not repeated in it.
+
+const WEIGHTS_SUM_WRONG: Template = Template {
+    zh: "分值合计应为{expected}，实为{actual}（含执行率分值{0}）",
+    en: "the weights sum to {actual}, not {expected} (execution rate weight {0} included)",
+};
+const WEIGHT_SPLIT_DIFFERS: Template = Template {
+    zh: "权重分配与默认1:5:3:1不同：{actual}",
+    en: "the weight split differs from the default 1:5:3:1: {actual}",
+};
+const LEVEL_UNUSUAL: Template = Template {
+    zh: "二级指标{0}通常属于{expected}，此处列于{actual}",
+    en: "second-level kind {0} usually belongs under {expected}, printed under {actual}",
+};
+const LABEL_UNKNOWN: Template = Template {
+    zh: "资金来源名称“{actual}”不是已知名称（如市县区财政资金），按原样保留",
+    en: "the label “{actual}” is not a known source of funds (e.g. 市县区财政资金); kept as printed",
+};
+const BALANCE_TAIL: Template = Template {
+    zh: "结余{actual}与全年预算数{0}−全年执行数{1}相差{diff}，在尾数误差内",
+    en: "balance {actual} vs budget {0} − executed {1}: differs by {diff}, a rounding tail",
+};
+const BALANCE_WRONG: Template = Template {
+    zh: "结余应为全年预算数{0}−全年执行数{1}={expected}，实为{actual}",
+    en: "the balance should be budget {0} − executed {1} = {expected}, printed {actual}",
+};
+const ZERO_BUDGET_NO_RATE: Template = Template {
+    zh: "全年预算数为0，无执行率，也无执行率得分",
+    en: "全年预算数 is 0: there is no execution rate and no execution score",
+};
+const ZERO_BUDGET_RATE: Template = Template {
+    zh: "全年预算数为0，无执行率，也无执行率得分，表中却列执行率{actual}",
+    en: "全年预算数 is 0: there is no execution rate and no execution score, yet a rate of {actual} is printed",
+};
+const OVER_BUDGET: Template = Template {
+    zh: "全年执行数{actual}超过全年预算数{expected}",
+    en: "executed {actual} exceeds the budget {expected}",
+};
+const RATE_TAIL: Template = Template {
+    zh: "执行率{actual}%与全年执行数{0}/全年预算数{1}的计算值{expected}相差在尾数误差内",
+    en: "执行率 {actual}% vs executed {0} / budget {1} = {expected}: within the rounding of the printed amounts",
+};
+const RATE_WRONG: Template = Template {
+    zh: "执行率应为全年执行数{0}/全年预算数{1}={expected}，实为{actual}%",
+    en: "执行率 should be executed {0} / budget {1} = {expected}, printed {actual}%",
+};
+const SCORE_ABOVE_WEIGHT: Template = Template {
+    zh: "执行率得分{actual}超过分值{expected}",
+    en: "the execution score {actual} exceeds its weight {expected}",
+};
+const EXECUTION_SCORE_TAIL: Template = Template {
+    zh: "执行率得分{actual}与公式得分{expected}相差在尾数误差内（按打印金额，得分可在{0}至{1}之间）",
+    en: "execution score {actual} vs the formula's {expected}: within the rounding of the printed amounts (they allow scores from {0} to {1})",
+};
+const EXECUTION_SCORE_WRONG: Template = Template {
+    zh: "执行率得分应为min(全年执行数{0}/全年预算数{1}, 100%)×{2}={expected}，实为{actual}",
+    en: "the execution score should be min(executed {0} / budget {1}, 100%) × {2} = {expected}, printed {actual}",
+};
+const FUNDING_ROWS_DIFFER: Template = Template {
+    zh: "资金总额{actual}与各资金来源之和{expected}不符",
+    en: "the total {actual} differs from the sum of the source rows {expected}",
+};
+const EXECUTION_SCORE_MISSING: Template = Template {
+    zh: "表中未列执行率得分（按公式应为{0}）",
+    en: "the form prints no execution score (the formula gives {0})",
+};
+const NO_SCORE: Template = Template {
+    zh: "无（全年预算数为0）",
+    en: "none (全年预算数 is 0)",
+};
+const INDICATOR_SCORE_MISSING: Template = Template {
+    zh: "指标未列得分",
+    en: "the indicator prints no score",
+};
+const TOTAL_MISSING: Template = Template {
+    zh: "表中未列总分",
+    en: "the form prints no 总分",
+};
+const GRADE_MISSING: Template = Template {
+    zh: "表中未列等级",
+    en: "the form prints no 等级",
+};
+const UNSCORABLE: Template = Template {
+    zh: "无法按公式计分：{0}",
+    en: "no formula applies: {0}",
+};
+const UNSCORABLE_UNITS: Template = Template {
+    zh: "无法按公式计分：目标值{0}与实际完成值{1}的单位不同",
+    en: "no formula applies: the units of target {0} and actual {1} differ",
+};
+const NO_TARGET: Template = Template {
+    zh: "未列指标值",
+    en: "no target value is printed",
+};
+const NO_ACTUAL: Template = Template {
+    zh: "未列实际完成值",
+    en: "no actual value is printed",
+};
+const QUALITATIVE_TARGET: Template = Template {
+    zh: "指标值为定性描述，实际完成值却是数值",
+    en: "the target is qualitative but the actual value is a number",
+};
+const NO_ATTAINMENT: Template = Template {
+    zh: "实际完成值看不出指标是否达成",
+    en: "the actual value cannot be read as an attainment of the target",
+};
+const MET_BUT_SCORED: Template = Template {
+    zh: "指标已完成（指标值{0}，实际完成值{1}），按公式应得满分{expected}，自评得分{actual}；自评得分予以保留",
+    en: "the target {0} is met (actual {1}): the formula gives the full weight {expected}, the form scores {actual}; the stated score is kept",
+};
+const FORWARD_RATIO: Template = Template {
+    zh: "指标未完成（指标值{0}，实际完成值{1}），按正向公式 分值×实际值/指标值 = {2}×{3}/{4} 应为{expected}，自评得分{actual}；自评得分予以保留",
+    en: "the target {0} is missed (actual {1}): the forward formula weight × actual / target = {2} × {3} / {4} gives {expected}, the form scores {actual}; the stated score is kept",
+};
+const REVERSE_RATIO: Template = Template {
+    zh: "指标未完成（指标值{0}，实际完成值{1}），按反向公式 分值×指标值/实际值 = {2}×{3}/{4} 应为{expected}，自评得分{actual}；自评得分予以保留",
+    en: "the target {0} is missed (actual {1}): the reverse formula weight × target / actual = {2} × {3} / {4} gives {expected}, the form scores {actual}; the stated score is kept",
+};
+const BAND_SCORED: Template = Template {
+    zh: "定性指标“{0}”应得分值{1}的{2}%至{3}%，即{expected}，自评得分{actual}；自评得分予以保留",
+    en: "a qualitative indicator “{0}” earns {2}% to {3}% of its weight {1}, {expected}; the form scores {actual}; the stated score is kept",
+};
+const TOTAL_TAIL: Template = Template {
+    zh: "总分{actual}与{0}{expected}相差{1}，在尾数误差（±{2}，每项两位小数得分半分之和）内",
+    en: "总分 {actual} vs {0} {expected}: differs by {1}, within the rounding of the two-decimal scores (±{2})",
+};
+const TOTAL_WRONG: Template = Template {
+    zh: "总分应为{0}{expected}，实为{actual}",
+    en: "总分 should be {0}, {expected}; printed {actual}",
+};
+const SUM_OF_STATED: Template = Template {
+    zh: "各项得分之和",
+    en: "the sum of the stated scores",
+};
+const FORMULA_AND_STATED: Template = Template {
+    zh: "公式执行率得分与各指标得分之和",
+    en: "the formula's execution score plus the stated indicator scores",
+};
+const GRADE_WRONG: Template = Template {
+    zh: "总分{0}对应等级{expected}，表中为{actual}",
+    en: "总分 {0} is graded {expected}, printed {actual}",
+};
+
 /// Half a unit in the second decimal: how far a printed score may be from its true value.
 fn half_cent() -> Decimal {
     Decimal::new(5, 3)
 }
 
-fn wan(a: Amount) -> String {
-    a.in_units(MoneyUnit::WanYuan).normalize().to_string()
+/// A score, weight or rate as the form prints it (and as the formula rounds it): the digits
+/// are kept, "7.20" stays 7.20. [`Figure::Number`] shows a number without trailing zeros, so
+/// such a value is quoted as text.
+fn number(value: Decimal) -> Figure {
+    if value.normalize().scale() == value.scale() {
+        Figure::Number(value)
+    } else {
+        Figure::text(value.to_string())
+    }
+}
+
+/// An amount in 万元 without trailing zeros, as a sum or difference of form amounts is shown.
+fn wan(amount: Amount) -> Figure {
+    Figure::Money {
+        amount,
+        unit: MoneyUnit::WanYuan,
+        decimals: None,
+    }
+}
+
+/// What a stated indicator score is compared with: a score, or the band of a qualitative
+/// indicator ("[8, 10]").
+fn computed_figure(computed: &Computed) -> Figure {
+    match computed {
+        Computed::Exact(v) => number(*v),
+        other => Figure::text(other.to_string()),
+    }
+}
+
+/// A row of the form: a fixed one (执行率, 总分, 等级) or one named as printed.
+enum Row<'a> {
+    Fixed(&'static str),
+    Printed(&'a str),
+    Path(&'a Indicator),
 }
 
 struct Out<'a> {
@@ -182,56 +435,54 @@ struct Out<'a> {
 }
 
 impl Out<'_> {
-    #[allow(clippy::too_many_arguments)]
-    fn push(
-        &mut self,
-        rule: &str,
-        severity: Severity,
-        row: Option<String>,
-        column: Option<&str>,
-        expected: Option<String>,
-        actual: Option<String>,
-        allowance: Option<String>,
-        zh: String,
-        en: String,
-    ) {
-        let mut loc = Location::table(self.form.project());
-        if let Some(row) = row {
-            loc = loc.row(row);
+    /// The place of a finding in this form.
+    fn place(&self, row: Option<Row<'_>>, column: Option<&'static str>) -> Place {
+        let mut place = Place::new(Part::Form(self.form.project().into()));
+        match row {
+            Some(Row::Fixed(name)) => place = place.row(Key::Static(name)),
+            Some(Row::Printed(name)) => place = place.row_text(name),
+            Some(Row::Path(indicator)) => place = place.row_text(indicator.path()),
+            None => {}
         }
         if let Some(column) = column {
-            loc = loc.column(column);
+            place = place.column(Key::Static(column));
         }
-        self.findings.push(Finding {
-            rule: rule.to_owned(),
-            severity,
-            locations: vec![loc],
-            expected,
-            actual,
-            allowance,
-            message_zh: zh,
-            message_en: en,
-        });
+        place
+    }
+
+    fn push(&mut self, finding: Finding, row: Option<Row<'_>>, column: Option<&'static str>) {
+        let place = self.place(row, column);
+        self.findings.push(finding.at(place));
     }
 }
 
-fn row_name(row: &FundingRow) -> String {
-    row.label().unwrap_or("(unlabelled row)").to_owned()
+fn funding_row_name(row: &FundingRow) -> Row<'_> {
+    match row.label() {
+        Some(label) => Row::Printed(label),
+        None => Row::Fixed("(unlabelled row)"),
+    }
 }
 
 /// Audits one form: every `eval.*` rule of [`RULES`] except the roll-up rules (see
 /// [`Rollup`](super::Rollup)). Rounding tails are reported as [`Severity::Info`]; differences
 /// between a stated score and the formula are warnings, never corrections.
 ///
+/// Each finding names its place once (the form's project, the row, the column); the message
+/// does not repeat it.
+///
 /// ```
-/// use final_accounts::audit::Severity;
 /// use final_accounts::evaluation::{audit_form, Form, ScoringParameters};
+/// use final_accounts::finding::{Lang, Severity, Unnamed};
 /// let form = Form::example()?;
 /// let findings = audit_form(&form, &ScoringParameters::for_year(2023)?);
 /// // No error; the 成本 indicator (=10.5万元 planned, =8万元 spent) scored 10 where the
 /// // forward formula gives 7.62: a warning.
 /// assert!(findings.iter().all(|f| f.severity < Severity::Error));
-/// assert!(findings.iter().any(|f| f.rule == "eval.indicator-formula"));
+/// let cost = findings.iter().find(|f| f.rule.id == "eval.indicator-formula").unwrap();
+/// assert_eq!(cost.expected.as_ref().map(ToString::to_string).as_deref(), Some("7.62"));
+/// assert_eq!(cost.actual.as_ref().map(ToString::to_string).as_deref(), Some("10"));
+/// assert!(cost.places[0].display(&Unnamed, Lang::En).to_string().ends_with("column 得分"));
+/// assert!(cost.message(&Unnamed, Lang::En).contains("weight × actual / target = 10 × 8 / 10.5"));
 /// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
 /// ```
 #[must_use]
@@ -266,21 +517,16 @@ fn weights(out: &mut Out<'_>, params: &ScoringParameters) {
         && total != Decimal::ONE_HUNDRED
     {
         out.push(
-            "eval.weights-sum",
-            Severity::Error,
+            Finding::new(&WEIGHTS_SUM, &WEIGHTS_SUM_WRONG)
+                .expected(Figure::Number(Decimal::ONE_HUNDRED))
+                .actual(number(total))
+                .arg(number(execution)),
             None,
             Some("分值"),
-            Some("100".into()),
-            Some(total.to_string()),
-            None,
-            format!("分值合计应为100，实为{total}（含执行率分值{execution}）"),
-            format!(
-                "the weights sum to {total}, not 100 (execution rate weight {execution} included)"
-            ),
         );
     }
     let split = params.split().value();
-    let mut deviations = Vec::new();
+    let mut deviations = String::new();
     for level in [
         LevelOne::Output,
         LevelOne::Effect,
@@ -290,21 +536,19 @@ fn weights(out: &mut Out<'_>, params: &ScoringParameters) {
         let actual = per(level).unwrap_or_default();
         let expected = split.of(level).unwrap_or_default();
         if actual != expected {
-            deviations.push(format!("{level} {actual} (default {expected})"));
+            // The printed figure of the finding: each first level that differs, with its default.
+            use core::fmt::Write as _;
+            let sep = if deviations.is_empty() { "" } else { ", " };
+            let _ = write!(deviations, "{sep}{level} {actual} (default {expected})");
         }
     }
     if !deviations.is_empty() {
-        let list = deviations.join(", ");
         out.push(
-            "eval.weight-split",
-            Severity::Info,
+            Finding::new(&WEIGHT_SPLIT, &WEIGHT_SPLIT_DIFFERS)
+                .expected("执行率 10, 产出 50, 效益 30, 满意度 10")
+                .actual(deviations),
             None,
             Some("分值"),
-            Some("执行率 10, 产出 50, 效益 30, 满意度 10".into()),
-            Some(list.clone()),
-            None,
-            format!("权重分配与默认1:5:3:1不同：{list}"),
-            format!("the weight split differs from the default 1:5:3:1: {list}"),
         );
     }
     for i in form.indicators() {
@@ -312,46 +556,28 @@ fn weights(out: &mut Out<'_>, params: &ScoringParameters) {
         let cost_as_first = i.level_one() == LevelOne::Cost;
         if usual != i.level_one() && !cost_as_first {
             out.push(
-                "eval.indicator-level",
-                Severity::Warning,
-                Some(i.path()),
+                Finding::new(&INDICATOR_LEVEL, &LEVEL_UNUSUAL)
+                    .expected(<&'static str>::from(usual))
+                    .actual(<&'static str>::from(i.level_one()))
+                    .arg(Figure::text(i.level_two().to_string())),
+                Some(Row::Path(i)),
                 Some("二级指标"),
-                Some(usual.to_string()),
-                Some(i.level_one().to_string()),
-                None,
-                format!(
-                    "二级指标{}通常属于{}，此处列于{}",
-                    i.level_two(),
-                    usual,
-                    i.level_one()
-                ),
-                format!(
-                    "second-level kind {} usually belongs under {}, printed under {}",
-                    i.level_two(),
-                    usual,
-                    i.level_one()
-                ),
             );
         }
     }
 }
 
 fn funding_row(out: &mut Out<'_>, row: &FundingRow, params: &ScoringParameters) {
-    let name = row_name(row);
     if let Some(label) = row.label()
         && !row.is_total()
         && !KNOWN_SOURCES.contains(&label)
     {
         out.push(
-            "eval.funding-label",
-            Severity::Info,
-            Some(name.clone()),
+            Finding::new(&FUNDING_LABEL, &LABEL_UNKNOWN)
+                .expected(KNOWN_SOURCES_TEXT)
+                .actual(Figure::text(label)),
+            Some(funding_row_name(row)),
             None,
-            Some(KNOWN_SOURCES.join("/")),
-            Some(label.to_owned()),
-            None,
-            format!("资金来源名称“{label}”不是已知名称（如市县区财政资金），按原样保留"),
-            format!("funding row label {label:?} is not a known source of funds (e.g. 市县区财政资金); kept as printed"),
         );
     }
     let budget = row.annual_budget();
@@ -362,136 +588,118 @@ fn funding_row(out: &mut Out<'_>, row: &FundingRow, params: &ScoringParameters) 
             &[executed.published(), balance.published()],
         )
     {
-        let (severity, zh, en) = match check.verdict {
-            Verdict::Exact => (None, String::new(), String::new()),
-            Verdict::WithinRounding => (
-                Some(Severity::Info),
-                format!("结余{balance}与全年预算数{budget}−全年执行数{executed}相差在尾数误差内"),
-                format!(
-                    "balance {balance} vs budget {budget} − executed {executed}: a rounding tail"
-                ),
-            ),
-            _ => (
-                Some(Severity::Error),
-                format!("结余应为{budget}−{executed}，实为{balance}"),
-                format!("balance should be {budget} − {executed}, printed {balance}"),
-            ),
+        let found = match check.verdict {
+            Verdict::Exact => None,
+            Verdict::WithinRounding => Some((Severity::Info, &BALANCE_TAIL)),
+            _ => Some((BALANCE.severity, &BALANCE_WRONG)),
         };
-        if let Some(severity) = severity {
-            let expected = budget.amount().checked_sub(executed.amount()).map(wan).ok();
-            out.push(
-                "eval.balance",
-                severity,
-                Some(name.clone()),
-                Some("资金结(转)余"),
-                expected,
-                Some(balance.to_string()),
-                Some(format!(
-                    "±{} 万元",
-                    wan(Amount::from_yuan(check.allowance_yuan).unwrap_or_default())
-                )),
-                zh,
-                en,
-            );
+        if let Some((severity, template)) = found {
+            let mut finding = Finding::new(&BALANCE, template)
+                .severity(severity)
+                .actual(balance)
+                .arg(budget)
+                .arg(executed)
+                .allowance(Allowance::Money {
+                    yuan: check.allowance_yuan,
+                    unit: MoneyUnit::WanYuan,
+                });
+            if let Ok(expected) = budget.amount().checked_sub(executed.amount()) {
+                finding = finding.expected(wan(expected));
+            }
+            out.push(finding, Some(funding_row_name(row)), Some("资金结(转)余"));
         }
     }
     if budget.amount().is_zero() {
-        let printed_rate = row.rate();
-        let severity = if printed_rate.is_some() {
-            Severity::Error
-        } else {
-            Severity::Warning
+        let finding = match row.rate() {
+            Some(rate) => Finding::new(&ZERO_BUDGET, &ZERO_BUDGET_RATE)
+                .severity(Severity::Error)
+                .actual(rate),
+            None => Finding::new(&ZERO_BUDGET, &ZERO_BUDGET_NO_RATE),
         };
         out.push(
-            "eval.zero-budget",
-            severity,
-            Some(name.clone()),
+            finding.expected("no rate"),
+            Some(funding_row_name(row)),
             Some("执行率"),
-            Some("no rate".into()),
-            printed_rate.map(|r| r.to_string()),
-            None,
-            "全年预算数为0，无执行率，也无执行率得分".into(),
-            "全年预算数 is 0: there is no execution rate and no execution score".into(),
         );
         return;
     }
     if executed.amount() > budget.amount() {
         out.push(
-            "eval.over-execution",
-            Severity::Warning,
-            Some(name.clone()),
+            Finding::new(&OVER_EXECUTION, &OVER_BUDGET)
+                .expected(budget)
+                .actual(executed),
+            Some(funding_row_name(row)),
             Some("全年执行数"),
-            Some(format!("≤ {budget}")),
-            Some(executed.to_string()),
-            None,
-            format!("全年执行数{executed}超过全年预算数{budget}"),
-            format!("executed {executed} exceeds the budget {budget}"),
         );
     }
     if let Some(stated) = row.rate() {
-        let check = check_rate(&executed.published(), &budget.published(), &stated);
-        let computed = check.computed.map(|c| format!("{}%", c.value()));
-        let printed = row
-            .rate_printed()
-            .map_or_else(|| stated.to_string(), |r| r.to_string());
-        let possible = check.possible.map(|p| format!("{p}"));
-        let finding = match check.verdict {
-            Verdict::Exact => None,
-            Verdict::WithinRounding => Some((
-                Severity::Info,
-                format!(
-                    "执行率{printed}与{executed}/{budget}（计算为{}）相差在尾数误差内",
-                    opt(&computed)
-                ),
-                format!(
-                    "执行率 {printed} vs {executed} / {budget} = {}: within the rounding of the printed amounts",
-                    opt(&computed)
-                ),
-            )),
-            _ => Some((
-                Severity::Error,
-                format!("执行率应为{}，实为{printed}", opt(&computed)),
-                format!(
-                    "执行率 should be {} ({executed} / {budget}), printed {printed}",
-                    opt(&computed)
-                ),
-            )),
-        };
-        if let Some((severity, zh, en)) = finding {
-            out.push(
-                "eval.rate",
-                severity,
-                Some(name.clone()),
-                Some("执行率"),
-                computed,
-                Some(printed),
-                possible.map(|p| format!("the printed amounts allow {p} %")),
-                zh,
-                en,
-            );
-        }
+        rate(out, row, stated);
     }
     let weight = *params.execution_weight().value();
     if let Some(stated) = row.score() {
         if stated > weight {
             out.push(
-                "eval.execution-score-weight",
-                Severity::Error,
-                Some(name.clone()),
+                Finding::new(&EXECUTION_SCORE_WEIGHT, &SCORE_ABOVE_WEIGHT)
+                    .expected(number(weight))
+                    .actual(number(stated)),
+                Some(funding_row_name(row)),
                 Some("得分"),
-                Some(format!("≤ {weight}")),
-                Some(stated.to_string()),
-                None,
-                format!("执行率得分{stated}超过分值{weight}"),
-                format!("execution score {stated} exceeds its weight {weight}"),
             );
         }
-        execution_score(out, row, stated, weight, params, &name);
+        execution_score(out, row, stated, weight, params);
     }
 }
 
-fn opt(s: &Option<String>) -> String {
-    s.clone().unwrap_or_else(|| "—".into())
+fn rate(out: &mut Out<'_>, row: &FundingRow, stated: crate::money::PublishedPercent) {
+    let budget = row.annual_budget();
+    let executed = row.executed();
+    let check = check_rate(&executed.published(), &budget.published(), &stated);
+    let (severity, template) = match check.verdict {
+        Verdict::Exact => return,
+        Verdict::WithinRounding => (Severity::Info, &RATE_TAIL),
+        _ => (RATE.severity, &RATE_WRONG),
+    };
+    let printed = row
+        .rate_printed()
+        .unwrap_or_else(|| stated.percent().value());
+    let mut finding = Finding::new(&RATE, template)
+        .severity(severity)
+        .actual(number(printed))
+        .arg(executed)
+        .arg(budget);
+    if let Some(computed) = check.computed {
+        finding = finding.expected(Figure::Percent {
+            value: computed.value(),
+            decimals: Some(stated.decimals()),
+        });
+    }
+    if let Some(points) = rate_allowance(executed, budget, &check.possible, stated) {
+        finding = finding.allowance(Allowance::Points(points));
+    }
+    out.push(finding, Some(funding_row_name(row)), Some("执行率"));
+}
+
+/// The largest difference between a printed rate and the rate of the printed amounts that
+/// rounding explains: half a unit in the rate's last place, plus how far the rate of the
+/// true (unrounded) amounts may be from that of the printed ones.
+fn rate_allowance(
+    executed: FormAmount,
+    budget: FormAmount,
+    possible: &Option<Interval>,
+    stated: crate::money::PublishedPercent,
+) -> Option<Decimal> {
+    let exact = Percent::ratio(executed.amount(), budget.amount())
+        .ok()
+        .flatten()?
+        .value();
+    let possible = possible.as_ref()?;
+    let spread = possible
+        .hi()
+        .checked_sub(exact)?
+        .max(exact.checked_sub(possible.lo())?);
+    let half = Decimal::new(5, stated.decimals().saturating_add(1));
+    let points = spread.checked_add(half)?;
+    Some(crate::money::round_half_away(points, 4).normalize())
 }
 
 fn execution_score(
@@ -500,7 +708,6 @@ fn execution_score(
     stated: Decimal,
     weight: Decimal,
     params: &ScoringParameters,
-    name: &str,
 ) {
     let budget = row.annual_budget();
     let executed = row.executed();
@@ -530,41 +737,28 @@ fn execution_score(
             Interval::new(clamp(q.lo()), clamp(q.hi()))?.checked_scale(weight)
         });
     let stated_interval = Interval::around(stated, half_cent());
-    let within = matches!((possible, stated_interval), (Some(p), Some(s)) if p.meets(&s));
-    let (severity, zh, en) = if within {
-        (
-            Severity::Info,
-            format!("执行率得分{stated}与公式得分{computed}相差在尾数误差内"),
-            format!(
-                "execution score {stated} vs the formula's {computed}: within the rounding of the printed amounts"
-            ),
-        )
-    } else {
-        (
-            Severity::Error,
-            format!(
-                "执行率得分应为min({executed}/{budget}, 100%)×{weight}={computed}，实为{stated}"
-            ),
-            format!(
-                "execution score should be min({executed} / {budget}, 100%) × {weight} = {computed}, printed {stated}"
-            ),
-        )
+    let finding = match (possible, stated_interval) {
+        (Some(p), Some(s)) if p.meets(&s) => {
+            let bound = |v: Decimal| Figure::Number(crate::money::round_half_away(v, 4));
+            Finding::new(&EXECUTION_SCORE, &EXECUTION_SCORE_TAIL)
+                .severity(Severity::Info)
+                .arg(bound(p.lo()))
+                .arg(bound(p.hi()))
+        }
+        _ => Finding::new(&EXECUTION_SCORE, &EXECUTION_SCORE_WRONG)
+            .arg(executed)
+            .arg(budget)
+            .arg(number(weight)),
     };
     out.push(
-        "eval.execution-score",
-        severity,
-        Some(name.to_owned()),
+        finding.expected(number(computed)).actual(number(stated)),
+        Some(funding_row_name(row)),
         Some("得分"),
-        Some(computed.to_string()),
-        Some(stated.to_string()),
-        possible.map(|p| format!("the printed amounts allow scores in {p}")),
-        zh,
-        en,
     );
 }
 
 /// Reads one amount column of a funding row.
-type ColumnGetter = fn(&FundingRow) -> Option<super::form::FormAmount>;
+type ColumnGetter = fn(&FundingRow) -> Option<FormAmount>;
 
 fn funding_rows_agree(out: &mut Out<'_>) {
     let form = out.form;
@@ -573,14 +767,13 @@ fn funding_rows_agree(out: &mut Out<'_>) {
         return;
     }
     let total_index = rows.iter().position(FundingRow::is_total).or_else(|| {
-        let unlabelled: Vec<usize> = rows
+        let mut unlabelled = rows
             .iter()
             .enumerate()
             .filter(|(_, r)| r.label().is_none())
-            .map(|(i, _)| i)
-            .collect();
-        match unlabelled.as_slice() {
-            [one] => Some(*one),
+            .map(|(i, _)| i);
+        match (unlabelled.next(), unlabelled.next()) {
+            (Some(one), None) => Some(one),
             _ => None,
         }
     });
@@ -596,7 +789,7 @@ fn funding_rows_agree(out: &mut Out<'_>) {
         .filter(|(i, _)| *i != total_index)
         .map(|(_, r)| r)
         .collect();
-    let columns: [(&str, ColumnGetter); 5] = [
+    let columns: [(&'static str, ColumnGetter); 5] = [
         ("目标申报数", FundingRow::declared),
         ("预算编制数", FundingRow::budgeted),
         ("全年预算数", |r| Some(r.annual_budget())),
@@ -605,34 +798,32 @@ fn funding_rows_agree(out: &mut Out<'_>) {
     ];
     for (column, get) in columns {
         let Some(t) = get(total) else { continue };
-        let Some(ps) = parts.iter().map(|r| get(r)).collect::<Option<Vec<_>>>() else {
+        let Some(published) = parts
+            .iter()
+            .map(|r| get(r).map(|a| a.published()))
+            .collect::<Option<Vec<_>>>()
+        else {
             continue;
         };
-        let published: Vec<_> = ps.iter().map(|p| p.published()).collect();
         let Ok(check) = check_sum(&t.published(), &published) else {
             continue;
         };
         let severity = match check.verdict {
             Verdict::Exact => continue,
             Verdict::WithinRounding => Severity::Info,
-            _ => Severity::Error,
+            _ => FUNDING_ROWS.severity,
         };
         out.push(
-            "eval.funding-rows",
-            severity,
-            Some(row_name(total)),
+            Finding::new(&FUNDING_ROWS, &FUNDING_ROWS_DIFFER)
+                .severity(severity)
+                .expected(wan(check.expected))
+                .actual(t)
+                .allowance(Allowance::Money {
+                    yuan: check.allowance_yuan,
+                    unit: MoneyUnit::WanYuan,
+                }),
+            Some(funding_row_name(total)),
             Some(column),
-            Some(wan(check.expected)),
-            Some(t.to_string()),
-            None,
-            format!(
-                "{column}：资金总额{t}与各资金来源之和{}不符",
-                wan(check.expected)
-            ),
-            format!(
-                "{column}: total {t} differs from the sum of the source rows {}",
-                wan(check.expected)
-            ),
         );
     }
 }
@@ -642,196 +833,176 @@ fn scores(out: &mut Out<'_>, params: &ScoringParameters) {
     let Ok(evaluation) = evaluate(form, params) else {
         return;
     };
-    let missing = |out: &mut Out<'_>, row: Option<String>, column: &str, zh: String, en: String| {
-        out.push(
-            "eval.missing-score",
-            Severity::Warning,
-            row,
-            Some(column),
-            None,
-            None,
-            None,
-            zh,
-            en,
-        );
-    };
     if evaluation.stated_execution_score.is_none() {
-        missing(
-            out,
-            Some("执行率".into()),
-            "得分",
-            format!(
-                "表中未列执行率得分（按公式应为{}）",
-                evaluation
-                    .execution
-                    .score()
-                    .map_or_else(|| "无".to_owned(), |s| s.to_string())
-            ),
-            format!(
-                "the form prints no execution score (the formula gives {})",
-                evaluation
-                    .execution
-                    .score()
-                    .map_or_else(|| "none".to_owned(), |s| s.to_string())
-            ),
+        let formula = match evaluation.execution.score() {
+            Some(score) => number(score),
+            None => Figure::Phrase(&NO_SCORE),
+        };
+        out.push(
+            Finding::new(&MISSING_SCORE, &EXECUTION_SCORE_MISSING).arg(formula),
+            Some(Row::Fixed("执行率")),
+            Some("得分"),
         );
     }
-    for i in &evaluation.indicators {
-        match (i.stated, &i.computed) {
-            (None, _) => missing(
-                out,
-                Some(i.path.clone()),
-                "得分",
-                format!("指标{}未列得分", i.path),
-                format!("indicator {} prints no score", i.path),
-            ),
-            (Some(stated), Computed::NotComputable(why)) => out.push(
-                "eval.indicator-unscorable",
-                Severity::Info,
-                Some(i.path.clone()),
-                Some("得分"),
-                None,
-                Some(stated.to_string()),
-                None,
-                format!("指标{}无法按公式计分：{why}", i.path),
-                format!("indicator {}: no formula applies: {why}", i.path),
-            ),
-            (Some(stated), computed) => {
-                if computed.admits(stated) == Some(false) {
-                    out.push(
-                        "eval.indicator-formula",
-                        Severity::Warning,
-                        Some(i.path.clone()),
-                        Some("得分"),
-                        Some(computed.to_string()),
-                        Some(stated.to_string()),
-                        None,
-                        format!(
-                            "指标{}自评得分{stated}，按公式为{computed}（{}）；自评得分予以保留",
-                            i.path, i.explanation
-                        ),
-                        format!(
-                            "indicator {} is scored {stated}; the formula gives {computed} ({}); the stated score is kept",
-                            i.path, i.explanation
-                        ),
-                    );
-                }
-            }
+    for (indicator, score) in form.indicators().iter().zip(&evaluation.indicators) {
+        if let Some(finding) = indicator_finding(indicator, score) {
+            out.push(finding, Some(Row::Path(indicator)), Some("得分"));
         }
     }
     let Some(stated_total) = evaluation.stated_total else {
-        missing(
-            out,
-            Some("总分".into()),
-            "总分",
-            "表中未列总分".into(),
-            "the form prints no 总分".into(),
+        out.push(
+            Finding::new(&MISSING_SCORE, &TOTAL_MISSING),
+            Some(Row::Fixed("总分")),
+            Some("总分"),
         );
         return;
     };
     if let Some(sum) = evaluation.stated_sum {
         let n = evaluation.indicators.len().saturating_add(2);
-        let allowance = Decimal::from(n)
-            .checked_mul(half_cent())
-            .unwrap_or_default();
-        total_against(
-            out,
-            "eval.total-sum",
-            Severity::Error,
-            stated_total,
-            sum,
-            allowance,
-            "各项得分之和",
-            "the sum of the stated scores",
-        );
+        total_against(out, &TOTAL_SUM, stated_total, sum, n, &SUM_OF_STATED);
     }
     if let Some(total) = evaluation.total {
         let n = evaluation.indicators.len().saturating_add(1);
-        let allowance = Decimal::from(n)
-            .checked_mul(half_cent())
-            .unwrap_or_default();
         // Without a stated execution score, this is the only check of 总分.
         if evaluation.stated_sum.is_none() || total != stated_total {
             total_against(
                 out,
-                "eval.total-formula",
-                Severity::Warning,
+                &TOTAL_FORMULA,
                 stated_total,
                 total,
-                allowance,
-                "公式执行率得分与各指标得分之和",
-                "the formula's execution score plus the stated indicator scores",
+                n,
+                &FORMULA_AND_STATED,
             );
         }
     }
     let scheme = params.grades().value();
     match evaluation.stated_grade {
-        None => missing(
-            out,
-            Some("等级".into()),
-            "等级",
-            "表中未列等级".into(),
-            "the form prints no 等级".into(),
+        None => out.push(
+            Finding::new(&MISSING_SCORE, &GRADE_MISSING),
+            Some(Row::Fixed("等级")),
+            Some("等级"),
         ),
         Some(stated) => {
             let expected = scheme.grade_of(stated_total);
             if expected != stated {
                 out.push(
-                    "eval.grade-band",
-                    Severity::Error,
-                    Some("等级".into()),
+                    Finding::new(&GRADE_BAND, &GRADE_WRONG)
+                        .expected(<&'static str>::from(expected))
+                        .actual(<&'static str>::from(stated))
+                        .arg(number(stated_total)),
+                    Some(Row::Fixed("等级")),
                     Some("等级"),
-                    Some(expected.to_string()),
-                    Some(stated.to_string()),
-                    None,
-                    format!("总分{stated_total}对应等级{expected}，表中为{stated}"),
-                    format!("总分 {stated_total} is graded {expected}, printed {stated}"),
                 );
             }
         }
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The finding of one indicator's score, if any: missing, without a formula, or away from
+/// the formula.
+fn indicator_finding(indicator: &Indicator, score: &IndicatorScore) -> Option<Finding> {
+    let Some(stated) = score.stated else {
+        return Some(Finding::new(&MISSING_SCORE, &INDICATOR_SCORE_MISSING));
+    };
+    let printed = |value: Option<&super::target::TargetValue>| {
+        Figure::text(value.map_or("", super::target::TargetValue::printed))
+    };
+    if let Computed::NotComputable(why) = score.computed {
+        let finding = match why {
+            Unscorable::UnitsDiffer { .. } => {
+                Finding::new(&INDICATOR_UNSCORABLE, &UNSCORABLE_UNITS)
+                    .arg(printed(indicator.target()))
+                    .arg(printed(indicator.actual()))
+            }
+            other => {
+                Finding::new(&INDICATOR_UNSCORABLE, &UNSCORABLE).arg(Figure::Phrase(match other {
+                    Unscorable::NoTarget => &NO_TARGET,
+                    Unscorable::NoActual => &NO_ACTUAL,
+                    Unscorable::QualitativeTarget { .. } => &QUALITATIVE_TARGET,
+                    _ => &NO_ATTAINMENT,
+                }))
+            }
+        };
+        return Some(finding.actual(number(stated)));
+    }
+    if score.computed.admits(stated) != Some(false) {
+        return None;
+    }
+    let finding = match score.basis {
+        Basis::Ratio {
+            numerator,
+            denominator,
+            ..
+        } => Finding::new(
+            &INDICATOR_FORMULA,
+            if score.method == Method::Reverse {
+                &REVERSE_RATIO
+            } else {
+                &FORWARD_RATIO
+            },
+        )
+        .arg(printed(indicator.target()))
+        .arg(printed(indicator.actual()))
+        .arg(number(score.weight))
+        .arg(Figure::Number(numerator))
+        .arg(Figure::Number(denominator)),
+        Basis::Band {
+            attainment,
+            lo_percent,
+            hi_percent,
+        } => Finding::new(&INDICATOR_FORMULA, &BAND_SCORED)
+            .arg(<&'static str>::from(attainment))
+            .arg(number(score.weight))
+            .arg(Figure::Number(lo_percent))
+            .arg(Figure::Number(hi_percent)),
+        _ => Finding::new(&INDICATOR_FORMULA, &MET_BUT_SCORED)
+            .arg(printed(indicator.target()))
+            .arg(printed(indicator.actual())),
+    };
+    Some(
+        finding
+            .expected(computed_figure(&score.computed))
+            .actual(number(stated)),
+    )
+}
+
 fn total_against(
     out: &mut Out<'_>,
-    rule: &str,
-    severity: Severity,
+    rule: &'static Rule,
     stated: Decimal,
     expected: Decimal,
-    allowance: Decimal,
-    what_zh: &str,
-    what_en: &str,
+    scores: usize,
+    what: &'static Template,
 ) {
     if stated == expected {
         return;
     }
+    let allowance = Decimal::from(scores)
+        .checked_mul(half_cent())
+        .unwrap_or_default();
     let diff = stated.checked_sub(expected).unwrap_or_default().abs();
-    let (severity, zh, en) = if diff <= allowance {
-        (
-            Severity::Info,
-            format!("总分{stated}与{what_zh}{expected}相差{diff}，在尾数误差内"),
-            format!("总分 {stated} vs {what_en} {expected}: differs by {diff}, within rounding"),
-        )
+    let finding = if diff <= allowance {
+        Finding::new(rule, &TOTAL_TAIL)
+            .severity(Severity::Info)
+            .arg(Figure::Phrase(what))
+            .arg(Figure::Number(diff))
+            .arg(Figure::Number(allowance))
     } else {
-        (
-            severity,
-            format!("总分应为{what_zh}{expected}，实为{stated}"),
-            format!("总分 should be {what_en}, {expected}; printed {stated}"),
-        )
+        Finding::new(rule, &TOTAL_WRONG).arg(Figure::Phrase(what))
     };
     out.push(
-        rule,
-        severity,
-        Some("总分".into()),
+        finding.expected(number(expected)).actual(number(stated)),
+        Some(Row::Fixed("总分")),
         Some("总分"),
-        Some(expected.to_string()),
-        Some(stated.to_string()),
-        Some(format!(
-            "±{} (half a cent of each two-decimal score)",
-            allowance.normalize()
-        )),
-        zh,
-        en,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{KNOWN_SOURCES, KNOWN_SOURCES_TEXT};
+
+    #[test]
+    fn the_quoted_sources_are_the_known_ones() {
+        assert_eq!(KNOWN_SOURCES.join("/"), KNOWN_SOURCES_TEXT);
+    }
 }

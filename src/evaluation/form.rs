@@ -8,7 +8,8 @@ use super::EvaluationError;
 use super::figures::{non_empty, optional_text, parse_amount, parse_score, rate_of};
 use super::grade::Grade;
 use super::indicator::{Indicator, RawIndicator};
-use crate::money::{Amount, PublishedAmount, PublishedPercent};
+use crate::finding::Figure;
+use crate::money::{Amount, MoneyUnit, PublishedAmount, PublishedPercent};
 
 /// An organisation as printed on a form: `121-大同市人力资源和社会保障局[部门]`.
 ///
@@ -141,6 +142,27 @@ impl FormAmount {
 impl fmt::Display for FormAmount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.printed)
+    }
+}
+
+/// A form amount as a finding quotes it: in 万元, with the decimals it was printed with
+/// ("8.007", "10.5"), shown with its unit in messages.
+///
+/// ```
+/// use final_accounts::evaluation::FormAmount;
+/// use final_accounts::finding::Figure;
+/// let a = Figure::from(FormAmount::parse("10.5")?);
+/// assert_eq!(a.to_string(), "10.5");
+/// assert_eq!(a.with_unit().to_string(), "10.5万元");
+/// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
+/// ```
+impl From<FormAmount> for Figure {
+    fn from(a: FormAmount) -> Figure {
+        Figure::Money {
+            amount: a.amount(),
+            unit: MoneyUnit::WanYuan,
+            decimals: Some(a.printed.scale()),
+        }
     }
 }
 

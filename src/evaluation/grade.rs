@@ -15,7 +15,17 @@ use super::names::{find_by_name, official_name};
 /// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::EnumIter,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::Display,
+    strum::EnumIter,
+    strum::IntoStaticStr,
 )]
 #[cfg_attr(
     feature = "serde",

@@ -10,21 +10,25 @@
 //!   too; what was printed (misspelt labels, missing cells) is kept.
 //! * [`ScoringParameters`] are the formula's parameters, dated by the year they apply from and
 //!   each citing its source with a confidence mark.
-//! * [`evaluate`] computes the formula beside the stated figures and explains each component
-//!   ([`Evaluation`] displays as a trace). Stated scores are never "corrected".
-//! * [`audit_form`] turns disagreements into [`Finding`](crate::audit::Finding)s of the rules in
-//!   [`RULES`]; [`Rollup`] sums the forms of a disclosure for the narrative's statement.
+//! * [`evaluate`] computes the formula beside the stated figures as typed numbers
+//!   ([`Evaluation`], [`IndicatorScore`], [`Basis`]); the words that explain each component are
+//!   made only when asked ([`Evaluation::trace`], [`IndicatorScore::explain`]). Stated scores are
+//!   never "corrected".
+//! * [`audit_form`] turns disagreements into [`Finding`](crate::finding::Finding)s of the rules
+//!   in [`RULES`] (each a `const` [`Rule`](crate::finding::Rule)); [`Rollup`] sums the forms of a
+//!   disclosure for the narrative's statement.
 //!
 //! # Example
 //!
 //! ```
 //! use final_accounts::evaluation::{audit_form, evaluate, Form, ScoringParameters};
+//! use final_accounts::finding::{Lang, Unnamed};
 //! let form = Form::example()?;
 //! let params = ScoringParameters::for_year(form.year())?;
 //! let evaluation = evaluate(&form, &params)?;
-//! println!("{evaluation}");
+//! println!("{}", evaluation.trace(&form));
 //! for finding in audit_form(&form, &params) {
-//!     println!("{finding}");
+//!     println!("{}: {}", finding.rule, finding.message(&Unnamed, Lang::En));
 //! }
 //! # Ok::<(), final_accounts::evaluation::EvaluationError>(())
 //! ```
@@ -47,8 +51,8 @@ pub use grade::{Grade, GradeScheme};
 pub use indicator::{Indicator, LevelOne, LevelTwo, LevelTwoLabel, RawIndicator};
 pub use rollup::{GradeCount, Rollup};
 pub use scoring::{
-    Computed, Confidence, Evaluation, ExecutionScore, IndicatorScore, Method, QualitativeTiers,
-    ReverseFormula, ScoringParameters, Source, Sourced, WeightSplit, evaluate, score_execution,
-    score_indicator,
+    Basis, Computed, Confidence, Evaluation, ExecutionScore, IndicatorScore, Method,
+    QualitativeTiers, ReverseFormula, ScoringParameters, Source, Sourced, Unscorable, WeightSplit,
+    evaluate, score_execution, score_indicator,
 };
 pub use target::{Attainment, Comparator, Quantity, TargetKind, TargetUnit, TargetValue};

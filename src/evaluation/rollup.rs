@@ -4,8 +4,7 @@
 use super::EvaluationError;
 use super::form::Form;
 use super::grade::Grade;
-use super::scoring::{ScoringParameters, evaluate};
-use crate::money::{Amount, PublishedAmount};
+use crate::money::{Amount, Interval, PublishedAmount};
 
 /// How many forms have a grade.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -17,80 +16,106 @@ pub struct GradeCount {
     pub count: usize,
 }
 
-fn count_grades(grades: impl Iterator<Item = Grade>) -> Vec<GradeCount> {
-    let mut counts: Vec<GradeCount> = Vec::new();
-    for grade in grades {
-        match counts.iter_mut().find(|c| c.grade == grade) {
-            Some(c) => c.count = c.count.saturating_add(1),
-            None => counts.push(GradeCount { grade, count: 1 }),
-        }
-    }
-    counts.sort_by_key(|c| c.grade);
-    counts
-}
-
-/// The figures of a set of forms, computed from the forms.
+/// The figures of a set of forms as they print them: how many, the money they cover and the
+/// grades they state. This is the one roll-up of the crate: the narrative's statement about
+/// the self-evaluation ("自评个数…，涉及资金…万元：…个项目自评等级为“优”") is checked against it.
+///
+/// Sums keep the rounding of the printed figures: [`Rollup::spent`] is Σ 全年执行数 as
+/// printed, and [`Rollup::spent_interval`] every sum the true (unrounded) figures allow, for
+/// a precision-aware comparison with a stated total.
 ///
 /// ```
-/// use final_accounts::evaluation::{Form, Grade, Rollup, ScoringParameters};
-/// let forms = [Form::example()?];
-/// let r = Rollup::compute(&forms, &ScoringParameters::for_year(2023)?)?;
-/// assert_eq!(r.count, 1);
-/// assert_eq!(r.executed.to_string(), "8.01万元");
-/// assert_eq!(r.stated_grades[0].grade, Grade::Excellent);
+/// use final_accounts::evaluation::{Form, Grade, Rollup};
+/// use rust_decimal::Decimal;
+/// let forms = [Form::example()?, Form::example()?];
+/// let r = Rollup::of(&forms)?;
+/// assert_eq!(r.count, 2);
+/// // 8.007 + 8.007 万元 spent, each printed to the 元 of three decimals of 万元 (±5元).
+/// assert_eq!(r.spent.wan_yuan(), Decimal::new(16014, 3));
+/// assert_eq!(r.spent_interval.to_string(), "[160130, 160150]");
+/// assert_eq!(r.budget.wan_yuan(), Decimal::from(21));
+/// assert_eq!(r.graded(Grade::Excellent), 2);
+/// assert_eq!(r.graded(Grade::Good), 0);
 /// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rollup {
     /// The number of forms.
     pub count: usize,
-    /// Σ 全年执行数 of the forms' reference rows, exactly as printed.
-    pub executed: Amount,
-    /// Each form's 全年执行数 with its precision (for precision-aware comparisons).
-    pub executed_parts: Vec<PublishedAmount>,
-    /// The count per stated grade (forms without a grade are not counted here).
-    pub stated_grades: Vec<GradeCount>,
-    /// The count per grade of the formula's 总分 ([`Evaluation::grade`](super::Evaluation)).
-    pub computed_grades: Vec<GradeCount>,
-    /// Forms that print no grade.
-    pub missing_grades: usize,
+    /// Σ 全年执行数 of the forms' reference rows (the 资金总额 row, else the row standing for
+    /// it), exactly as printed.
+    pub spent: Amount,
+    /// Every value Σ 全年执行数 may have, in 元, given the rounding of each printed figure.
+    pub spent_interval: Interval,
+    /// Σ 全年预算数 of the forms' reference rows, exactly as printed.
+    pub budget: Amount,
+    /// Every value Σ 全年预算数 may have, in 元.
+    pub budget_interval: Interval,
+    /// The number of forms per stated grade (等级), in the order of [`Grade`]; grades no
+    /// form states are absent.
+    pub grades: Vec<GradeCount>,
+    /// The number of forms that print no grade.
+    pub ungraded: usize,
 }
 
 impl Rollup {
-    /// Rolls up `forms` with `params` (for the computed grades).
+    /// Rolls up `forms` (a slice, or any iterator of forms).
     ///
     /// # Errors
     ///
-    /// [`EvaluationError::Overflow`] if the sum leaves the range of amounts.
-    pub fn compute(forms: &[Form], params: &ScoringParameters) -> Result<Rollup, EvaluationError> {
-        let executed_parts: Vec<PublishedAmount> = forms
-            .iter()
-            .map(|f| f.reference_row().executed().published())
-            .collect();
-        let executed = Amount::checked_sum(executed_parts.iter().map(PublishedAmount::amount))
-            .map_err(|_| EvaluationError::Overflow {
-                what: "Σ 全年执行数",
-            })?;
-        let mut computed = Vec::new();
+    /// [`EvaluationError::Overflow`] if a sum leaves the range of amounts.
+    pub fn of<'a>(forms: impl IntoIterator<Item = &'a Form>) -> Result<Rollup, EvaluationError> {
+        let overflow = |what| move |_| EvaluationError::Overflow { what };
+        let mut rollup = Rollup {
+            count: 0,
+            spent: Amount::ZERO,
+            spent_interval: Interval::exact(rust_decimal::Decimal::ZERO),
+            budget: Amount::ZERO,
+            budget_interval: Interval::exact(rust_decimal::Decimal::ZERO),
+            grades: Vec::new(),
+            ungraded: 0,
+        };
         for form in forms {
-            if let Some(g) = evaluate(form, params)?.grade {
-                computed.push(g);
+            let row = form.reference_row();
+            let spent: PublishedAmount = row.executed().published();
+            let budget: PublishedAmount = row.annual_budget().published();
+            rollup.count = rollup.count.saturating_add(1);
+            rollup.spent = rollup
+                .spent
+                .checked_add(spent.amount())
+                .map_err(overflow("Σ 全年执行数"))?;
+            rollup.spent_interval = rollup
+                .spent_interval
+                .checked_add(&spent.interval_yuan())
+                .ok_or(EvaluationError::Overflow {
+                    what: "Σ 全年执行数",
+                })?;
+            rollup.budget = rollup
+                .budget
+                .checked_add(budget.amount())
+                .map_err(overflow("Σ 全年预算数"))?;
+            rollup.budget_interval = rollup
+                .budget_interval
+                .checked_add(&budget.interval_yuan())
+                .ok_or(EvaluationError::Overflow {
+                    what: "Σ 全年预算数",
+                })?;
+            match form.grade() {
+                Some(grade) => match rollup.grades.iter_mut().find(|c| c.grade == grade) {
+                    Some(c) => c.count = c.count.saturating_add(1),
+                    None => rollup.grades.push(GradeCount { grade, count: 1 }),
+                },
+                None => rollup.ungraded = rollup.ungraded.saturating_add(1),
             }
         }
-        Ok(Rollup {
-            count: forms.len(),
-            executed,
-            executed_parts,
-            stated_grades: count_grades(forms.iter().filter_map(Form::grade)),
-            computed_grades: count_grades(computed.into_iter()),
-            missing_grades: forms.iter().filter(|f| f.grade().is_none()).count(),
-        })
+        rollup.grades.sort_by_key(|c| c.grade);
+        Ok(rollup)
     }
 
-    /// The stated count of `grade` (0 when absent).
+    /// The number of forms that state `grade` (0 when none does).
     #[must_use]
-    pub fn stated_count(&self, grade: Grade) -> usize {
-        self.stated_grades
+    pub fn graded(&self, grade: Grade) -> usize {
+        self.grades
             .iter()
             .find(|c| c.grade == grade)
             .map_or(0, |c| c.count)

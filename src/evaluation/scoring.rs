@@ -10,7 +10,7 @@ use super::figures::SCORE_DECIMALS;
 use super::form::Form;
 use super::grade::{Grade, GradeScheme};
 use super::indicator::{Indicator, LevelOne};
-use super::target::{Attainment, Comparator, TargetValue};
+use super::target::{Attainment, Comparator, Quantity, TargetValue};
 use crate::money::{Amount, Percent, round_half_away};
 
 /// How sure we are of a parameter, with the marks of the domain notes.
@@ -351,8 +351,54 @@ impl ScoringParameters {
     }
 
     fn round(&self, value: Decimal) -> Decimal {
+        if value.scale() <= self.score_decimals.value {
+            // Nothing to round (the common case of whole weights and percentages).
+            return value;
+        }
         round_half_away(value, self.score_decimals.value)
     }
+}
+
+/// `value / 100`, equal in value to the division (not always in scale: callers normalize),
+/// without dividing: the decimal point moves two places.
+fn hundredth(value: Decimal) -> Option<Decimal> {
+    let mut shifted = value;
+    match shifted.set_scale(value.scale().saturating_add(2)) {
+        Ok(()) => Some(shifted),
+        Err(_) => value.checked_div(Decimal::ONE_HUNDRED),
+    }
+}
+
+/// `a × b / c` rounded half away from zero to `decimals` places, computed exactly on integers
+/// when the quotient is not exact and fits; `None` otherwise (the caller then divides
+/// decimals, which gives an exact quotient its own scale, "8" rather than "8.00").
+fn rounded_ratio(a: Decimal, b: Decimal, c: Decimal, decimals: u32) -> Option<Decimal> {
+    let exponent = i64::from(c.scale())
+        .checked_sub(i64::from(a.scale()))?
+        .checked_sub(i64::from(b.scale()))?
+        .checked_add(i64::from(decimals))?;
+    let ten = |e: i64| 10_i128.checked_pow(u32::try_from(e).ok()?);
+    let product = a.mantissa().checked_mul(b.mantissa())?;
+    let (numerator, denominator) = if exponent >= 0 {
+        (product.checked_mul(ten(exponent)?)?, c.mantissa())
+    } else {
+        (
+            product,
+            c.mantissa().checked_mul(ten(exponent.checked_neg()?)?)?,
+        )
+    };
+    let quotient = numerator.checked_div(denominator)?;
+    let remainder = numerator.checked_rem(denominator)?;
+    if remainder == 0 {
+        return None;
+    }
+    let away = remainder.checked_abs()?.checked_mul(2)? >= denominator.checked_abs()?;
+    let rounded = match (away, (numerator < 0) != (denominator < 0)) {
+        (false, _) => quotient,
+        (true, false) => quotient.checked_add(1)?,
+        (true, true) => quotient.checked_sub(1)?,
+    };
+    Decimal::try_from_i128_with_scale(rounded, decimals).ok()
 }
 
 /// The score of the execution rate.
@@ -433,11 +479,23 @@ pub fn score_execution(
         .checked_mul(weight)
         .and_then(|v| v.checked_div(Decimal::ONE_HUNDRED))
         .ok_or_else(overflow)?;
+    // The score from the amounts themselves (executed × weight / budget), exactly, when the
+    // rate is not capped; else from the rate.
+    let direct = if counted == rate {
+        rounded_ratio(
+            executed.yuan(),
+            weight,
+            budget.yuan(),
+            params.score_decimals.value,
+        )
+    } else {
+        None
+    };
     Ok(ExecutionScore::Rated {
         rate,
         over_budget,
         unrounded,
-        score: params.round(unrounded),
+        score: direct.unwrap_or_else(|| params.round(unrounded)),
     })
 }
 
@@ -459,8 +517,56 @@ pub enum Method {
     None,
 }
 
+/// Why no formula applies to an indicator.
+///
+/// ```
+/// use final_accounts::evaluation::Unscorable;
+/// assert_eq!(Unscorable::NoTarget.to_string(), "no target value is printed");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Unscorable {
+    /// Neither 年初指标值 nor 调整后指标值 is printed.
+    NoTarget,
+    /// 实际完成值 is not printed.
+    NoActual,
+    /// Target and actual are numbers in units that cannot be compared.
+    UnitsDiffer {
+        /// The target.
+        target: Quantity,
+        /// The actual value.
+        actual: Quantity,
+    },
+    /// The target is a word but the actual value is a number.
+    QualitativeTarget {
+        /// The actual value.
+        actual: Quantity,
+    },
+    /// The actual value is a word that says nothing of how far the target was attained.
+    NoAttainment,
+}
+
+impl fmt::Display for Unscorable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unscorable::NoTarget => f.write_str("no target value is printed"),
+            Unscorable::NoActual => f.write_str("no actual value is printed"),
+            Unscorable::UnitsDiffer { target, actual } => {
+                write!(f, "the units of target {target} and actual {actual} differ")
+            }
+            Unscorable::QualitativeTarget { actual } => write!(
+                f,
+                "the target is qualitative but the actual value {actual} is a number"
+            ),
+            Unscorable::NoAttainment => {
+                f.write_str("the actual value cannot be read as an attainment of the target")
+            }
+        }
+    }
+}
+
 /// What the formula gives for a component.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Computed {
     /// One score, rounded.
@@ -473,7 +579,7 @@ pub enum Computed {
         hi: Decimal,
     },
     /// No formula applies; the reason.
-    NotComputable(String),
+    NotComputable(Unscorable),
 }
 
 impl Computed {
@@ -508,11 +614,47 @@ impl fmt::Display for Computed {
     }
 }
 
-/// The formula's result for one indicator, beside its stated score.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The figures the formula used for an indicator: kept as numbers, put into words only by
+/// [`IndicatorScore::explain`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Basis {
+    /// A quantitative target that was met: the full weight.
+    Met {
+        /// The target.
+        target: Quantity,
+        /// The actual value.
+        actual: Quantity,
+    },
+    /// A quantitative target that was missed: `weight × numerator / denominator` (actual /
+    /// target forward, target / actual reverse, in comparable units).
+    Ratio {
+        /// The target.
+        target: Quantity,
+        /// The actual value.
+        actual: Quantity,
+        /// The numerator of the ratio.
+        numerator: Decimal,
+        /// The denominator of the ratio.
+        denominator: Decimal,
+    },
+    /// A qualitative indicator: the band of the weight its attainment earns.
+    Band {
+        /// How far it was attained.
+        attainment: Attainment,
+        /// The lowest share of the weight, in percent.
+        lo_percent: Decimal,
+        /// The highest share of the weight, in percent.
+        hi_percent: Decimal,
+    },
+    /// No formula applies (see [`Computed::NotComputable`]).
+    None,
+}
+
+/// The formula's result for one indicator, beside its stated score. Typed figures only: the
+/// words come from [`IndicatorScore::explain`] when asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IndicatorScore {
-    /// `一级/二级/三级`.
-    pub path: String,
     /// 分值.
     pub weight: Decimal,
     /// 得分 as stated.
@@ -521,8 +663,74 @@ pub struct IndicatorScore {
     pub method: Method,
     /// What the formula gives.
     pub computed: Computed,
-    /// How it was computed, in words.
-    pub explanation: String,
+    /// The figures the formula used.
+    pub basis: Basis,
+}
+
+impl IndicatorScore {
+    /// How the score was computed, in words (made when shown, not when scored).
+    ///
+    /// ```
+    /// use final_accounts::evaluation::{evaluate, Form, ScoringParameters};
+    /// let form = Form::example()?;
+    /// let e = evaluate(&form, &ScoringParameters::for_year(2023)?)?;
+    /// let cost = &e.indicators[3];
+    /// assert_eq!(
+    ///     cost.explain().to_string(),
+    ///     "forward: target =10.5万元, actual =8万元: not met → weight × actual / target = 10 × 8 / 10.5 = 7.619048"
+    /// );
+    /// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
+    /// ```
+    #[must_use]
+    pub fn explain(&self) -> impl fmt::Display + '_ {
+        Explain(self)
+    }
+}
+
+struct Explain<'a>(&'a IndicatorScore);
+
+impl fmt::Display for Explain<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = self.0;
+        let weight = s.weight;
+        match s.basis {
+            Basis::Met { target, actual } => write!(
+                f,
+                "{}: target {target}, actual {actual}: met → full weight",
+                s.method
+            ),
+            Basis::Ratio {
+                target,
+                actual,
+                numerator,
+                denominator,
+            } => {
+                let words = if s.method == Method::Reverse {
+                    "weight × target / actual"
+                } else {
+                    "weight × actual / target"
+                };
+                write!(
+                    f,
+                    "{}: target {target}, actual {actual}: not met → {words} = {weight} × {numerator} / {denominator} = {}",
+                    s.method,
+                    round_half_away(ratio(weight, numerator, denominator), 6).normalize()
+                )
+            }
+            Basis::Band {
+                attainment,
+                lo_percent,
+                hi_percent,
+            } => write!(
+                f,
+                "qualitative: {attainment} → {lo_percent}–{hi_percent}% of {weight}"
+            ),
+            Basis::None => match &s.computed {
+                Computed::NotComputable(why) => write!(f, "{why}"),
+                _ => f.write_str("no formula"),
+            },
+        }
+    }
 }
 
 /// Scores one indicator with the formula of `params`.
@@ -544,53 +752,58 @@ pub struct IndicatorScore {
 /// ```
 #[must_use]
 pub fn score_indicator(indicator: &Indicator, params: &ScoringParameters) -> IndicatorScore {
-    let (method, computed, explanation) = formula(indicator, params);
+    let weight = indicator.weight();
+    let (method, computed, basis) = formula(indicator, params);
     IndicatorScore {
-        path: indicator.path(),
-        weight: indicator.weight(),
+        weight,
         stated: indicator.score(),
         method,
         computed,
-        explanation,
+        basis,
     }
 }
 
-fn formula(indicator: &Indicator, params: &ScoringParameters) -> (Method, Computed, String) {
+fn formula(indicator: &Indicator, params: &ScoringParameters) -> (Method, Computed, Basis) {
     let weight = indicator.weight();
-    let not = |why: String| (Method::None, Computed::NotComputable(why.clone()), why);
+    let not = |why: Unscorable| (Method::None, Computed::NotComputable(why), Basis::None);
     let Some(target) = indicator.target() else {
-        return not("no target value is printed".to_owned());
+        return not(Unscorable::NoTarget);
     };
     let Some(actual) = indicator.actual() else {
-        return not("no actual value is printed".to_owned());
+        return not(Unscorable::NoActual);
     };
     match (target.quantity(), actual.quantity()) {
         (Some(t), Some(a)) => {
             let Some((tv, av)) = t.comparable_values(a) else {
-                return not(format!(
-                    "the units of target {target} and actual {actual} differ"
-                ));
+                return not(Unscorable::UnitsDiffer {
+                    target: *t,
+                    actual: *a,
+                });
             };
             let reverse = t.comparator().is_some_and(Comparator::is_reverse)
                 || (t.comparator() == Some(Comparator::Equal) && !params.equal_is_forward.value);
-            quantitative(weight, tv, av, reverse, target, actual, params)
+            quantitative(weight, (*t, tv), (*a, av), reverse, params)
         }
         (_, None) => qualitative(weight, target, actual, params),
-        (None, Some(_)) => not(format!(
-            "the target {target} is qualitative but the actual value {actual} is a number"
-        )),
+        (None, Some(a)) => not(Unscorable::QualitativeTarget { actual: *a }),
     }
+}
+
+/// `weight × numerator / denominator`, unrounded (0 when it cannot be computed).
+fn ratio(weight: Decimal, numerator: Decimal, denominator: Decimal) -> Decimal {
+    weight
+        .checked_mul(numerator)
+        .and_then(|v| v.checked_div(denominator))
+        .unwrap_or_default()
 }
 
 fn quantitative(
     weight: Decimal,
-    target_value: Decimal,
-    actual_value: Decimal,
+    (target, target_value): (Quantity, Decimal),
+    (actual, actual_value): (Quantity, Decimal),
     reverse: bool,
-    target: &TargetValue,
-    actual: &TargetValue,
     params: &ScoringParameters,
-) -> (Method, Computed, String) {
+) -> (Method, Computed, Basis) {
     let method = if reverse {
         Method::Reverse
     } else {
@@ -605,28 +818,27 @@ fn quantitative(
         return (
             method,
             Computed::Exact(weight),
-            format!("{method}: target {target}, actual {actual}: met → full weight"),
+            Basis::Met { target, actual },
         );
     }
     // Not met: forward has actual < target (so target > 0); reverse has actual > target ≥ 0
     // (so actual > 0). The ratio is below one.
-    let (num, den, words) = if reverse {
-        (target_value, actual_value, "weight × target / actual")
+    let (numerator, denominator) = if reverse {
+        (target_value, actual_value)
     } else {
-        (actual_value, target_value, "weight × actual / target")
+        (actual_value, target_value)
     };
-    let unrounded = weight
-        .checked_mul(num)
-        .and_then(|v| v.checked_div(den))
-        .unwrap_or_default();
-    let score = params.round(unrounded);
+    let score = rounded_ratio(weight, numerator, denominator, params.score_decimals.value)
+        .unwrap_or_else(|| params.round(ratio(weight, numerator, denominator)));
     (
         method,
         Computed::Exact(score),
-        format!(
-            "{method}: target {target}, actual {actual}: not met → {words} = {weight} × {num} / {den} = {}",
-            round_half_away(unrounded, 6).normalize()
-        ),
+        Basis::Ratio {
+            target,
+            actual,
+            numerator,
+            denominator,
+        },
     )
 }
 
@@ -635,35 +847,47 @@ fn qualitative(
     target: &TargetValue,
     actual: &TargetValue,
     params: &ScoringParameters,
-) -> (Method, Computed, String) {
+) -> (Method, Computed, Basis) {
     let Some(attainment) = actual.attainment_of(target) else {
-        let why = format!("the actual value {actual} cannot be read as an attainment of {target}");
-        return (Method::None, Computed::NotComputable(why.clone()), why);
+        return (
+            Method::None,
+            Computed::NotComputable(Unscorable::NoAttainment),
+            Basis::None,
+        );
     };
-    let (lo_pct, hi_pct) = params.qualitative.value.band(attainment);
+    let (lo_percent, hi_percent) = params.qualitative.value.band(attainment);
     let part = |pct: Decimal| {
         weight
             .checked_mul(pct)
-            .and_then(|v| v.checked_div(Decimal::ONE_HUNDRED))
+            .and_then(hundredth)
             .map(|v| params.round(v).normalize())
             .unwrap_or_default()
     };
-    let (lo, hi) = (part(lo_pct), part(hi_pct));
     (
         Method::Qualitative,
-        Computed::Range { lo, hi },
-        format!(
-            "qualitative: target {target}, actual {actual}: {attainment} → {lo_pct}–{hi_pct}% of {weight}"
-        ),
+        Computed::Range {
+            lo: part(lo_percent),
+            hi: part(hi_percent),
+        },
+        Basis::Band {
+            attainment,
+            lo_percent,
+            hi_percent,
+        },
     )
 }
 
-/// The formula's view of a whole form, beside what the form states: a breakdown (trace) of
-/// every component.
+/// The formula's view of a whole form, beside what the form states: typed figures for every
+/// component, put into words (a trace) only when asked.
 ///
 /// The computed 总分 is the formula's 执行率得分 plus the *stated* indicator scores:
 /// self-evaluation leaves the indicator scores to judgment, and the formula's score for each is
-/// kept beside it ([`IndicatorScore`]), never substituted. `Display` prints the trace.
+/// kept beside it ([`IndicatorScore`]), never substituted.
+///
+/// Nothing is formatted while scoring. `Display` prints the trace with the indicators
+/// numbered in the form's order; [`Evaluation::trace`] prints it with their names
+/// (`一级/二级/三级`), read from the form; [`IndicatorScore::explain`] explains one
+/// indicator.
 ///
 /// ```
 /// use final_accounts::evaluation::{evaluate, Form, Grade, ScoringParameters};
@@ -673,7 +897,10 @@ fn qualitative(
 /// assert_eq!(e.execution.score(), Some(Decimal::new(763, 2)));
 /// assert_eq!(e.total, Some(Decimal::new(9763, 2)));
 /// assert_eq!(e.grade, Some(Grade::Excellent));
-/// assert!(e.to_string().contains("执行率 = 8.007 / 10.5"));
+/// let trace = e.trace(&form).to_string();
+/// assert!(trace.contains("执行率 = 8.007 / 10.5 = 76.2571%"));
+/// assert!(trace.contains("产出指标/成本指标/"));
+/// assert!(e.to_string().contains("  indicator 4 (分值 10): forward"));
 /// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -688,7 +915,8 @@ pub struct Evaluation {
     pub execution: ExecutionScore,
     /// The stated 执行率得分.
     pub stated_execution_score: Option<Decimal>,
-    /// Each indicator, formula beside stated score.
+    /// Each indicator, formula beside stated score, in the order of
+    /// [`Form::indicators`].
     pub indicators: Vec<IndicatorScore>,
     /// Formula 执行率得分 + Σ stated indicator scores; `None` when the budget is zero or an
     /// indicator score is missing (a missing score is never counted as 0).
@@ -707,7 +935,7 @@ pub struct Evaluation {
 }
 
 /// Evaluates a form with `params`: the execution score, each indicator's formula score and the
-/// total, with a trace.
+/// total, as typed figures (see [`Evaluation::trace`] for the words).
 ///
 /// # Errors
 ///
@@ -721,14 +949,26 @@ pub fn evaluate(form: &Form, params: &ScoringParameters) -> Result<Evaluation, E
         execution_weight,
         params,
     )?;
-    let indicators: Vec<IndicatorScore> = form
-        .indicators()
-        .iter()
-        .map(|i| score_indicator(i, params))
-        .collect();
     let overflow = || EvaluationError::Overflow { what: "总分" };
-    let stated_indicator_sum = sum_all(indicators.iter().map(|i| i.stated)).transpose();
-    let stated_indicator_sum = stated_indicator_sum.map_err(|()| overflow())?;
+    let mut indicators = Vec::with_capacity(form.indicators().len());
+    // Σ stated indicator scores (None once one is missing) and the formula's band.
+    let mut stated_indicator_sum = Some(Decimal::ZERO);
+    let mut band = Some((Decimal::ZERO, Decimal::ZERO));
+    for indicator in form.indicators() {
+        let score = score_indicator(indicator, params);
+        stated_indicator_sum = match (stated_indicator_sum, score.stated) {
+            (Some(acc), Some(s)) => Some(acc.checked_add(s).ok_or_else(overflow)?),
+            _ => None,
+        };
+        band = match (band, score.computed.bounds()) {
+            (Some((lo, hi)), Some((l, h))) => Some((
+                lo.checked_add(l).ok_or_else(overflow)?,
+                hi.checked_add(h).ok_or_else(overflow)?,
+            )),
+            _ => None,
+        };
+        indicators.push(score);
+    }
     let total = match (execution.score(), stated_indicator_sum) {
         (Some(e), Some(s)) => Some(e.checked_add(s).ok_or_else(overflow)?),
         _ => None,
@@ -738,30 +978,12 @@ pub fn evaluate(form: &Form, params: &ScoringParameters) -> Result<Evaluation, E
         (Some(e), Some(s)) => Some(e.checked_add(s).ok_or_else(overflow)?),
         _ => None,
     };
-    let formula_band = match execution.score() {
-        Some(e) => {
-            let bounds: Option<Vec<(Decimal, Decimal)>> =
-                indicators.iter().map(|i| i.computed.bounds()).collect();
-            match bounds {
-                Some(bounds) => {
-                    let lo = sum_all(bounds.iter().map(|b| Some(b.0)))
-                        .transpose()
-                        .map_err(|()| overflow())?;
-                    let hi = sum_all(bounds.iter().map(|b| Some(b.1)))
-                        .transpose()
-                        .map_err(|()| overflow())?;
-                    match (lo, hi) {
-                        (Some(lo), Some(hi)) => Some((
-                            lo.checked_add(e).ok_or_else(overflow)?,
-                            hi.checked_add(e).ok_or_else(overflow)?,
-                        )),
-                        _ => None,
-                    }
-                }
-                None => None,
-            }
-        }
-        None => None,
+    let formula_band = match (execution.score(), band) {
+        (Some(e), Some((lo, hi))) => Some((
+            lo.checked_add(e).ok_or_else(overflow)?,
+            hi.checked_add(e).ok_or_else(overflow)?,
+        )),
+        _ => None,
     };
     Ok(Evaluation {
         project: form.project().to_owned(),
@@ -779,36 +1001,59 @@ pub fn evaluate(form: &Form, params: &ScoringParameters) -> Result<Evaluation, E
     })
 }
 
-/// Σ of optional values: `Ok(None)` when one is missing, `Err(())` on overflow.
-fn sum_all<I: Iterator<Item = Option<Decimal>>>(values: I) -> Option<Result<Decimal, ()>> {
-    let mut acc = Decimal::ZERO;
-    for v in values {
-        let v = v?;
-        match acc.checked_add(v) {
-            Some(next) => acc = next,
-            None => return Some(Err(())),
+impl Evaluation {
+    /// The trace of the evaluation in words, each indicator named by its path
+    /// (`一级/二级/三级`) in `form`, the form that was evaluated. The words are made as the
+    /// trace is shown.
+    ///
+    /// ```
+    /// use final_accounts::evaluation::{evaluate, Form, ScoringParameters};
+    /// let form = Form::example()?;
+    /// let e = evaluate(&form, &ScoringParameters::for_year(2023)?)?;
+    /// let trace = e.trace(&form).to_string();
+    /// assert!(trace.starts_with(&format!("{}: 总分 97.63 (stated ", form.project())));
+    /// assert!(trace.contains("min(执行率, 100%) × 10 = 7.625714 → 7.63"));
+    /// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
+    /// ```
+    #[must_use]
+    pub fn trace<'a>(&'a self, form: &'a Form) -> impl fmt::Display + 'a {
+        Trace {
+            evaluation: self,
+            form: Some(form),
         }
     }
-    Some(Ok(acc))
 }
 
-fn opt<T: fmt::Display>(v: Option<T>) -> String {
-    v.map_or_else(|| "missing".to_owned(), |v| v.to_string())
+struct Trace<'a> {
+    evaluation: &'a Evaluation,
+    form: Option<&'a Form>,
 }
 
-impl fmt::Display for Evaluation {
+struct Opt<T>(Option<T>);
+
+impl<T: fmt::Display> fmt::Display for Opt<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Some(v) => write!(f, "{v}"),
+            None => f.write_str("missing"),
+        }
+    }
+}
+
+impl fmt::Display for Trace<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let e = self.evaluation;
         writeln!(
             f,
             "{}: 总分 {} (stated {}), 等级 {} (stated {})",
-            self.project,
-            opt(self.total),
-            opt(self.stated_total),
-            opt(self.grade),
-            opt(self.stated_grade)
+            e.project,
+            Opt(e.total),
+            Opt(e.stated_total),
+            Opt(e.grade),
+            Opt(e.stated_grade)
         )?;
-        let (budget, executed) = self.budget_and_executed;
-        match self.execution {
+        let (budget, executed) = e.budget_and_executed;
+        match e.execution {
             ExecutionScore::Rated {
                 rate,
                 over_budget,
@@ -819,30 +1064,109 @@ impl fmt::Display for Evaluation {
                 "  执行率 = {executed} / {budget} = {}%{} → min(执行率, 100%) × {} = {} → {score} (stated {})",
                 round_half_away(rate.value(), 4).normalize(),
                 if over_budget { " (above 100%)" } else { "" },
-                self.execution_weight,
+                e.execution_weight,
                 round_half_away(unrounded, 6).normalize(),
-                opt(self.stated_execution_score)
+                Opt(e.stated_execution_score)
             )?,
             ExecutionScore::ZeroBudget => writeln!(
                 f,
                 "  执行率: 全年预算数 is 0, no rate and no score (stated {})",
-                opt(self.stated_execution_score)
+                Opt(e.stated_execution_score)
             )?,
         }
-        for i in &self.indicators {
+        let named = self.form.map(Form::indicators).unwrap_or_default();
+        for (n, i) in e.indicators.iter().enumerate() {
+            match named.get(n) {
+                Some(indicator) => write!(
+                    f,
+                    "  {}/{}/{}",
+                    indicator.level_one(),
+                    indicator.level_two(),
+                    indicator.name()
+                )?,
+                None => write!(f, "  indicator {}", n.saturating_add(1))?,
+            }
             writeln!(
                 f,
-                "  {} (分值 {}): {} → {} (stated {})",
-                i.path,
+                " (分值 {}): {} → {} (stated {})",
                 i.weight,
-                i.explanation,
+                i.explain(),
                 i.computed,
-                opt(i.stated)
+                Opt(i.stated)
             )?;
         }
-        if let Some((lo, hi)) = self.formula_band {
+        if let Some((lo, hi)) = e.formula_band {
             writeln!(f, "  formula alone allows 总分 in [{lo}, {hi}]")?;
         }
-        write!(f, "  Σ stated scores = {}", opt(self.stated_sum))
+        write!(f, "  Σ stated scores = {}", Opt(e.stated_sum))
+    }
+}
+
+/// The trace without the indicators' names (numbered in the form's order); see
+/// [`Evaluation::trace`].
+impl fmt::Display for Evaluation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Trace {
+            evaluation: self,
+            form: None,
+        }
+        .fmt(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    use super::{hundredth, rounded_ratio};
+    use crate::money::round_half_away;
+
+    /// The integer shortcut agrees with dividing decimals and rounding, on every ratio of a
+    /// grid of printed figures (weights, three-decimal amounts, percentages).
+    #[test]
+    fn rounded_ratio_is_the_rounded_quotient() {
+        let values: Vec<Decimal> = [
+            "0.001", "0.5", "1", "2.73", "3", "7", "7.8", "8", "8.007", "10", "10.5", "32", "90",
+            "95.5", "99.99", "100", "147.406", "1735.92",
+        ]
+        .iter()
+        .map(|s| s.parse().unwrap())
+        .collect();
+        for a in &values {
+            for b in &values {
+                for c in &values {
+                    let quotient = a.checked_mul(*b).unwrap().checked_div(*c).unwrap();
+                    if let Some(fast) = rounded_ratio(*a, *b, *c, 2) {
+                        assert_eq!(fast, round_half_away(quotient, 2), "{a} × {b} / {c}");
+                        assert_eq!(fast.to_string(), round_half_away(quotient, 2).to_string());
+                    } else {
+                        // Only exact quotients are left to the decimals.
+                        assert_eq!(
+                            quotient.checked_mul(*c).unwrap().normalize(),
+                            a.checked_mul(*b).unwrap().normalize()
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hundredth_moves_the_point_like_a_division() {
+        for s in [
+            "800",
+            "7625",
+            "750",
+            "7.50",
+            "1000.0",
+            "0",
+            "12.345",
+            "0.01",
+            "0.0000000000000000000000001",
+        ] {
+            let v: Decimal = s.parse().unwrap();
+            let divided = v.checked_div(Decimal::ONE_HUNDRED).unwrap();
+            assert_eq!(hundredth(v), Some(divided), "{s}");
+        }
     }
 }

@@ -282,7 +282,9 @@ impl fmt::Display for Quantity {
 }
 
 /// How far a qualitative indicator was attained, read from its actual value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumIter)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumIter, strum::IntoStaticStr,
+)]
 #[non_exhaustive]
 pub enum Attainment {
     /// 达成年度指标 (also 达成预期指标, 已完成, or the target word itself).

@@ -159,8 +159,12 @@ fn columns<C: ColumnSet, const N: usize>(values: &[u64; N]) -> Result<C, Error> 
 }
 
 fn meta(kind: crate::disclosure::TableKind) -> TableMeta {
-    TableMeta::new(kind.standard_title(), MoneyUnit::WanYuan)
-        .with_label(kind.standard_label())
+    let label = crate::profile::Profile::shanxi_2023()
+        .slot(kind)
+        .and_then(|slot| slot.label.clone())
+        .unwrap_or_default();
+    TableMeta::new(kind.name_zh(), MoneyUnit::WanYuan)
+        .with_label(label)
         .with_unit_name("部门名称", UNIT)
         .with_period(format!("{YEAR}年度"))
 }

@@ -90,7 +90,7 @@ impl PublishedAmount {
             MoneyUnit::Yuan => Precision::Exact,
             MoneyUnit::WanYuan => Precision::Rounded { decimals },
         };
-        Self::build(text, value, decimals, unit, precision)
+        Self::build(&text, value, decimals, unit, precision)
     }
 
     /// Parses a printed figure whose precision is declared by its template rather than read
@@ -124,7 +124,7 @@ impl PublishedAmount {
                 allowed,
             });
         }
-        Self::build(text, value, decimals, unit, precision)
+        Self::build(&text, value, decimals, unit, precision)
     }
 
     /// A published figure from an amount, its unit and precision.
@@ -139,11 +139,12 @@ impl PublishedAmount {
         precision: Precision,
     ) -> Result<PublishedAmount, MoneyError> {
         let value = amount.in_units(unit);
-        Self::build(&value.to_string(), value, value.scale(), unit, precision)
+        Self::build(&value, value, value.scale(), unit, precision)
     }
 
+    /// Checks and builds; `text` is shown (formatted) only in an error.
     fn build(
-        text: &str,
+        text: &dyn fmt::Display,
         value: Decimal,
         decimals: u32,
         unit: MoneyUnit,
@@ -151,7 +152,7 @@ impl PublishedAmount {
     ) -> Result<PublishedAmount, MoneyError> {
         if decimals > unit.max_decimals() {
             return Err(MoneyError::TooManyDecimals {
-                text: text.to_owned(),
+                text: text.to_string(),
                 found: decimals,
                 allowed: unit.max_decimals(),
             });
@@ -165,7 +166,7 @@ impl PublishedAmount {
             }
             if decimals > declared {
                 return Err(MoneyError::TooManyDecimals {
-                    text: text.to_owned(),
+                    text: text.to_string(),
                     found: decimals,
                     allowed: declared,
                 });
@@ -364,6 +365,10 @@ pub struct SumCheck {
     pub allowance_yuan: Decimal,
     /// The conclusion.
     pub verdict: Verdict,
+    /// The unit of the total, to show the figures in.
+    pub unit: MoneyUnit,
+    /// The decimals the total was printed with (`None`: an exact figure).
+    pub decimals: Option<u32>,
 }
 
 /// Checks `total = Σ parts` between printed figures.
@@ -417,5 +422,10 @@ pub fn check_sum(
         difference,
         allowance_yuan,
         verdict,
+        unit: total.unit(),
+        decimals: match total.precision() {
+            Precision::Rounded { decimals } => Some(decimals),
+            Precision::Exact => None,
+        },
     })
 }

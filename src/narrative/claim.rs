@@ -18,7 +18,9 @@ use super::{CountRef, FigureRef, NarrativeError};
 /// assert_eq!(ChangeWord::Decline.to_string(), "下降");
 /// # Ok::<(), final_accounts::narrative::NarrativeError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumIter)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumIter, strum::IntoStaticStr,
+)]
 #[non_exhaustive]
 pub enum ChangeWord {
     /// 增加.
@@ -127,7 +129,16 @@ impl fmt::Display for StatedRate {
 
 /// Which budget a completion rate or a comparison is against.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumString, strum::EnumIter,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::IntoStaticStr,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -199,7 +210,16 @@ impl Budget {
 
 /// A comparison word between 决算 and 预算: 大于, 小于, 等于, 持平.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumString, strum::EnumIter,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::IntoStaticStr,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]

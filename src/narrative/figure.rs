@@ -3,8 +3,8 @@
 
 use core::fmt;
 
-use crate::audit::Location;
 use crate::classification::{EconomicCode, FunctionCode};
+use crate::finding::{Key, Part, Place, TableKind};
 use crate::money::PublishedAmount;
 use crate::tables::VehicleCategory;
 
@@ -22,6 +22,7 @@ use crate::tables::VehicleCategory;
     strum::Display,
     strum::EnumString,
     strum::EnumIter,
+    strum::IntoStaticStr,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -53,6 +54,7 @@ pub enum SpendingColumn {
     strum::Display,
     strum::EnumString,
     strum::EnumIter,
+    strum::IntoStaticStr,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -96,6 +98,7 @@ pub enum FundColumn {
     strum::Display,
     strum::EnumString,
     strum::EnumIter,
+    strum::IntoStaticStr,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -123,6 +126,7 @@ pub enum Stage {
     strum::Display,
     strum::EnumString,
     strum::EnumIter,
+    strum::IntoStaticStr,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -166,6 +170,7 @@ pub enum ThreePublicItem {
     strum::Display,
     strum::EnumString,
     strum::EnumIter,
+    strum::IntoStaticStr,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -201,6 +206,7 @@ pub enum ReceptionScope {
     strum::Display,
     strum::EnumString,
     strum::EnumIter,
+    strum::IntoStaticStr,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -377,129 +383,220 @@ impl FigureRef {
         FigureRef::GeneralPublic { code: None, column }
     }
 
-    /// Where the figure is printed in the 2023 Shanxi template (公开NN表, row, column): the
-    /// default of [`Figures::location`].
+    /// The table the figure is printed in, by content; `None` for a figure no table prints
+    /// (the 公务接待 details of the narrative, the roll-up of the self-evaluation forms).
     #[must_use]
-    pub fn default_location(&self) -> Location {
-        let row_code =
-            |code: &Option<FunctionCode>| code.map_or_else(|| "合计".to_owned(), |c| c.to_string());
-        match self {
-            FigureRef::IncomeGrandTotal => Location::table("公开01表").row("收入总计"),
-            FigureRef::ExpenditureGrandTotal => Location::table("公开01表").row("支出总计"),
-            FigureRef::IncomeTotal => Location::table("公开01表").row("本年收入合计"),
-            FigureRef::ExpenditureTotal => Location::table("公开01表").row("本年支出合计"),
-            FigureRef::OpeningBalance => Location::table("公开01表").row("年初结转和结余"),
-            FigureRef::ClosingBalance => Location::table("公开01表").row("年末结转和结余"),
+    pub fn table(&self) -> Option<TableKind> {
+        Some(match self {
+            FigureRef::IncomeGrandTotal
+            | FigureRef::ExpenditureGrandTotal
+            | FigureRef::IncomeTotal
+            | FigureRef::ExpenditureTotal
+            | FigureRef::OpeningBalance
+            | FigureRef::ClosingBalance => TableKind::IncomeExpenditure,
             FigureRef::FiscalIncome
             | FigureRef::SuperiorSubsidyIncome
             | FigureRef::ServiceIncome
             | FigureRef::BusinessIncome
             | FigureRef::AffiliateRemittanceIncome
-            | FigureRef::OtherIncome => Location::table("公开02表").row("合计").column(self.name()),
+            | FigureRef::OtherIncome => TableKind::Income,
             FigureRef::BasicExpenditure
             | FigureRef::ProjectExpenditure
             | FigureRef::RemittanceExpenditure
             | FigureRef::BusinessExpenditure
-            | FigureRef::AffiliateSubsidyExpenditure => {
-                Location::table("公开03表").row("合计").column(self.name())
+            | FigureRef::AffiliateSubsidyExpenditure => TableKind::Expenditure,
+            FigureRef::FiscalIncomeGrandTotal
+            | FigureRef::FiscalExpenditureGrandTotal
+            | FigureRef::GeneralPublicIncome
+            | FigureRef::GovernmentFundIncome
+            | FigureRef::StateCapitalIncome => TableKind::Fiscal,
+            FigureRef::GeneralPublic { .. } => TableKind::GeneralBudget,
+            FigureRef::PersonnelTotal | FigureRef::PublicUseTotal | FigureRef::BasicEconomic(_) => {
+                TableKind::BasicDetail
             }
+            FigureRef::GovernmentFund { .. } => TableKind::GovernmentFund,
+            FigureRef::StateCapital { .. } => TableKind::StateCapital,
+            FigureRef::ThreePublic { .. } => TableKind::ThreePublic,
+            FigureRef::OperatingCost | FigureRef::Procurement(_) => TableKind::RelatedInfo,
+            FigureRef::Reception(_) | FigureRef::EvaluationSpent | FigureRef::EvaluationBudget => {
+                return None;
+            }
+        })
+    }
+
+    /// Where the figure is printed, for findings: the table by content, the row and column as
+    /// the standard template names them (the table's label and title are the document's, shown
+    /// when the finding is). The default of [`Figures::location`].
+    ///
+    /// ```
+    /// use final_accounts::finding::{Lang, Unnamed};
+    /// use final_accounts::narrative::{FigureRef, Stage, ThreePublicItem};
+    /// let budget = FigureRef::ThreePublic { stage: Stage::Budget, item: ThreePublicItem::OverseasTravel };
+    /// assert_eq!(
+    ///     budget.default_location().display(&Unnamed, Lang::En).to_string(),
+    ///     "财政拨款“三公”经费支出决算表 row 预算数 column 因公出国（境）费"
+    /// );
+    /// ```
+    #[must_use]
+    pub fn default_location(&self) -> Place {
+        let total_or =
+            |code: &Option<FunctionCode>| code.map_or(Key::Static("合计"), Key::Function);
+        let Some(kind) = self.table() else {
+            return match self {
+                FigureRef::Reception(scope) => Place::new(Part::Narrative)
+                    .row(Key::Static(DETAIL_PARAGRAPH))
+                    .column(Key::Static(reception_name(*scope))),
+                FigureRef::EvaluationBudget => {
+                    Place::new(Part::Forms).column(Key::Static("全年预算数"))
+                }
+                _ => Place::new(Part::Forms).column(Key::Static("全年执行数")),
+            };
+        };
+        let table = Place::table(kind);
+        match self {
+            FigureRef::FiscalIncome
+            | FigureRef::SuperiorSubsidyIncome
+            | FigureRef::ServiceIncome
+            | FigureRef::BusinessIncome
+            | FigureRef::AffiliateRemittanceIncome
+            | FigureRef::OtherIncome
+            | FigureRef::BasicExpenditure
+            | FigureRef::ProjectExpenditure
+            | FigureRef::RemittanceExpenditure
+            | FigureRef::BusinessExpenditure
+            | FigureRef::AffiliateSubsidyExpenditure => table
+                .row(Key::Static("合计"))
+                .column(Key::Static(self.fixed_name().unwrap_or_default())),
             FigureRef::FiscalIncomeGrandTotal => {
-                Location::table("公开04表").row("总计").column("收入")
+                table.row(Key::Static("总计")).column(Key::Static("收入"))
             }
             FigureRef::FiscalExpenditureGrandTotal => {
-                Location::table("公开04表").row("总计").column("合计")
+                table.row(Key::Static("总计")).column(Key::Static("合计"))
             }
-            FigureRef::GeneralPublicIncome
-            | FigureRef::GovernmentFundIncome
-            | FigureRef::StateCapitalIncome => Location::table("公开04表").row(self.name()),
-            FigureRef::GeneralPublic { code, column } => Location::table("公开05表")
-                .row(row_code(code))
-                .column(column.to_string()),
-            FigureRef::PersonnelTotal | FigureRef::PublicUseTotal => {
-                Location::table("公开06表").row(self.name())
+            FigureRef::GeneralPublic { code, column }
+            | FigureRef::StateCapital { code, column } => {
+                table.row(total_or(code)).column(Key::Static(column.into()))
             }
-            FigureRef::BasicEconomic(code) => Location::table("公开06表")
-                .row(code.to_string())
-                .column("决算数"),
-            FigureRef::GovernmentFund { code, column } => Location::table("公开07表")
-                .row(row_code(code))
-                .column(column.to_string()),
-            FigureRef::StateCapital { code, column } => Location::table("公开08表")
-                .row(row_code(code))
-                .column(column.to_string()),
-            FigureRef::ThreePublic { stage, item } => Location::table("公开09表")
-                .row(stage.to_string())
-                .column(item.to_string()),
-            FigureRef::Reception(scope) => {
-                Location::table("三公经费具体情况").row(format!("{scope}费"))
+            FigureRef::BasicEconomic(code) => table
+                .row(Key::Economic(*code))
+                .column(Key::Static("决算数")),
+            FigureRef::GovernmentFund { code, column } => {
+                table.row(total_or(code)).column(Key::Static(column.into()))
             }
-            FigureRef::OperatingCost => Location::table("公开10表").row("机关运行经费"),
-            FigureRef::Procurement(item) => {
-                Location::table("公开10表").row(format!("政府采购{item}"))
-            }
-            FigureRef::EvaluationSpent => {
-                Location::table("项目支出绩效自评表").column("全年执行数")
-            }
-            FigureRef::EvaluationBudget => {
-                Location::table("项目支出绩效自评表").column("全年预算数")
-            }
+            FigureRef::ThreePublic { stage, item } => table
+                .row(Key::Static(stage.into()))
+                .column(Key::Static(item.into())),
+            FigureRef::Procurement(item) => table.row(Key::Static(procurement_row(*item))),
+            _ => table.row(Key::Static(self.fixed_name().unwrap_or_default())),
         }
+    }
+
+    /// The name of a figure whose name is fixed (not one of a row of codes).
+    fn fixed_name(&self) -> Option<&'static str> {
+        Some(match self {
+            FigureRef::IncomeGrandTotal => "收入总计",
+            FigureRef::ExpenditureGrandTotal => "支出总计",
+            FigureRef::IncomeTotal => "本年收入合计",
+            FigureRef::ExpenditureTotal => "本年支出合计",
+            FigureRef::OpeningBalance => "年初结转和结余",
+            FigureRef::ClosingBalance => "年末结转和结余",
+            FigureRef::FiscalIncome => "财政拨款收入",
+            FigureRef::SuperiorSubsidyIncome => "上级补助收入",
+            FigureRef::ServiceIncome => "事业收入",
+            FigureRef::BusinessIncome => "经营收入",
+            FigureRef::AffiliateRemittanceIncome => "附属单位上缴收入",
+            FigureRef::OtherIncome => "其他收入",
+            FigureRef::BasicExpenditure => "基本支出",
+            FigureRef::ProjectExpenditure => "项目支出",
+            FigureRef::RemittanceExpenditure => "上缴上级支出",
+            FigureRef::BusinessExpenditure => "经营支出",
+            FigureRef::AffiliateSubsidyExpenditure => "对附属单位补助支出",
+            FigureRef::FiscalIncomeGrandTotal => "财政拨款收入总计",
+            FigureRef::FiscalExpenditureGrandTotal => "财政拨款支出总计",
+            FigureRef::GeneralPublicIncome => "一般公共预算财政拨款收入",
+            FigureRef::GovernmentFundIncome => "政府性基金预算财政拨款收入",
+            FigureRef::StateCapitalIncome => "国有资本经营预算财政拨款收入",
+            FigureRef::PersonnelTotal => "人员经费合计",
+            FigureRef::PublicUseTotal => "公用经费合计",
+            FigureRef::Reception(scope) => reception_name(*scope),
+            FigureRef::OperatingCost => "机关运行经费",
+            FigureRef::EvaluationSpent => "绩效自评项目 全年执行数合计",
+            FigureRef::EvaluationBudget => "绩效自评项目 涉及预算金额",
+            _ => return None,
+        })
     }
 
     /// The Chinese name of the figure, as the narrative calls it.
     #[must_use]
     pub fn name(&self) -> String {
-        match self {
-            FigureRef::IncomeGrandTotal => "收入总计".to_owned(),
-            FigureRef::ExpenditureGrandTotal => "支出总计".to_owned(),
-            FigureRef::IncomeTotal => "本年收入合计".to_owned(),
-            FigureRef::ExpenditureTotal => "本年支出合计".to_owned(),
-            FigureRef::OpeningBalance => "年初结转和结余".to_owned(),
-            FigureRef::ClosingBalance => "年末结转和结余".to_owned(),
-            FigureRef::FiscalIncome => "财政拨款收入".to_owned(),
-            FigureRef::SuperiorSubsidyIncome => "上级补助收入".to_owned(),
-            FigureRef::ServiceIncome => "事业收入".to_owned(),
-            FigureRef::BusinessIncome => "经营收入".to_owned(),
-            FigureRef::AffiliateRemittanceIncome => "附属单位上缴收入".to_owned(),
-            FigureRef::OtherIncome => "其他收入".to_owned(),
-            FigureRef::BasicExpenditure => "基本支出".to_owned(),
-            FigureRef::ProjectExpenditure => "项目支出".to_owned(),
-            FigureRef::RemittanceExpenditure => "上缴上级支出".to_owned(),
-            FigureRef::BusinessExpenditure => "经营支出".to_owned(),
-            FigureRef::AffiliateSubsidyExpenditure => "对附属单位补助支出".to_owned(),
-            FigureRef::FiscalIncomeGrandTotal => "财政拨款收入总计".to_owned(),
-            FigureRef::FiscalExpenditureGrandTotal => "财政拨款支出总计".to_owned(),
-            FigureRef::GeneralPublicIncome => "一般公共预算财政拨款收入".to_owned(),
-            FigureRef::GovernmentFundIncome => "政府性基金预算财政拨款收入".to_owned(),
-            FigureRef::StateCapitalIncome => "国有资本经营预算财政拨款收入".to_owned(),
-            FigureRef::GeneralPublic { code, column } => match code {
-                None => format!("一般公共预算财政拨款支出 {column}"),
-                Some(c) => format!("一般公共预算财政拨款支出 {c} {column}"),
-            },
-            FigureRef::PersonnelTotal => "人员经费合计".to_owned(),
-            FigureRef::PublicUseTotal => "公用经费合计".to_owned(),
-            FigureRef::BasicEconomic(code) => format!("基本支出 经济分类 {code}"),
-            FigureRef::GovernmentFund { code, column } => match code {
-                None => format!("政府性基金预算财政拨款 {column}"),
-                Some(c) => format!("政府性基金预算财政拨款 {c} {column}"),
-            },
-            FigureRef::StateCapital { code, column } => match code {
-                None => format!("国有资本经营预算财政拨款支出 {column}"),
-                Some(c) => format!("国有资本经营预算财政拨款支出 {c} {column}"),
-            },
-            FigureRef::ThreePublic { stage, item } => format!("“三公”经费 {item} {stage}"),
-            FigureRef::Reception(scope) => format!("{scope}费"),
-            FigureRef::OperatingCost => "机关运行经费".to_owned(),
-            FigureRef::Procurement(item) => format!("政府采购 {item}"),
-            FigureRef::EvaluationSpent => "绩效自评项目 全年执行数合计".to_owned(),
-            FigureRef::EvaluationBudget => "绩效自评项目 涉及预算金额".to_owned(),
-        }
+        self.to_string()
+    }
+}
+
+/// The paragraph of the 说明 that details the 三公 figures no table prints (团组, 人次, 批次,
+/// the 公务接待 by scope).
+const DETAIL_PARAGRAPH: &str = "三公经费具体情况";
+
+fn reception_name(scope: ReceptionScope) -> &'static str {
+    match scope {
+        ReceptionScope::All => "公务接待费",
+        ReceptionScope::Domestic => "国内接待费",
+        ReceptionScope::ForeignAffairs => "外事接待费",
+        ReceptionScope::Overseas => "国（境）外接待费",
+    }
+}
+
+/// The row of 公开10表 a 政府采购 item is printed on ("政府采购{item}").
+fn procurement_row(item: ProcurementItem) -> &'static str {
+    match item {
+        ProcurementItem::Total => "政府采购合计",
+        ProcurementItem::Goods => "政府采购货物",
+        ProcurementItem::Works => "政府采购工程",
+        ProcurementItem::Services => "政府采购服务",
+        ProcurementItem::SmallMedium => "政府采购授予中小企业合同金额",
+        ProcurementItem::SmallMicro => "政府采购授予小微企业合同金额",
+        ProcurementItem::ReservedSmallMedium => "政府采购面向中小企业预留项目预算金额",
+        ProcurementItem::ReservedSmallMicro => "政府采购面向小微企业预留项目预算金额",
+        ProcurementItem::AwardedReservedSmallMedium => "政府采购预留项目中小企业中标金额",
+        ProcurementItem::AwardedReservedSmallMicro => "政府采购预留项目小微企业中标金额",
+        ProcurementItem::AwardedOtherSmallMedium => "政府采购其他项目中小企业中标金额",
     }
 }
 
 impl fmt::Display for FigureRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.name())
+        if let Some(name) = self.fixed_name() {
+            return f.write_str(name);
+        }
+        match self {
+            FigureRef::GeneralPublic { code, column } => {
+                f.write_str("一般公共预算财政拨款支出")?;
+                code_and(f, code.as_ref(), column)
+            }
+            FigureRef::BasicEconomic(code) => write!(f, "基本支出 经济分类 {code}"),
+            FigureRef::GovernmentFund { code, column } => {
+                f.write_str("政府性基金预算财政拨款")?;
+                code_and(f, code.as_ref(), column)
+            }
+            FigureRef::StateCapital { code, column } => {
+                f.write_str("国有资本经营预算财政拨款支出")?;
+                code_and(f, code.as_ref(), column)
+            }
+            FigureRef::ThreePublic { stage, item } => write!(f, "“三公”经费 {item} {stage}"),
+            FigureRef::Procurement(item) => write!(f, "政府采购 {item}"),
+            _ => Ok(()),
+        }
+    }
+}
+
+fn code_and(
+    f: &mut fmt::Formatter<'_>,
+    code: Option<&FunctionCode>,
+    column: &dyn fmt::Display,
+) -> fmt::Result {
+    match code {
+        None => write!(f, " {column}"),
+        Some(c) => write!(f, " {c} {column}"),
     }
 }
 
@@ -541,18 +638,29 @@ pub enum CountRef {
 }
 
 impl CountRef {
-    /// Where the count is printed in the 2023 Shanxi template: the default of
-    /// [`Figures::count_location`].
+    /// Where the count is printed, for findings: 公开10表 by content for the vehicles and the
+    /// equipment, the forms for the evaluated projects, the 三公 details paragraph of the 说明
+    /// for the rest. The default of [`Figures::count_location`].
+    ///
+    /// ```
+    /// use final_accounts::finding::{Lang, Unnamed};
+    /// use final_accounts::narrative::CountRef;
+    /// assert_eq!(
+    ///     CountRef::Vehicles(None).default_location().display(&Unnamed, Lang::En).to_string(),
+    ///     "部门决算公开相关信息统计表 row 车辆数合计"
+    /// );
+    /// ```
     #[must_use]
-    pub fn default_location(&self) -> Location {
+    pub fn default_location(&self) -> Place {
+        let info = Place::table(TableKind::RelatedInfo);
         match self {
-            CountRef::Vehicles(None) => Location::table("公开10表").row("车辆数合计"),
-            CountRef::Vehicles(Some(c)) => Location::table("公开10表").row(c.to_string()),
-            CountRef::CostlyEquipment => {
-                Location::table("公开10表").row("单价100万元(含)以上设备(不含车辆)")
-            }
-            CountRef::EvaluatedProjects => Location::table("项目支出绩效自评表"),
-            other => Location::table("三公经费具体情况").row(other.to_string()),
+            CountRef::Vehicles(None) => info.row(Key::Static("车辆数合计")),
+            CountRef::Vehicles(Some(c)) => info.row_text(c.to_string()),
+            CountRef::CostlyEquipment => info.row(Key::Static("单价100万元(含)以上设备(不含车辆)")),
+            CountRef::EvaluatedProjects => Place::new(Part::Forms),
+            other => Place::new(Part::Narrative)
+                .row(Key::Static(DETAIL_PARAGRAPH))
+                .column(Key::Text(other.to_string().into())),
         }
     }
 }
@@ -623,14 +731,15 @@ pub trait Figures {
         None
     }
 
-    /// Where `figure` is printed, for findings. Defaults to the 2023 Shanxi layout
-    /// ([`FigureRef::default_location`]); a template profile with other labels overrides it.
-    fn location(&self, figure: &FigureRef) -> Location {
+    /// Where `figure` is printed, for findings: a table by content, its row and column. Defaults
+    /// to [`FigureRef::default_location`]; the table's printed label and title are given when
+    /// the finding is shown (see [`Names`](crate::finding::Names)).
+    fn location(&self, figure: &FigureRef) -> Place {
         figure.default_location()
     }
 
     /// Where `count` is printed, for findings. Defaults to [`CountRef::default_location`].
-    fn count_location(&self, count: &CountRef) -> Location {
+    fn count_location(&self, count: &CountRef) -> Place {
         count.default_location()
     }
 }

@@ -11,9 +11,10 @@
 //!   its reason) with its [`Claim`]s: a stated amount, a share (占比), a year-on-year change, a
 //!   completion of a budget, a comparison with a budget, a count, a grade count, or "none".
 //!   Claims are validated when built, through the Rust constructors and serde alike.
-//! * [`check`] compares every claim with the figures and returns [`Finding`](crate::audit::Finding)s
-//!   with the stable rule ids of [`RULES`], each naming its 说明 section and the table cell, with
-//!   both numbers, in Chinese and English.
+//! * [`check`] compares every claim with the figures and returns [`Finding`](crate::finding::Finding)s
+//!   of the rules of [`RULES`], each naming its 说明 section and the table cell (by content:
+//!   the document's labels are given when a finding is shown), with both figures typed and a
+//!   message rendered on demand in Chinese or English.
 //! * [`compute`] computes the standard figures and [`render`] writes the standard paragraphs
 //!   一 … 九 from them.
 //!

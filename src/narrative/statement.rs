@@ -99,13 +99,9 @@ impl Statement {
     /// ("(三)" and "（三）" are the same) and white space.
     #[must_use]
     pub fn in_section(&self, prefix: &str) -> bool {
-        normalize_section(&self.section).starts_with(&normalize_section(prefix))
+        let mut label = super::text::fold_printed(&self.section);
+        super::text::fold_printed(prefix).all(|c| label.next() == Some(c))
     }
-}
-
-/// Section labels folded for comparison (white space removed, bracket widths folded).
-pub(crate) fn normalize_section(label: &str) -> String {
-    super::text::fold_printed(label).collect()
 }
 
 /// The narrative (说明) of a disclosure: its statements, in document order.

@@ -119,9 +119,43 @@ fn first_match(hay: &str, pattern: &str) -> Option<usize> {
 /// ```
 #[must_use]
 pub fn find_patterns<'p>(text: &str, patterns: &[&'p str]) -> Vec<(&'p str, String)> {
+    // One pass over the text, without copying it: a 256-bit table of the patterns' first
+    // characters (by their low byte) rules out almost every position, and a candidate is
+    // compared with white space skipped. Only a text with a match is compacted, for its
+    // excerpt.
+    let mut table = [0_u64; 4];
+    for first in patterns.iter().filter_map(|p| p.chars().next()) {
+        let bit = (first as u32) & 0xFF;
+        if let Some(word) = table.get_mut((bit >> 6) as usize) {
+            *word |= 1 << (bit & 63);
+        }
+    }
+    let in_table = |c: char| {
+        let bit = (c as u32) & 0xFF;
+        table
+            .get((bit >> 6) as usize)
+            .is_some_and(|word| word & (1 << (bit & 63)) != 0)
+    };
+    let mut hit = vec![false; patterns.len()];
+    let mut any = false;
+    for (at, c) in text.char_indices() {
+        if !in_table(c) {
+            continue;
+        }
+        let rest = text.get(at..).unwrap_or("");
+        for (pattern, seen) in patterns.iter().zip(hit.iter_mut()) {
+            if !*seen && pattern.starts_with(c) && matches_skipping_space(rest, pattern) {
+                *seen = true;
+                any = true;
+            }
+        }
+    }
+    if !any {
+        return Vec::new();
+    }
     let compacted = compact(text);
     let mut found = Vec::new();
-    for pattern in patterns {
+    for (pattern, _) in patterns.iter().zip(&hit).filter(|(_, seen)| **seen) {
         if let Some(byte_at) = first_match(&compacted, pattern) {
             let char_at = compacted
                 .get(..byte_at)
@@ -142,4 +176,13 @@ pub fn find_patterns<'p>(text: &str, patterns: &[&'p str]) -> Vec<(&'p str, Stri
         }
     }
     found
+}
+
+/// Whether `text` begins with `pattern` once its white space is skipped.
+fn matches_skipping_space(text: &str, pattern: &str) -> bool {
+    let mut chars = text.chars().filter(|c| !c.is_whitespace());
+    pattern
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .all(|p| chars.next() == Some(p))
 }

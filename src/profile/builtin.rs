@@ -35,6 +35,20 @@ fn slot(kind: TableKind, label: Option<&str>, title: &str) -> TableSlot {
     }
 }
 
+/// The labels the Shanxi 2023 template prints, in the order of [`TableKind::ALL`].
+const SHANXI_LABELS: [&str; 10] = [
+    "公开01表",
+    "公开02表",
+    "公开03表",
+    "公开04表",
+    "公开05表",
+    "公开06表",
+    "公开07表",
+    "公开08表",
+    "公开09表",
+    "公开10表",
+];
+
 fn shanxi() -> Profile {
     Profile {
         id: "shanxi-2023".to_owned(),
@@ -44,7 +58,8 @@ fn shanxi() -> Profile {
             .to_owned(),
         tables: TableKind::ALL
             .into_iter()
-            .map(|kind| slot(kind, Some(kind.standard_label()), kind.standard_title()))
+            .zip(SHANXI_LABELS)
+            .map(|(kind, label)| slot(kind, Some(label), kind.name_zh()))
             .collect(),
         expenditure_classes: 26,
         line_numbers: true,

@@ -1,23 +1,39 @@
 //! The arithmetic checks of the tables: precision-aware sums turned into findings.
+//!
+//! Checks run on demand (each table's `check()`), never while a table is built, and build a
+//! place only for a relation that yields a finding.
 
-use crate::audit::{Finding, Location, Severity, sum_finding};
-use crate::money::{MoneyUnit, PublishedAmount, check_sum};
+use crate::finding::{
+    Finding, Key, Place, Rule, TableKind, Template, overflow_finding, sum_finding,
+};
+use crate::money::{MoneyUnit, PublishedAmount, SumCheck, check_sum};
 
 use super::Cell;
 
-/// A cell and where it is.
-pub(crate) type Placed<'a> = (&'a Cell, Location);
+/// Something a row of a table can be named by in a place: its code, or its printed name with
+/// its 行次. Asked only when a finding is built.
+pub(crate) trait RowName {
+    /// The row's key in a place.
+    fn key(&self) -> Key;
+}
+
+/// A cell, the row it is in and the key of its column (`None` for a table of one column).
+pub(crate) type Placed<'a> = (&'a Cell, Option<&'a dyn RowName>, Option<&'static str>);
 
 /// Collects the findings of one table.
 pub(crate) struct Checker {
+    kind: TableKind,
     unit: MoneyUnit,
+    decimals: u32,
     findings: Vec<Finding>,
 }
 
 impl Checker {
-    pub(crate) fn new(unit: MoneyUnit) -> Checker {
+    pub(crate) fn new(kind: TableKind, meta: &super::TableMeta) -> Checker {
         Checker {
-            unit,
+            kind,
+            unit: meta.unit(),
+            decimals: meta.decimals(),
             findings: Vec::new(),
         }
     }
@@ -30,35 +46,54 @@ impl Checker {
         self.findings.push(finding);
     }
 
+    /// The place of a cell.
+    pub(crate) fn place(&self, row: Option<&dyn RowName>, column: Option<&'static str>) -> Place {
+        let mut place = Place::table(self.kind);
+        if let Some(row) = row {
+            place = place.row(row.key());
+        }
+        match column {
+            Some(key) => place.column_key(key),
+            None => place,
+        }
+    }
+
     /// Checks `total = Σ plus − Σ minus`. Blank and "——" count as exactly zero; when nothing
     /// at all is printed there is nothing to check. A rounding tail is an info finding, a
     /// larger difference an error naming every place and both numbers.
     pub(crate) fn sum(
         &mut self,
-        rule: &str,
+        rule: &'static Rule,
         total: Placed<'_>,
         plus: &[Placed<'_>],
         minus: &[Placed<'_>],
-        what_zh: &str,
-        what_en: &str,
+        relation: &'static Template,
     ) {
         let all = core::iter::once(&total).chain(plus).chain(minus);
-        if all.clone().all(|(cell, _)| !cell.has_amount()) {
+        if all.clone().all(|(cell, _, _)| !cell.has_amount()) {
             return;
         }
-        let locations: Vec<Location> = all.map(|(_, loc)| loc.clone()).collect();
-        match self.operands(&total, plus, minus) {
+        let finding = match self.operands(&total, plus, minus) {
             Ok((t, parts)) => match check_sum(&t, &parts) {
-                Ok(check) => {
-                    if let Some(f) =
-                        sum_finding(rule, Severity::Error, &check, locations, what_zh, what_en)
-                    {
-                        self.findings.push(f);
-                    }
-                }
-                Err(error) => self.overflow(rule, locations, what_zh, what_en, &error),
+                // A blank total is exactly zero; its figures are shown at the table's
+                // precision, as the table prints them.
+                Ok(check) => sum_finding(
+                    rule,
+                    &SumCheck {
+                        decimals: check.decimals.or(Some(self.decimals)),
+                        ..check
+                    },
+                    relation,
+                ),
+                Err(_) => Some(overflow_finding(rule, relation)),
             },
-            Err(error) => self.overflow(rule, locations, what_zh, what_en, &error),
+            Err(_) => Some(overflow_finding(rule, relation)),
+        };
+        if let Some(finding) = finding {
+            let places: Vec<Place> = all
+                .map(|(_, row, column)| self.place(*row, *column))
+                .collect();
+            self.findings.push(finding.at_all(places));
         }
     }
 
@@ -70,10 +105,10 @@ impl Checker {
     ) -> Result<(PublishedAmount, Vec<PublishedAmount>), crate::money::MoneyError> {
         let t = total.0.operand(self.unit)?;
         let mut parts = Vec::with_capacity(plus.len().saturating_add(minus.len()));
-        for (cell, _) in plus {
+        for (cell, _, _) in plus {
             parts.push(cell.operand(self.unit)?);
         }
-        for (cell, _) in minus {
+        for (cell, _, _) in minus {
             let p = cell.operand(self.unit)?;
             parts.push(PublishedAmount::new(
                 p.amount().negate(),
@@ -83,24 +118,37 @@ impl Checker {
         }
         Ok((t, parts))
     }
+}
 
-    fn overflow(
-        &mut self,
-        rule: &str,
-        locations: Vec<Location>,
-        what_zh: &str,
-        what_en: &str,
-        error: &crate::money::MoneyError,
-    ) {
-        self.findings.push(Finding {
-            rule: rule.to_owned(),
-            severity: Severity::Error,
-            locations,
-            expected: None,
-            actual: None,
-            allowance: None,
-            message_zh: format!("{what_zh}无法核对：金额超出可计算范围"),
-            message_en: format!("{what_en} cannot be checked: {error}"),
-        });
+/// A line's cell in the column `column`, placed.
+pub(crate) fn placed<'a, K: super::ItemKey + 'a>(
+    line: &'a super::Line<K, Cell>,
+    column: &'static str,
+) -> Placed<'a> {
+    (line.value(), Some(line), Some(column))
+}
+
+/// A line's cell in the column `column` of its column set, placed, if the set has it.
+pub(crate) fn placed_in<'a, K: super::ItemKey + 'a, C: super::ColumnSet + 'a>(
+    line: &'a super::Line<K, C>,
+    column: &'static str,
+) -> Option<Placed<'a>> {
+    line.value()
+        .cell(column)
+        .map(|cell| (cell, Some(line as &dyn RowName), Some(column)))
+}
+
+impl<K: super::ItemKey, V> RowName for super::Line<K, V> {
+    fn key(&self) -> Key {
+        Key::Text(self.label().into_boxed_str())
+    }
+}
+
+impl<C: super::ColumnSet> RowName for super::ClassifiedRow<C> {
+    fn key(&self) -> Key {
+        match (self.code_of(), self.line()) {
+            (Some(code), None) => Key::Function(code),
+            _ => Key::Text(self.label().into_boxed_str()),
+        }
     }
 }

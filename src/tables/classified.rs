@@ -4,10 +4,10 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use crate::audit::{Finding, Location};
 use crate::classification::{FunctionCode, Level};
+use crate::finding::{Finding, Location, Rule, TableKind, Template};
 
-use super::check::{Checker, Placed};
+use super::check::{Checker, Placed, RowName};
 use super::columns::private::Sealed;
 use super::row_label;
 use super::{ColumnSet, Problem, ProblemKind, RowRule, TableError, TableMeta};
@@ -17,12 +17,14 @@ use super::{ColumnSet, Problem, ProblemKind, RowRule, TableError, TableMeta};
 pub trait ClassifiedSpec: Sealed + fmt::Debug + Clone + PartialEq + Eq {
     /// The columns.
     type Columns: ColumnSet;
+    /// Which table it is.
+    const KIND: TableKind;
     /// The relations inside one row.
     const ROW_RULES: &'static [RowRule];
-    /// The id of the rule 类 = Σ款 and 款 = Σ项, in every column.
-    const HIERARCHY_RULE: &'static str;
-    /// The id of the rule 合计 = Σ类, in every column.
-    const TOTAL_RULE: &'static str;
+    /// The rule 类 = Σ款 and 款 = Σ项, in every column.
+    const HIERARCHY_RULE: &'static Rule;
+    /// The rule 合计 = Σ类, in every column.
+    const TOTAL_RULE: &'static Rule;
 }
 
 /// Which row: the 合计 row or a classification code.
@@ -149,7 +151,6 @@ pub struct ClassifiedTable<S: ClassifiedSpec> {
     /// (code, index in `rows`) sorted by code: [`ClassifiedTable::row`] is a binary search,
     /// so the rules that look rows up across tables stay O(n log n).
     index: Vec<(FunctionCode, usize)>,
-    findings: Vec<Finding>,
     spec: PhantomData<S>,
 }
 
@@ -187,7 +188,6 @@ impl<S: ClassifiedSpec> ClassifiedTable<S> {
                 problems,
             });
         }
-        let findings = findings::<S>(&meta, &rows);
         let mut index: Vec<(FunctionCode, usize)> = rows
             .iter()
             .enumerate()
@@ -198,7 +198,6 @@ impl<S: ClassifiedSpec> ClassifiedTable<S> {
             meta,
             rows,
             index,
-            findings,
             spec: PhantomData,
         })
     }
@@ -253,10 +252,11 @@ impl<S: ClassifiedSpec> ClassifiedTable<S> {
             .all(|r| r.cells.cells().iter().all(|c| !c.has_amount()))
     }
 
-    /// The findings of the table's own arithmetic: rounding tails as info, breaks as errors.
+    /// The findings of the table's own arithmetic, in printed row order: rounding tails as
+    /// info, breaks as errors. Computed on each call; building the table checks structure only.
     #[must_use]
-    pub fn findings(&self) -> &[Finding] {
-        &self.findings
+    pub fn check(&self) -> Vec<Finding> {
+        findings::<S>(&self.meta, &self.rows)
     }
 }
 
@@ -324,17 +324,27 @@ fn check_hierarchy<C: ColumnSet>(
 
 /// The arithmetic findings, in printed row order: row relations, then 类 = Σ款 / 款 = Σ项 for a
 /// parent row, then 合计 = Σ类 for the 合计 row.
+const TOTAL_IS_SUM_OF_CLASSES: Template = Template {
+    zh: "合计 = 各类之和",
+    en: "the 合计 row equals the sum of the 类 rows",
+};
+
+const CLASS_IS_SUM_OF_SECTIONS: Template = Template {
+    zh: "类 = 所属各款之和",
+    en: "the 类 equals the sum of its 款",
+};
+
+const SECTION_IS_SUM_OF_ITEMS: Template = Template {
+    zh: "款 = 所属各项之和",
+    en: "the 款 equals the sum of its 项",
+};
+
 fn findings<S: ClassifiedSpec>(
     meta: &TableMeta,
     rows: &[ClassifiedRow<S::Columns>],
 ) -> Vec<Finding> {
-    let place = meta.location();
-    let mut checker = Checker::new(meta.unit());
-    let column_name = |key: &str| meta.column_name(key).unwrap_or(key).to_owned();
-    let at = |row: &ClassifiedRow<S::Columns>, key: &str| {
-        place.clone().row(row.label()).column(column_name(key))
-    };
-    let printed: Vec<&str> = S::Columns::COLUMNS
+    let mut checker = Checker::new(S::KIND, meta);
+    let printed: Vec<&'static str> = S::Columns::COLUMNS
         .iter()
         .map(|c| c.key)
         .filter(|k| meta.prints(k))
@@ -360,21 +370,17 @@ fn findings<S: ClassifiedSpec>(
             if !keys.clone().all(|k| meta.prints(k)) {
                 continue;
             }
-            let placed =
-                |k: &&str| -> Option<Placed<'_>> { row.cells.cell(k).map(|c| (c, at(row, k))) };
+            let placed = |k: &&'static str| -> Option<Placed<'_>> {
+                row.cells
+                    .cell(k)
+                    .map(|c| (c, Some(row as &dyn RowName), Some(*k)))
+            };
             let Some(total) = placed(&rule.total) else {
                 continue;
             };
             let plus: Vec<Placed<'_>> = rule.plus.iter().filter_map(placed).collect();
             let minus: Vec<Placed<'_>> = rule.minus.iter().filter_map(placed).collect();
-            checker.sum(
-                rule.id,
-                total,
-                &plus,
-                &minus,
-                &format!("{} {}", row.label(), rule.what_zh),
-                &format!("row {}: {}", row.label(), rule.what_en),
-            );
+            checker.sum(rule.rule, total, &plus, &minus, rule.what);
         }
         let children: &[&ClassifiedRow<S::Columns>] = match row.key {
             RowKey::Total => &classes,
@@ -383,22 +389,12 @@ fn findings<S: ClassifiedSpec>(
         if row.key != RowKey::Total && children.is_empty() {
             continue;
         }
-        let (rule, what_zh, what_en) = match row.key {
-            RowKey::Total => (
-                S::TOTAL_RULE,
-                "合计 = 各类之和",
-                "合计 equals the sum of the 类 rows",
-            ),
-            RowKey::Code(code) if code.level() == Level::Class => (
-                S::HIERARCHY_RULE,
-                "类 = 所属各款之和",
-                "the 类 equals the sum of its 款",
-            ),
-            RowKey::Code(_) => (
-                S::HIERARCHY_RULE,
-                "款 = 所属各项之和",
-                "the 款 equals the sum of its 项",
-            ),
+        let (rule, what) = match row.key {
+            RowKey::Total => (S::TOTAL_RULE, &TOTAL_IS_SUM_OF_CLASSES),
+            RowKey::Code(code) if code.level() == Level::Class => {
+                (S::HIERARCHY_RULE, &CLASS_IS_SUM_OF_SECTIONS)
+            }
+            RowKey::Code(_) => (S::HIERARCHY_RULE, &SECTION_IS_SUM_OF_ITEMS),
         };
         for key in &printed {
             let Some(total) = row.cells.cell(key) else {
@@ -406,21 +402,14 @@ fn findings<S: ClassifiedSpec>(
             };
             let parts: Vec<Placed<'_>> = children
                 .iter()
-                .filter_map(|child| child.cells.cell(key).map(|c| (c, at(child, key))))
+                .filter_map(|child| {
+                    child
+                        .cells
+                        .cell(key)
+                        .map(|c| (c, Some(*child as &dyn RowName), Some(*key)))
+                })
                 .collect();
-            checker.sum(
-                rule,
-                (total, at(row, key)),
-                &parts,
-                &[],
-                &format!("{} {}（{}）", row.label(), what_zh, column_name(key)),
-                &format!(
-                    "row {}: {} (column {})",
-                    row.label(),
-                    what_en,
-                    column_name(key)
-                ),
-            );
+            checker.sum(rule, (total, Some(row), Some(*key)), &parts, &[], what);
         }
     }
     checker.finish()

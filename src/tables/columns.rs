@@ -36,18 +36,16 @@ pub trait ColumnSet: Clone + PartialEq + Eq + fmt::Debug + Default + private::Se
 /// A relation is checked only when the table prints all its columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct RowRule {
-    /// The rule id (`t02.row-total`).
-    pub id: &'static str,
+    /// The rule (`t02.row-total`).
+    pub rule: &'static crate::finding::Rule,
     /// The column that must equal the others' sum.
     pub total: &'static str,
     /// Columns added.
     pub plus: &'static [&'static str],
     /// Columns subtracted.
     pub minus: &'static [&'static str],
-    /// The relation in Chinese.
-    pub what_zh: &'static str,
-    /// The relation in English.
-    pub what_en: &'static str,
+    /// The relation, in words.
+    pub what: &'static crate::finding::Template,
 }
 
 /// Declares a column set: a struct of public [`Cell`] fields with their printed names.

@@ -2,8 +2,8 @@
 
 use core::fmt;
 
-use crate::audit::Location;
 use crate::classification::CodeError;
+use crate::finding::Location;
 use crate::money::{MoneyError, MoneyUnit};
 
 /// A table that cannot exist as given: the list of **all** its structural problems.

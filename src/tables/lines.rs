@@ -2,8 +2,8 @@
 //! template, the printed name and a value. A line without an item is a filler line: the
 //! template prints its 行次 and nothing else.
 
-use crate::audit::Location;
 use crate::classification::{FunctionCode, Level};
+use crate::finding::Location;
 
 use super::{Problem, ProblemKind, row_label};
 
@@ -330,7 +330,7 @@ pub(crate) fn normalize_amount_lines<K: ItemKey>(
 #[cfg(feature = "serde")]
 pub(crate) mod raw_lines {
     use super::{ItemKey, Line};
-    use crate::audit::Location;
+    use crate::finding::Location;
     use crate::money::MoneyUnit;
     use crate::tables::raw::RawRow;
     use crate::tables::{Cell, Problem, ProblemKind};

@@ -1,7 +1,7 @@
 //! What every table prints around its cells: label, title, unit name, year, money unit,
 //! column headers, note and explanation.
 
-use crate::audit::Location;
+use crate::finding::Location;
 use crate::money::MoneyUnit;
 
 use super::{Cell, ColumnSet, Problem, ProblemKind};
@@ -448,5 +448,30 @@ impl TableMeta {
             let at = || place.clone().row(row).column(spec.key);
             self.normalize_cell(spec.key, cell, at, problems);
         }
+    }
+}
+
+/// Names the table by its printed label or title, and its columns by their printed headers:
+/// how the findings of a table checked on its own are shown.
+///
+/// ```
+/// use final_accounts::finding::{Lang, Place, TableKind};
+/// use final_accounts::money::MoneyUnit;
+/// use final_accounts::tables::TableMeta;
+/// let meta = TableMeta::new("收入决算表", MoneyUnit::WanYuan).with_label("公开02表");
+/// let place = Place::table(TableKind::Income).column_key("total");
+/// assert_eq!(place.display(&meta, Lang::En).to_string(), "公开02表 column total");
+/// ```
+impl crate::finding::Names for TableMeta {
+    fn table(&self, _kind: crate::finding::TableKind) -> std::borrow::Cow<'_, str> {
+        std::borrow::Cow::Borrowed(self.place())
+    }
+
+    fn column(
+        &self,
+        _kind: crate::finding::TableKind,
+        key: &str,
+    ) -> Option<std::borrow::Cow<'_, str>> {
+        self.column_name(key).map(std::borrow::Cow::Borrowed)
     }
 }

@@ -42,8 +42,8 @@
 //! * an amount with more decimals than the table prints, or in another unit;
 //! * an invalid code, an unknown item or column key, a repeated column header.
 //!
-//! A table whose arithmetic does not add up is **built**, and carries its findings
-//! ([`Finding`](crate::audit::Finding)s, see each table's `findings()`): "published but
+//! A table whose arithmetic does not add up is **built**, and its findings are computed on
+//! demand ([`Finding`](crate::finding::Finding)s, see [`Table::check`]): "published but
 //! inconsistent" is representable, so that the audit can report it. Every relation is checked
 //! with [`check_sum`](crate::money::check_sum): a difference that the rounding of the printed
 //! figures explains (尾数误差) is an `info` finding, a larger one an `error` naming the places
@@ -84,7 +84,7 @@
 //! )?;
 //! // 109.61 against 99.98 + 9.62 = 109.60: a rounding tail, in both columns.
 //! let rules: Vec<(&str, Severity)> =
-//!     table.findings().iter().map(|f| (f.rule.as_str(), f.severity)).collect();
+//!     table.check().iter().map(|f| (f.rule.id, f.severity)).collect();
 //! assert_eq!(rules, [("t02.hierarchy", Severity::Info), ("t02.hierarchy", Severity::Info)]);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -108,9 +108,12 @@ mod t07_government_fund;
 mod t08_state_capital;
 mod t09_three_public;
 mod t10_related_info;
+mod table;
 
-use crate::audit::{RuleInfo, Severity};
+use crate::finding::Area;
+use crate::finding::{Rule, Severity};
 
+pub use crate::kind::TableKind;
 pub use cell::{Cell, CountCell, NOT_APPLICABLE};
 pub use classified::{ClassifiedRow, ClassifiedSpec, ClassifiedTable, RowKey};
 pub use columns::{ColumnSet, RowRule};
@@ -135,6 +138,7 @@ pub use t10_related_info::{
     COLUMNS as RELATED_INFO_COLUMNS, InfoItem, InfoSection, InfoValue, RelatedInfoTable,
     VehicleCategory,
 };
+pub use table::Table;
 
 /// Every rule the tables check on themselves, by table. The ids are stable.
 ///
@@ -143,9 +147,9 @@ pub use t10_related_info::{
 /// assert!(RULES.iter().any(|r| r.id == "t01.income-sum"));
 /// assert!(RULES.iter().all(|r| r.id.starts_with('t')));
 /// ```
-pub const RULES: &[RuleInfo] = &concat_rules();
+pub const RULES: &[&Rule] = &concat_rules();
 
-const RULE_GROUPS: &[&[RuleInfo]] = &[
+const RULE_GROUPS: &[&[&Rule]] = &[
     t01_income_expenditure::RULES,
     t02_income::RULES,
     t03_expenditure::RULES,
@@ -173,9 +177,8 @@ const RULE_COUNT: usize = {
 // Evaluated at compile time only: an out-of-bounds index or an overflow here is a build error,
 // never a runtime panic.
 #[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
-const fn concat_rules() -> [RuleInfo; RULE_COUNT] {
-    let placeholder = rule("", "", "", Severity::Error, "");
-    let mut out = [placeholder; RULE_COUNT];
+const fn concat_rules() -> [&'static Rule; RULE_COUNT] {
+    let mut out: [&Rule; RULE_COUNT] = [&PLACEHOLDER; RULE_COUNT];
     let mut k = 0;
     let mut i = 0;
     while i < RULE_GROUPS.len() {
@@ -195,15 +198,19 @@ const fn concat_rules() -> [RuleInfo; RULE_COUNT] {
 const SOURCE: &str = "[D] follows from the template's arithmetic (domain notes, section 4: consistency rules); the table's own invariant, checked when it is built";
 
 /// A table rule (all table rules share their source).
+const PLACEHOLDER: Rule = rule("", Area::Cross, "", "", Severity::Error, "");
+
 const fn rule(
     id: &'static str,
+    area: Area,
     title: &'static str,
     title_zh: &'static str,
     severity: Severity,
     description: &'static str,
-) -> RuleInfo {
-    RuleInfo {
+) -> Rule {
+    Rule {
         id,
+        area,
         title,
         title_zh,
         severity,

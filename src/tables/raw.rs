@@ -13,7 +13,7 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::audit::Location;
+use crate::finding::Location;
 use crate::money::MoneyUnit;
 
 use super::cell::NOT_APPLICABLE;

@@ -1,13 +1,14 @@
 //! 公开01表 收入支出决算总表: income by source and expenditure by 类, with balances.
 
-use super::check::{Checker, Placed};
+use super::check::{Checker, Placed, placed};
 use super::lines::{
     ExpenditureItem, Fund, ItemKey, Line, check_lines, find, fund_key, lookup,
     normalize_amount_lines,
 };
 use super::{Cell, ColumnSpec, Problem, ProblemKind, TableError, TableMeta, rule};
-use crate::audit::{Finding, RuleInfo, Severity};
 use crate::classification::FunctionCode;
+use crate::finding::{Area, TableKind};
+use crate::finding::{Finding, Rule, Severity, Template};
 
 /// An item of the income side of 公开01表.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -116,7 +117,7 @@ pub const COLUMNS: &[ColumnSpec] = &[
 /// ];
 /// let t = IncomeExpenditureTable::new(TableMeta::new("收入支出决算总表", wan), income, vec![])?;
 /// assert_eq!(t.income_cell(IncomeItem::CurrentYearTotal), Some(&c("0.16")?));
-/// assert!(t.findings().is_empty());
+/// assert!(t.check().is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,7 +125,6 @@ pub struct IncomeExpenditureTable {
     meta: TableMeta,
     income: Vec<Line<IncomeItem, Cell>>,
     expenditure: Vec<Line<ExpenditureItem, Cell>>,
-    findings: Vec<Finding>,
 }
 
 impl IncomeExpenditureTable {
@@ -162,32 +162,20 @@ impl IncomeExpenditureTable {
                 problems,
             });
         }
-        let mut table = IncomeExpenditureTable {
+        Ok(IncomeExpenditureTable {
             meta,
             income,
             expenditure,
-            findings: Vec::new(),
-        };
-        table.findings = table.check();
-        Ok(table)
+        })
     }
 
-    fn check<'a>(&'a self) -> Vec<Finding> {
-        let mut checker = Checker::new(self.meta.unit());
-        let place = self.meta.location();
-        let col = |key: &str| self.meta.column_name(key).unwrap_or(key).to_owned();
-        let inc = |l: &'a Line<IncomeItem, Cell>| -> Placed<'a> {
-            (
-                l.value(),
-                place.clone().row(l.label()).column(col("income")),
-            )
-        };
-        let exp = |l: &'a Line<ExpenditureItem, Cell>| -> Placed<'a> {
-            (
-                l.value(),
-                place.clone().row(l.label()).column(col("expenditure")),
-            )
-        };
+    /// The findings of the table's own arithmetic (`t01.*`): rounding tails as info, breaks
+    /// as errors. Computed on each call; building the table checks structure only.
+    #[must_use]
+    pub fn check(&self) -> Vec<Finding> {
+        let mut checker = Checker::new(TableKind::IncomeExpenditure, &self.meta);
+        let inc = |l| placed(l, "income");
+        let exp = |l| placed(l, "expenditure");
         let income_item = |i| find(&self.income, i).map(inc);
         let expenditure_item = |i| find(&self.expenditure, i).map(exp);
         if let Some(total) = income_item(IncomeItem::CurrentYearTotal) {
@@ -198,12 +186,14 @@ impl IncomeExpenditureTable {
                 .map(inc)
                 .collect();
             checker.sum(
-                "t01.income-sum",
+                &INCOME_SUM,
                 total,
                 &parts,
                 &[],
-                "本年收入合计 = 各项收入之和",
-                "本年收入合计 equals the sum of the income sources",
+                &Template {
+                    zh: "本年收入合计 = 各项收入之和",
+                    en: "本年收入合计 equals the sum of the income sources",
+                },
             );
         }
         if let Some(total) = income_item(IncomeItem::GrandTotal) {
@@ -216,13 +206,15 @@ impl IncomeExpenditureTable {
             .filter_map(income_item)
             .collect();
             checker.sum(
-                "t01.income-total",
+                &INCOME_TOTAL,
                 total,
                 &parts,
                 &[],
-                "收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余",
-                "income 总计 equals 本年收入合计 plus 使用非财政拨款结余 plus 年初结转和结余",
-            );
+                &Template {
+ zh: "收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余",
+ en: "income 总计 equals 本年收入合计 plus 使用非财政拨款结余 plus 年初结转和结余",
+ },
+ );
         }
         if let Some(total) = expenditure_item(ExpenditureItem::CurrentYearTotal) {
             let parts: Vec<Placed<'_>> = self
@@ -232,12 +224,14 @@ impl IncomeExpenditureTable {
                 .map(exp)
                 .collect();
             checker.sum(
-                "t01.expenditure-sum",
+                &EXPENDITURE_SUM,
                 total,
                 &parts,
                 &[],
-                "本年支出合计 = 各类支出之和",
-                "本年支出合计 equals the sum of the 类 lines",
+                &Template {
+                    zh: "本年支出合计 = 各类支出之和",
+                    en: "本年支出合计 equals the sum of the 类 lines",
+                },
             );
         }
         if let Some(total) = expenditure_item(ExpenditureItem::GrandTotal) {
@@ -250,12 +244,14 @@ impl IncomeExpenditureTable {
             .filter_map(expenditure_item)
             .collect();
             checker.sum(
-                "t01.expenditure-total",
+                &EXPENDITURE_TOTAL,
                 total,
                 &parts,
                 &[],
-                "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
-                "expenditure 总计 equals 本年支出合计 plus 结余分配 plus 年末结转和结余",
+                &Template {
+                    zh: "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
+                    en: "expenditure 总计 equals 本年支出合计 plus 结余分配 plus 年末结转和结余",
+                },
             );
         }
         if let (Some(spent), Some(received)) = (
@@ -263,12 +259,14 @@ impl IncomeExpenditureTable {
             income_item(IncomeItem::GrandTotal),
         ) {
             checker.sum(
-                "t01.balance",
+                &BALANCE,
                 spent,
                 &[received],
                 &[],
-                "支出总计 = 收入总计",
-                "expenditure 总计 equals income 总计",
+                &Template {
+                    zh: "支出总计 = 收入总计",
+                    en: "expenditure 总计 equals income 总计",
+                },
             );
         }
         checker.finish()
@@ -309,51 +307,65 @@ impl IncomeExpenditureTable {
     pub fn class_cell(&self, code: FunctionCode) -> Option<&Cell> {
         self.expenditure_cell(ExpenditureItem::Class(code))
     }
-
-    /// The findings of the table's own arithmetic.
-    #[must_use]
-    pub fn findings(&self) -> &[Finding] {
-        &self.findings
-    }
 }
 
 /// The rules of 公开01表.
-pub(crate) const RULES: &[RuleInfo] = &[
-    rule(
-        "t01.income-sum",
-        "income sources add up",
-        "本年收入合计",
-        Severity::Error,
-        "本年收入合计 equals the sum of the income lines 一 … 八.",
-    ),
-    rule(
-        "t01.income-total",
-        "income grand total",
-        "收入总计",
-        Severity::Error,
-        "Income 总计 equals 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.",
-    ),
-    rule(
-        "t01.expenditure-sum",
-        "expenditure classes add up",
-        "本年支出合计",
-        Severity::Error,
-        "本年支出合计 equals the sum of the 类 lines.",
-    ),
-    rule(
-        "t01.expenditure-total",
-        "expenditure grand total",
-        "支出总计",
-        Severity::Error,
-        "Expenditure 总计 equals 本年支出合计 + 结余分配 + 年末结转和结余.",
-    ),
-    rule(
-        "t01.balance",
-        "income and expenditure balance",
-        "收支平衡",
-        Severity::Error,
-        "Income 总计 equals expenditure 总计.",
-    ),
+/// `t01.income-sum`: see [`RULES`].
+pub const INCOME_SUM: Rule = rule(
+    "t01.income-sum",
+    Area::Table(TableKind::IncomeExpenditure),
+    "income sources add up",
+    "本年收入合计",
+    Severity::Error,
+    "本年收入合计 equals the sum of the income lines 一 … 八.",
+);
+
+/// `t01.income-total`: see [`RULES`].
+pub const INCOME_TOTAL: Rule = rule(
+    "t01.income-total",
+    Area::Table(TableKind::IncomeExpenditure),
+    "income grand total",
+    "收入总计",
+    Severity::Error,
+    "Income 总计 equals 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.",
+);
+
+/// `t01.expenditure-sum`: see [`RULES`].
+pub const EXPENDITURE_SUM: Rule = rule(
+    "t01.expenditure-sum",
+    Area::Table(TableKind::IncomeExpenditure),
+    "expenditure classes add up",
+    "本年支出合计",
+    Severity::Error,
+    "本年支出合计 equals the sum of the 类 lines.",
+);
+
+/// `t01.expenditure-total`: see [`RULES`].
+pub const EXPENDITURE_TOTAL: Rule = rule(
+    "t01.expenditure-total",
+    Area::Table(TableKind::IncomeExpenditure),
+    "expenditure grand total",
+    "支出总计",
+    Severity::Error,
+    "Expenditure 总计 equals 本年支出合计 + 结余分配 + 年末结转和结余.",
+);
+
+/// `t01.balance`: see [`RULES`].
+pub const BALANCE: Rule = rule(
+    "t01.balance",
+    Area::Table(TableKind::IncomeExpenditure),
+    "income and expenditure balance",
+    "收支平衡",
+    Severity::Error,
+    "Income 总计 equals expenditure 总计.",
+);
+
+pub(crate) const RULES: &[&Rule] = &[
+    &INCOME_SUM,
+    &INCOME_TOTAL,
+    &EXPENDITURE_SUM,
+    &EXPENDITURE_TOTAL,
+    &BALANCE,
 ];
 
 #[cfg(feature = "serde")]

@@ -3,7 +3,8 @@
 use super::classified::{ClassifiedSpec, ClassifiedTable};
 use super::columns::{column_set, private::Sealed};
 use super::{RowRule, rule};
-use crate::audit::{RuleInfo, Severity};
+use crate::finding::{Area, TableKind, Template};
+use crate::finding::{Rule, Severity};
 
 column_set! {
     /// The columns of 公开02表 收入决算表, in printed order (栏次 1–7 in the spec).
@@ -33,8 +34,9 @@ impl Sealed for IncomeSpec {}
 
 impl ClassifiedSpec for IncomeSpec {
     type Columns = IncomeColumns;
+    const KIND: TableKind = TableKind::Income;
     const ROW_RULES: &'static [RowRule] = &[RowRule {
-        id: "t02.row-total",
+        rule: &ROW_TOTAL,
         total: "total",
         plus: &[
             "fiscal",
@@ -45,37 +47,47 @@ impl ClassifiedSpec for IncomeSpec {
             "other",
         ],
         minus: &[],
-        what_zh: "本年收入合计 = 各项收入之和",
-        what_en: "本年收入合计 equals the sum of the income columns",
+        what: &Template {
+            zh: "本年收入合计 = 各项收入之和",
+            en: "本年收入合计 equals the sum of the income columns",
+        },
     }];
-    const HIERARCHY_RULE: &'static str = "t02.hierarchy";
-    const TOTAL_RULE: &'static str = "t02.total-row";
+    const HIERARCHY_RULE: &'static Rule = &HIERARCHY;
+    const TOTAL_RULE: &'static Rule = &TOTAL_ROW;
 }
 
 /// 公开02表 收入决算表.
 pub type IncomeTable = ClassifiedTable<IncomeSpec>;
 
 /// The rules of 公开02表.
-pub(crate) const RULES: &[RuleInfo] = &[
-    rule(
-        "t02.row-total",
-        "income row total",
-        "收入决算表行合计",
-        Severity::Error,
-        "In every row, 本年收入合计 equals 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入.",
-    ),
-    rule(
-        "t02.hierarchy",
-        "income hierarchy sums",
-        "收入决算表类款项汇总",
-        Severity::Error,
-        "In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.",
-    ),
-    rule(
-        "t02.total-row",
-        "income total row",
-        "收入决算表合计行",
-        Severity::Error,
-        "In every column, the 合计 row equals the sum of the 类 rows.",
-    ),
-];
+/// `t02.row-total`: see [`RULES`].
+pub const ROW_TOTAL: Rule = rule(
+    "t02.row-total",
+    Area::Table(TableKind::Income),
+    "income row total",
+    "收入决算表行合计",
+    Severity::Error,
+    "In every row, 本年收入合计 equals 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入.",
+);
+
+/// `t02.hierarchy`: see [`RULES`].
+pub const HIERARCHY: Rule = rule(
+    "t02.hierarchy",
+    Area::Table(TableKind::Income),
+    "income hierarchy sums",
+    "收入决算表类款项汇总",
+    Severity::Error,
+    "In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.",
+);
+
+/// `t02.total-row`: see [`RULES`].
+pub const TOTAL_ROW: Rule = rule(
+    "t02.total-row",
+    Area::Table(TableKind::Income),
+    "income total row",
+    "收入决算表合计行",
+    Severity::Error,
+    "In every column, the 合计 row equals the sum of the 类 rows.",
+);
+
+pub(crate) const RULES: &[&Rule] = &[&ROW_TOTAL, &HIERARCHY, &TOTAL_ROW];

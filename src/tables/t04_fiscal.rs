@@ -1,13 +1,14 @@
 //! 公开04表 财政拨款收入支出决算总表: appropriations by fund, expenditure by 类 and fund.
 
-use super::check::{Checker, Placed};
+use super::check::{Checker, Placed, placed, placed_in};
 use super::columns::column_set;
 use super::lines::{
     ExpenditureItem, Fund, ItemKey, Line, check_lines, find, lookup, normalize_amount_lines,
 };
 use super::{Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, TableError, TableMeta, rule};
-use crate::audit::{Finding, RuleInfo, Severity};
 use crate::classification::FunctionCode;
+use crate::finding::{Area, TableKind, Template};
+use crate::finding::{Finding, Rule, Severity};
 
 /// An item of the income side of 公开04表.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -131,7 +132,6 @@ pub struct FiscalTable {
     meta: TableMeta,
     income: Vec<Line<FiscalIncomeItem, Cell>>,
     expenditure: Vec<Line<ExpenditureItem, FiscalColumns>>,
-    findings: Vec<Finding>,
 }
 
 impl FiscalTable {
@@ -186,34 +186,23 @@ impl FiscalTable {
                 problems,
             });
         }
-        let mut table = FiscalTable {
+        Ok(FiscalTable {
             meta,
             income,
             expenditure,
-            findings: Vec::new(),
-        };
-        table.findings = table.check();
-        Ok(table)
+        })
     }
 
+    /// The findings of the table's own arithmetic (`t04.*`): rounding tails as info, breaks
+    /// as errors. Computed on each call; building the table checks structure only.
     #[allow(clippy::too_many_lines)]
-    fn check<'a>(&'a self) -> Vec<Finding> {
-        let mut checker = Checker::new(self.meta.unit());
-        let place = self.meta.location();
-        let col = |key: &str| self.meta.column_name(key).unwrap_or(key).to_owned();
-        let inc = |l: &'a Line<FiscalIncomeItem, Cell>| -> Placed<'a> {
-            (
-                l.value(),
-                place.clone().row(l.label()).column(col("income")),
-            )
-        };
-        let exp = |l: &'a Line<ExpenditureItem, FiscalColumns>, key: &str| -> Option<Placed<'a>> {
-            l.value()
-                .cell(key)
-                .map(|c| (c, place.clone().row(l.label()).column(col(key))))
-        };
+    #[must_use]
+    pub fn check(&self) -> Vec<Finding> {
+        let mut checker = Checker::new(TableKind::Fiscal, &self.meta);
+        let inc = |l| placed(l, "income");
+        let exp = placed_in::<ExpenditureItem, FiscalColumns>;
         let income_item = |i| find(&self.income, i).map(inc);
-        let printed: Vec<&str> = FiscalColumns::COLUMNS
+        let printed: Vec<&'static str> = FiscalColumns::COLUMNS
             .iter()
             .map(|c| c.key)
             .filter(|k| self.meta.prints(k))
@@ -225,12 +214,14 @@ impl FiscalTable {
                 .filter_map(|f| income_item(FiscalIncomeItem::Appropriation(f)))
                 .collect();
             checker.sum(
-                "t04.income-sum",
+                &INCOME_SUM,
                 total,
                 &parts,
                 &[],
-                "本年收入合计 = 各项财政拨款之和",
-                "本年收入合计 equals the sum of the fund appropriations",
+                &Template {
+                    zh: "本年收入合计 = 各项财政拨款之和",
+                    en: "本年收入合计 equals the sum of the fund appropriations",
+                },
             );
         }
         if let Some(total) = income_item(FiscalIncomeItem::OpeningBalance) {
@@ -240,12 +231,14 @@ impl FiscalTable {
                 .collect();
             if !parts.is_empty() {
                 checker.sum(
-                    "t04.opening-sum",
+                    &OPENING_SUM,
                     total,
                     &parts,
                     &[],
-                    "年初财政拨款结转和结余 = 各项财政拨款年初结转和结余之和",
-                    "年初财政拨款结转和结余 equals the sum of the funds' opening balances",
+                    &Template {
+                        zh: "年初财政拨款结转和结余 = 各项财政拨款年初结转和结余之和",
+                        en: "年初财政拨款结转和结余 equals the sum of the funds' opening balances",
+                    },
                 );
             }
         }
@@ -258,12 +251,14 @@ impl FiscalTable {
             .filter_map(income_item)
             .collect();
             checker.sum(
-                "t04.income-total",
+                &INCOME_TOTAL,
                 total,
                 &parts,
                 &[],
-                "收入总计 = 本年收入合计 + 年初财政拨款结转和结余",
-                "income 总计 equals 本年收入合计 plus 年初财政拨款结转和结余",
+                &Template {
+                    zh: "收入总计 = 本年收入合计 + 年初财政拨款结转和结余",
+                    en: "income 总计 equals 本年收入合计 plus 年初财政拨款结转和结余",
+                },
             );
         }
         let fund_keys = ["general_budget", "government_fund", "state_capital"];
@@ -275,15 +270,14 @@ impl FiscalTable {
                 let parts: Vec<Placed<'_>> =
                     fund_keys.iter().filter_map(|k| exp(line, k)).collect();
                 checker.sum(
-                    "t04.row-total",
+                    &ROW_TOTAL,
                     total,
                     &parts,
                     &[],
-                    &format!("{} 合计 = 各项财政拨款之和", line.label()),
-                    &format!(
-                        "row {}: 合计 equals the sum of the fund columns",
-                        line.label()
-                    ),
+                    &Template {
+                        zh: "合计 = 各项财政拨款之和",
+                        en: "合计 equals the sum of the fund columns",
+                    },
                 );
             }
         }
@@ -299,15 +293,14 @@ impl FiscalTable {
                     .filter_map(|l| exp(l, key))
                     .collect();
                 checker.sum(
-                    "t04.expenditure-sum",
+                    &EXPENDITURE_SUM,
                     total,
                     &parts,
                     &[],
-                    &format!("本年支出合计 = 各类支出之和（{}）", col(key)),
-                    &format!(
-                        "本年支出合计 equals the sum of the 类 lines (column {})",
-                        col(key)
-                    ),
+                    &Template {
+                        zh: "本年支出合计 = 各类支出之和",
+                        en: "本年支出合计 equals the sum of the 类 lines",
+                    },
                 );
             }
             if let Some(total) = exp_item(ExpenditureItem::GrandTotal).and_then(|l| exp(l, key)) {
@@ -320,15 +313,14 @@ impl FiscalTable {
                 .filter_map(|i| exp_item(i).and_then(|l| exp(l, key)))
                 .collect();
                 checker.sum(
-                    "t04.expenditure-total",
+                    &EXPENDITURE_TOTAL,
                     total,
                     &parts,
                     &[],
-                    &format!("支出总计 = 本年支出合计 + 年末财政拨款结转和结余（{}）", col(key)),
-                    &format!(
-                        "expenditure 总计 equals 本年支出合计 plus 年末财政拨款结转和结余 (column {})",
-                        col(key)
-                    ),
+                    &Template {
+                        zh: "支出总计 = 本年支出合计 + 年末财政拨款结转和结余",
+                        en: "expenditure 总计 equals 本年支出合计 plus 年末财政拨款结转和结余",
+                    },
                 );
             }
         }
@@ -337,12 +329,14 @@ impl FiscalTable {
             income_item(FiscalIncomeItem::GrandTotal),
         ) {
             checker.sum(
-                "t04.balance",
+                &BALANCE,
                 spent,
                 &[received],
                 &[],
-                "支出总计 = 收入总计",
-                "expenditure 总计 equals income 总计",
+                &Template {
+                    zh: "支出总计 = 收入总计",
+                    en: "expenditure 总计 equals income 总计",
+                },
             );
         }
         for fund in Fund::ALL {
@@ -364,18 +358,14 @@ impl FiscalTable {
                 .into_iter()
                 .collect();
             checker.sum(
-                "t04.fund-balance",
+                &FUND_BALANCE,
                 received,
                 &plus,
                 &minus,
-                &format!(
-                    "{}：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
-                    fund.name_zh()
-                ),
-                &format!(
-                    "{}: opening balance plus income equals expenditure plus closing balance",
-                    fund.name_zh()
-                ),
+                &Template {
+                    zh: "年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
+                    en: "the fund's opening balance plus its income equals its expenditure plus its closing balance",
+                },
             );
         }
         checker.finish()
@@ -416,72 +406,98 @@ impl FiscalTable {
     pub fn class_columns(&self, code: FunctionCode) -> Option<&FiscalColumns> {
         self.expenditure_columns(ExpenditureItem::Class(code))
     }
-
-    /// The findings of the table's own arithmetic.
-    #[must_use]
-    pub fn findings(&self) -> &[Finding] {
-        &self.findings
-    }
 }
 
 /// The rules of 公开04表.
-pub(crate) const RULES: &[RuleInfo] = &[
-    rule(
-        "t04.income-sum",
-        "appropriations add up",
-        "财政拨款本年收入合计",
-        Severity::Error,
-        "本年收入合计 equals the sum of the three fund appropriations.",
-    ),
-    rule(
-        "t04.opening-sum",
-        "opening balances add up",
-        "年初财政拨款结转和结余合计",
-        Severity::Error,
-        "年初财政拨款结转和结余 equals the sum of the per-fund lines under it, when printed.",
-    ),
-    rule(
-        "t04.income-total",
-        "appropriation income grand total",
-        "财政拨款收入总计",
-        Severity::Error,
-        "Income 总计 equals 本年收入合计 + 年初财政拨款结转和结余.",
-    ),
-    rule(
-        "t04.row-total",
-        "appropriation row total",
-        "财政拨款支出行合计",
-        Severity::Error,
-        "On every expenditure line, 合计 equals the sum of the three fund columns.",
-    ),
-    rule(
-        "t04.expenditure-sum",
-        "appropriation expenditure classes add up",
-        "财政拨款本年支出合计",
-        Severity::Error,
-        "In every column, 本年支出合计 equals the sum of the 类 lines.",
-    ),
-    rule(
-        "t04.expenditure-total",
-        "appropriation expenditure grand total",
-        "财政拨款支出总计",
-        Severity::Error,
-        "In every column, expenditure 总计 equals 本年支出合计 + 年末财政拨款结转和结余.",
-    ),
-    rule(
-        "t04.balance",
-        "appropriation income and expenditure balance",
-        "财政拨款收支平衡",
-        Severity::Error,
-        "Income 总计 equals expenditure 总计 (合计 column).",
-    ),
-    rule(
-        "t04.fund-balance",
-        "per-fund balance",
-        "分资金收支平衡",
-        Severity::Error,
-        "For each fund: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余.",
-    ),
+/// `t04.income-sum`: see [`RULES`].
+pub const INCOME_SUM: Rule = rule(
+    "t04.income-sum",
+    Area::Table(TableKind::Fiscal),
+    "appropriations add up",
+    "财政拨款本年收入合计",
+    Severity::Error,
+    "本年收入合计 equals the sum of the three fund appropriations.",
+);
+
+/// `t04.opening-sum`: see [`RULES`].
+pub const OPENING_SUM: Rule = rule(
+    "t04.opening-sum",
+    Area::Table(TableKind::Fiscal),
+    "opening balances add up",
+    "年初财政拨款结转和结余合计",
+    Severity::Error,
+    "年初财政拨款结转和结余 equals the sum of the per-fund lines under it, when printed.",
+);
+
+/// `t04.income-total`: see [`RULES`].
+pub const INCOME_TOTAL: Rule = rule(
+    "t04.income-total",
+    Area::Table(TableKind::Fiscal),
+    "appropriation income grand total",
+    "财政拨款收入总计",
+    Severity::Error,
+    "Income 总计 equals 本年收入合计 + 年初财政拨款结转和结余.",
+);
+
+/// `t04.row-total`: see [`RULES`].
+pub const ROW_TOTAL: Rule = rule(
+    "t04.row-total",
+    Area::Table(TableKind::Fiscal),
+    "appropriation row total",
+    "财政拨款支出行合计",
+    Severity::Error,
+    "On every expenditure line, 合计 equals the sum of the three fund columns.",
+);
+
+/// `t04.expenditure-sum`: see [`RULES`].
+pub const EXPENDITURE_SUM: Rule = rule(
+    "t04.expenditure-sum",
+    Area::Table(TableKind::Fiscal),
+    "appropriation expenditure classes add up",
+    "财政拨款本年支出合计",
+    Severity::Error,
+    "In every column, 本年支出合计 equals the sum of the 类 lines.",
+);
+
+/// `t04.expenditure-total`: see [`RULES`].
+pub const EXPENDITURE_TOTAL: Rule = rule(
+    "t04.expenditure-total",
+    Area::Table(TableKind::Fiscal),
+    "appropriation expenditure grand total",
+    "财政拨款支出总计",
+    Severity::Error,
+    "In every column, expenditure 总计 equals 本年支出合计 + 年末财政拨款结转和结余.",
+);
+
+/// `t04.balance`: see [`RULES`].
+pub const BALANCE: Rule = rule(
+    "t04.balance",
+    Area::Table(TableKind::Fiscal),
+    "appropriation income and expenditure balance",
+    "财政拨款收支平衡",
+    Severity::Error,
+    "Income 总计 equals expenditure 总计 (合计 column).",
+);
+
+/// `t04.fund-balance`: see [`RULES`].
+pub const FUND_BALANCE: Rule = rule(
+    "t04.fund-balance",
+    Area::Table(TableKind::Fiscal),
+    "per-fund balance",
+    "分资金收支平衡",
+    Severity::Error,
+    "For each fund: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余.",
+);
+
+pub(crate) const RULES: &[&Rule] = &[
+    &INCOME_SUM,
+    &OPENING_SUM,
+    &INCOME_TOTAL,
+    &ROW_TOTAL,
+    &EXPENDITURE_SUM,
+    &EXPENDITURE_TOTAL,
+    &BALANCE,
+    &FUND_BALANCE,
 ];
 
 #[cfg(feature = "serde")]

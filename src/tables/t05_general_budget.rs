@@ -3,7 +3,8 @@
 use super::classified::{ClassifiedSpec, ClassifiedTable};
 use super::columns::{column_set, private::Sealed};
 use super::{RowRule, rule};
-use crate::audit::{RuleInfo, Severity};
+use crate::finding::{Area, TableKind, Template};
+use crate::finding::{Rule, Severity};
 
 column_set! {
     /// The columns of 公开05表, in printed order (栏次 1–3 in the spec, where the first is
@@ -26,42 +27,53 @@ impl Sealed for GeneralBudgetSpec {}
 
 impl ClassifiedSpec for GeneralBudgetSpec {
     type Columns = GeneralBudgetColumns;
+    const KIND: TableKind = TableKind::GeneralBudget;
     const ROW_RULES: &'static [RowRule] = &[RowRule {
-        id: "t05.row-total",
+        rule: &ROW_TOTAL,
         total: "total",
         plus: &["basic", "project"],
         minus: &[],
-        what_zh: "小计 = 基本支出 + 项目支出",
-        what_en: "小计 equals 基本支出 plus 项目支出",
+        what: &Template {
+            zh: "小计 = 基本支出 + 项目支出",
+            en: "小计 equals 基本支出 plus 项目支出",
+        },
     }];
-    const HIERARCHY_RULE: &'static str = "t05.hierarchy";
-    const TOTAL_RULE: &'static str = "t05.total-row";
+    const HIERARCHY_RULE: &'static Rule = &HIERARCHY;
+    const TOTAL_RULE: &'static Rule = &TOTAL_ROW;
 }
 
 /// 公开05表 一般公共预算财政拨款支出决算表.
 pub type GeneralBudgetTable = ClassifiedTable<GeneralBudgetSpec>;
 
 /// The rules of 公开05表.
-pub(crate) const RULES: &[RuleInfo] = &[
-    rule(
-        "t05.row-total",
-        "general budget row total",
-        "一般公共预算财政拨款支出决算表行合计",
-        Severity::Error,
-        "In every row, 小计 equals 基本支出 + 项目支出.",
-    ),
-    rule(
-        "t05.hierarchy",
-        "general budget hierarchy sums",
-        "一般公共预算财政拨款支出决算表类款项汇总",
-        Severity::Error,
-        "In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.",
-    ),
-    rule(
-        "t05.total-row",
-        "general budget total row",
-        "一般公共预算财政拨款支出决算表合计行",
-        Severity::Error,
-        "In every column, the 合计 row equals the sum of the 类 rows.",
-    ),
-];
+/// `t05.row-total`: see [`RULES`].
+pub const ROW_TOTAL: Rule = rule(
+    "t05.row-total",
+    Area::Table(TableKind::GeneralBudget),
+    "general budget row total",
+    "一般公共预算财政拨款支出决算表行合计",
+    Severity::Error,
+    "In every row, 小计 equals 基本支出 + 项目支出.",
+);
+
+/// `t05.hierarchy`: see [`RULES`].
+pub const HIERARCHY: Rule = rule(
+    "t05.hierarchy",
+    Area::Table(TableKind::GeneralBudget),
+    "general budget hierarchy sums",
+    "一般公共预算财政拨款支出决算表类款项汇总",
+    Severity::Error,
+    "In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.",
+);
+
+/// `t05.total-row`: see [`RULES`].
+pub const TOTAL_ROW: Rule = rule(
+    "t05.total-row",
+    Area::Table(TableKind::GeneralBudget),
+    "general budget total row",
+    "一般公共预算财政拨款支出决算表合计行",
+    Severity::Error,
+    "In every column, the 合计 row equals the sum of the 类 rows.",
+);
+
+pub(crate) const RULES: &[&Rule] = &[&ROW_TOTAL, &HIERARCHY, &TOTAL_ROW];

@@ -1,10 +1,30 @@
 //! 公开06表 一般公共预算财政拨款基本支出决算明细表: basic expenditure by economic 类/款, split
 //! into 人员经费 and 公用经费.
 
-use super::check::{Checker, Placed};
+use super::check::{Checker, Placed, RowName};
+
+/// The key of the one amount column.
+const AMOUNT: &str = "amount";
+
+fn placed_row(row: &EconomicRow) -> Placed<'_> {
+    (&row.amount, Some(row as &dyn RowName), Some(AMOUNT))
+}
+
+impl RowName for EconomicRow {
+    fn key(&self) -> Key {
+        Key::Economic(self.code)
+    }
+}
+
+impl RowName for NamedCell {
+    fn key(&self) -> Key {
+        Key::Text(self.name.clone().into_boxed_str())
+    }
+}
 use super::{Cell, ColumnSpec, Problem, ProblemKind, TableError, TableMeta, rule};
-use crate::audit::{Finding, Location, RuleInfo, Severity};
 use crate::classification::{EconomicCode, EconomicLevel, EconomicScheme};
+use crate::finding::{Area, Key, TableKind, Template};
+use crate::finding::{Finding, Location, Rule, Severity};
 
 /// The 类 whose amounts are 人员经费: 301 工资福利支出 and 303 对个人和家庭的补助. Everything
 /// else in the table is 公用经费. \[D\]\[V\]: follows from the template's two totals; the spec
@@ -112,7 +132,6 @@ pub struct BasicDetailTable {
     blocks: Vec<Vec<EconomicRow>>,
     personnel_total: Option<NamedCell>,
     public_total: Option<NamedCell>,
-    findings: Vec<Finding>,
 }
 
 impl BasicDetailTable {
@@ -182,26 +201,20 @@ impl BasicDetailTable {
                 problems,
             });
         }
-        let mut table = BasicDetailTable {
+        Ok(BasicDetailTable {
             meta,
             blocks,
             personnel_total,
             public_total,
-            findings: Vec::new(),
-        };
-        table.findings = table.check(&column);
-        Ok(table)
+        })
     }
 
-    fn check<'a>(&'a self, column: &str) -> Vec<Finding> {
-        let mut checker = Checker::new(self.meta.unit());
-        let place = self.meta.location();
-        let placed = |row: &'a EconomicRow| -> Placed<'a> {
-            (
-                &row.amount,
-                place.clone().row(row.code.to_string()).column(column),
-            )
-        };
+    /// The findings of the table's own arithmetic (`t06.*`): rounding tails as info, breaks
+    /// as errors. Computed on each call; building the table checks structure only.
+    #[must_use]
+    pub fn check(&self) -> Vec<Finding> {
+        let mut checker = Checker::new(TableKind::BasicDetail, &self.meta);
+        let placed = placed_row;
         let rows: Vec<&EconomicRow> = self.rows().collect();
         let classes: Vec<&EconomicRow> = rows
             .iter()
@@ -218,31 +231,37 @@ impl BasicDetailTable {
                 continue;
             }
             checker.sum(
-                "t06.hierarchy",
+                &HIERARCHY,
                 placed(class),
                 &parts,
                 &[],
-                &format!("{} 类 = 所属各款之和", class.code),
-                &format!("row {}: the 类 equals the sum of its 款", class.code),
+                &Template {
+                    zh: "类 = 所属各款之和",
+                    en: "the 类 equals the sum of its 款",
+                },
             );
         }
         let totals = [
             (
                 &self.personnel_total,
                 true,
-                "t06.personnel-total",
-                "人员经费合计 = 301 + 303",
-                "人员经费合计 equals 301 plus 303",
+                &PERSONNEL_TOTAL,
+                &Template {
+                    zh: "人员经费合计 = 301 + 303",
+                    en: "人员经费合计 equals 301 plus 303",
+                },
             ),
             (
                 &self.public_total,
                 false,
-                "t06.public-total",
-                "公用经费合计 = 301、303以外各类之和",
-                "公用经费合计 equals the sum of the 类 other than 301 and 303",
+                &PUBLIC_TOTAL,
+                &Template {
+                    zh: "公用经费合计 = 301、303以外各类之和",
+                    en: "公用经费合计 equals the sum of the 类 other than 301 and 303",
+                },
             ),
         ];
-        for (total, personnel, rule, what_zh, what_en) in totals {
+        for (total, personnel, rule, what) in totals {
             let Some(total) = total else {
                 continue;
             };
@@ -253,14 +272,10 @@ impl BasicDetailTable {
                 .collect();
             checker.sum(
                 rule,
-                (
-                    &total.amount,
-                    place.clone().row(total.name.clone()).column(column),
-                ),
+                (&total.amount, Some(total as &dyn RowName), Some(AMOUNT)),
                 &parts,
                 &[],
-                what_zh,
-                what_en,
+                what,
             );
         }
         checker.finish()
@@ -299,12 +314,6 @@ impl BasicDetailTable {
     #[must_use]
     pub fn public_total(&self) -> Option<&NamedCell> {
         self.public_total.as_ref()
-    }
-
-    /// The findings of the table's own arithmetic.
-    #[must_use]
-    pub fn findings(&self) -> &[Finding] {
-        &self.findings
     }
 }
 
@@ -363,37 +372,45 @@ fn check_rows<'a>(
 }
 
 /// The rules of 公开06表.
-pub(crate) const RULES: &[RuleInfo] = &[
-    rule(
-        "t06.hierarchy",
-        "economic class sums",
-        "基本支出明细表类款汇总",
-        Severity::Error,
-        "Each economic 类 equals the sum of its 款.",
-    ),
-    rule(
-        "t06.personnel-total",
-        "personnel cost total",
-        "人员经费合计",
-        Severity::Error,
-        "人员经费合计 equals 301 工资福利支出 + 303 对个人和家庭的补助.",
-    ),
-    rule(
-        "t06.public-total",
-        "public cost total",
-        "公用经费合计",
-        Severity::Error,
-        "公用经费合计 equals the sum of the other 类 (302, 307, 309, 310, 311, 312, 313, 399).",
-    ),
-];
+/// `t06.hierarchy`: see [`RULES`].
+pub const HIERARCHY: Rule = rule(
+    "t06.hierarchy",
+    Area::Table(TableKind::BasicDetail),
+    "economic class sums",
+    "基本支出明细表类款汇总",
+    Severity::Error,
+    "Each economic 类 equals the sum of its 款.",
+);
+
+/// `t06.personnel-total`: see [`RULES`].
+pub const PERSONNEL_TOTAL: Rule = rule(
+    "t06.personnel-total",
+    Area::Table(TableKind::BasicDetail),
+    "personnel cost total",
+    "人员经费合计",
+    Severity::Error,
+    "人员经费合计 equals 301 工资福利支出 + 303 对个人和家庭的补助.",
+);
+
+/// `t06.public-total`: see [`RULES`].
+pub const PUBLIC_TOTAL: Rule = rule(
+    "t06.public-total",
+    Area::Table(TableKind::BasicDetail),
+    "public cost total",
+    "公用经费合计",
+    Severity::Error,
+    "公用经费合计 equals the sum of the other 类 (302, 307, 309, 310, 311, 312, 313, 399).",
+);
+
+pub(crate) const RULES: &[&Rule] = &[&HIERARCHY, &PERSONNEL_TOTAL, &PUBLIC_TOTAL];
 
 #[cfg(feature = "serde")]
 mod serde_impl {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     use super::{BasicDetailTable, EconomicRow, NamedCell};
-    use crate::audit::Location;
     use crate::classification::EconomicCode;
+    use crate::finding::Location;
     use crate::money::MoneyUnit;
     use crate::tables::meta::RawMeta;
     use crate::tables::raw::RawRow;

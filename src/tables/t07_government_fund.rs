@@ -3,7 +3,8 @@
 use super::classified::{ClassifiedSpec, ClassifiedTable};
 use super::columns::{column_set, private::Sealed};
 use super::{RowRule, rule};
-use crate::audit::{RuleInfo, Severity};
+use crate::finding::{Area, TableKind, Template};
+use crate::finding::{Rule, Severity};
 
 column_set! {
     /// The columns of a fund table (公开07表, and 公开08表 in templates that print it as a
@@ -33,59 +34,75 @@ impl Sealed for GovernmentFundSpec {}
 
 impl ClassifiedSpec for GovernmentFundSpec {
     type Columns = FundColumns;
+    const KIND: TableKind = TableKind::GovernmentFund;
     const ROW_RULES: &'static [RowRule] = &[
         RowRule {
-            id: "t07.row-total",
+            rule: &ROW_TOTAL,
             total: "expenditure",
             plus: &["basic", "project"],
             minus: &[],
-            what_zh: "本年支出小计 = 基本支出 + 项目支出",
-            what_en: "本年支出 小计 equals 基本支出 plus 项目支出",
+            what: &Template {
+                zh: "本年支出小计 = 基本支出 + 项目支出",
+                en: "本年支出 小计 equals 基本支出 plus 项目支出",
+            },
         },
         RowRule {
-            id: "t07.row-balance",
+            rule: &ROW_BALANCE,
             total: "closing",
             plus: &["opening", "income"],
             minus: &["expenditure"],
-            what_zh: "年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出",
-            what_en: "年末结转和结余 equals 年初结转和结余 plus 本年收入 minus 本年支出",
+            what: &Template {
+                zh: "年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出",
+                en: "年末结转和结余 equals 年初结转和结余 plus 本年收入 minus 本年支出",
+            },
         },
     ];
-    const HIERARCHY_RULE: &'static str = "t07.hierarchy";
-    const TOTAL_RULE: &'static str = "t07.total-row";
+    const HIERARCHY_RULE: &'static Rule = &HIERARCHY;
+    const TOTAL_RULE: &'static Rule = &TOTAL_ROW;
 }
 
 /// 公开07表 政府性基金预算财政拨款收入支出决算表.
 pub type GovernmentFundTable = ClassifiedTable<GovernmentFundSpec>;
 
 /// The rules of 公开07表.
-pub(crate) const RULES: &[RuleInfo] = &[
-    rule(
-        "t07.row-total",
-        "government fund row total",
-        "政府性基金预算财政拨款收入支出决算表行合计",
-        Severity::Error,
-        "In every row, 本年支出 小计 equals 基本支出 + 项目支出.",
-    ),
-    rule(
-        "t07.row-balance",
-        "government fund row balance",
-        "政府性基金预算财政拨款收支平衡",
-        Severity::Error,
-        "In every row, 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余.",
-    ),
-    rule(
-        "t07.hierarchy",
-        "government fund hierarchy sums",
-        "政府性基金预算财政拨款收入支出决算表类款项汇总",
-        Severity::Error,
-        "In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.",
-    ),
-    rule(
-        "t07.total-row",
-        "government fund total row",
-        "政府性基金预算财政拨款收入支出决算表合计行",
-        Severity::Error,
-        "In every column, the 合计 row equals the sum of the 类 rows.",
-    ),
-];
+/// `t07.row-total`: see [`RULES`].
+pub const ROW_TOTAL: Rule = rule(
+    "t07.row-total",
+    Area::Table(TableKind::GovernmentFund),
+    "government fund row total",
+    "政府性基金预算财政拨款收入支出决算表行合计",
+    Severity::Error,
+    "In every row, 本年支出 小计 equals 基本支出 + 项目支出.",
+);
+
+/// `t07.row-balance`: see [`RULES`].
+pub const ROW_BALANCE: Rule = rule(
+    "t07.row-balance",
+    Area::Table(TableKind::GovernmentFund),
+    "government fund row balance",
+    "政府性基金预算财政拨款收支平衡",
+    Severity::Error,
+    "In every row, 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余.",
+);
+
+/// `t07.hierarchy`: see [`RULES`].
+pub const HIERARCHY: Rule = rule(
+    "t07.hierarchy",
+    Area::Table(TableKind::GovernmentFund),
+    "government fund hierarchy sums",
+    "政府性基金预算财政拨款收入支出决算表类款项汇总",
+    Severity::Error,
+    "In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.",
+);
+
+/// `t07.total-row`: see [`RULES`].
+pub const TOTAL_ROW: Rule = rule(
+    "t07.total-row",
+    Area::Table(TableKind::GovernmentFund),
+    "government fund total row",
+    "政府性基金预算财政拨款收入支出决算表合计行",
+    Severity::Error,
+    "In every column, the 合计 row equals the sum of the 类 rows.",
+);
+
+pub(crate) const RULES: &[&Rule] = &[&ROW_TOTAL, &ROW_BALANCE, &HIERARCHY, &TOTAL_ROW];

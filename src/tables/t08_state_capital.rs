@@ -5,7 +5,8 @@ use super::classified::{ClassifiedSpec, ClassifiedTable};
 use super::columns::private::Sealed;
 use super::t07_government_fund::FundColumns;
 use super::{RowRule, rule};
-use crate::audit::{RuleInfo, Severity};
+use crate::finding::{Area, TableKind, Template};
+use crate::finding::{Rule, Severity};
 
 /// The spec of 公开08表: [`FundColumns`] and the rules `t08.*`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,59 +16,75 @@ impl Sealed for StateCapitalSpec {}
 
 impl ClassifiedSpec for StateCapitalSpec {
     type Columns = FundColumns;
+    const KIND: TableKind = TableKind::StateCapital;
     const ROW_RULES: &'static [RowRule] = &[
         RowRule {
-            id: "t08.row-total",
+            rule: &ROW_TOTAL,
             total: "expenditure",
             plus: &["basic", "project"],
             minus: &[],
-            what_zh: "本年支出合计 = 基本支出 + 项目支出",
-            what_en: "本年支出 合计 equals 基本支出 plus 项目支出",
+            what: &Template {
+                zh: "本年支出合计 = 基本支出 + 项目支出",
+                en: "本年支出 合计 equals 基本支出 plus 项目支出",
+            },
         },
         RowRule {
-            id: "t08.row-balance",
+            rule: &ROW_BALANCE,
             total: "closing",
             plus: &["opening", "income"],
             minus: &["expenditure"],
-            what_zh: "年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出",
-            what_en: "年末结转和结余 equals 年初结转和结余 plus 本年收入 minus 本年支出",
+            what: &Template {
+                zh: "年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出",
+                en: "年末结转和结余 equals 年初结转和结余 plus 本年收入 minus 本年支出",
+            },
         },
     ];
-    const HIERARCHY_RULE: &'static str = "t08.hierarchy";
-    const TOTAL_RULE: &'static str = "t08.total-row";
+    const HIERARCHY_RULE: &'static Rule = &HIERARCHY;
+    const TOTAL_RULE: &'static Rule = &TOTAL_ROW;
 }
 
 /// 公开08表 国有资本经营预算财政拨款（收入）支出决算表.
 pub type StateCapitalTable = ClassifiedTable<StateCapitalSpec>;
 
 /// The rules of 公开08表.
-pub(crate) const RULES: &[RuleInfo] = &[
-    rule(
-        "t08.row-total",
-        "state capital row total",
-        "国有资本经营预算财政拨款支出决算表行合计",
-        Severity::Error,
-        "In every row, 本年支出 合计 equals 基本支出 + 项目支出.",
-    ),
-    rule(
-        "t08.row-balance",
-        "state capital row balance",
-        "国有资本经营预算财政拨款收支平衡",
-        Severity::Error,
-        "When the table prints its 收入 and 结转 columns: in every row, 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余.",
-    ),
-    rule(
-        "t08.hierarchy",
-        "state capital hierarchy sums",
-        "国有资本经营预算财政拨款支出决算表类款项汇总",
-        Severity::Error,
-        "In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.",
-    ),
-    rule(
-        "t08.total-row",
-        "state capital total row",
-        "国有资本经营预算财政拨款支出决算表合计行",
-        Severity::Error,
-        "In every column, the 合计 row equals the sum of the 类 rows.",
-    ),
-];
+/// `t08.row-total`: see [`RULES`].
+pub const ROW_TOTAL: Rule = rule(
+    "t08.row-total",
+    Area::Table(TableKind::StateCapital),
+    "state capital row total",
+    "国有资本经营预算财政拨款支出决算表行合计",
+    Severity::Error,
+    "In every row, 本年支出 合计 equals 基本支出 + 项目支出.",
+);
+
+/// `t08.row-balance`: see [`RULES`].
+pub const ROW_BALANCE: Rule = rule(
+    "t08.row-balance",
+    Area::Table(TableKind::StateCapital),
+    "state capital row balance",
+    "国有资本经营预算财政拨款收支平衡",
+    Severity::Error,
+    "When the table prints its 收入 and 结转 columns: in every row, 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余.",
+);
+
+/// `t08.hierarchy`: see [`RULES`].
+pub const HIERARCHY: Rule = rule(
+    "t08.hierarchy",
+    Area::Table(TableKind::StateCapital),
+    "state capital hierarchy sums",
+    "国有资本经营预算财政拨款支出决算表类款项汇总",
+    Severity::Error,
+    "In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.",
+);
+
+/// `t08.total-row`: see [`RULES`].
+pub const TOTAL_ROW: Rule = rule(
+    "t08.total-row",
+    Area::Table(TableKind::StateCapital),
+    "state capital total row",
+    "国有资本经营预算财政拨款支出决算表合计行",
+    Severity::Error,
+    "In every column, the 合计 row equals the sum of the 类 rows.",
+);
+
+pub(crate) const RULES: &[&Rule] = &[&ROW_TOTAL, &ROW_BALANCE, &HIERARCHY, &TOTAL_ROW];

@@ -2,8 +2,9 @@
 
 use super::check::{Checker, Placed};
 use super::columns::column_set;
-use super::{Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, TableError, TableMeta, rule};
-use crate::audit::{Finding, RuleInfo, Severity};
+use super::{ColumnSet, ColumnSpec, Problem, ProblemKind, TableError, TableMeta, rule};
+use crate::finding::{Area, TableKind, Template};
+use crate::finding::{Finding, Rule, Severity};
 
 column_set! {
     /// One group of 公开09表 (预算数 or 决算数): 合计, 因公出国（境）费, 公务用车购置及运行维护费
@@ -92,7 +93,7 @@ pub const COLUMNS: &[ColumnSpec] = &[
 ///     ..ThreePublicColumns::default()
 /// };
 /// let t = ThreePublicTable::new(TableMeta::new("财政拨款“三公”经费支出决算表", wan), group, group)?;
-/// assert!(t.findings().is_empty());
+/// assert!(t.check().is_empty());
 /// assert_eq!(t.actual().vehicle_operation.to_string(), "1.03");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -101,7 +102,6 @@ pub struct ThreePublicTable {
     meta: TableMeta,
     budget: ThreePublicColumns,
     actual: ThreePublicColumns,
-    findings: Vec<Finding>,
 }
 
 impl ThreePublicTable {
@@ -152,39 +152,28 @@ impl ThreePublicTable {
                 problems,
             });
         }
-        let mut table = ThreePublicTable {
+        Ok(ThreePublicTable {
             meta,
             budget,
             actual,
-            findings: Vec::new(),
-        };
-        table.findings = table.check();
-        Ok(table)
+        })
     }
 
-    fn check<'a>(&'a self) -> Vec<Finding> {
-        let mut checker = Checker::new(self.meta.unit());
-        let place = self.meta.location();
-        for (prefix, zh, group) in [
-            ("budget", "预算数", &self.budget),
-            ("actual", "决算数", &self.actual),
-        ] {
-            let at = |key: &str, cell: &'a Cell| -> Placed<'a> {
-                let full = format!("{prefix}_{key}");
-                let name = self.meta.column_name(&full).unwrap_or(&full).to_owned();
-                (
-                    // The cell lives in `group`, borrowed for the whole loop body.
-                    cell,
-                    place.clone().column(name),
-                )
-            };
+    /// The findings of the table's own arithmetic (`t09.*`), in each of the 预算数 and 决算数
+    /// groups: rounding tails as info, breaks as errors. Computed on each call; building the
+    /// table checks structure only.
+    #[must_use]
+    pub fn check(&self) -> Vec<Finding> {
+        let mut checker = Checker::new(TableKind::ThreePublic, &self.meta);
+        for (budget, group) in [(true, &self.budget), (false, &self.actual)] {
+            let at = |key: &str, cell| -> Placed<'_> { (cell, None, full_key(budget, key)) };
             let keys = ["total", "overseas", "vehicles", "reception"];
             if keys
                 .iter()
-                .all(|k| self.meta.prints(&format!("{prefix}_{k}")))
+                .all(|k| full_key(budget, k).is_some_and(|full| self.meta.prints(full)))
             {
                 checker.sum(
-                    "t09.group-total",
+                    &GROUP_TOTAL,
                     at("total", &group.total),
                     &[
                         at("overseas", &group.overseas),
@@ -192,25 +181,29 @@ impl ThreePublicTable {
                         at("reception", &group.reception),
                     ],
                     &[],
-                    &format!("{zh}：合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费"),
-                    &format!("{zh}: 合计 equals 因公出国（境）费 plus 公务用车购置及运行维护费 plus 公务接待费"),
+                    &Template {
+                        zh: "合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费",
+                        en: "合计 equals 因公出国（境）费 plus 公务用车购置及运行维护费 plus 公务接待费",
+                    },
                 );
             }
             let keys = ["vehicles", "vehicle_purchase", "vehicle_operation"];
             if keys
                 .iter()
-                .all(|k| self.meta.prints(&format!("{prefix}_{k}")))
+                .all(|k| full_key(budget, k).is_some_and(|full| self.meta.prints(full)))
             {
                 checker.sum(
-                    "t09.vehicle-subtotal",
+                    &VEHICLE_SUBTOTAL,
                     at("vehicles", &group.vehicles),
                     &[
                         at("vehicle_purchase", &group.vehicle_purchase),
                         at("vehicle_operation", &group.vehicle_operation),
                     ],
                     &[],
-                    &format!("{zh}：公务用车购置及运行维护费小计 = 购置费 + 运行维护费"),
-                    &format!("{zh}: the vehicle subtotal equals purchase plus operation"),
+                    &Template {
+                        zh: "公务用车购置及运行维护费小计 = 购置费 + 运行维护费",
+                        en: "the vehicle subtotal equals purchase plus operation",
+                    },
                 );
             }
         }
@@ -244,31 +237,65 @@ impl ThreePublicTable {
             .chain(self.actual.cells())
             .all(|c| !c.has_amount())
     }
-
-    /// The findings of the table's own arithmetic.
-    #[must_use]
-    pub fn findings(&self) -> &[Finding] {
-        &self.findings
-    }
 }
 
-/// The rules of 公开09表.
-pub(crate) const RULES: &[RuleInfo] = &[
-    rule(
-        "t09.group-total",
-        "三公 group total",
-        "三公经费合计",
-        Severity::Error,
-        "In the 预算数 and the 决算数 group, 合计 equals 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费.",
-    ),
-    rule(
-        "t09.vehicle-subtotal",
-        "vehicle subtotal",
-        "公务用车购置及运行维护费小计",
-        Severity::Error,
-        "In each group, the 公务用车购置及运行维护费 小计 equals 购置费 + 运行维护费.",
-    ),
+/// The printed column key of a 预算数 (`budget`) or 决算数 column: `budget_total` ….
+fn full_key(budget: bool, key: &str) -> Option<&'static str> {
+    ThreePublicColumns::COLUMNS
+        .iter()
+        .position(|c| c.key == key)
+        .and_then(|i| {
+            if budget {
+                BUDGET_KEYS.get(i)
+            } else {
+                ACTUAL_KEYS.get(i)
+            }
+        })
+        .copied()
+}
+
+/// The printed keys of the 预算数 columns, in the order of [`ThreePublicColumns::COLUMNS`].
+const BUDGET_KEYS: &[&str] = &[
+    "budget_total",
+    "budget_overseas",
+    "budget_vehicles",
+    "budget_vehicle_purchase",
+    "budget_vehicle_operation",
+    "budget_reception",
 ];
+
+/// The printed keys of the 决算数 columns, in the order of [`ThreePublicColumns::COLUMNS`].
+const ACTUAL_KEYS: &[&str] = &[
+    "actual_total",
+    "actual_overseas",
+    "actual_vehicles",
+    "actual_vehicle_purchase",
+    "actual_vehicle_operation",
+    "actual_reception",
+];
+
+/// The rules of 公开09表.
+/// `t09.group-total`: see [`RULES`].
+pub const GROUP_TOTAL: Rule = rule(
+    "t09.group-total",
+    Area::Table(TableKind::ThreePublic),
+    "三公 group total",
+    "三公经费合计",
+    Severity::Error,
+    "In the 预算数 and the 决算数 group, 合计 equals 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费.",
+);
+
+/// `t09.vehicle-subtotal`: see [`RULES`].
+pub const VEHICLE_SUBTOTAL: Rule = rule(
+    "t09.vehicle-subtotal",
+    Area::Table(TableKind::ThreePublic),
+    "vehicle subtotal",
+    "公务用车购置及运行维护费小计",
+    Severity::Error,
+    "In each group, the 公务用车购置及运行维护费 小计 equals 购置费 + 运行维护费.",
+);
+
+pub(crate) const RULES: &[&Rule] = &[&GROUP_TOTAL, &VEHICLE_SUBTOTAL];
 
 #[cfg(feature = "serde")]
 mod serde_impl {

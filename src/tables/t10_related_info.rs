@@ -1,10 +1,20 @@
 //! 公开10表 部门决算公开相关信息统计表: government procurement, 机关运行经费, vehicles and
 //! equipment (a Shanxi addition to the central nine tables).
 
-use super::check::{Checker, Placed};
+use super::check::{Checker, Placed, RowName};
+
+/// The key of the one value column.
+const VALUE: &str = "value";
+
+/// 车辆数合计 is not the sum of the categories.
+const VEHICLES_DO_NOT_ADD_UP: Template = Template {
+    zh: "车辆数合计 = 各类车辆数之和不成立：应为{expected}辆，实为{actual}辆",
+    en: "the vehicle total is not the sum of the categories: they add up to {expected}, printed {actual}",
+};
 use super::lines::{ItemKey, Line, lookup};
 use super::{Cell, ColumnSpec, CountCell, Problem, ProblemKind, TableError, TableMeta, rule};
-use crate::audit::{Finding, RuleInfo, Severity};
+use crate::finding::{Area, Figure, Place, TableKind, Template};
+use crate::finding::{Finding, Rule, Severity};
 
 /// The vehicle categories of 公开10表 (国有资产占用情况), in template order.
 ///
@@ -230,7 +240,6 @@ pub const COLUMNS: &[ColumnSpec] = &[ColumnSpec {
 pub struct RelatedInfoTable {
     meta: TableMeta,
     sections: Vec<InfoSection>,
-    findings: Vec<Finding>,
 }
 
 impl RelatedInfoTable {
@@ -316,22 +325,20 @@ impl RelatedInfoTable {
                 problems,
             });
         }
-        let mut table = RelatedInfoTable {
-            meta,
-            sections,
-            findings: Vec::new(),
-        };
-        table.findings = table.check(&column);
-        Ok(table)
+        Ok(RelatedInfoTable { meta, sections })
     }
 
-    fn check(&self, column: &str) -> Vec<Finding> {
-        let mut checker = Checker::new(self.meta.unit());
-        let place = self.meta.location();
-        let at = |line: &Line<InfoItem, InfoValue>| place.clone().row(line.label()).column(column);
+    /// The findings of the table's own arithmetic (`t10.*`): rounding tails as info, breaks
+    /// as errors, counts exactly. Computed on each call; building the table checks structure
+    /// only.
+    #[must_use]
+    pub fn check(&self) -> Vec<Finding> {
+        let mut checker = Checker::new(TableKind::RelatedInfo, &self.meta);
         let amount = |item: InfoItem| -> Option<Placed<'_>> {
             let line = self.line(item)?;
-            line.value().amount().map(|c| (c, at(line)))
+            line.value()
+                .amount()
+                .map(|c| (c, Some(line as &dyn RowName), Some(VALUE)))
         };
         if let Some(total) = amount(InfoItem::ProcurementTotal) {
             let parts: Vec<Placed<'_>> = [
@@ -343,12 +350,14 @@ impl RelatedInfoTable {
             .filter_map(amount)
             .collect();
             checker.sum(
-                "t10.procurement-total",
+                &PROCUREMENT_TOTAL,
                 total,
                 &parts,
                 &[],
-                "政府采购合计 = 货物 + 工程 + 服务",
-                "政府采购 合计 equals 货物 plus 工程 plus 服务",
+                &Template {
+                    zh: "政府采购合计 = 货物 + 工程 + 服务",
+                    en: "政府采购 合计 equals 货物 plus 工程 plus 服务",
+                },
             );
         }
         if let Some(total) = self.line(InfoItem::VehiclesTotal) {
@@ -367,24 +376,19 @@ impl RelatedInfoTable {
             });
             let actual = printed.map_or(0, |c| c.count_or_zero());
             if any && expected != Some(actual) {
-                let mut locations = vec![at(total)];
-                locations.extend(categories.iter().map(|l| at(l)));
-                let expected_text =
-                    expected.map_or_else(|| "more than 4294967295".to_owned(), |e| e.to_string());
-                checker.push(Finding {
-                    rule: "t10.vehicle-total".to_owned(),
-                    severity: Severity::Error,
-                    locations,
-                    expected: Some(expected_text.clone()),
-                    actual: Some(actual.to_string()),
-                    allowance: Some("0 (counts are exact)".to_owned()),
-                    message_zh: format!(
-                        "车辆数合计 = 各类车辆数之和不成立：应为{expected_text}辆，实为{actual}辆"
-                    ),
-                    message_en: format!(
-                        "the vehicle total equals the sum of the categories does not hold: expected {expected_text}, printed {actual}"
-                    ),
+                let places: Vec<Place> = core::iter::once(total)
+                    .chain(categories.iter().copied())
+                    .map(|l| checker.place(Some(l), Some(VALUE)))
+                    .collect();
+                let expected = expected.map_or(Figure::Static("more than 4294967295"), |e| {
+                    Figure::Count(i64::from(e))
                 });
+                checker.push(
+                    Finding::new(&VEHICLE_TOTAL, &VEHICLES_DO_NOT_ADD_UP)
+                        .at_all(places)
+                        .expected(expected)
+                        .actual(Figure::Count(i64::from(actual))),
+                );
             }
         }
         checker.finish()
@@ -424,31 +428,30 @@ impl RelatedInfoTable {
     pub fn count(&self, item: InfoItem) -> Option<&CountCell> {
         self.line(item).and_then(|l| l.value().count())
     }
-
-    /// The findings of the table's own arithmetic.
-    #[must_use]
-    pub fn findings(&self) -> &[Finding] {
-        &self.findings
-    }
 }
 
 /// The rules of 公开10表.
-pub(crate) const RULES: &[RuleInfo] = &[
-    rule(
-        "t10.procurement-total",
-        "procurement total",
-        "政府采购合计",
-        Severity::Error,
-        "政府采购 合计 equals 货物 + 工程 + 服务.",
-    ),
-    rule(
-        "t10.vehicle-total",
-        "vehicle count total",
-        "车辆数合计",
-        Severity::Error,
-        "车辆数合计 equals the sum of the vehicle categories (exact: counts are whole numbers).",
-    ),
-];
+/// `t10.procurement-total`: see [`RULES`].
+pub const PROCUREMENT_TOTAL: Rule = rule(
+    "t10.procurement-total",
+    Area::Table(TableKind::RelatedInfo),
+    "procurement total",
+    "政府采购合计",
+    Severity::Error,
+    "政府采购 合计 equals 货物 + 工程 + 服务.",
+);
+
+/// `t10.vehicle-total`: see [`RULES`].
+pub const VEHICLE_TOTAL: Rule = rule(
+    "t10.vehicle-total",
+    Area::Table(TableKind::RelatedInfo),
+    "vehicle count total",
+    "车辆数合计",
+    Severity::Error,
+    "车辆数合计 equals the sum of the vehicle categories (exact: counts are whole numbers).",
+);
+
+pub(crate) const RULES: &[&Rule] = &[&PROCUREMENT_TOTAL, &VEHICLE_TOTAL];
 
 #[cfg(feature = "serde")]
 mod serde_impl {
@@ -461,7 +464,7 @@ mod serde_impl {
     use crate::tables::raw::{RawCell, RawRow};
     use crate::tables::{Cell, CountCell, Problem, TableMeta};
 
-    const VALUE: &str = "value";
+    use super::VALUE;
 
     #[derive(Serialize, Deserialize)]
     #[serde(deny_unknown_fields)]

@@ -2,13 +2,49 @@
 //! statements. Every figure is transcribed from ../shared/spec/datong-hrss-2023-final-accounts.txt.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+use std::borrow::Cow;
+
 use final_accounts::classification::FunctionCode;
+use final_accounts::disclosure::TableKind;
+use final_accounts::finding::{Finding, Lang, Names};
 use final_accounts::money::{MoneyUnit, Precision, PublishedAmount};
 use final_accounts::narrative::{
     Budget, BudgetKind, ChangeWord, Claim, CountRef, EvaluatedProject, FigureRef, Figures,
     FundColumn, GeneralPublicRow, ProcurementItem, ReceptionScope, SpendingColumn, Stage,
     StatedRate, Statement, ThreePublicItem, VehicleCategory,
 };
+
+/// Names the tables by the labels the spec prints (公开01表 … 公开10表), as its document does.
+pub struct Labels;
+
+impl Names for Labels {
+    fn table(&self, kind: TableKind) -> Cow<'_, str> {
+        Cow::Owned(format!("公开{:02}表", kind.number()))
+    }
+}
+
+/// The places of a finding, in English, tables named by their labels.
+pub fn places(f: &Finding) -> Vec<String> {
+    f.places
+        .iter()
+        .map(|p| p.display(&Labels, Lang::En).to_string())
+        .collect()
+}
+
+/// The expected figure of a finding, as shown.
+pub fn expected(f: &Finding) -> Option<String> {
+    f.expected.as_ref().map(ToString::to_string)
+}
+
+/// The printed figure of a finding, as shown.
+pub fn actual(f: &Finding) -> Option<String> {
+    f.actual.as_ref().map(ToString::to_string)
+}
+
+/// The message of a finding in `lang`, tables named by their labels.
+pub fn message(f: &Finding, lang: Lang) -> String {
+    f.message(&Labels, lang)
+}
 
 pub fn wan(s: &str) -> PublishedAmount {
     PublishedAmount::parse(s, MoneyUnit::WanYuan).unwrap()

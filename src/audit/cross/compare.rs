@@ -1,23 +1,153 @@
 //! The three comparisons the rules between tables make: the same figure printed twice, a
 //! figure against the sum of others, and a figure that may not exceed others.
+//!
+//! A figure ([`Fig`]) is a cell and the few `Copy` facts needed to name its place: the table,
+//! a reference to its row, a column key. Places ([`Place`]) and figures ([`Figure`]) are made
+//! only when a finding is emitted, so a relation that holds costs no allocation.
 
 use rust_decimal::Decimal;
 
-use crate::audit::{Finding, Location, Severity, sum_finding};
+use crate::classification::{EconomicCode, FunctionCode};
+use crate::finding::{
+    Allowance, Figure, Finding, Key, Place, Rule, Severity, TableKind, Template, overflow_finding,
+    sum_finding,
+};
 use crate::money::{Amount, MoneyError, MoneyUnit, PublishedAmount, check_sum};
-use crate::tables::Cell;
+use crate::tables::{
+    Cell, ClassifiedRow, ExpenditureItem, FiscalIncomeItem, IncomeItem, ItemKey, Line, NamedCell,
+    TableMeta,
+};
 
-/// A cell, the unit of its table and where it is printed.
-#[derive(Debug, Clone)]
+/// How a printed row is named in a place: by its code when it has one and no 行次, else by
+/// its label as printed (with its 行次).
+pub(super) trait RowName {
+    /// The row key of the place.
+    fn row_key(&self) -> Key;
+}
+
+impl<C: crate::tables::ColumnSet> RowName for ClassifiedRow<C> {
+    fn row_key(&self) -> Key {
+        match (self.code_of(), self.line()) {
+            (Some(code), None) => Key::Function(code),
+            _ => Key::Text(self.label().into()),
+        }
+    }
+}
+
+impl<K: ItemKey, V> RowName for Line<K, V> {
+    fn row_key(&self) -> Key {
+        match (self.item().and_then(|item| item.code()), self.line()) {
+            (Some(code), None) => Key::Function(code),
+            _ => Key::Text(self.label().into()),
+        }
+    }
+}
+
+impl RowName for NamedCell {
+    fn row_key(&self) -> Key {
+        Key::Text(self.name.as_str().into())
+    }
+}
+
+/// The row of a figure: a printed row, or what names a row the table does not print.
+#[derive(Clone, Copy)]
+pub(super) enum Row<'a> {
+    /// No row (a column of 公开09表).
+    None,
+    /// A printed row.
+    Of(&'a dyn RowName),
+    /// An unprinted 合计 row.
+    Total,
+    /// An unprinted row of a functional code.
+    Code(FunctionCode),
+    /// A row of an economic code (公开06表).
+    Economic(EconomicCode),
+    /// An unprinted line of 公开01表's income side.
+    Income(IncomeItem),
+    /// An unprinted line of an expenditure side.
+    Expenditure(ExpenditureItem),
+    /// An unprinted line of 公开04表's income side.
+    FiscalIncome(FiscalIncomeItem),
+}
+
+impl Row<'_> {
+    fn key(self) -> Option<Key> {
+        Some(match self {
+            Row::None => return None,
+            Row::Of(row) => row.row_key(),
+            Row::Total => Key::Static("合计"),
+            Row::Code(code) => Key::Function(code),
+            Row::Economic(code) => Key::Economic(code),
+            Row::Income(item) => Key::Text(item.key().into()),
+            Row::Expenditure(item) => match item {
+                ExpenditureItem::Class(code) => Key::Function(code),
+                other => Key::Text(other.key().into()),
+            },
+            Row::FiscalIncome(item) => Key::Text(item.key().into()),
+        })
+    }
+}
+
+/// A cell, the unit and precision of its table and what names its place.
+#[derive(Clone, Copy)]
 pub(super) struct Fig<'a> {
     pub(super) cell: &'a Cell,
-    pub(super) unit: MoneyUnit,
-    pub(super) at: Location,
+    unit: MoneyUnit,
+    decimals: u32,
+    kind: TableKind,
+    row: Row<'a>,
+    column: Column,
+}
+
+/// The column of a figure's place.
+#[derive(Clone, Copy)]
+pub(super) enum Column {
+    /// A column of the table by its key, named by the table's header.
+    Key(&'static str),
+    /// A fixed name (a table without that header).
+    Named(&'static str),
 }
 
 impl<'a> Fig<'a> {
-    pub(super) fn new(cell: &'a Cell, unit: MoneyUnit, at: Location) -> Fig<'a> {
-        Fig { cell, unit, at }
+    /// The cell `cell` of the table `kind` (described by `meta`), at `row` and the column `key`.
+    pub(super) fn new(
+        cell: &'a Cell,
+        meta: &TableMeta,
+        kind: TableKind,
+        row: Row<'a>,
+        key: &'static str,
+    ) -> Fig<'a> {
+        Fig::at(cell, meta, kind, row, Column::Key(key))
+    }
+
+    /// As [`Fig::new`], with any column.
+    pub(super) fn at(
+        cell: &'a Cell,
+        meta: &TableMeta,
+        kind: TableKind,
+        row: Row<'a>,
+        column: Column,
+    ) -> Fig<'a> {
+        Fig {
+            cell,
+            unit: meta.unit(),
+            decimals: meta.decimals(),
+            kind,
+            row,
+            column,
+        }
+    }
+
+    /// Where the figure is printed (made only for a finding).
+    pub(super) fn place(&self) -> Place {
+        let mut place = Place::table(self.kind);
+        if let Some(row) = self.row.key() {
+            place = place.row(row);
+        }
+        match self.column {
+            Column::Key(key) => place.column_key(key),
+            Column::Named(name) => place.column(Key::Static(name)),
+        }
     }
 
     /// The printed figure, or an exact zero for a blank or "——" cell.
@@ -25,92 +155,80 @@ impl<'a> Fig<'a> {
         self.cell.operand(self.unit)
     }
 
-    fn printed(&self) -> bool {
+    pub(super) fn printed(&self) -> bool {
         self.cell.has_amount()
+    }
+
+    /// `amount` as this figure shows it: in its table's unit, with the precision of the
+    /// printed figure, or the table's decimals for a blank cell.
+    fn show(&self, operand: &PublishedAmount, amount: Amount) -> Figure {
+        if self.printed() {
+            Figure::money(amount, operand.unit(), operand.precision())
+        } else {
+            Figure::Money {
+                amount,
+                unit: self.unit,
+                decimals: Some(self.decimals),
+            }
+        }
     }
 }
 
 /// A blank cell, for a row one table prints and the other does not.
 pub(super) static BLANK: Cell = Cell::Blank;
 
-/// What a relation is, for messages: in Chinese and in English.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct What<'s> {
-    pub(super) zh: &'s str,
-    pub(super) en: &'s str,
+/// A finding of a relation between `figs` that could not be computed (an amount out of range).
+fn overflow(rule: &'static Rule, figs: &[&Fig<'_>], what: &'static Template) -> Finding {
+    overflow_finding(rule, what).at_all(figs.iter().map(|f| f.place()))
 }
 
-/// Amounts as a finance officer writes them: 万元 with two decimals.
-pub(super) fn wan(amount: Amount) -> String {
-    amount.round_in(MoneyUnit::WanYuan, 2).to_string()
-}
+/// The same amount printed in two tables differs.
+const SAME_BROKEN: Template = Template {
+    zh: "{0}不成立：前者为{actual}，后者为{expected}，相差{diff}；同一金额在两表中应完全一致",
+    en: "{0} does not hold: the first place prints {actual}, the second {expected}, a difference of {diff}; the same amount printed in two tables must match exactly",
+};
 
-/// The figure could not be computed (a sum out of range): an error naming the places.
-fn overflow(rule: &str, locations: Vec<Location>, what: What<'_>, error: &MoneyError) -> Finding {
-    Finding {
-        rule: rule.to_owned(),
-        severity: Severity::Error,
-        locations,
-        expected: None,
-        actual: None,
-        allowance: None,
-        message_zh: format!("{}无法核对：金额超出可计算范围", what.zh),
-        message_en: format!("{} cannot be checked: {error}", what.en),
-    }
-}
-
-/// The rule id of a 元/万元 slip between two figures that must agree.
-pub(super) const UNIT_SLIP: &str = "x.unit-slip";
+/// Two figures that must agree are exactly 10 000 times apart.
+const UNIT_SLIP_FOUND: Template = Template {
+    zh: "{0}：前者为{actual}，后者为{expected}，相差恰为一万倍，疑为元与万元混用",
+    en: "{0}: the first place prints {actual}, the second {expected}, exactly 10 000 times apart: a 元/万元 unit slip",
+};
 
 /// `printed` (in one table) must be the same figure as `reference` (in another): both are
 /// rounded from the same 元 amount, so with the same unit and precision they match exactly;
 /// with different precisions their intervals must meet (a difference rounding explains is
-/// info). A difference of exactly ×10⁴ is reported as [`UNIT_SLIP`]. Blank and "——" count as
-/// zero; nothing is reported when both are zero.
+/// info). A difference of exactly ×10⁴ is reported as [`UNIT_SLIP`](super::UNIT_SLIP). Blank
+/// and "——" count as zero; nothing is reported when both are zero.
 pub(super) fn same(
-    rule: &str,
+    rule: &'static Rule,
     printed: &Fig<'_>,
     reference: &Fig<'_>,
-    what: What<'_>,
+    what: &'static Template,
 ) -> Option<Finding> {
-    let locations = vec![printed.at.clone(), reference.at.clone()];
+    // The common case, equal figures, compares amounts and builds nothing.
+    if printed.cell.amount_or_zero() == reference.cell.amount_or_zero() {
+        return None;
+    }
     let (a, b) = match (printed.operand(), reference.operand()) {
         (Ok(a), Ok(b)) => (a, b),
-        (Err(e), _) | (_, Err(e)) => return Some(overflow(rule, locations, what, &e)),
+        _ => return Some(overflow(rule, &[printed, reference], what)),
     };
     if a.amount() == b.amount() {
         return None;
     }
+    let places = || [printed.place(), reference.place()];
     let (actual, expected) = (a.amount(), b.amount());
-    let difference = match actual.checked_sub(expected) {
-        Ok(d) => d,
-        Err(e) => return Some(overflow(rule, locations, what, &e)),
-    };
+    // Each figure is shown as its own table prints it; a blank one as the other side's table.
+    let figures = || (reference.show(&b, expected), printed.show(&a, actual));
     if actual.is_unit_slip_of(expected) {
-        return Some(Finding {
-            rule: UNIT_SLIP.to_owned(),
-            severity: Severity::Error,
-            locations,
-            expected: Some(wan(expected)),
-            actual: Some(wan(actual)),
-            allowance: None,
-            message_zh: format!(
-                "{}：{}为{}，{}为{}，相差恰为一万倍，疑为元与万元混用",
-                what.zh,
-                zh(&printed.at),
-                wan(actual),
-                zh(&reference.at),
-                wan(expected)
-            ),
-            message_en: format!(
-                "{}: {} prints {} but {} prints {}, exactly 10 000 times apart: a 元/万元 unit slip",
-                what.en,
-                printed.at,
-                wan(actual),
-                reference.at,
-                wan(expected)
-            ),
-        });
+        let (expected, actual) = figures();
+        return Some(
+            Finding::new(&super::UNIT_SLIP, &UNIT_SLIP_FOUND)
+                .at_all(places())
+                .arg(what)
+                .expected(expected)
+                .actual(actual),
+        );
     }
     let same_precision = (a.unit() == b.unit() && a.precision() == b.precision())
         || !printed.printed()
@@ -118,57 +236,46 @@ pub(super) fn same(
     if !same_precision {
         // Different precisions: the printed figures may differ by what rounding explains.
         return match check_sum(&a, &[b]) {
-            Ok(check) => sum_finding(rule, Severity::Error, &check, locations, what.zh, what.en),
-            Err(e) => Some(overflow(rule, locations, what, &e)),
+            Ok(check) => sum_finding(rule, &check, what).map(|f| f.at_all(places())),
+            Err(_) => Some(overflow(rule, &[printed, reference], what)),
         };
     }
-    Some(Finding {
-        rule: rule.to_owned(),
-        severity: Severity::Error,
-        locations,
-        expected: Some(wan(expected)),
-        actual: Some(wan(actual)),
-        allowance: Some(
-            "0 (the same amount printed twice with the same rounding must match exactly)"
-                .to_owned(),
-        ),
-        message_zh: format!(
-            "{}不成立：{}为{}，{}为{}，相差{}；同一金额在两表中应完全一致",
-            what.zh,
-            zh(&printed.at),
-            wan(actual),
-            zh(&reference.at),
-            wan(expected),
-            wan(difference)
-        ),
-        message_en: format!(
-            "{} does not hold: {} prints {} but {} prints {}, a difference of {}; the same amount printed in two tables must match exactly",
-            what.en,
-            printed.at,
-            wan(actual),
-            reference.at,
-            wan(expected),
-            wan(difference)
-        ),
-    })
+    let (expected, actual) = figures();
+    Some(
+        Finding::new(rule, &SAME_BROKEN)
+            .at_all(places())
+            .arg(what)
+            .expected(expected)
+            .actual(actual)
+            .allowance(Allowance::Money {
+                yuan: Decimal::ZERO,
+                unit: a.unit(),
+            }),
+    )
 }
 
 /// `total` must equal the sum of `parts`, precision-aware: a rounding tail is info, a larger
-/// difference `severity`. Nothing is reported when no figure is printed.
+/// difference the rule's severity. Nothing is reported when no figure is printed.
 pub(super) fn sum(
-    rule: &str,
-    severity: Severity,
+    rule: &'static Rule,
     total: &Fig<'_>,
     parts: &[Fig<'_>],
-    what: What<'_>,
+    what: &'static Template,
 ) -> Option<Finding> {
     if !total.printed() && parts.iter().all(|p| !p.printed()) {
         return None;
     }
-    let locations: Vec<Location> = core::iter::once(total)
-        .chain(parts)
-        .map(|f| f.at.clone())
-        .collect();
+    // The common case, an exact sum, adds amounts and builds nothing.
+    let exact = parts
+        .iter()
+        .try_fold(Amount::ZERO, |sum, p| {
+            sum.checked_add(p.cell.amount_or_zero())
+        })
+        .is_ok_and(|sum| sum == total.cell.amount_or_zero());
+    if exact {
+        return None;
+    }
+    let places = || core::iter::once(total).chain(parts).map(Fig::place);
     let operands = || -> Result<(PublishedAmount, Vec<PublishedAmount>), MoneyError> {
         let t = total.operand()?;
         let ps = parts
@@ -178,152 +285,130 @@ pub(super) fn sum(
         Ok((t, ps))
     };
     match operands().and_then(|(t, ps)| check_sum(&t, &ps)) {
-        Ok(check) => sum_finding(rule, severity, &check, locations, what.zh, what.en),
-        Err(e) => Some(overflow(rule, locations, what, &e)),
+        Ok(check) => sum_finding(rule, &check, what).map(|mut f| {
+            if !total.printed() {
+                // An unprinted total is an exact zero: show the figures as its table prints.
+                for figure in [&mut f.expected, &mut f.actual].into_iter().flatten() {
+                    if let Figure::Money { decimals, .. } = figure {
+                        *decimals = Some(total.decimals);
+                    }
+                }
+            }
+            f.at_all(places())
+        }),
+        Err(_) => Some(overflow_finding(rule, what).at_all(places())),
     }
 }
 
-/// The sum of `parts` may not exceed `bound`.
+/// A sum of figures exceeds a bound by no more than the rounding of the printed figures.
+const AT_MOST_TAIL: Template = Template {
+    zh: "{0}：{actual}超出{1}，在尾数误差范围内",
+    en: "{0}: {actual} exceeds {1} by no more than the rounding of the printed figures",
+};
+
+/// A sum of figures exceeds its bound.
+const AT_MOST_BROKEN: Template = Template {
+    zh: "{0}不成立：合计为{actual}，超过最后一处的{1}，超出{2}",
+    en: "{0} does not hold: the figures amount to {actual}, more than the {1} of the last place, by {2}",
+};
+
+/// The sum of `parts` may not exceed `bound`; the finding has the rule's severity.
 ///
 /// Rounding is monotone, so one figure printed with the same precision as `bound` may not
 /// exceed it at all; a sum of several figures may exceed it by the half units of every figure
 /// involved (that much is reported as info).
 pub(super) fn at_most(
-    rule: &str,
-    severity: Severity,
+    rule: &'static Rule,
     parts: &[Fig<'_>],
     bound: &Fig<'_>,
-    what: What<'_>,
+    what: &'static Template,
 ) -> Option<Finding> {
-    let mut locations: Vec<Location> = parts.iter().map(|f| f.at.clone()).collect();
-    locations.push(bound.at.clone());
-    let computed = || -> Result<(PublishedAmount, Vec<PublishedAmount>), MoneyError> {
-        let b = bound.operand()?;
-        let ps = parts
-            .iter()
-            .map(Fig::operand)
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok((b, ps))
+    let places = || parts.iter().chain([bound]).map(Fig::place);
+    let overflowed = || Some(overflow_finding(rule, what).at_all(places()));
+    // The common case, within the bound, adds amounts and builds nothing.
+    let within_bound = parts
+        .iter()
+        .try_fold(Amount::ZERO, |sum, p| {
+            sum.checked_add(p.cell.amount_or_zero())
+        })
+        .is_ok_and(|sum| sum <= bound.cell.amount_or_zero());
+    if within_bound {
+        return None;
+    }
+    let Ok(b) = bound.operand() else {
+        return overflowed();
     };
-    let (b, ps) = match computed() {
-        Ok(v) => v,
-        Err(e) => return Some(overflow(rule, locations, what, &e)),
-    };
-    let total = match Amount::checked_sum(ps.iter().map(PublishedAmount::amount)) {
-        Ok(t) => t,
-        Err(e) => return Some(overflow(rule, locations, what, &e)),
-    };
-    let excess = match total.checked_sub(b.amount()) {
-        Ok(e) => e,
-        Err(e) => return Some(overflow(rule, locations, what, &e)),
+    let mut total = Amount::ZERO;
+    for part in parts {
+        let Ok(p) = part.operand() else {
+            return overflowed();
+        };
+        let Ok(sum) = total.checked_add(p.amount()) else {
+            return overflowed();
+        };
+        total = sum;
+    }
+    let Ok(excess) = total.checked_sub(b.amount()) else {
+        return overflowed();
     };
     if excess.is_negative() || excess.is_zero() {
         return None;
     }
-    let printed: Vec<&PublishedAmount> = parts
-        .iter()
-        .zip(&ps)
-        .filter(|(f, _)| f.printed())
-        .map(|(_, p)| p)
-        .collect();
-    let allowance_yuan = match printed.as_slice() {
-        [one] if one.unit() == b.unit() && one.precision() == b.precision() => Decimal::ZERO,
-        [_] if !bound.printed() => Decimal::ZERO,
-        _ => printed
-            .iter()
-            .map(|p| p.half_unit_yuan())
+    let half_units = || parts.iter().filter_map(|f| f.cell.published());
+    let mut printed = half_units();
+    let alone = match (printed.next(), printed.next()) {
+        (Some(one), None) => {
+            !bound.printed() || (one.unit() == b.unit() && one.precision() == b.precision())
+        }
+        _ => false,
+    };
+    let allowance_yuan = if alone {
+        Decimal::ZERO
+    } else {
+        half_units()
+            .map(PublishedAmount::half_unit_yuan)
             .try_fold(b.half_unit_yuan(), Decimal::checked_add)
-            .unwrap_or(Decimal::MAX),
+            .unwrap_or(Decimal::MAX)
     };
     let within = excess.yuan() <= allowance_yuan;
-    let severity = if within { Severity::Info } else { severity };
-    let allowance_wan = allowance_yuan
-        .checked_div(Decimal::from(10_000))
-        .unwrap_or_default()
-        .normalize();
-    let (zh, en) = if within {
-        (
-            format!(
-                "{}：{}超出{}，在尾数误差范围内",
-                what.zh,
-                wan(total),
-                wan(b.amount())
-            ),
-            format!(
-                "{}: {} exceeds {} by no more than the rounding of the printed figures",
-                what.en,
-                wan(total),
-                wan(b.amount())
-            ),
-        )
+    let (severity, template) = if within {
+        (Severity::Info, &AT_MOST_TAIL)
     } else {
-        (
-            format!(
-                "{}不成立：{}为{}，超过{}的{}，超出{}",
-                what.zh,
-                join_places_zh(parts),
-                wan(total),
-                zh(&bound.at),
-                wan(b.amount()),
-                wan(excess)
-            ),
-            format!(
-                "{} does not hold: {} amounts to {}, more than the {} printed at {}, by {}",
-                what.en,
-                join_places(parts),
-                wan(total),
-                wan(b.amount()),
-                bound.at,
-                wan(excess)
-            ),
-        )
+        (rule.severity, &AT_MOST_BROKEN)
     };
-    Some(Finding {
-        rule: rule.to_owned(),
-        severity,
-        locations,
-        expected: Some(format!("≤ {}", wan(b.amount()))),
-        actual: Some(wan(total)),
-        allowance: Some(format!(
-            "{allowance_wan} 万元 (rounding is monotone: one figure printed like its bound may not exceed it; a sum may, by the half units of its figures)"
-        )),
-        message_zh: zh,
-        message_en: en,
-    })
+    // The figures are shown as the bound's table prints them.
+    let shown = |amount: Amount| bound.show(&b, amount);
+    let limit = shown(b.amount());
+    Some(
+        Finding::new(rule, template)
+            .severity(severity)
+            .at_all(places())
+            .arg(what)
+            .arg(limit.clone())
+            .arg(shown(excess))
+            .expected(Figure::text(format!("≤ {limit}")))
+            .actual(shown(total))
+            .allowance(Allowance::Money {
+                yuan: allowance_yuan,
+                unit: b.unit(),
+            }),
+    )
 }
 
-fn join_places(parts: &[Fig<'_>]) -> String {
-    parts
-        .iter()
-        .map(|f| f.at.to_string())
-        .collect::<Vec<_>>()
-        .join(" + ")
-}
-
-fn join_places_zh(parts: &[Fig<'_>]) -> String {
-    parts
-        .iter()
-        .map(|f| zh(&f.at))
-        .collect::<Vec<_>>()
-        .join("、")
-}
-
-/// A location in Chinese: "公开02表 合计行 本年收入合计列".
-pub(super) fn zh(location: &Location) -> String {
-    let mut out = location.table.clone().unwrap_or_default();
-    if let Some(row) = &location.row {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(row);
-        out.push('行');
-    }
-    if let Some(column) = &location.column {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(column);
-        out.push('列');
-    }
-    out
+/// The line of `item` in `lines`, searched from `*from` on and then from the start; `*from`
+/// is left after the line found. Lookups made in the order the lines are printed (the 类 of
+/// one summary table looked up in another) thus cost one pass, whatever the order.
+pub(super) fn find_from<'a, K: ItemKey, V>(
+    lines: &'a [Line<K, V>],
+    item: K,
+    from: &mut usize,
+) -> Option<&'a Line<K, V>> {
+    let start = (*from).min(lines.len());
+    let (head, tail) = lines.split_at(start);
+    let at = match tail.iter().position(|l| l.item() == Some(item)) {
+        Some(i) => start.checked_add(i)?,
+        None => head.iter().position(|l| l.item() == Some(item))?,
+    };
+    *from = at.checked_add(1)?;
+    lines.get(at)
 }

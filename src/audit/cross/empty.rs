@@ -1,9 +1,8 @@
 //! Tables published empty and their explanations ("说明：本表无数据").
 
-use super::Places;
-use super::compare::zh;
-use crate::audit::{Finding, Severity};
-use crate::disclosure::{Disclosure, TableKind};
+use crate::audit::Finding;
+use crate::disclosure::Disclosure;
+use crate::finding::{Figure, Place, TableKind, Template};
 use crate::tables::{Cell, ColumnSet, CountCell, Fund, InfoValue};
 
 /// Whether a cell carries a non-zero amount.
@@ -84,70 +83,61 @@ fn fund_of(kind: TableKind) -> Option<Fund> {
     }
 }
 
-pub(super) fn check(d: &Disclosure, places: &Places, out: &mut Vec<Finding>) {
+const NO_EXPLANATION: Template = Template {
+    zh: "本表无数据，但未附说明；空表应注明“本表无数据”及原因",
+    en: "the table has no data but carries no explanation; an empty table must say so (本表无数据) and why",
+};
+
+const NOTE_ON_DATA: Template = Template {
+    zh: "本表有数据，却注明“{actual}”；应删除该说明或核对表中数据",
+    en: "the table prints amounts but its explanation says \"{actual}\" (no data); remove the note or check the figures",
+};
+
+const WRONG_FUND: Template = Template {
+    zh: "本表的说明“{actual}”提到{0}，而本表反映{expected}",
+    en: "the explanation (\"{actual}\") names {0} but the table is about {expected}",
+};
+
+pub(super) fn check(d: &Disclosure, out: &mut Vec<Finding>) {
     for kind in d.order().iter().copied() {
         let (Some(meta), Some(has)) = (d.meta(kind), has_data(d, kind)) else {
             continue;
         };
-        let at = places.at(kind);
-        let place = zh(&at);
         let explanation = meta.explanation().map(str::trim).filter(|e| !e.is_empty());
         match (has, explanation) {
-            (false, None) => out.push(Finding {
-                rule: "x.empty-explained".to_owned(),
-                severity: Severity::Warning,
-                locations: vec![at.clone()],
-                expected: Some("说明：本表无数据（并说明原因）".to_owned()),
-                actual: Some("no explanation".to_owned()),
-                allowance: None,
-                message_zh: format!("{place}无数据，但未附说明；空表应注明“本表无数据”及原因"),
-                message_en: format!(
-                    "{at} has no data but carries no explanation; an empty table must say so (本表无数据) and why"
-                ),
-            }),
-            (true, Some(text)) if NO_DATA.iter().any(|w| text.contains(w)) => out.push(Finding {
-                rule: "x.empty-note".to_owned(),
-                severity: Severity::Error,
-                locations: vec![at.clone()],
-                expected: Some("no \"本表无数据\" note on a table with data".to_owned()),
-                actual: Some(text.to_owned()),
-                allowance: None,
-                message_zh: format!("{place}有数据，却注明“{text}”；应删除该说明或核对表中数据"),
-                message_en: format!(
-                    "{at} prints amounts but its explanation says \"{text}\" (no data); remove the note or check the figures"
-                ),
-            }),
+            (false, None) => out.push(
+                Finding::new(&super::EMPTY_EXPLAINED, &NO_EXPLANATION)
+                    .at(Place::table(kind))
+                    .expected("说明：本表无数据（并说明原因）")
+                    .actual("no explanation"),
+            ),
+            (true, Some(text)) if NO_DATA.iter().any(|w| text.contains(w)) => out.push(
+                Finding::new(&super::EMPTY_NOTE, &NOTE_ON_DATA)
+                    .at(Place::table(kind))
+                    .expected("no \"本表无数据\" note on a table with data")
+                    .actual(Figure::text(text)),
+            ),
             _ => {}
         }
         let (Some(text), Some(own)) = (explanation, fund_of(kind)) else {
             continue;
         };
-        let named: Vec<Fund> = FUND_WORDS
-            .iter()
-            .filter(|(_, w)| text.contains(w))
-            .map(|(f, _)| *f)
-            .collect();
-        if let Some(other) = named.iter().find(|f| **f != own)
-            && !named.contains(&own)
-        {
-            out.push(Finding {
-                rule: "x.empty-wrong-fund".to_owned(),
-                severity: Severity::Warning,
-                locations: vec![at.clone()],
-                expected: Some(own.name_zh().to_owned()),
-                actual: Some(text.to_owned()),
-                allowance: None,
-                message_zh: format!(
-                    "{place}的说明“{text}”提到{}，而本表反映{}",
-                    other.name_zh(),
-                    own.name_zh()
-                ),
-                message_en: format!(
-                    "the explanation of {at} (\"{text}\") names {} but the table is about {}",
-                    other.name_zh(),
-                    own.name_zh()
-                ),
-            });
+        let names = |fund: Fund| {
+            FUND_WORDS
+                .iter()
+                .any(|(f, w)| *f == fund && text.contains(w))
+        };
+        if names(own) {
+            continue;
+        }
+        if let Some(other) = Fund::ALL.into_iter().find(|f| *f != own && names(*f)) {
+            out.push(
+                Finding::new(&super::EMPTY_WRONG_FUND, &WRONG_FUND)
+                    .at(Place::table(kind))
+                    .arg(other.name_zh())
+                    .expected(own.name_zh())
+                    .actual(Figure::text(text)),
+            );
         }
     }
 }

@@ -1,184 +1,265 @@
 //! The fund tables (公开05表, 公开07表, 公开08表) against the fiscal summary table 公开04表, and
 //! against the all-funds expenditure table 公开03表.
 
-use super::Places;
-use super::compare::{BLANK, Fig, What, at_most, same};
-use super::summary::class_codes;
-use crate::audit::{Finding, Severity};
+use super::compare::{BLANK, Fig, Row, at_most, find_from, same};
+use crate::audit::Finding;
 use crate::classification::FunctionCode;
-use crate::disclosure::{Disclosure, TableKind};
+use crate::disclosure::Disclosure;
+use crate::finding::{Rule, TableKind, Template};
 use crate::tables::{
-    ClassifiedSpec, ClassifiedTable, ColumnSet, ExpenditureItem, FiscalIncomeItem, FiscalTable,
-    Fund, ItemKey, RowKey,
+    Cell, ClassifiedRow, ClassifiedSpec, ClassifiedTable, ColumnSet, ExpenditureColumns,
+    ExpenditureItem, FiscalIncomeItem, FiscalTable, Fund, FundColumns, GeneralBudgetColumns,
+    RowKey,
 };
 
-/// One fund table as the rules see it: which fund, which table, the rule id, and the key of
-/// its expenditure column.
+/// The spending columns of a fund table, read without a lookup by key: 本年支出 (小计),
+/// 基本支出, 项目支出.
+trait Spending: ColumnSet {
+    /// The key of the 本年支出 (小计) column.
+    const SPENT: &'static str;
+    fn spent(&self) -> &Cell;
+    fn basic(&self) -> &Cell;
+    fn project(&self) -> &Cell;
+}
+
+impl Spending for GeneralBudgetColumns {
+    const SPENT: &'static str = "total";
+    fn spent(&self) -> &Cell {
+        &self.total
+    }
+    fn basic(&self) -> &Cell {
+        &self.basic
+    }
+    fn project(&self) -> &Cell {
+        &self.project
+    }
+}
+
+impl Spending for FundColumns {
+    const SPENT: &'static str = "expenditure";
+    fn spent(&self) -> &Cell {
+        &self.expenditure
+    }
+    fn basic(&self) -> &Cell {
+        &self.basic
+    }
+    fn project(&self) -> &Cell {
+        &self.project
+    }
+}
+
+/// The three spending columns compared with 公开03表.
+#[derive(Clone, Copy)]
+enum Spent {
+    Total,
+    Basic,
+    Project,
+}
+
+impl Spent {
+    const ALL: [Spent; 3] = [Spent::Total, Spent::Basic, Spent::Project];
+
+    /// The key of the column in 公开03表.
+    fn key03(self) -> &'static str {
+        match self {
+            Spent::Total => "total",
+            Spent::Basic => "basic",
+            Spent::Project => "project",
+        }
+    }
+}
+
+/// One fund table as the rules see it: which fund, which table, the rule.
 struct FundTable<'a, S: ClassifiedSpec> {
     fund: Fund,
     kind: TableKind,
-    rule: &'static str,
+    rule: &'static Rule,
     table: &'a ClassifiedTable<S>,
-    spent: &'static str,
 }
 
-impl<S: ClassifiedSpec> FundTable<'_, S> {
-    fn fig<'b>(&'b self, places: &Places, key: RowKey, column: &str) -> Fig<'b> {
-        let meta = self.table.meta();
-        let row = match key {
+type Line<'a, S> = &'a ClassifiedRow<<S as ClassifiedSpec>::Columns>;
+
+impl<'a, S: ClassifiedSpec> FundTable<'a, S>
+where
+    S::Columns: Spending,
+{
+    fn new(fund: Fund, table: &'a ClassifiedTable<S>) -> FundTable<'a, S> {
+        let (kind, rule) = match fund {
+            Fund::GeneralBudget => (TableKind::GeneralBudget, &super::GENERAL_BUDGET),
+            Fund::GovernmentFund => (TableKind::GovernmentFund, &super::GOVERNMENT_FUND),
+            Fund::StateCapital => (TableKind::StateCapital, &super::STATE_CAPITAL),
+        };
+        FundTable {
+            fund,
+            kind,
+            rule,
+            table,
+        }
+    }
+
+    /// The key of the column `spent` in this table.
+    fn key(spent: Spent) -> &'static str {
+        match spent {
+            Spent::Total => S::Columns::SPENT,
+            Spent::Basic => "basic",
+            Spent::Project => "project",
+        }
+    }
+
+    /// The row of `key`, if printed.
+    fn row(&self, key: RowKey) -> Option<Line<'a, S>> {
+        match key {
             RowKey::Total => self.table.total_row(),
             RowKey::Code(code) => self.table.row(code),
+        }
+    }
+
+    /// The figure of `cell` in the row `row` (printed or not) of `key`, column `column`.
+    fn fig(
+        &self,
+        row: Option<Line<'a, S>>,
+        key: RowKey,
+        cell: &'a Cell,
+        column: &'static str,
+    ) -> Fig<'a> {
+        let at = match (row, key) {
+            (Some(row), _) => Row::Of(row),
+            (None, RowKey::Total) => Row::Total,
+            (None, RowKey::Code(code)) => Row::Code(code),
         };
+        Fig::new(cell, self.table.meta(), self.kind, at, column)
+    }
+
+    /// The figure of the spending column `spent` in the row of `key`.
+    fn spending(&self, row: Option<Line<'a, S>>, key: RowKey, spent: Spent) -> Fig<'a> {
+        let cell = row.map_or(&BLANK, |r| {
+            let cells = r.cells();
+            match spent {
+                Spent::Total => cells.spent(),
+                Spent::Basic => cells.basic(),
+                Spent::Project => cells.project(),
+            }
+        });
+        self.fig(row, key, cell, Self::key(spent))
+    }
+
+    /// The figure of the column `column` of the 合计 row (looked up by key: a few per table).
+    fn total(&self, column: &'static str) -> Fig<'a> {
+        let row = self.table.total_row();
         let cell = row.and_then(|r| r.cells().cell(column)).unwrap_or(&BLANK);
-        let label = row.map_or_else(
-            || match key {
-                RowKey::Total => "合计".to_owned(),
-                RowKey::Code(code) => code.to_string(),
-            },
-            |r| r.label(),
-        );
-        let at = places
-            .at(self.kind)
-            .row(label)
-            .column(meta.column_name(column).unwrap_or(column));
-        Fig::new(cell, meta.unit(), at)
+        self.fig(row, RowKey::Total, cell, column)
     }
 }
 
 /// 05 ↔ 04, 07 ↔ 04, 08 ↔ 04; then 05 + 07 + 08 ≤ 03.
-pub(super) fn check(d: &Disclosure, places: &Places, out: &mut Vec<Finding>) {
+pub(super) fn check(d: &Disclosure, out: &mut Vec<Finding>) {
     if let Some(t04) = d.fiscal() {
         if let Some(table) = d.general_budget() {
-            against_fiscal(
-                &FundTable {
-                    fund: Fund::GeneralBudget,
-                    kind: TableKind::GeneralBudget,
-                    rule: "x.general-budget",
-                    table,
-                    spent: "total",
-                },
-                t04,
-                places,
-                out,
-            );
+            against_fiscal(&FundTable::new(Fund::GeneralBudget, table), t04, out);
         }
         if let Some(table) = d.government_fund() {
-            against_fiscal(
-                &FundTable {
-                    fund: Fund::GovernmentFund,
-                    kind: TableKind::GovernmentFund,
-                    rule: "x.government-fund",
-                    table,
-                    spent: "expenditure",
-                },
-                t04,
-                places,
-                out,
-            );
+            against_fiscal(&FundTable::new(Fund::GovernmentFund, table), t04, out);
         }
         if let Some(table) = d.state_capital() {
-            against_fiscal(
-                &FundTable {
-                    fund: Fund::StateCapital,
-                    kind: TableKind::StateCapital,
-                    rule: "x.state-capital",
-                    table,
-                    spent: "expenditure",
-                },
-                t04,
-                places,
-                out,
-            );
+            against_fiscal(&FundTable::new(Fund::StateCapital, table), t04, out);
         }
     }
-    within_expenditure(d, places, out);
+    within_expenditure(d, out);
 }
+
+const GENERAL_BUDGET: Template = Template {
+    zh: "一般公共预算财政拨款支出决算表 = 财政拨款收入支出决算总表一般公共预算财政拨款列",
+    en: "the general budget table equals the 一般公共预算 column of the fiscal summary table",
+};
+
+const GOVERNMENT_FUND: Template = Template {
+    zh: "政府性基金预算财政拨款收入支出决算表 = 财政拨款收入支出决算总表政府性基金预算财政拨款数",
+    en: "the government fund table equals the 政府性基金预算 figures of the fiscal summary table",
+};
+
+const STATE_CAPITAL: Template = Template {
+    zh: "国有资本经营预算财政拨款支出决算表 = 财政拨款收入支出决算总表国有资本经营预算财政拨款数",
+    en: "the state capital table equals the 国有资本经营预算 figures of the fiscal summary table",
+};
 
 fn against_fiscal<S: ClassifiedSpec>(
     ft: &FundTable<'_, S>,
     t04: &FiscalTable,
-    places: &Places,
     out: &mut Vec<Finding>,
-) {
+) where
+    S::Columns: Spending,
+{
     let meta04 = t04.meta();
     let key = ft.fund.key();
-    let what = What {
-        zh: match ft.fund {
-            Fund::GeneralBudget => {
-                "一般公共预算财政拨款支出决算表 = 财政拨款收入支出决算总表一般公共预算财政拨款列"
-            }
-            Fund::GovernmentFund => {
-                "政府性基金预算财政拨款收入支出决算表 = 财政拨款收入支出决算总表政府性基金预算财政拨款数"
-            }
-            Fund::StateCapital => {
-                "国有资本经营预算财政拨款支出决算表 = 财政拨款收入支出决算总表国有资本经营预算财政拨款数"
-            }
-        },
-        en: match ft.fund {
-            Fund::GeneralBudget => {
-                "the general budget table equals the 一般公共预算 column of the fiscal summary table"
-            }
-            Fund::GovernmentFund => {
-                "the government fund table equals the 政府性基金预算 figures of the fiscal summary table"
-            }
-            Fund::StateCapital => {
-                "the state capital table equals the 国有资本经营预算 figures of the fiscal summary table"
-            }
-        },
+    let what = match ft.fund {
+        Fund::GeneralBudget => &GENERAL_BUDGET,
+        Fund::GovernmentFund => &GOVERNMENT_FUND,
+        Fund::StateCapital => &STATE_CAPITAL,
     };
-    let fiscal_exp = |item: ExpenditureItem| {
-        let line = t04.expenditure().iter().find(|l| l.item() == Some(item));
-        let at = places
-            .at(TableKind::Fiscal)
-            .row(line.map_or_else(|| item.key(), |l| l.label()))
-            .column(meta04.column_name(key).unwrap_or(key));
+    let lines = t04.expenditure();
+    let fiscal_exp = |item: ExpenditureItem, from: &mut usize| {
+        let line = find_from(lines, item, from);
         Fig::new(
             line.map_or(&BLANK, |l| l.value().fund(ft.fund)),
-            meta04.unit(),
-            at,
-        )
-    };
-    let fiscal_inc = |item: FiscalIncomeItem| {
-        let line = t04.income().iter().find(|l| l.item() == Some(item));
-        let at = places
-            .at(TableKind::Fiscal)
-            .row(line.map_or_else(|| item.key(), |l| l.label()))
-            .column(meta04.column_name("income").unwrap_or("income"));
-        (
-            line.is_some(),
-            Fig::new(line.map_or(&BLANK, |l| l.value()), meta04.unit(), at),
+            meta04,
+            TableKind::Fiscal,
+            line.map_or(Row::Expenditure(item), |l| Row::Of(l)),
+            key,
         )
     };
     let prints = |column: &str| ft.table.meta().prints(column);
-    if meta04.prints(key) && prints(ft.spent) {
+    let spent = S::Columns::SPENT;
+    if meta04.prints(key) && prints(spent) {
+        let mut from = 0;
         out.extend(same(
             ft.rule,
-            &ft.fig(places, RowKey::Total, ft.spent),
-            &fiscal_exp(ExpenditureItem::CurrentYearTotal),
+            &ft.spending(ft.table.total_row(), RowKey::Total, Spent::Total),
+            &fiscal_exp(ExpenditureItem::CurrentYearTotal, &mut from),
             what,
         ));
         if prints("closing")
-            && t04
-                .expenditure()
+            && lines
                 .iter()
                 .any(|l| l.item() == Some(ExpenditureItem::ClosingBalance))
         {
             out.extend(same(
                 ft.rule,
-                &ft.fig(places, RowKey::Total, "closing"),
-                &fiscal_exp(ExpenditureItem::ClosingBalance),
+                &ft.total("closing"),
+                &fiscal_exp(ExpenditureItem::ClosingBalance, &mut from),
                 what,
             ));
         }
-        let codes = class_codes(
-            ft.table.classes().filter_map(|r| r.code_of()),
-            t04.expenditure().iter().filter_map(|l| l.item()),
-        );
-        for code in codes {
+        // The 类 of the fund table in its order, then those only 公开04表 prints.
+        let mut from = 0;
+        for row in ft.table.classes() {
+            let Some(code) = row.code_of() else {
+                continue;
+            };
             out.extend(same(
                 ft.rule,
-                &ft.fig(places, RowKey::Code(code), ft.spent),
-                &fiscal_exp(ExpenditureItem::Class(code)),
+                &ft.spending(Some(row), RowKey::Code(code), Spent::Total),
+                &fiscal_exp(ExpenditureItem::Class(code), &mut from),
+                what,
+            ));
+        }
+        for line in lines {
+            let Some(ExpenditureItem::Class(code)) = line.item() else {
+                continue;
+            };
+            if ft.table.row(code).is_some() {
+                continue;
+            }
+            let reference = Fig::new(
+                line.value().fund(ft.fund),
+                meta04,
+                TableKind::Fiscal,
+                Row::Of(line),
+                key,
+            );
+            out.extend(same(
+                ft.rule,
+                &ft.spending(None, RowKey::Code(code), Spent::Total),
+                &reference,
                 what,
             ));
         }
@@ -188,138 +269,172 @@ fn against_fiscal<S: ClassifiedSpec>(
             ("income", FiscalIncomeItem::Appropriation(ft.fund)),
             ("opening", FiscalIncomeItem::OpeningBalanceOf(ft.fund)),
         ] {
-            let (printed, reference) = fiscal_inc(item);
-            if prints(column) && printed {
-                out.extend(same(
-                    ft.rule,
-                    &ft.fig(places, RowKey::Total, column),
-                    &reference,
-                    what,
-                ));
+            if !prints(column) {
+                continue;
+            }
+            if let Some(line) = t04.income().iter().find(|l| l.item() == Some(item)) {
+                let reference = Fig::new(
+                    line.value(),
+                    meta04,
+                    TableKind::Fiscal,
+                    Row::Of(line),
+                    "income",
+                );
+                out.extend(same(ft.rule, &ft.total(column), &reference, what));
             }
         }
     }
 }
 
-/// 05 + 07 + 08 ≤ 03, per row (合计, 类, 款, 项) in the columns total, basic and project.
-fn within_expenditure(d: &Disclosure, places: &Places, out: &mut Vec<Finding>) {
+const WITHIN_EXPENDITURE: Template = Template {
+    zh: "各项财政拨款支出之和不应大于支出决算表同一科目同一栏的支出",
+    en: "the appropriation spending of a subject (general budget + government fund + state capital) does not exceed its all-funds spending",
+};
+
+/// One fund table in the comparison with 公开03表: which spending columns it prints.
+struct Part<'a, S: ClassifiedSpec> {
+    table: FundTable<'a, S>,
+    prints: [bool; 3],
+}
+
+impl<'a, S: ClassifiedSpec> Part<'a, S>
+where
+    S::Columns: Spending,
+{
+    fn new(fund: Fund, table: &'a ClassifiedTable<S>) -> Part<'a, S> {
+        let meta = table.meta();
+        Part {
+            table: FundTable::new(fund, table),
+            prints: Spent::ALL.map(|s| meta.prints(FundTable::<S>::key(s))),
+        }
+    }
+
+    fn codes(&self) -> impl Iterator<Item = FunctionCode> + '_ {
+        self.table.table.rows().iter().filter_map(|r| r.code_of())
+    }
+
+    fn has(&self, code: FunctionCode) -> bool {
+        self.table.table.row(code).is_some()
+    }
+
+    /// The row of `key`: the row after the last one found when it is the one (tables print
+    /// their rows in the same order), else by lookup.
+    fn row(&self, key: RowKey, next: &mut usize) -> Option<Line<'a, S>> {
+        let rows = self.table.table.rows();
+        if let Some(row) = rows.get(*next)
+            && row.key() == key
+        {
+            *next = next.saturating_add(1);
+            return Some(row);
+        }
+        self.table.row(key)
+    }
+
+    /// Pushes the printed figure of `spent` in the row `row` of `key`.
+    fn push(
+        &self,
+        row: Option<Line<'a, S>>,
+        key: RowKey,
+        spent: Spent,
+        index: usize,
+        parts: &mut Vec<Fig<'a>>,
+    ) {
+        if !self.prints.get(index).copied().unwrap_or(false) {
+            return;
+        }
+        let fig = self.table.spending(row, key, spent);
+        if fig.printed() {
+            parts.push(fig);
+        }
+    }
+}
+
+/// 05 + 07 + 08 ≤ 03, per row (合计, 类, 款, 项) in the columns total, basic and project: the
+/// rows of 公开03表 in order, then those only a fund table prints.
+fn within_expenditure(d: &Disclosure, out: &mut Vec<Finding>) {
     let Some(t03) = d.expenditure() else {
         return;
     };
     let meta03 = t03.meta();
-    let gb = d.general_budget().map(|table| FundTable {
-        fund: Fund::GeneralBudget,
-        kind: TableKind::GeneralBudget,
-        rule: "",
-        table,
-        spent: "total",
-    });
-    let gf = d.government_fund().map(|table| FundTable {
-        fund: Fund::GovernmentFund,
-        kind: TableKind::GovernmentFund,
-        rule: "",
-        table,
-        spent: "expenditure",
-    });
-    let sc = d.state_capital().map(|table| FundTable {
-        fund: Fund::StateCapital,
-        kind: TableKind::StateCapital,
-        rule: "",
-        table,
-        spent: "expenditure",
-    });
-    let mut keys: Vec<RowKey> = vec![RowKey::Total];
-    // First-seen order in `keys`, membership in a set: many rows stay O(n log n).
-    let mut seen: std::collections::BTreeSet<FunctionCode> = std::collections::BTreeSet::new();
-    let mut add = |codes: &mut dyn Iterator<Item = FunctionCode>| {
-        for code in codes {
-            if seen.insert(code) {
-                keys.push(RowKey::Code(code));
-            }
-        }
-    };
-    add(&mut t03.rows().iter().filter_map(|r| r.code_of()));
-    if let Some(ft) = &gb {
-        add(&mut ft.table.rows().iter().filter_map(|r| r.code_of()));
-    }
-    if let Some(ft) = &gf {
-        add(&mut ft.table.rows().iter().filter_map(|r| r.code_of()));
-    }
-    if let Some(ft) = &sc {
-        add(&mut ft.table.rows().iter().filter_map(|r| r.code_of()));
-    }
-    let what = What {
-        zh: "各项财政拨款支出之和不应大于支出决算表同一科目同一栏的支出",
-        en: "the appropriation spending of a subject (general budget + government fund + state capital) does not exceed its all-funds spending",
-    };
-    for key in keys {
-        let row03 = match key {
-            RowKey::Total => t03.total_row(),
-            RowKey::Code(code) => t03.row(code),
-        };
-        for (column03, own) in [
-            ("total", None),
-            ("basic", Some("basic")),
-            ("project", Some("project")),
-        ] {
-            if !meta03.prints(column03) {
+    let prints03 = Spent::ALL.map(|s| meta03.prints(s.key03()));
+    let gb = d
+        .general_budget()
+        .map(|t| Part::new(Fund::GeneralBudget, t));
+    let gf = d
+        .government_fund()
+        .map(|t| Part::new(Fund::GovernmentFund, t));
+    let sc = d.state_capital().map(|t| Part::new(Fund::StateCapital, t));
+    // One buffer for the parts of every row and column.
+    let mut parts: Vec<Fig<'_>> = Vec::with_capacity(3);
+    let mut next = [0_usize; 3];
+    let mut compare = |key: RowKey, row03: Option<&ClassifiedRow<ExpenditureColumns>>| {
+        let [gb_next, gf_next, sc_next] = &mut next;
+        let rows = (
+            gb.as_ref().map(|p| (p, p.row(key, gb_next))),
+            gf.as_ref().map(|p| (p, p.row(key, gf_next))),
+            sc.as_ref().map(|p| (p, p.row(key, sc_next))),
+        );
+        for (index, spent) in Spent::ALL.into_iter().enumerate() {
+            if !prints03.get(index).copied().unwrap_or(false) {
                 continue;
             }
-            let mut parts: Vec<Fig<'_>> = Vec::new();
-            if let Some(ft) = &gb {
-                push_part(ft, places, key, own.unwrap_or(ft.spent), &mut parts);
+            parts.clear();
+            if let Some((p, row)) = rows.0 {
+                p.push(row, key, spent, index, &mut parts);
             }
-            if let Some(ft) = &gf {
-                push_part(ft, places, key, own.unwrap_or(ft.spent), &mut parts);
+            if let Some((p, row)) = rows.1 {
+                p.push(row, key, spent, index, &mut parts);
             }
-            if let Some(ft) = &sc {
-                push_part(ft, places, key, own.unwrap_or(ft.spent), &mut parts);
+            if let Some((p, row)) = rows.2 {
+                p.push(row, key, spent, index, &mut parts);
             }
             if parts.is_empty() {
                 continue;
             }
-            let label = row03.map_or_else(
-                || match key {
-                    RowKey::Total => "合计".to_owned(),
-                    RowKey::Code(code) => code.to_string(),
-                },
-                |r| r.label(),
-            );
-            let cell = row03
-                .and_then(|r| r.cells().cell(column03))
-                .unwrap_or(&BLANK);
-            let bound = Fig::new(
-                cell,
-                meta03.unit(),
-                places
-                    .at(TableKind::Expenditure)
-                    .row(label)
-                    .column(meta03.column_name(column03).unwrap_or(column03)),
-            );
+            let cell = row03.map_or(&BLANK, |r| {
+                let cells = r.cells();
+                match spent {
+                    Spent::Total => &cells.total,
+                    Spent::Basic => &cells.basic,
+                    Spent::Project => &cells.project,
+                }
+            });
+            let at = match (row03, key) {
+                (Some(row), _) => Row::Of(row),
+                (None, RowKey::Total) => Row::Total,
+                (None, RowKey::Code(code)) => Row::Code(code),
+            };
+            let bound = Fig::new(cell, meta03, TableKind::Expenditure, at, spent.key03());
             out.extend(at_most(
-                "x.funds-within-expenditure",
-                Severity::Warning,
+                &super::FUNDS_WITHIN_EXPENDITURE,
                 &parts,
                 &bound,
-                what,
+                &WITHIN_EXPENDITURE,
             ));
         }
+    };
+    compare(RowKey::Total, t03.total_row());
+    for row in t03.rows() {
+        if let Some(code) = row.code_of() {
+            compare(RowKey::Code(code), Some(row));
+        }
     }
-}
-
-/// The printed, non-blank figure of `column` in the row `key` of a fund table.
-fn push_part<'b, S: ClassifiedSpec>(
-    ft: &'b FundTable<'_, S>,
-    places: &Places,
-    key: RowKey,
-    column: &str,
-    parts: &mut Vec<Fig<'b>>,
-) {
-    if !ft.table.meta().prints(column) {
-        return;
+    let in03 = |code: FunctionCode| t03.row(code).is_some();
+    if let Some(p) = &gb {
+        for code in p.codes().filter(|c| !in03(*c)) {
+            compare(RowKey::Code(code), None);
+        }
     }
-    let fig = ft.fig(places, key, column);
-    if fig.cell.has_amount() {
-        parts.push(fig);
+    let in_gb = |code: FunctionCode| gb.as_ref().is_some_and(|p| p.has(code));
+    if let Some(p) = &gf {
+        for code in p.codes().filter(|c| !in03(*c) && !in_gb(*c)) {
+            compare(RowKey::Code(code), None);
+        }
+    }
+    let in_gf = |code: FunctionCode| gf.as_ref().is_some_and(|p| p.has(code));
+    if let Some(p) = &sc {
+        for code in p.codes().filter(|c| !in03(*c) && !in_gb(*c) && !in_gf(*c)) {
+            compare(RowKey::Code(code), None);
+        }
     }
 }

@@ -1,0 +1,267 @@
+//! What the rules report: [`Severity`], [`Rule`], [`Finding`], [`Place`] and [`Figure`].
+//!
+//! This module is a leaf: it knows money and the classification codes, and nothing about
+//! tables, the narrative, the forms, profiles, the disclosure or the audit. Every check of the
+//! crate, wherever it lives, reports in these types, and the audit on top collects them.
+//!
+//! A finding is **data**: the rule it breaks (a `&'static` [`Rule`], declared once as a
+//! `const` beside the code that checks it), the places involved ([`Place`]: a table *kind*,
+//! a row key, a column key — never a printed label), the typed figures expected and printed
+//! ([`Figure`]: published amounts in their own unit and precision, percentages, counts,
+//! printed text) and a [`Message`] that names a bilingual [`Template`] and its arguments.
+//! Nothing is formatted while the audit runs. Words are made only when a finding is shown,
+//! by [`Finding::message`] and [`Place::display`], with the labels and titles the document
+//! prints supplied through [`Names`].
+//!
+//! ```
+//! use final_accounts::finding::{
+//!     Area, Figure, Finding, Lang, Place, Rule, Severity, TableKind, Template, Unnamed,
+//! };
+//! use final_accounts::money::{MoneyUnit, PublishedAmount};
+//!
+//! const TOTAL: Rule = Rule {
+//!     id: "demo.total",
+//!     area: Area::Cross,
+//!     severity: Severity::Error,
+//!     title: "total equals its parts",
+//!     title_zh: "合计等于各项之和",
+//!     description: "A demonstration rule.",
+//!     source: "[D] arithmetic",
+//! };
+//! const BROKEN: Template = Template {
+//!     zh: "合计应为{expected}，实为{actual}",
+//!     en: "the total should be {expected}, printed {actual}",
+//! };
+//! let wan = |s| PublishedAmount::parse(s, MoneyUnit::WanYuan);
+//! let finding = Finding::new(&TOTAL, &BROKEN)
+//!     .at(Place::table(TableKind::Income).row_code("208".parse()?))
+//!     .expected(Figure::from(wan("1588.31")?))
+//!     .actual(Figure::from(wan("1598.32")?));
+//! assert_eq!(finding.severity, Severity::Error);
+//! assert_eq!(
+//!     finding.message(&Unnamed, Lang::Zh),
+//!     "合计应为1588.31万元，实为1598.32万元"
+//! );
+//! assert_eq!(finding.places[0].display(&Unnamed, Lang::En).to_string(), "收入决算表 row 208");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod figure;
+mod location;
+mod message;
+mod place;
+mod rule;
+mod severity;
+
+pub use crate::kind::TableKind;
+pub use figure::{Allowance, Figure};
+pub use location::Location;
+pub use message::{Lang, Message, Template};
+pub use place::{Key, Names, Part, Place, PlaceDisplay, Unnamed};
+pub use rule::{Area, Rule};
+pub use severity::Severity;
+
+#[cfg(feature = "serde")]
+mod serde_impl;
+#[cfg(feature = "serde")]
+pub use serde_impl::FindingView;
+
+use crate::money::{Amount, SumCheck, Verdict};
+
+/// One thing a rule found: which rule, how serious, where, the figures, and why.
+///
+/// Built with [`Finding::new`] and its builder methods; shown with [`Finding::message`]
+/// and [`Place::display`]. `expected` and `actual` are typed figures: an amount keeps its
+/// unit and the precision it was printed with, so a 元 table's finding is shown in 元.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule.
+    pub rule: &'static Rule,
+    /// How serious it is: the rule's severity, or info for a rounding tail.
+    pub severity: Severity,
+    /// The places involved, most specific first.
+    pub places: Vec<Place>,
+    /// What the rule expects there.
+    pub expected: Option<Figure>,
+    /// What is printed there.
+    pub actual: Option<Figure>,
+    /// The largest difference rounding can explain, for precision-aware rules.
+    pub allowance: Option<Allowance>,
+    /// What to say, in either language.
+    pub message: Message,
+}
+
+impl Finding {
+    /// A finding of `rule`, at the rule's severity, saying `template`.
+    #[must_use]
+    pub fn new(rule: &'static Rule, template: &'static Template) -> Finding {
+        Finding {
+            rule,
+            severity: rule.severity,
+            places: Vec::new(),
+            expected: None,
+            actual: None,
+            allowance: None,
+            message: Message::new(template),
+        }
+    }
+
+    /// Adds a place (the first one added is the most specific).
+    #[must_use]
+    pub fn at(mut self, place: Place) -> Finding {
+        self.places.push(place);
+        self
+    }
+
+    /// Adds several places.
+    #[must_use]
+    pub fn at_all(mut self, places: impl IntoIterator<Item = Place>) -> Finding {
+        self.places.extend(places);
+        self
+    }
+
+    /// Sets the expected figure.
+    #[must_use]
+    pub fn expected(mut self, figure: impl Into<Figure>) -> Finding {
+        self.expected = Some(figure.into());
+        self
+    }
+
+    /// Sets the printed figure.
+    #[must_use]
+    pub fn actual(mut self, figure: impl Into<Figure>) -> Finding {
+        self.actual = Some(figure.into());
+        self
+    }
+
+    /// Adds the next positional argument of the message (`{0}`, `{1}`, …).
+    #[must_use]
+    pub fn arg(mut self, figure: impl Into<Figure>) -> Finding {
+        self.message.args.push(figure.into());
+        self
+    }
+
+    /// Sets the allowance of a precision-aware rule.
+    #[must_use]
+    pub fn allowance(mut self, allowance: Allowance) -> Finding {
+        self.allowance = Some(allowance);
+        self
+    }
+
+    /// Overrides the severity (a rounding tail is info; a rule may document a milder case).
+    #[must_use]
+    pub fn severity(mut self, severity: Severity) -> Finding {
+        self.severity = severity;
+        self
+    }
+
+    /// The message in `lang`, places named by `names`.
+    #[must_use]
+    pub fn message(&self, names: &dyn Names, lang: Lang) -> String {
+        self.message.render(self, names, lang)
+    }
+
+    /// The first place, if any.
+    #[must_use]
+    pub fn place(&self) -> Option<&Place> {
+        self.places.first()
+    }
+
+    /// Whether this finding is a rounding tail: info with an allowance.
+    #[must_use]
+    pub fn is_tail(&self) -> bool {
+        self.severity == Severity::Info && self.allowance.is_some()
+    }
+}
+
+/// Shows the finding in English with tables named by their content ([`Unnamed`]): severity,
+/// rule, first place, message, and the figures the message does not quote. A report names the
+/// places as its document prints them ([`Finding::message`] with the report's [`Names`]).
+impl core::fmt::Display for Finding {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{} [{}]", self.severity, self.rule.id)?;
+        if let Some(place) = self.places.first() {
+            write!(f, " {}", place.display(&Unnamed, Lang::En))?;
+        }
+        write!(f, ": {}", self.message(&Unnamed, Lang::En))?;
+        let quoted = |name: &str| self.message.template.en.contains(name);
+        if let (Some(expected), Some(actual)) = (&self.expected, &self.actual)
+            && (!quoted("{expected}") || !quoted("{actual}"))
+        {
+            write!(f, " (expected {expected}, printed {actual})")?;
+        }
+        Ok(())
+    }
+}
+
+/// The standard messages of a sum relation (`total = Σ parts`).
+pub const SUM_TAIL: Template = Template {
+    zh: "{0}：相差{diff}，在尾数误差范围内",
+    en: "{0}: differs by {diff}, within the rounding of the printed figures",
+};
+
+/// The standard message of a sum relation that rounding cannot explain.
+pub const SUM_BROKEN: Template = Template {
+    zh: "{0}不成立：应为{expected}，实为{actual}，相差{diff}，超出尾数误差",
+    en: "{0} does not hold: the parts add up to {expected}, printed {actual}, a difference of {diff} that rounding cannot explain",
+};
+
+/// The standard message of a sum that cannot be computed.
+pub const SUM_OVERFLOW: Template = Template {
+    zh: "{0}无法核对：金额超出可计算范围",
+    en: "{0} cannot be checked: the amounts are out of the range that can be computed",
+};
+
+/// Turns a precision-aware sum check into a finding: `None` when exact, info when the
+/// difference is a rounding tail, the rule's severity when rounding cannot explain it.
+/// `relation` says what should hold ("本年收入合计 = 各项收入之和"), without the place,
+/// which the places say.
+///
+/// ```
+/// use final_accounts::finding::{sum_finding, Area, Lang, Rule, Severity, Template, Unnamed};
+/// use final_accounts::money::{check_sum, MoneyUnit, PublishedAmount};
+/// const RULE: Rule = Rule { id: "demo.sum", area: Area::Cross, severity: Severity::Error,
+///     title: "sum", title_zh: "求和", description: "", source: "" };
+/// const WHAT: Template = Template { zh: "合计 = 各项之和", en: "the total is the sum of the rows" };
+/// let p = |s| PublishedAmount::parse(s, MoneyUnit::WanYuan);
+/// let check = check_sum(&p("109.61")?, &[p("99.98")?, p("9.62")?])?;
+/// let finding = sum_finding(&RULE, &check, &WHAT).unwrap();
+/// assert_eq!(finding.severity, Severity::Info);
+/// assert_eq!(finding.message(&Unnamed, Lang::Zh), "合计 = 各项之和：相差0.01万元，在尾数误差范围内");
+/// assert_eq!(finding.allowance.unwrap().to_string(), "±0.015万元");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn sum_finding(
+    rule: &'static Rule,
+    check: &SumCheck,
+    relation: &'static Template,
+) -> Option<Finding> {
+    let (severity, template) = match check.verdict {
+        Verdict::Exact => return None,
+        Verdict::WithinRounding => (Severity::Info, &SUM_TAIL),
+        Verdict::Inconsistent | Verdict::Undetermined => (rule.severity, &SUM_BROKEN),
+    };
+    let figure = |amount: Amount| Figure::Money {
+        amount,
+        unit: check.unit,
+        decimals: check.decimals,
+    };
+    Some(
+        Finding::new(rule, template)
+            .severity(severity)
+            .arg(Figure::Phrase(relation))
+            .expected(figure(check.expected))
+            .actual(figure(check.actual))
+            .allowance(Allowance::Money {
+                yuan: check.allowance_yuan,
+                unit: check.unit,
+            }),
+    )
+}
+
+/// The finding of a sum that could not be computed (an amount out of range).
+#[must_use]
+pub fn overflow_finding(rule: &'static Rule, relation: &'static Template) -> Finding {
+    Finding::new(rule, &SUM_OVERFLOW).arg(Figure::Phrase(relation))
+}

@@ -1,0 +1,245 @@
+//! Stated amounts: equal to the table (`narrative.amount`), within their whole
+//! (`narrative.part-of-whole`), and "none" only for a zero figure (`narrative.nil`).
+
+use crate::finding::{Allowance, Figure, Severity, Template};
+use crate::money::{MoneyUnit, Precision};
+use crate::narrative::rules::{AMOUNT, NIL, PART_OF_WHOLE};
+use crate::narrative::{
+    FigureRef, Narrative, ProcurementItem, ReceptionScope, Stage, StatedAmount, Statement,
+    ThreePublicItem,
+};
+
+use super::value::{Origin, Value, half_width};
+use super::{Ctx, finding, named};
+
+/// Argument: `{0}` the figure.
+const AMOUNT_DIFFERS: Template = Template {
+    zh: "{0}说明数{actual}，表内数{expected}，不一致",
+    en: "{0} is stated as {actual}, the table prints {expected}",
+};
+
+/// Argument: `{0}` the figure.
+const AMOUNT_TAIL: Template = Template {
+    zh: "{0}说明数{actual}，表内数{expected}，相差在尾数误差内",
+    en: "{0} is stated as {actual}, the table prints {expected}: within rounding",
+};
+
+/// Arguments: `{0}` the part, `{1}` its stated amount, `{2}` the whole, `{3}` its amount.
+const PART_ABOVE_WHOLE: Template = Template {
+    zh: "{0}{1}应不超过{2}{3}",
+    en: "{0} ({1}) must not exceed {2} ({3})",
+};
+
+/// Arguments as [`PART_ABOVE_WHOLE`].
+const PART_NOT_WHOLE: Template = Template {
+    zh: "{0}{1}应等于{2}{3}",
+    en: "{0} ({1}) must equal {2} ({3})",
+};
+
+/// Arguments: `{0}`, `{1}` the parts, `{2}`, `{3}` their amounts, `{4}` the whole, `{5}` its
+/// amount.
+const PARTS_ABOVE_WHOLE: Template = Template {
+    zh: "{0}与{1}合计{actual}（{2} + {3}），应不超过{4}{5}",
+    en: "{0} and {1} together ({2} + {3} = {actual}) must not exceed {4} ({5})",
+};
+
+/// Argument: `{0}` the figure.
+const NOT_NIL: Template = Template {
+    zh: "说明称无此项，但{0}表内为{expected}",
+    en: "the 说明 says there is none, but the table prints {expected} for {0}",
+};
+
+/// The figure a figure is a part of, when the tables may not print the part: 国内 and
+/// 国（境）外 接待费 are parts of the 公务接待费 of 公开09表, 外事接待 a part of 国内接待;
+/// 授予中小企业 a part of 政府采购, 授予小微企业 a part of 授予中小企业.
+fn whole_of(figure: &FigureRef) -> Option<FigureRef> {
+    match figure {
+        FigureRef::Reception(ReceptionScope::Domestic | ReceptionScope::Overseas)
+        | FigureRef::Reception(ReceptionScope::All) => Some(FigureRef::ThreePublic {
+            stage: Stage::Actual,
+            item: ThreePublicItem::Reception,
+        }),
+        FigureRef::Reception(ReceptionScope::ForeignAffairs) => {
+            Some(FigureRef::Reception(ReceptionScope::Domestic))
+        }
+        FigureRef::Procurement(ProcurementItem::SmallMedium) => {
+            Some(FigureRef::Procurement(ProcurementItem::Total))
+        }
+        FigureRef::Procurement(ProcurementItem::SmallMicro) => {
+            Some(FigureRef::Procurement(ProcurementItem::SmallMedium))
+        }
+        FigureRef::Procurement(
+            ProcurementItem::AwardedReservedSmallMedium | ProcurementItem::AwardedOtherSmallMedium,
+        ) => Some(FigureRef::Procurement(ProcurementItem::Total)),
+        FigureRef::Procurement(ProcurementItem::AwardedReservedSmallMicro) => Some(
+            FigureRef::Procurement(ProcurementItem::AwardedReservedSmallMedium),
+        ),
+        FigureRef::Procurement(ProcurementItem::ReservedSmallMicro) => {
+            Some(FigureRef::Procurement(ProcurementItem::ReservedSmallMedium))
+        }
+        _ => None,
+    }
+}
+
+/// Two parts that share one whole and together cannot exceed it: the contracts awarded to
+/// 中小企业 in the projects reserved for them and in the other projects are both contracts of
+/// the year's 政府采购.
+const PARTS_TOGETHER: &[([FigureRef; 2], FigureRef)] = &[(
+    [
+        FigureRef::Procurement(ProcurementItem::AwardedReservedSmallMedium),
+        FigureRef::Procurement(ProcurementItem::AwardedOtherSmallMedium),
+    ],
+    FigureRef::Procurement(ProcurementItem::Total),
+)];
+
+/// "≤ x", the expected figure of a part that must not exceed its whole.
+fn at_most(whole: &Value<'_>) -> Figure {
+    Figure::text(format!("≤ {}", whole.figure()))
+}
+
+impl Ctx<'_> {
+    pub(super) fn amount(&mut self, st: &Statement, claim: &StatedAmount) {
+        let figure = claim.figure();
+        let Some(value) = self.evaluations.resolve(&figure) else {
+            self.unverifiable(st, named(&figure));
+            self.part_of_whole(st, claim);
+            return;
+        };
+        let stated = self.declared(claim.stated());
+        if stated.amount() == value.center {
+            return;
+        }
+        let (severity, template) = if stated.interval_yuan().meets(&value.interval) {
+            (Severity::Info, &AMOUNT_TAIL)
+        } else {
+            (AMOUNT.severity, &AMOUNT_DIFFERS)
+        };
+        let allowance = stated
+            .half_unit_yuan()
+            .checked_add(half_width(&value.interval))
+            .unwrap_or_default();
+        self.out.push(
+            finding(st, &AMOUNT, template)
+                .severity(severity)
+                .at(value.place(self.figures))
+                .expected(value.figure())
+                .actual(stated)
+                .allowance(Allowance::Money {
+                    yuan: allowance,
+                    unit: stated.unit(),
+                })
+                .arg(named(&figure)),
+        );
+    }
+
+    /// A part stated where no table prints it must not exceed its whole (`narrative.part-of-whole`).
+    fn part_of_whole(&mut self, st: &Statement, claim: &StatedAmount) {
+        let figure = claim.figure();
+        let Some(whole_ref) = whole_of(&figure) else {
+            return;
+        };
+        let Some(whole) = self.resolve_or_stated(&whole_ref) else {
+            return;
+        };
+        let stated = self.declared(claim.stated());
+        let exact = figure == FigureRef::Reception(ReceptionScope::All);
+        let part = stated.interval_yuan();
+        let broken = if exact {
+            !part.meets(&whole.interval)
+        } else {
+            part.lo() > whole.interval.hi()
+        };
+        if !broken {
+            return;
+        }
+        let template = if exact {
+            &PART_NOT_WHOLE
+        } else {
+            &PART_ABOVE_WHOLE
+        };
+        self.out.push(
+            finding(st, &PART_OF_WHOLE, template)
+                .at(whole.place(self.figures))
+                .expected(at_most(&whole))
+                .actual(stated)
+                .arg(named(&figure))
+                .arg(stated)
+                .arg(named(&whole_ref))
+                .arg(whole.figure()),
+        );
+    }
+
+    /// Parts of [`PARTS_TOGETHER`] the narrative states, taken together, must not exceed their
+    /// whole (`narrative.part-of-whole`); reported at the statement of the last part.
+    pub(super) fn parts_together(&mut self, narrative: &Narrative) {
+        for ([first_ref, second_ref], whole_ref) in PARTS_TOGETHER {
+            let (Some(whole), Some(first), Some(second)) = (
+                self.resolve_or_stated(whole_ref),
+                self.stated_value(first_ref),
+                self.stated_value(second_ref),
+            ) else {
+                continue;
+            };
+            let (Ok(center), Some(interval)) = (
+                first.center.checked_add(second.center),
+                first.interval.checked_add(&second.interval),
+            ) else {
+                continue;
+            };
+            if interval.lo() <= whole.interval.hi() {
+                continue;
+            }
+            let Origin::Stated(last_section) = second.origin else {
+                continue;
+            };
+            let Some(st) = narrative
+                .statements
+                .iter()
+                .rev()
+                .find(|s| s.section() == last_section)
+            else {
+                continue;
+            };
+            let allowance = half_width(&interval)
+                .checked_add(half_width(&whole.interval))
+                .unwrap_or_default();
+            self.out.push(
+                finding(st, &PART_OF_WHOLE, &PARTS_ABOVE_WHOLE)
+                    .at(whole.place(self.figures))
+                    .at(first.place(self.figures))
+                    .at(second.place(self.figures))
+                    .expected(at_most(&whole))
+                    .actual(Figure::money(
+                        center,
+                        MoneyUnit::WanYuan,
+                        Precision::Rounded { decimals: 2 },
+                    ))
+                    .allowance(Allowance::Money {
+                        yuan: allowance,
+                        unit: MoneyUnit::WanYuan,
+                    })
+                    .arg(named(first_ref))
+                    .arg(named(second_ref))
+                    .arg(first.figure())
+                    .arg(second.figure())
+                    .arg(named(whole_ref))
+                    .arg(whole.figure()),
+            );
+        }
+    }
+
+    pub(super) fn nil(&mut self, st: &Statement, figure: &FigureRef) {
+        let Some(value) = self.evaluations.resolve(figure) else {
+            return;
+        };
+        if !value.center.is_zero() {
+            self.out.push(
+                finding(st, &NIL, &NOT_NIL)
+                    .at(value.place(self.figures))
+                    .expected(value.figure())
+                    .actual("0")
+                    .arg(named(figure)),
+            );
+        }
+    }
+}
