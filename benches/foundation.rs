@@ -4,7 +4,8 @@
 //! * `classification`: parse a functional / economic code, look one up in a built-in catalog;
 //! * `money`: printed-figure parsing and the precision-aware sum check;
 //! * `build`: the spec disclosure from in-memory rows through the public constructors;
-//! * `audit`: the spec disclosure with every rule;
+//! * `audit`: the spec disclosure with every rule (findings built, not rendered), and rendering
+//!   the findings in both languages;
 //! * `evaluation`: score one self-evaluation form, and all fourteen;
 //! * `serde`: JSON decode + validate of the spec fixture.
 //!
@@ -21,6 +22,7 @@ use final_accounts::audit::audit;
 use final_accounts::classification::{EconomicCode, EconomicScheme, FunctionCode, builtin};
 use final_accounts::disclosure::Disclosure;
 use final_accounts::evaluation::{ScoringParameters, audit_form, evaluate};
+use final_accounts::finding::Lang;
 use final_accounts::money::{MoneyUnit, PublishedAmount, check_sum};
 
 const FIXTURE: &str = include_str!("../tests/fixtures/datong-hrss-2023.json");
@@ -99,7 +101,22 @@ fn audit_spec(c: &mut Criterion) {
     let mut group = c.benchmark_group("audit");
     let disclosure = spec();
     group.bench_function("spec_all_rules", |b| {
-        b.iter(|| audit(black_box(&disclosure)))
+        b.iter(|| audit(black_box(&disclosure)).findings.len())
+    });
+    // Showing the findings is separate from finding them: every message in both languages
+    // and every place, named as the document prints them.
+    let report = audit(&disclosure);
+    group.bench_function("render_spec_findings", |b| {
+        b.iter(|| {
+            let mut bytes = 0;
+            for f in &black_box(&report).findings {
+                bytes += report.message(f, Lang::Zh).len() + report.message(f, Lang::En).len();
+                for place in &f.places {
+                    bytes += report.place(place, Lang::En).to_string().len();
+                }
+            }
+            bytes
+        })
     });
     group.finish();
 }

@@ -4,6 +4,7 @@
 //! cargo run --example audit                      # the bundled 2023 Datong disclosure
 //! cargo run --example audit -- path/to/file.json # another disclosure in the crate's JSON form
 //! cargo run --example audit -- --json            # the report as JSON
+//! cargo run --example audit -- --lang en         # the text report in English
 //! cargo run --example audit -- --rules           # the rules the audit applies, like a lint list
 //! ```
 //!
@@ -14,8 +15,8 @@ use std::process::ExitCode;
 
 use final_accounts::audit::{Finding, Report, Severity, audit, rules};
 use final_accounts::disclosure::Disclosure;
-use final_accounts::evaluation::{Evaluation, ScoringParameters, evaluate};
-use final_accounts::profile::Profile;
+use final_accounts::evaluation::Evaluation;
+use final_accounts::finding::{Area, FindingView, Lang, Part, Place};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -26,19 +27,28 @@ fn main() -> ExitCode {
     let mut json = false;
     let mut list_rules = false;
     let mut path = None;
-    for arg in std::env::args().skip(1) {
+    let mut lang = Lang::Zh;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--lang" => match args.next().as_deref().map(str::parse::<Lang>) {
+                Some(Ok(l)) => lang = l,
+                _ => {
+                    eprintln!("error: --lang takes zh or en");
+                    return ExitCode::from(2);
+                }
+            },
             "--rules" => list_rules = true,
             "-h" | "--help" => {
                 println!(
-                    "usage: audit [--json] [--rules] [PATH]\n\naudits a disclosure in the final-accounts JSON form (default: the bundled 2023 Datong disclosure); --rules lists the rules instead"
+                    "usage: audit [--json] [--rules] [--lang zh|en] [PATH]\n\naudits a disclosure in the final-accounts JSON form (default: the bundled 2023 Datong disclosure); --rules lists the rules instead"
                 );
                 return ExitCode::SUCCESS;
             }
             other if other.starts_with('-') => {
                 eprintln!(
-                    "error: unknown option {other:?} (usage: audit [--json] [--rules] [PATH])"
+                    "error: unknown option {other:?} (usage: audit [--json] [--rules] [--lang zh|en] [PATH])"
                 );
                 return ExitCode::from(2);
             }
@@ -66,7 +76,7 @@ fn main() -> ExitCode {
         }
     };
     let report = audit(&disclosure);
-    let forms = form_summaries(&disclosure);
+    let forms = form_summaries(&disclosure, &report);
     if json {
         let out = JsonReport {
             source: &name,
@@ -79,7 +89,7 @@ fn main() -> ExitCode {
                 info: report.count(Severity::Info),
                 rules: rules().count(),
             },
-            findings: &report.findings,
+            findings: report.findings.iter().map(|f| f.view(&report)).collect(),
             forms: &forms,
         };
         match serde_json::to_string_pretty(&out) {
@@ -90,7 +100,7 @@ fn main() -> ExitCode {
             }
         }
     } else {
-        print_report(&name, &disclosure, &report, &forms);
+        print_report(&name, &report, &forms, lang);
     }
     if report.has_errors() {
         ExitCode::from(1)
@@ -134,7 +144,7 @@ struct JsonReport<'a> {
     year: u16,
     profile: Option<&'a str>,
     summary: Summary,
-    findings: &'a [Finding],
+    findings: Vec<FindingView<'a>>,
     forms: &'a [FormSummary],
 }
 
@@ -162,26 +172,14 @@ struct FormSummary {
     grade_formula: Option<String>,
 }
 
-fn form_summaries(disclosure: &Disclosure) -> Vec<FormSummary> {
-    let Ok(params) = ScoringParameters::for_year(disclosure.year()) else {
-        return Vec::new();
-    };
-    let profile = disclosure.profile().and_then(Profile::builtin);
-    let params = match profile {
-        Some(p) => params.with_grade_scheme(
-            p.grades().clone(),
-            final_accounts::evaluation::Source {
-                citation: "the grade scheme of the disclosure's template profile",
-                confidence: final_accounts::evaluation::Confidence::Derived,
-            },
-        ),
-        None => params,
-    };
+/// The stated figures of each form beside the formula's, from the evaluations the audit made.
+fn form_summaries(disclosure: &Disclosure, report: &Report<'_>) -> Vec<FormSummary> {
     disclosure
         .forms()
         .iter()
-        .filter_map(|form| {
-            let e: Evaluation = evaluate(form, &params).ok()?;
+        .zip(report.evaluations())
+        .filter_map(|(form, e)| {
+            let e: &Evaluation = e.as_ref()?;
             let d2 = |d: Decimal| format!("{:.2}", d);
             Some(FormSummary {
                 project: e.project.clone(),
@@ -217,48 +215,116 @@ fn pad(text: &str, width: usize, right: bool) -> String {
     }
 }
 
-fn area(finding: &Finding) -> &str {
-    finding.rule.split('.').next().unwrap_or("")
+/// The terminal columns `text` takes (CJK characters and full-width forms take two).
+fn width(text: &str) -> usize {
+    text.chars()
+        .map(|c| if c >= '\u{2E80}' { 2 } else { 1 })
+        .sum()
 }
 
-fn print_finding(f: &Finding) {
-    let place = f
-        .locations
-        .first()
-        .map(|l| {
-            let mut parts = Vec::new();
-            if let Some(row) = &l.row {
-                parts.push(row.clone());
-            }
-            if let Some(col) = &l.column {
-                parts.push(col.clone());
-            }
-            parts.join(" / ")
-        })
-        .unwrap_or_default();
-    let numbers = match (&f.expected, &f.actual) {
-        (Some(e), Some(a)) => format!("  [expected {e}, printed {a}]"),
-        (None, Some(a)) => format!("  [printed {a}]"),
-        (Some(e), None) => format!("  [expected {e}]"),
-        (None, None) => String::new(),
+/// The widest line of the text report, in terminal columns.
+const MAX_WIDTH: usize = 120;
+
+/// Indentation of a finding's message under its heading line.
+const INDENT: usize = 10;
+
+/// Prints `text` after `indent` spaces, wrapped so that no line exceeds [`MAX_WIDTH`] columns;
+/// lines break at a space when the text has one near the end, else at any character.
+fn print_wrapped(text: &str, indent: usize) {
+    let room = MAX_WIDTH.saturating_sub(indent).max(20);
+    let mut line = String::new();
+    let mut used = 0;
+    let flush = |line: &mut String| {
+        println!("{}{}", " ".repeat(indent), line.trim_end());
+        line.clear();
     };
-    println!(
-        "  {:<7} {:<32} {}{}",
-        f.severity.to_string(),
-        f.rule,
-        if place.is_empty() {
-            String::new()
-        } else {
-            format!("{place}: ")
-        },
-        f.message_zh
-    );
-    if !numbers.is_empty() {
-        println!("          {:<32} {}", "", numbers.trim_start());
+    for word in text.split_inclusive(' ') {
+        let w = width(word);
+        if used + w > room && used > 0 && w <= room {
+            flush(&mut line);
+            used = 0;
+        }
+        for c in word.chars() {
+            let cw = width(c.encode_utf8(&mut [0; 4]));
+            if used + cw > room {
+                flush(&mut line);
+                used = 0;
+            }
+            line.push(c);
+            used += cw;
+        }
+    }
+    if !line.trim().is_empty() {
+        flush(&mut line);
     }
 }
 
-fn print_report(name: &str, disclosure: &Disclosure, report: &Report, forms: &[FormSummary]) {
+/// The row and column of a finding's first place, without the part (said in the heading).
+fn row_and_column(report: &Report<'_>, place: &Place, lang: Lang) -> String {
+    let part = Place::new(place.part.clone());
+    let whole = report.place(place, lang).to_string();
+    let head = report.place(&part, lang).to_string();
+    whole
+        .strip_prefix(&head)
+        .unwrap_or(&whole)
+        .trim_start_matches(" · ")
+        .trim_start_matches(" row ")
+        .to_owned()
+}
+
+fn print_finding(report: &Report<'_>, f: &Finding, lang: Lang) {
+    let place = f
+        .place()
+        .map(|p| row_and_column(report, p, lang))
+        .unwrap_or_default();
+    let severity = match lang {
+        Lang::Zh => f.severity.name_zh().to_owned(),
+        Lang::En => f.severity.to_string(),
+    };
+    print_wrapped(
+        &format!(
+            "{} {} {place}",
+            pad(&severity, 7, false),
+            pad(f.rule.id, 32, false)
+        ),
+        2,
+    );
+    let message = report.message(f, lang);
+    // Figures the message already quotes are not repeated.
+    let says = |name: &str| {
+        let figure = if name == "{expected}" {
+            &f.expected
+        } else {
+            &f.actual
+        };
+        let template = f.message.template;
+        template.zh.contains(name)
+            || template.en.contains(name)
+            || figure
+                .as_ref()
+                .is_some_and(|fig| message.contains(&fig.to_string()))
+    };
+    let numbers = match (&f.expected, &f.actual) {
+        (Some(e), Some(a)) if !(says("{expected}") && says("{actual}")) => match lang {
+            Lang::Zh => format!("（应为{e}，实为{a}）"),
+            Lang::En => format!(" (expected {e}, printed {a})"),
+        },
+        (None, Some(a)) if !says("{actual}") => match lang {
+            Lang::Zh => format!("（实为{a}）"),
+            Lang::En => format!(" (printed {a})"),
+        },
+        (Some(e), None) if !says("{expected}") => match lang {
+            Lang::Zh => format!("（应为{e}）"),
+            Lang::En => format!(" (expected {e})"),
+        },
+        _ => String::new(),
+    };
+    print_wrapped(&format!("{message}{numbers}"), INDENT);
+}
+
+fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: Lang) {
+    let disclosure = report.disclosure();
+    let en = lang == Lang::En;
     println!(
         "final-accounts audit: {} {}年度 (profile {})",
         disclosure.unit_name(),
@@ -266,44 +332,113 @@ fn print_report(name: &str, disclosure: &Disclosure, report: &Report, forms: &[F
         disclosure.profile().unwrap_or("none")
     );
     println!("source: {name}");
-    println!("summary: {} ({} rules)", report.summary(), rules().count());
-
-    println!("\n== Tables and document");
-    let table_findings = Report::new(
-        report
-            .findings
-            .iter()
-            .filter(|f| !matches!(area(f), "narrative" | "eval"))
-            .cloned()
-            .collect(),
+    println!(
+        "summary: {} ({} rules)",
+        report.summary(lang),
+        rules().count()
     );
-    if table_findings.findings.is_empty() {
-        println!("  (nothing found)");
-    }
-    for (table, findings) in table_findings.by_table() {
-        println!("{}", table.unwrap_or("(document)"));
-        for f in findings {
-            print_finding(f);
-        }
+    println!();
+    println!(
+        "  {}{}{}{}",
+        pad(if en { "area" } else { "范围" }, 30, false),
+        pad(if en { "errors" } else { "错误" }, 10, true),
+        pad(if en { "warnings" } else { "警告" }, 10, true),
+        pad(if en { "info" } else { "提示" }, 10, true),
+    );
+    for (area, [errors, warnings, info]) in report.by_area() {
+        let name = match (area, lang) {
+            (Area::Table(_), Lang::Zh) => "表内关系",
+            (_, Lang::Zh) => area.name_zh(),
+            (_, Lang::En) => area.name_en(),
+        };
+        println!(
+            "  {}{}{}{}",
+            pad(name, 30, false),
+            pad(&errors.to_string(), 10, true),
+            pad(&warnings.to_string(), 10, true),
+            pad(&info.to_string(), 10, true),
+        );
     }
 
-    println!("\n== Narrative (说明)");
+    println!(
+        "\n== {}",
+        if en {
+            "Tables and document"
+        } else {
+            "表与文档"
+        }
+    );
+    let mut current: Option<Part> = None;
     let mut any = false;
-    for f in report.findings.iter().filter(|f| area(f) == "narrative") {
+    for f in report
+        .findings
+        .iter()
+        .filter(|f| !matches!(f.rule.area, Area::Narrative | Area::Evaluation))
+    {
         any = true;
-        print_finding(f);
+        let part = f.place().map(|p| p.part.clone());
+        if part != current {
+            match &part {
+                Some(part) => println!("{}", report.place(&Place::new(part.clone()), lang)),
+                None => println!("{}", if en { "(document)" } else { "（文档）" }),
+            }
+            current = part;
+        }
+        print_finding(report, f, lang);
     }
     if !any {
-        println!("  (nothing found)");
+        println!(
+            "  {}",
+            if en {
+                "(nothing found)"
+            } else {
+                "（未发现问题）"
+            }
+        );
     }
 
-    println!("\n== Self-evaluation forms (项目支出绩效自评表): stated / formula");
+    println!("\n== {}", if en { "Narrative (说明)" } else { "说明" });
+    let mut any = false;
+    for f in report
+        .findings
+        .iter()
+        .filter(|f| f.rule.area == Area::Narrative)
+    {
+        any = true;
+        print_finding(report, f, lang);
+    }
+    if !any {
+        println!(
+            "  {}",
+            if en {
+                "(nothing found)"
+            } else {
+                "（未发现问题）"
+            }
+        );
+    }
+
+    println!(
+        "\n== {}",
+        if en {
+            "Self-evaluation forms (项目支出绩效自评表): stated / formula"
+        } else {
+            "项目支出绩效自评表：填报数 / 公式计算数"
+        }
+    );
     if forms.is_empty() {
-        println!("  (no form)");
+        println!(
+            "  {}",
+            if en {
+                "(no form)"
+            } else {
+                "（无自评表）"
+            }
+        );
     } else {
         println!(
             "  {}{}{}{}{}",
-            pad("project", 30, false),
+            pad(if en { "project" } else { "项目" }, 30, false),
             pad("执行率 %", 16, true),
             pad("执行率得分", 14, true),
             pad("总分", 16, true),
@@ -340,17 +475,22 @@ fn print_report(name: &str, disclosure: &Disclosure, report: &Report, forms: &[F
             );
         }
     }
-    let mut current = "";
-    for f in report.findings.iter().filter(|f| area(f) == "eval") {
-        let project = f
-            .locations
-            .first()
-            .and_then(|l| l.table.as_deref())
-            .unwrap_or("");
-        if project != current {
-            println!("{project}");
-            current = project;
+    let mut current: Option<Part> = None;
+    for f in report
+        .findings
+        .iter()
+        .filter(|f| f.rule.area == Area::Evaluation)
+    {
+        let part = f.place().map(|p| p.part.clone());
+        if part != current {
+            if let Some(part) = &part {
+                print_wrapped(
+                    &report.place(&Place::new(part.clone()), lang).to_string(),
+                    0,
+                );
+            }
+            current = part;
         }
-        print_finding(f);
+        print_finding(report, f, lang);
     }
 }
