@@ -19,6 +19,7 @@ mod error;
 pub mod evaluation;
 #[cfg(feature = "proptest")]
 pub mod generate;
+pub mod import;
 pub mod money;
 pub mod narrative;
 pub mod profile;
