@@ -106,6 +106,8 @@ fn every_table_equals_the_fixture_cell_by_cell() {
     // Every printed cell, name, code, 行次 and header field of the ten tables.
     assert_eq!(leaves, 1122);
     assert_eq!(got["order"], want["order"]);
+    // The profile, detected from the titles and labels printed.
+    assert_eq!(got["profile"], want["profile"]);
     assert_eq!(
         imported.disclosure.unit_name(),
         "大同市人力资源和社会保障局"

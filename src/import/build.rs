@@ -8,6 +8,7 @@ use super::{DiagnosticKind, ImportError, ImportOptions, Imported};
 use crate::classification::{Catalog, Level, builtin};
 use crate::disclosure::{Disclosure, DisclosureBuilder, Outline, TableKind};
 use crate::money::MoneyUnit;
+use crate::profile::Profile;
 use crate::tables::{
     BasicDetailTable, Cell, ClassifiedRow, ClassifiedSpec, ClassifiedTable, ColumnHeader,
     ColumnSet, CountCell, EconomicRow, ExpenditureItem, FiscalColumns, FiscalIncomeItem,
@@ -71,12 +72,34 @@ pub(crate) fn disclosure(
         titles: core::mem::take(&mut doc.titles),
         headings: core::mem::take(&mut doc.headings),
     };
+    if let Some(profile) = profile_of(&tables, &seen) {
+        builder = builder.profile(profile.id());
+    }
     let disclosure = builder.forms(forms).outline(outline).build()?;
     let mut diagnostics = doc.diagnostics;
     diagnostics.sort_by_key(|d| d.line);
     Ok(Imported {
         disclosure,
         diagnostics,
+    })
+}
+
+/// The built-in template profile the tables follow: every table built prints the title of the
+/// profile's slot for it, and a label exactly when the slot has one.
+fn profile_of(tables: &[RawTable], built: &[TableKind]) -> Option<&'static Profile> {
+    if built.is_empty() {
+        return None;
+    }
+    Profile::builtins().iter().find(|profile| {
+        built.iter().all(|kind| {
+            let printed = tables.iter().find(|t| t.kind == *kind);
+            match (profile.slot(*kind), printed) {
+                (Some(slot), Some(t)) => {
+                    compact(&slot.title) == t.title && slot.label.is_some() == t.label.is_some()
+                }
+                _ => false,
+            }
+        })
     })
 }
 
@@ -178,7 +201,7 @@ fn is_data(row: &Row) -> bool {
 
 /// A header row naming only the two sides of a summary table: "收入 … 支出".
 fn is_sides(row: &Row) -> bool {
-    let filled: Vec<String> = row.filled().map(|(_, c)| compact(c)).collect();
+    let filled: Vec<String> = row.filled().map(|(_, c)| compact(c).into_owned()).collect();
     filled.len() == 2 && filled.iter().all(|c| c == "收入" || c == "支出")
 }
 
@@ -219,7 +242,11 @@ fn header(rows: &[Row]) -> Header {
     let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let texts: Vec<Vec<String>> = levels
         .iter()
-        .map(|r| (0..width).map(|c| compact(r.cell(c))).collect())
+        .map(|r| {
+            (0..width)
+                .map(|c| compact(r.cell(c)).into_owned())
+                .collect()
+        })
         .collect();
     // Spread a group name over the blank cells to its right that its parent also covers and
     // that a deeper level subdivides.
@@ -955,7 +982,7 @@ impl Ctx<'_, '_> {
                 if let Some((i, text)) = filled.iter().skip(1).rfind(|(_, t)| compact(t) != "行次")
                 {
                     value_col = *i;
-                    value_name.get_or_insert_with(|| compact(text));
+                    value_name.get_or_insert_with(|| compact(text).into_owned());
                 }
                 continue;
             }
@@ -1027,7 +1054,7 @@ fn self_item(catalogs: Catalogs<'_>, name: &str) -> Option<ExpenditureItem> {
 }
 
 fn is_total_name(text: &str) -> bool {
-    matches!(compact(text).as_str(), "合计" | "总计")
+    matches!(compact(text).as_ref(), "合计" | "总计")
 }
 
 /// The fund a name speaks of, if any.
@@ -1129,7 +1156,7 @@ fn info_item(section: &str, name: &str) -> Option<InfoItem> {
     let c = compact(strip_enumerator(name));
     let s = compact(section);
     if s.contains("采购") {
-        return Some(match c.as_str() {
+        return Some(match c.as_ref() {
             "合计" => InfoItem::ProcurementTotal,
             _ if c.contains("货物") => InfoItem::ProcurementGoods,
             _ if c.contains("工程") => InfoItem::ProcurementWorks,

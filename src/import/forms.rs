@@ -90,11 +90,14 @@ pub(crate) fn form(block: &RawFormBlock, year: u16, doc: &mut Document) -> Optio
                 .iter()
                 .find(|c| is_figure(c))
                 .map(|c| c.trim().to_owned());
-            raw.grade = rest.iter().find(|c| !is_figure(c)).map(|c| compact(c));
+            raw.grade = rest
+                .iter()
+                .find(|c| !is_figure(c))
+                .map(|c| compact(c).into_owned());
             part = Part::Analysis;
             continue;
         }
-        if ANALYSIS_GROUPS.contains(&first.as_str()) {
+        if ANALYSIS_GROUPS.contains(&first.as_ref()) {
             part = Part::Analysis;
         }
         match part {
@@ -120,10 +123,10 @@ pub(crate) fn form(block: &RawFormBlock, year: u16, doc: &mut Document) -> Optio
                 let mut texts = filled
                     .iter()
                     .map(|(_, c)| c.trim())
-                    .filter(|c| !ANALYSIS_GROUPS.contains(&compact(c).as_str()));
+                    .filter(|c| !ANALYSIS_GROUPS.contains(&compact(c).as_ref()));
                 if let Some(label) = texts.next() {
                     raw.analysis.push(AnalysisItem {
-                        label: compact(label),
+                        label: compact(label).into_owned(),
                         text: texts.next().unwrap_or_default().to_owned(),
                     });
                 }

@@ -1,12 +1,18 @@
 //! Small text helpers shared by the readers: white space, enumerators, figures, years.
 
+use std::borrow::Cow;
+
 use crate::disclosure::TableKind;
 use crate::money::MoneyUnit;
 
 /// The text without any white space (CJK text wraps inside cells and across lines, so spaces
 /// inside a printed name are layout, not content).
-pub(crate) fn compact(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+pub(crate) fn compact(text: &str) -> Cow<'_, str> {
+    if text.contains(char::is_whitespace) {
+        Cow::Owned(text.chars().filter(|c| !c.is_whitespace()).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Whether the text is empty after trimming.
@@ -76,8 +82,14 @@ pub(crate) fn is_figure(text: &str) -> bool {
 /// Whether a cell prints a classification code (digits only, 3 to 7 of them, possibly split
 /// by spaces into 类/款/项 as "208 05 05").
 pub(crate) fn is_code(text: &str) -> bool {
-    let c = compact(text);
-    (3..=7).contains(&c.len()) && c.chars().all(|ch| ch.is_ascii_digit())
+    let mut digits = 0_usize;
+    for ch in text.chars().filter(|c| !c.is_whitespace()) {
+        if !ch.is_ascii_digit() {
+            return false;
+        }
+        digits = digits.saturating_add(1);
+    }
+    (3..=7).contains(&digits)
 }
 
 /// Whether a cell prints "——" (or a variant of it): not applicable.
@@ -95,18 +107,29 @@ pub(crate) fn figure_text(text: &str) -> String {
     compact(text).chars().filter(|c| *c != ',').collect()
 }
 
-/// The first four-digit year (1990 … 2099) printed in the text.
+/// The first four-digit year (1990 … 2099) printed in the text, white space ignored ("2 024"
+/// is not a year, but "社会工作部 2024 年度" has one).
 pub(crate) fn year_in(text: &str) -> Option<u16> {
-    let chars: Vec<char> = compact(text).chars().collect();
-    chars.windows(5).chain(chars.windows(4)).find_map(|w| {
-        let digits: String = w.iter().take(4).collect();
-        let fifth = w.get(4);
-        if w.len() == 5 && fifth.is_some_and(char::is_ascii_digit) {
-            return None;
+    let mut run: u32 = 0;
+    let mut digits: u32 = 0;
+    let mut chars = text.chars().filter(|c| !c.is_whitespace()).peekable();
+    while let Some(c) = chars.next() {
+        match c.to_digit(10) {
+            Some(d) => {
+                run = run.saturating_mul(10).saturating_add(d);
+                digits = digits.saturating_add(1);
+                let next_is_digit = chars.peek().is_some_and(char::is_ascii_digit);
+                if digits == 4 && !next_is_digit && (1990..=2099).contains(&run) {
+                    return u16::try_from(run).ok();
+                }
+            }
+            None => {
+                run = 0;
+                digits = 0;
+            }
         }
-        let year: u16 = digits.parse().ok()?;
-        (1990..=2099).contains(&year).then_some(year)
-    })
+    }
+    None
 }
 
 /// Whether the line is a period line such as "2023年度" or "2024 年度".
@@ -141,10 +164,10 @@ pub(crate) fn unit_name_line(text: &str) -> Option<(String, String)> {
     let caption = compact(caption);
     let name = name.trim();
     let known = ["部门名称", "单位名称", "编制单位", "部门", "单位"];
-    if !known.contains(&caption.as_str()) || name.is_empty() || money_line(t).is_some() {
+    if !known.contains(&caption.as_ref()) || name.is_empty() || money_line(t).is_some() {
         return None;
     }
-    Some((caption, name.to_owned()))
+    Some((caption.into_owned(), name.to_owned()))
 }
 
 /// A table label such as "公开01表" (or "公开1表"), when that is all the line prints.
@@ -152,7 +175,7 @@ pub(crate) fn label_line(text: &str) -> Option<String> {
     let c = compact(text);
     let digits = c.strip_prefix("公开")?.strip_suffix('表')?;
     (!digits.is_empty() && digits.len() <= 2 && digits.chars().all(|ch| ch.is_ascii_digit()))
-        .then_some(c)
+        .then(|| c.into_owned())
 }
 
 /// Which table a title names, from the words every template keeps (the order of the tests

@@ -24,7 +24,7 @@ impl<'a> Lines<'a> {
         let mut repeated: HashMap<String, usize> = HashMap::new();
         for (_, line) in &lines {
             if !has_tab(line) && !is_blank(line) {
-                let count = repeated.entry(compact(line)).or_insert(0);
+                let count = repeated.entry(compact(line).into_owned()).or_insert(0);
                 *count = count.saturating_add(1);
             }
         }
@@ -40,7 +40,7 @@ impl<'a> Lines<'a> {
     fn is_running(&self, text: &str) -> bool {
         let c = compact(text);
         c.chars().count() <= 30
-            && self.repeated.get(&c).is_some_and(|n| *n >= 3)
+            && self.repeated.get(c.as_ref()).is_some_and(|n| *n >= 3)
             && !is_period(text)
             && money_line(text).is_none()
             && unit_name_line(text).is_none()
@@ -78,7 +78,7 @@ pub(crate) fn document_title(text: &str) -> Option<String> {
         && !c.contains(['，', '。', '；', '：', ':'])
         && year_in(&c).is_some()
         && ends.iter().any(|e| c.ends_with(e)))
-    .then_some(c)
+    .then(|| c.into_owned())
 }
 
 /// A self-evaluation form's title line ("…项目支出绩效自评表", possibly followed by its year
@@ -95,7 +95,7 @@ fn form_title(lines: &Lines<'_>, i: usize, text: &str) -> Option<(String, Option
             let (title, year) = c.split_at(at);
             (title.to_owned(), year_in(year))
         }
-        _ => (c, None),
+        _ => (c.into_owned(), None),
     };
     if title.contains(['，', '。', '；', '：']) || title.chars().count() > 80 {
         return None;
@@ -163,7 +163,7 @@ pub(crate) fn read(text: &str) -> Document {
             if let Some(kind) = table_kind(line).filter(|_| !is_toc_entry(line))
                 && starts_grid(&lines, i)
             {
-                let mut table = RawTable::new(kind, compact(line), number);
+                let mut table = RawTable::new(kind, compact(line).into_owned(), number);
                 if let Some((at, label)) = pending_label.take()
                     && number.saturating_sub(at) <= 4
                 {
@@ -263,7 +263,7 @@ fn read_table(lines: &Lines<'_>, mut i: usize, mut table: RawTable, doc: &mut Do
         } else if let Some(unit) = unit_name_line(line) {
             table.unit_name = Some(unit);
         } else if is_period(line) {
-            table.period = Some(compact(line));
+            table.period = Some(compact(line).into_owned());
         } else if lines.is_running(line) {
             doc.note(number, line, DiagnosticKind::RunningHeader);
         } else {
