@@ -7,7 +7,7 @@
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use final_accounts::import::import_text;
 
-const SEED: &str = include_str!("../../shared/spec/datong-hrss-2023-final-accounts.txt");
+const SEED: &str = include_str!("../tests/fixtures/datong-hrss-2023-final-accounts.txt");
 
 fn import(c: &mut Criterion) {
     let mut group = c.benchmark_group("import");

@@ -4,7 +4,7 @@
 use final_accounts::import::{InputKind, detect, import_text};
 use proptest::prelude::*;
 
-const SEED: &str = include_str!("../../shared/spec/datong-hrss-2023-final-accounts.txt");
+const SEED: &str = include_str!("fixtures/datong-hrss-2023-final-accounts.txt");
 
 /// Words the importer reacts to, so that random texts reach its table and form paths.
 const WORDS: &[&str] = &[

@@ -1,5 +1,5 @@
-//! Importing the tab-separated text of the spec document
-//! (../shared/spec/datong-hrss-2023-final-accounts.txt): every table, cell by cell, and every
+//! Importing the tab-separated text of the spec document (a copy of
+//! ../shared/spec/datong-hrss-2023-final-accounts.txt in tests/fixtures): every table, cell by cell, and every
 //! self-evaluation form equal to the hand-transcribed fixture; what is skipped is reported with
 //! its line.
 #![cfg(feature = "serde")]
@@ -13,7 +13,7 @@ use final_accounts::import::{
 use final_accounts::tables::{ExpenditureItem, IncomeItem};
 use serde_json::Value;
 
-const TEXT: &str = include_str!("../../shared/spec/datong-hrss-2023-final-accounts.txt");
+const TEXT: &str = include_str!("fixtures/datong-hrss-2023-final-accounts.txt");
 const FIXTURE: &str = include_str!("fixtures/datong-hrss-2023.json");
 
 /// The five 类 the document prints in 公开01表 and 公开04表 that no built-in catalog lists
@@ -261,7 +261,7 @@ fn a_text_without_tables_is_not_a_disclosure() {
 
 #[test]
 fn layout_text_is_refused_for_now() {
-    let putuo = include_str!("../../shared/spec/putuo-shehuigongzuobu-2024-final-accounts.txt");
+    let putuo = include_str!("fixtures/putuo-shehuigongzuobu-2024-final-accounts.txt");
     assert_eq!(detect(putuo), InputKind::Layout);
     assert_eq!(
         import_text(putuo).unwrap_err(),
