@@ -3,6 +3,7 @@
 //! ```sh
 //! cargo run --example audit                      # the bundled 2023 Datong disclosure
 //! cargo run --example audit -- path/to/file.json # another disclosure in the crate's JSON form
+//! cargo run --example audit -- document.txt      # a published document as tab-separated text
 //! cargo run --example audit -- --json            # the report as JSON
 //! cargo run --example audit -- --lang en         # the text report in English
 //! cargo run --example audit -- --rules           # the rules the audit applies, like a lint list
@@ -68,10 +69,10 @@ fn main() -> ExitCode {
             }
         },
     };
-    let disclosure: Disclosure = match serde_json::from_str(&text) {
+    let disclosure: Disclosure = match load(&name, &text) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("error: {name} is not a valid disclosure: {e}");
+            eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
@@ -493,4 +494,26 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
         }
         print_finding(report, f, lang);
     }
+}
+
+/// Reads a disclosure: the crate's JSON form, or the text of a published document (the kind is
+/// detected from the content); the importer's warnings go to stderr.
+fn load(name: &str, text: &str) -> Result<Disclosure, String> {
+    use final_accounts::import::{InputKind, detect, import_text};
+    if text.trim_start().starts_with('{') && detect(text) != InputKind::PageData {
+        return serde_json::from_str(text)
+            .map_err(|e| format!("{name} is not a valid disclosure: {e}"));
+    }
+    let imported = import_text(text).map_err(|e| format!("{name} cannot be imported: {e}"))?;
+    let warnings: Vec<_> = imported.warnings().collect();
+    eprintln!(
+        "imported {name} ({}): {} lines skipped, {} of them to check by hand",
+        detect(text),
+        imported.diagnostics.len(),
+        warnings.len()
+    );
+    for warning in warnings {
+        eprintln!("  {warning}");
+    }
+    Ok(imported.disclosure)
 }

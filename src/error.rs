@@ -47,4 +47,7 @@ pub enum Error {
     /// A catalog could not be built (every problem, located by row).
     #[error(transparent)]
     Catalog(#[from] crate::classification::CatalogError),
+    /// A document's text could not be imported.
+    #[error(transparent)]
+    Import(#[from] crate::import::ImportError),
 }

@@ -20,6 +20,7 @@ pub mod evaluation;
 pub mod finding;
 #[cfg(feature = "proptest")]
 pub mod generate;
+pub mod import;
 mod kind;
 pub mod money;
 pub mod narrative;

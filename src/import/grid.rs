@@ -1,0 +1,113 @@
+//! The reader-independent shape of a printed table: what was printed around it and its rows of
+//! cells, each row with the line it came from. Every reader (tab-separated text, page data)
+//! produces this; [`super::build`] turns it into the typed tables.
+
+use crate::disclosure::TableKind;
+use crate::money::MoneyUnit;
+
+/// One printed row: its cells in column order, and the line (1-based) it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct Row {
+    pub(crate) line: usize,
+    pub(crate) cells: Vec<String>,
+}
+
+impl Row {
+    pub(crate) fn new(line: usize, cells: Vec<String>) -> Row {
+        Row { line, cells }
+    }
+
+    /// The cell at `index`, trimmed ("" past the end: trailing blank cells are often dropped).
+    pub(crate) fn cell(&self, index: usize) -> &str {
+        self.cells.get(index).map_or("", |c| c.trim())
+    }
+
+    /// The non-blank cells with their index.
+    pub(crate) fn filled(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i, c.trim()))
+            .filter(|(_, c)| !c.is_empty())
+    }
+
+    /// Whether no cell prints anything.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.filled().next().is_none()
+    }
+
+    /// The row as printed, cells joined by tabs (for diagnostics).
+    pub(crate) fn text(&self) -> String {
+        self.cells.join("\t").trim_end().to_owned()
+    }
+}
+
+/// A table as printed, before it is typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawTable {
+    pub(crate) kind: TableKind,
+    pub(crate) title: String,
+    pub(crate) line: usize,
+    pub(crate) label: Option<String>,
+    pub(crate) unit_name: Option<(String, String)>,
+    pub(crate) period: Option<String>,
+    pub(crate) money: Option<(String, MoneyUnit)>,
+    pub(crate) rows: Vec<Row>,
+    pub(crate) note: Option<String>,
+    pub(crate) explanation: Option<String>,
+}
+
+impl RawTable {
+    pub(crate) fn new(kind: TableKind, title: String, line: usize) -> RawTable {
+        RawTable {
+            kind,
+            title,
+            line,
+            label: None,
+            unit_name: None,
+            period: None,
+            money: None,
+            rows: Vec::new(),
+            note: None,
+            explanation: None,
+        }
+    }
+
+    /// How the table is named in diagnostics: its label, else its title.
+    pub(crate) fn place(&self) -> String {
+        self.label.clone().unwrap_or_else(|| self.title.clone())
+    }
+}
+
+/// A self-evaluation form as printed: its title, year and rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawFormBlock {
+    pub(crate) title: String,
+    pub(crate) line: usize,
+    pub(crate) year: Option<u16>,
+    pub(crate) rows: Vec<Row>,
+}
+
+/// What a reader found in a document, before typing.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Document {
+    /// How many lines the text has.
+    pub(crate) lines: usize,
+    pub(crate) tables: Vec<RawTable>,
+    pub(crate) forms: Vec<RawFormBlock>,
+    /// Cover and page titles, normalized.
+    pub(crate) titles: Vec<String>,
+    /// Part headings, normalized.
+    pub(crate) headings: Vec<String>,
+    pub(crate) diagnostics: Vec<super::Diagnostic>,
+}
+
+impl Document {
+    pub(crate) fn note(&mut self, line: usize, text: &str, kind: super::DiagnosticKind) {
+        self.diagnostics.push(super::Diagnostic {
+            line,
+            text: text.trim().to_owned(),
+            kind,
+        });
+    }
+}

@@ -1,0 +1,106 @@
+//! Laws of the importer: it never panics, whatever the text; everything it returns is built
+//! through the validating constructors.
+
+use final_accounts::import::{InputKind, detect, import_text};
+use proptest::prelude::*;
+
+const SEED: &str = include_str!("fixtures/datong-hrss-2023-final-accounts.txt");
+
+/// Words the importer reacts to, so that random texts reach its table and form paths.
+const WORDS: &[&str] = &[
+    "收入支出决算总表",
+    "财政拨款收入支出决算总表",
+    "支出决算表",
+    "收入决算表",
+    "一般公共预算财政拨款基本支出决算明细表",
+    "财政拨款“三公”经费支出决算表",
+    "部门决算公开相关信息统计表",
+    "公开01表",
+    "金额单位：万元",
+    "单位：元",
+    "部门名称：某局",
+    "2023年度",
+    "(2024年度)",
+    "项目",
+    "行次",
+    "栏次",
+    "合计",
+    "总计",
+    "小计",
+    "预算数",
+    "决算数",
+    "科目代码",
+    "科目名称",
+    "人员经费合计",
+    "一、政府采购情况",
+    "1. 其他用车",
+    "项目名称",
+    "主管部门及代码",
+    "预算单位",
+    "年初预算数",
+    "一级指标",
+    "产出指标",
+    "成本指标",
+    "总分",
+    "项目绩效分析",
+    "注：本表无数据",
+    "第二部分 2023年部门决算表",
+    "仅供内部审核",
+    "208",
+    "2080505",
+    "30901",
+    "1,735.92",
+    "0.16",
+    "——",
+    "-1",
+    "99999999999999999999",
+    "1",
+    "2",
+    "",
+    " ",
+];
+
+fn line() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(WORDS), 0..8).prop_map(|cells| cells.join("\t"))
+}
+
+fn document() -> impl Strategy<Value = String> {
+    prop::collection::vec(line(), 0..60).prop_map(|lines| lines.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn no_panic_on_arbitrary_text(text in "\\PC*") {
+        let _ = detect(&text);
+        let _ = import_text(&text);
+    }
+
+    #[test]
+    fn no_panic_on_texts_made_of_table_words(text in document()) {
+        if let Ok(imported) = import_text(&text) {
+            // Diagnostics point into the text.
+            let lines = text.lines().count();
+            prop_assert!(imported.diagnostics.iter().all(|d| d.line >= 1 && d.line <= lines));
+        }
+    }
+
+    #[test]
+    fn no_panic_on_the_seed_text_with_lines_dropped_or_repeated(
+        edits in prop::collection::vec((0_usize..1100, any::<bool>()), 0..40),
+    ) {
+        let mut lines: Vec<&str> = SEED.lines().collect();
+        for (at, drop) in edits {
+            let at = at % lines.len().max(1);
+            if drop && at < lines.len() {
+                lines.remove(at);
+            } else if let Some(line) = lines.get(at).copied() {
+                lines.insert(at, line);
+            }
+        }
+        let text = lines.join("\n");
+        prop_assert_eq!(detect(&text), InputKind::TabSeparated);
+        let _ = import_text(&text);
+    }
+}
