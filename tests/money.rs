@@ -242,3 +242,23 @@ fn percent_parsing() {
         "62.70%"
     );
 }
+
+#[test]
+fn half_a_unit_is_half_of_the_last_printed_place_in_yuan() {
+    use final_accounts::money::Precision;
+    for unit in [MoneyUnit::Yuan, MoneyUnit::WanYuan] {
+        for decimals in 0..=unit.max_decimals() {
+            let expected = Decimal::new(5, decimals + 1) * unit.yuan_per_unit();
+            let got = Precision::Rounded { decimals }.half_unit_yuan(unit);
+            assert_eq!(got, expected, "{unit} with {decimals} decimals");
+        }
+    }
+    assert_eq!(
+        Precision::Rounded { decimals: 2 }.half_unit_yuan(MoneyUnit::WanYuan),
+        Decimal::from(50)
+    );
+    assert_eq!(
+        Precision::Exact.half_unit_yuan(MoneyUnit::WanYuan),
+        Decimal::ZERO
+    );
+}

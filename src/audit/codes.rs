@@ -212,7 +212,7 @@ fn function_rows(d: &Disclosure) -> Vec<CodedRow<'_, FunctionCode>> {
         summary_lines(
             TableKind::Fiscal,
             t.expenditure(),
-            |c| c.cells().iter().any(|c| c.has_amount()),
+            |c| c.has_amount(),
             &mut rows,
         );
     }

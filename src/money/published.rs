@@ -37,13 +37,21 @@ impl Precision {
     /// from the amount it stands for. Zero for [`Precision::Exact`].
     #[must_use]
     pub fn half_unit_yuan(self, unit: MoneyUnit) -> Decimal {
-        match self {
-            Precision::Exact => Decimal::ZERO,
-            Precision::Rounded { decimals } => {
-                // 0.5 × 10^-d × yuan_per_unit; d ≤ 28 keeps this in range.
-                let step = Decimal::new(5, decimals.min(27).saturating_add(1));
-                step.checked_mul(unit.yuan_per_unit()).unwrap_or(step)
+        match (self, unit) {
+            (Precision::Exact, _) => Decimal::ZERO,
+            // 0.5 × 10^-d 元 = 5 × 10^-(d+1) 元, built without arithmetic (this is in the
+            // inner loop of every sum check).
+            (Precision::Rounded { decimals }, MoneyUnit::Yuan) => {
+                Decimal::new(5, decimals.min(27).saturating_add(1))
             }
+            // 0.5 × 10^-d 万元 = 5 × 10^(3-d) 元.
+            (Precision::Rounded { decimals }, MoneyUnit::WanYuan) => match decimals {
+                0 => Decimal::from(5000),
+                1 => Decimal::from(500),
+                2 => Decimal::from(50),
+                3 => Decimal::from(5),
+                d => Decimal::new(5, d.min(27 + 3).saturating_sub(3)),
+            },
         }
     }
 }

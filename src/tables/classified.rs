@@ -247,9 +247,7 @@ impl<S: ClassifiedSpec> ClassifiedTable<S> {
     /// Whether no amount is printed anywhere (a table published empty).
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.rows
-            .iter()
-            .all(|r| r.cells.cells().iter().all(|c| !c.has_amount()))
+        self.rows.iter().all(|r| !r.cells.has_amount())
     }
 
     /// The findings of the table's own arithmetic, in printed row order: rounding tails as

@@ -29,6 +29,11 @@ pub trait ColumnSet: Clone + PartialEq + Eq + fmt::Debug + Default + private::Se
         let index = Self::COLUMNS.iter().position(|c| c.key == key)?;
         self.cells().get(index).copied()
     }
+
+    /// Whether any cell holds an amount (blank and "——" do not).
+    fn has_amount(&self) -> bool {
+        self.cells().iter().any(|c| c.has_amount())
+    }
 }
 
 /// A relation inside one row: `total = Σ plus − Σ minus`, between columns named by key.
@@ -75,6 +80,17 @@ macro_rules! column_set {
 
             fn cells_mut(&mut self) -> Vec<&mut $crate::tables::Cell> {
                 vec![ $( &mut self.$field, )+ ]
+            }
+
+            fn cell(&self, key: &str) -> Option<&$crate::tables::Cell> {
+                match key {
+                    $( stringify!($field) => Some(&self.$field), )+
+                    _ => None,
+                }
+            }
+
+            fn has_amount(&self) -> bool {
+                false $( || self.$field.has_amount() )+
             }
         }
     };
