@@ -640,6 +640,14 @@ fn the_state_capital_balance_is_checked_when_its_columns_are_printed() {
             ),
         ]
     );
+    // The figures stay in 元, to the 分: 100 + 50 − 120 = 30 against 31 printed, not two equal
+    // 万元 figures.
+    let first = &table.check()[0];
+    let shown = |f: &Option<final_accounts::finding::Figure>| f.as_ref().map(ToString::to_string);
+    assert_eq!(shown(&first.expected).as_deref(), Some("30.00"));
+    assert_eq!(shown(&first.actual).as_deref(), Some("31.00"));
+    let message = first.message(table.meta(), Lang::Zh);
+    assert!(message.contains("应为30.00元，实为31.00元，相差1.00元"), "{message}");
     let _ = EconomicRow::parse("301", "工资福利支出", Cell::Blank).unwrap();
 }
 
