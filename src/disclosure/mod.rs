@@ -53,7 +53,7 @@ use crate::finding::{Finding, Names};
 use crate::narrative::Narrative;
 use crate::tables::{
     BasicDetailTable, ExpenditureTable, FiscalTable, GeneralBudgetTable, GovernmentFundTable,
-    IncomeExpenditureTable, IncomeTable, RelatedInfoTable, StateCapitalTable, TableMeta,
+    IncomeExpenditureTable, IncomeTable, RelatedInfoTable, StateCapitalTable, Table, TableMeta,
     ThreePublicTable,
 };
 
@@ -123,16 +123,7 @@ pub struct Disclosure {
     unit_name: String,
     year: u16,
     order: Vec<TableKind>,
-    income_expenditure: Option<IncomeExpenditureTable>,
-    income: Option<IncomeTable>,
-    expenditure: Option<ExpenditureTable>,
-    fiscal: Option<FiscalTable>,
-    general_budget: Option<GeneralBudgetTable>,
-    basic_detail: Option<BasicDetailTable>,
-    government_fund: Option<GovernmentFundTable>,
-    state_capital: Option<StateCapitalTable>,
-    three_public: Option<ThreePublicTable>,
-    related_info: Option<RelatedInfoTable>,
+    tables: Tables,
     narrative: Narrative,
     forms: Vec<Form>,
     profile: Option<String>,
@@ -178,14 +169,25 @@ pub struct DisclosureBuilder {
     explicit_order: Option<Vec<TableKind>>,
 }
 
-macro_rules! table_setters {
-    ($( $(#[$doc:meta])* $field:ident : $ty:ty => $kind:ident ),+ $(,)?) => {
+// The one list of the tables a disclosure can hold is this macro's invocation below. Each line
+// `field: Type` (with its doc) gives, through the sealed `Table` trait of `Type`: the slot in
+// `Tables`, the builder method and the accessor named `field`, the arms of `has`, `meta` and
+// `check_table` (matched on `Type::KIND`, so a `TableKind` without its line, or with two, does
+// not compile), and the key `field` of the serde form, in the order of the list.
+macro_rules! disclosure_tables {
+    ($( $(#[$doc:meta])* $field:ident : $ty:ty ),+ $(,)?) => {
+        /// The tables of a disclosure, each optional.
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        struct Tables {
+            $( $field: Option<$ty>, )+
+        }
+
         impl DisclosureBuilder {
             $(
                 $(#[$doc])*
                 pub fn $field(mut self, table: $ty) -> DisclosureBuilder {
-                    if self.inner.$field.replace(table).is_none() {
-                        self.inner.order.push(TableKind::$kind);
+                    if self.inner.tables.$field.replace(table).is_none() {
+                        self.inner.order.push(<$ty as Table>::KIND);
                     }
                     self
                 }
@@ -197,59 +199,162 @@ macro_rules! table_setters {
                 $(#[$doc])*
                 #[must_use]
                 pub fn $field(&self) -> Option<&$ty> {
-                    self.$field.as_ref()
+                    self.tables.$field.as_ref()
                 }
             )+
 
             /// Whether the table of `kind` is present.
             #[must_use]
+            #[deny(unreachable_patterns)]
             pub fn has(&self, kind: TableKind) -> bool {
                 match kind {
-                    $( TableKind::$kind => self.$field.is_some(), )+
+                    $( <$ty as Table>::KIND => self.tables.$field.is_some(), )+
                 }
             }
 
             /// The header of the table of `kind`, if present.
             #[must_use]
+            #[deny(unreachable_patterns)]
             pub fn meta(&self, kind: TableKind) -> Option<&TableMeta> {
                 match kind {
-                    $( TableKind::$kind => self.$field.as_ref().map(|t| t.meta()), )+
+                    $( <$ty as Table>::KIND => self.tables.$field.as_ref().map(Table::meta), )+
                 }
             }
 
             /// The findings of the own arithmetic of the table of `kind` (none when absent):
             /// its `check()`, computed on each call.
             #[must_use]
+            #[deny(unreachable_patterns)]
             pub fn check_table(&self, kind: TableKind) -> Vec<Finding> {
                 match kind {
-                    $( TableKind::$kind => self.$field.as_ref().map_or_else(Vec::new, |t| t.check()), )+
+                    $( <$ty as Table>::KIND => {
+                        self.tables.$field.as_ref().map_or_else(Vec::new, Table::check)
+                    } )+
+                }
+            }
+        }
+
+        /// A table's key in the serde form is its field's name, which must be the name of its
+        /// kind as `order` writes it.
+        #[cfg(test)]
+        #[test]
+        fn each_table_is_named_by_its_kind() {
+            $( assert_eq!(stringify!($field), <&str>::from(<$ty as Table>::KIND)); )+
+        }
+
+        // The serde form: one key per table, in the order of the list, read into `Raw` and
+        // written from `RawRef`.
+        #[cfg(feature = "serde")]
+        mod serde_impl {
+            use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+            use super::*;
+
+            /// The JSON shape of a [`Disclosure`], read before the builder validates it.
+            #[derive(Deserialize)]
+            #[serde(deny_unknown_fields)]
+            struct Raw {
+                #[serde(default)]
+                profile: Option<String>,
+                unit_name: String,
+                year: u16,
+                #[serde(default)]
+                outline: Outline,
+                order: Vec<TableKind>,
+                $(
+                    #[serde(default)]
+                    $field: Option<$ty>,
+                )+
+                #[serde(default)]
+                narrative: Narrative,
+                #[serde(default)]
+                forms: Vec<Form>,
+            }
+
+            /// The same shape, borrowed, for writing without copying.
+            #[derive(Serialize)]
+            struct RawRef<'a> {
+                #[serde(skip_serializing_if = "Option::is_none")]
+                profile: Option<&'a str>,
+                unit_name: &'a str,
+                year: u16,
+                #[serde(skip_serializing_if = "Outline::is_empty")]
+                outline: &'a Outline,
+                order: &'a [TableKind],
+                $(
+                    #[serde(skip_serializing_if = "Option::is_none")]
+                    $field: Option<&'a $ty>,
+                )+
+                #[serde(skip_serializing_if = "narrative_is_empty")]
+                narrative: &'a Narrative,
+                #[serde(skip_serializing_if = "<[Form]>::is_empty")]
+                forms: &'a [Form],
+            }
+
+            fn narrative_is_empty(narrative: &&Narrative) -> bool {
+                narrative.statements.is_empty()
+            }
+
+            impl Serialize for Disclosure {
+                fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    RawRef {
+                        profile: self.profile.as_deref(),
+                        unit_name: &self.unit_name,
+                        year: self.year,
+                        outline: &self.outline,
+                        order: &self.order,
+                        $( $field: self.tables.$field.as_ref(), )+
+                        narrative: &self.narrative,
+                        forms: &self.forms,
+                    }
+                    .serialize(serializer)
+                }
+            }
+
+            impl<'de> Deserialize<'de> for Disclosure {
+                fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let raw = Raw::deserialize(deserializer)?;
+                    let mut builder = Disclosure::builder(raw.unit_name, raw.year)
+                        .order(raw.order)
+                        .narrative(raw.narrative)
+                        .forms(raw.forms)
+                        .outline(raw.outline);
+                    if let Some(profile) = raw.profile {
+                        builder = builder.profile(profile);
+                    }
+                    builder.inner.tables = Tables {
+                        $( $field: raw.$field, )+
+                    };
+                    builder.build().map_err(serde::de::Error::custom)
                 }
             }
         }
     };
 }
 
-table_setters! {
+// The tables a disclosure can hold, in the order of their keys in the serde form. Adding a
+// table is one line here (the type implements the sealed `Table` trait; its `KIND` places it).
+disclosure_tables! {
     /// 公开01表 收入支出决算总表.
-    income_expenditure: IncomeExpenditureTable => IncomeExpenditure,
+    income_expenditure: IncomeExpenditureTable,
     /// 公开02表 收入决算表.
-    income: IncomeTable => Income,
+    income: IncomeTable,
     /// 公开03表 支出决算表.
-    expenditure: ExpenditureTable => Expenditure,
+    expenditure: ExpenditureTable,
     /// 公开04表 财政拨款收入支出决算总表.
-    fiscal: FiscalTable => Fiscal,
+    fiscal: FiscalTable,
     /// 公开05表 一般公共预算财政拨款支出决算表.
-    general_budget: GeneralBudgetTable => GeneralBudget,
+    general_budget: GeneralBudgetTable,
     /// 公开06表 一般公共预算财政拨款基本支出决算明细表.
-    basic_detail: BasicDetailTable => BasicDetail,
+    basic_detail: BasicDetailTable,
     /// 公开07表 政府性基金预算财政拨款收入支出决算表.
-    government_fund: GovernmentFundTable => GovernmentFund,
+    government_fund: GovernmentFundTable,
     /// 公开08表 国有资本经营预算财政拨款支出决算表.
-    state_capital: StateCapitalTable => StateCapital,
+    state_capital: StateCapitalTable,
     /// 公开09表 财政拨款“三公”经费支出决算表.
-    three_public: ThreePublicTable => ThreePublic,
+    three_public: ThreePublicTable,
     /// 公开10表 部门决算公开相关信息统计表.
-    related_info: RelatedInfoTable => RelatedInfo,
+    related_info: RelatedInfoTable,
 }
 
 impl DisclosureBuilder {
@@ -331,16 +436,7 @@ impl Disclosure {
                 unit_name: unit_name.into(),
                 year,
                 order: Vec::new(),
-                income_expenditure: None,
-                income: None,
-                expenditure: None,
-                fiscal: None,
-                general_budget: None,
-                basic_detail: None,
-                government_fund: None,
-                state_capital: None,
-                three_public: None,
-                related_info: None,
+                tables: Tables::default(),
                 narrative: Narrative::default(),
                 forms: Vec::new(),
                 profile: None,
@@ -459,145 +555,5 @@ impl Names for Disclosure {
         self.meta(kind)
             .and_then(|meta| meta.column_name(key))
             .map(std::borrow::Cow::Borrowed)
-    }
-}
-
-#[cfg(feature = "serde")]
-mod serde_impl {
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    use super::{Disclosure, Outline, TableKind};
-    use crate::evaluation::Form;
-    use crate::narrative::Narrative;
-    use crate::tables::{
-        BasicDetailTable, ExpenditureTable, FiscalTable, GeneralBudgetTable, GovernmentFundTable,
-        IncomeExpenditureTable, IncomeTable, RelatedInfoTable, StateCapitalTable, ThreePublicTable,
-    };
-
-    /// The JSON shape of a [`Disclosure`], read before the builder validates it.
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Raw {
-        #[serde(default)]
-        profile: Option<String>,
-        unit_name: String,
-        year: u16,
-        #[serde(default)]
-        outline: Outline,
-        order: Vec<TableKind>,
-        #[serde(default)]
-        income_expenditure: Option<IncomeExpenditureTable>,
-        #[serde(default)]
-        income: Option<IncomeTable>,
-        #[serde(default)]
-        expenditure: Option<ExpenditureTable>,
-        #[serde(default)]
-        fiscal: Option<FiscalTable>,
-        #[serde(default)]
-        general_budget: Option<GeneralBudgetTable>,
-        #[serde(default)]
-        basic_detail: Option<BasicDetailTable>,
-        #[serde(default)]
-        government_fund: Option<GovernmentFundTable>,
-        #[serde(default)]
-        state_capital: Option<StateCapitalTable>,
-        #[serde(default)]
-        three_public: Option<ThreePublicTable>,
-        #[serde(default)]
-        related_info: Option<RelatedInfoTable>,
-        #[serde(default)]
-        narrative: Narrative,
-        #[serde(default)]
-        forms: Vec<Form>,
-    }
-
-    /// The same shape, borrowed, for writing without copying.
-    #[derive(Serialize)]
-    struct RawRef<'a> {
-        #[serde(skip_serializing_if = "Option::is_none")]
-        profile: Option<&'a str>,
-        unit_name: &'a str,
-        year: u16,
-        #[serde(skip_serializing_if = "Outline::is_empty")]
-        outline: &'a Outline,
-        order: &'a [TableKind],
-        #[serde(skip_serializing_if = "Option::is_none")]
-        income_expenditure: Option<&'a IncomeExpenditureTable>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        income: Option<&'a IncomeTable>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        expenditure: Option<&'a ExpenditureTable>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        fiscal: Option<&'a FiscalTable>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        general_budget: Option<&'a GeneralBudgetTable>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        basic_detail: Option<&'a BasicDetailTable>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        government_fund: Option<&'a GovernmentFundTable>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        state_capital: Option<&'a StateCapitalTable>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        three_public: Option<&'a ThreePublicTable>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        related_info: Option<&'a RelatedInfoTable>,
-        #[serde(skip_serializing_if = "narrative_is_empty")]
-        narrative: &'a Narrative,
-        #[serde(skip_serializing_if = "<[Form]>::is_empty")]
-        forms: &'a [Form],
-    }
-
-    fn narrative_is_empty(narrative: &&Narrative) -> bool {
-        narrative.statements.is_empty()
-    }
-
-    impl Serialize for Disclosure {
-        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            RawRef {
-                profile: self.profile.as_deref(),
-                unit_name: &self.unit_name,
-                year: self.year,
-                outline: &self.outline,
-                order: &self.order,
-                income_expenditure: self.income_expenditure.as_ref(),
-                income: self.income.as_ref(),
-                expenditure: self.expenditure.as_ref(),
-                fiscal: self.fiscal.as_ref(),
-                general_budget: self.general_budget.as_ref(),
-                basic_detail: self.basic_detail.as_ref(),
-                government_fund: self.government_fund.as_ref(),
-                state_capital: self.state_capital.as_ref(),
-                three_public: self.three_public.as_ref(),
-                related_info: self.related_info.as_ref(),
-                narrative: &self.narrative,
-                forms: &self.forms,
-            }
-            .serialize(serializer)
-        }
-    }
-
-    impl<'de> Deserialize<'de> for Disclosure {
-        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw = Raw::deserialize(deserializer)?;
-            let mut builder = Disclosure::builder(raw.unit_name, raw.year)
-                .order(raw.order)
-                .narrative(raw.narrative)
-                .forms(raw.forms)
-                .outline(raw.outline);
-            if let Some(profile) = raw.profile {
-                builder = builder.profile(profile);
-            }
-            builder.inner.income_expenditure = raw.income_expenditure;
-            builder.inner.income = raw.income;
-            builder.inner.expenditure = raw.expenditure;
-            builder.inner.fiscal = raw.fiscal;
-            builder.inner.general_budget = raw.general_budget;
-            builder.inner.basic_detail = raw.basic_detail;
-            builder.inner.government_fund = raw.government_fund;
-            builder.inner.state_capital = raw.state_capital;
-            builder.inner.three_public = raw.three_public;
-            builder.inner.related_info = raw.related_info;
-            builder.build().map_err(serde::de::Error::custom)
-        }
     }
 }
