@@ -647,7 +647,10 @@ fn the_state_capital_balance_is_checked_when_its_columns_are_printed() {
     assert_eq!(shown(&first.expected).as_deref(), Some("30.00"));
     assert_eq!(shown(&first.actual).as_deref(), Some("31.00"));
     let message = first.message(table.meta(), Lang::Zh);
-    assert!(message.contains("应为30.00元，实为31.00元，相差1.00元"), "{message}");
+    assert!(
+        message.contains("应为30.00元，实为31.00元，相差1.00元"),
+        "{message}"
+    );
     let _ = EconomicRow::parse("301", "工资福利支出", Cell::Blank).unwrap();
 }
 
