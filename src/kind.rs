@@ -12,13 +12,16 @@
     PartialOrd,
     Ord,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 pub enum TableKind {
     /// 收入支出决算总表 (公开01表).
     IncomeExpenditure,
@@ -41,6 +44,8 @@ pub enum TableKind {
     /// 部门决算公开相关信息统计表 (公开10表).
     RelatedInfo,
 }
+
+crate::names::closed_set!(TableKind, "table kind");
 
 impl TableKind {
     /// The ten kinds in template order.

@@ -23,8 +23,10 @@ pub mod generate;
 pub mod import;
 mod kind;
 pub mod money;
+mod names;
 pub mod narrative;
 pub mod profile;
 pub mod tables;
 
 pub use error::Error;
+pub use names::UnknownName;

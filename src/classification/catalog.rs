@@ -115,6 +115,7 @@ impl CatalogCode for EconomicCode {
     strum::Display,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[cfg_attr(
     feature = "serde",
@@ -130,7 +131,7 @@ pub enum Completeness {
     Partial,
 }
 
-super::sets::closed_set!(Completeness, "catalog completeness", []);
+crate::names::closed_set!(Completeness, "catalog completeness");
 
 /// How many rows a catalog has per level, and how many are orphans (declared by their source
 /// without their parent).

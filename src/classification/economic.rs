@@ -24,20 +24,23 @@ use super::function::{parse_digits, split_segments};
     strum::Display,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 pub enum EconomicScheme {
     /// 部门预算支出经济分类: codes 301 … 399, used by departments' budgets and final accounts.
     #[strum(serialize = "部门预算支出经济分类")]
-    #[cfg_attr(feature = "serde", serde(rename = "部门预算支出经济分类"))]
     Departmental,
     /// 政府预算支出经济分类: codes 501 … 599, used by government budgets.
     #[strum(serialize = "政府预算支出经济分类")]
-    #[cfg_attr(feature = "serde", serde(rename = "政府预算支出经济分类"))]
     Government,
 }
 
-super::sets::closed_set!(EconomicScheme, "支出经济分类 scheme", []);
+crate::names::closed_set!(EconomicScheme, "支出经济分类 scheme");
 
 impl EconomicScheme {
     /// The leading digit of this scheme's codes.
@@ -68,20 +71,23 @@ impl EconomicScheme {
     strum::Display,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 pub enum EconomicLevel {
     /// 类: 3 digits (301 工资福利支出).
     #[strum(serialize = "类")]
-    #[cfg_attr(feature = "serde", serde(rename = "类"))]
     Class,
     /// 款: 5 digits (30101 基本工资).
     #[strum(serialize = "款")]
-    #[cfg_attr(feature = "serde", serde(rename = "款"))]
     Section,
 }
 
-super::sets::closed_set!(EconomicLevel, "经济分类级次 (level: 类 or 款)", []);
+crate::names::closed_set!(EconomicLevel, "经济分类级次 (level: 类 or 款)");
 
 /// A well-formed economic classification code: 类 (3 digits) or 款 (5 digits), starting with 3
 /// (部门预算支出经济分类) or 5 (政府预算支出经济分类); the 款 segment is not 00.
@@ -146,11 +152,7 @@ impl EconomicCode {
         if parsed.scheme() != scheme {
             return Err(CodeError::WrongLeadingDigit {
                 code: quote(code),
-                found: if scheme == EconomicScheme::Departmental {
-                    '5'
-                } else {
-                    '3'
-                },
+                found: parsed.scheme().leading_digit(),
                 expected: match scheme {
                     EconomicScheme::Departmental => "3 (部门预算支出经济分类)",
                     EconomicScheme::Government => "5 (政府预算支出经济分类)",

@@ -1,9 +1,9 @@
 use super::{Completeness, EconomicCode, FunctionCode, Level};
 
-/// Why a classification code is not well formed, or not known to a catalog, or why a name is
-/// not one of a closed set of official terms.
+/// Why a classification code is not well formed, or not known to a catalog. (A name that is not
+/// one of a closed set of official terms is an [`UnknownName`](crate::UnknownName).)
 ///
-/// Every variant quotes the code or name as given. The second-tier variants
+/// Every variant quotes the code as given. The second-tier variants
 /// ([`CodeError::UnknownFunctionCode`], [`CodeError::UnknownEconomicCode`]) hand back the parsed,
 /// well-formed code.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -131,27 +131,6 @@ pub enum CodeError {
         edition: u16,
         /// Whether that catalog claims to be complete.
         completeness: Completeness,
-    },
-    /// A name is not one of the official terms of a closed set (fund types, income sources, …).
-    ///
-    /// ```
-    /// use final_accounts::classification::{CodeError, FundType};
-    /// let err = "一般预算".parse::<FundType>().unwrap_err();
-    /// assert_eq!(
-    ///     err.to_string(),
-    ///     "\"一般预算\" is not a 资金性质 (fund type), expected one of: \
-    ///      一般公共预算, 政府性基金预算, 国有资本经营预算, 社会保险基金预算"
-    /// );
-    /// assert!(matches!(err, CodeError::UnknownTerm { .. }));
-    /// ```
-    #[error("\"{name}\" is not a {set}, expected one of: {expected}")]
-    UnknownTerm {
-        /// The name as given (truncated to 32 characters).
-        name: String,
-        /// The closed set, in words.
-        set: &'static str,
-        /// The official names, comma-separated.
-        expected: String,
     },
 }
 

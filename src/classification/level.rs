@@ -19,20 +19,22 @@
     strum::Display,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 pub enum Level {
     /// 类: the class, 3 digits (208 社会保障和就业支出).
     #[strum(serialize = "类")]
-    #[cfg_attr(feature = "serde", serde(rename = "类"))]
     Class,
     /// 款: the section, 5 digits (20801 人力资源和社会保障管理事务).
     #[strum(serialize = "款")]
-    #[cfg_attr(feature = "serde", serde(rename = "款"))]
     Section,
     /// 项: the item, 7 digits (2080101 行政运行).
     #[strum(serialize = "项")]
-    #[cfg_attr(feature = "serde", serde(rename = "项"))]
     Item,
 }
 
@@ -58,4 +60,4 @@ impl Level {
     }
 }
 
-super::sets::closed_set!(Level, "科目级次 (level: 类, 款 or 项)", []);
+crate::names::closed_set!(Level, "科目级次 (level: 类, 款 or 项)");

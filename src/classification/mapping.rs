@@ -26,6 +26,7 @@ use super::{EconomicCode, Source};
     strum::Display,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[cfg_attr(
     feature = "serde",
@@ -41,7 +42,7 @@ pub enum UnitType {
     PublicInstitution,
 }
 
-super::sets::closed_set!(
+crate::names::closed_set!(
     UnitType,
     "单位类型 (unit type)",
     [

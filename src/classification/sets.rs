@@ -1,51 +1,7 @@
 //! Small closed sets of official terms, with the Chinese names as `Display` / `FromStr`.
 
 use super::{CodeError, EconomicCode, EconomicScheme};
-
-/// Implements `FromStr`, `TryFrom<&str>` and `TryFrom<String>` for a strum enum whose
-/// `IntoStaticStr` is the official name, with optional aliases; errors are
-/// [`CodeError::UnknownTerm`].
-macro_rules! closed_set {
-    ($ty:ty, $set:expr, [$(($alias:expr, $variant:expr)),* $(,)?]) => {
-        impl core::str::FromStr for $ty {
-            type Err = $crate::classification::CodeError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                use strum::IntoEnumIterator;
-                if let Some(found) = <$ty>::iter().find(|v| <&'static str>::from(*v) == s) {
-                    return Ok(found);
-                }
-                $(
-                    if s == $alias {
-                        return Ok($variant);
-                    }
-                )*
-                Err($crate::classification::CodeError::UnknownTerm {
-                    name: s.chars().take(32).collect(),
-                    set: $set,
-                    expected: <$ty>::iter()
-                        .map(<&'static str>::from)
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                })
-            }
-        }
-
-        impl TryFrom<&str> for $ty {
-            type Error = $crate::classification::CodeError;
-            fn try_from(s: &str) -> Result<Self, Self::Error> {
-                s.parse()
-            }
-        }
-
-        impl TryFrom<String> for $ty {
-            type Error = $crate::classification::CodeError;
-            fn try_from(s: String) -> Result<Self, Self::Error> {
-                s.parse()
-            }
-        }
-    };
-}
-pub(crate) use closed_set;
+use crate::names::closed_set;
 
 /// The four budgets (四本预算) a fund belongs to, per 《中华人民共和国预算法》第五条.
 ///
@@ -69,6 +25,7 @@ pub(crate) use closed_set;
     strum::Display,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[cfg_attr(
     feature = "serde",
@@ -90,7 +47,7 @@ pub enum FundType {
     SocialInsuranceFund,
 }
 
-closed_set!(FundType, "资金性质 (fund type)", []);
+closed_set!(FundType, "资金性质 (fund type)");
 
 /// Where a department's income comes from: the columns of 公开02表 收入决算表.
 ///
@@ -112,6 +69,7 @@ closed_set!(FundType, "资金性质 (fund type)", []);
     strum::Display,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[cfg_attr(
     feature = "serde",
@@ -139,7 +97,7 @@ pub enum IncomeSource {
     Other,
 }
 
-closed_set!(IncomeSource, "收入来源 (income source)", []);
+closed_set!(IncomeSource, "收入来源 (income source)");
 
 /// The nature of an expenditure: the columns of 公开03表 支出决算表.
 ///
@@ -160,6 +118,7 @@ closed_set!(IncomeSource, "收入来源 (income source)", []);
     strum::Display,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[cfg_attr(
     feature = "serde",
@@ -184,7 +143,7 @@ pub enum ExpenditureNature {
     SubsidyToAffiliates,
 }
 
-closed_set!(ExpenditureNature, "支出性质 (expenditure nature)", []);
+closed_set!(ExpenditureNature, "支出性质 (expenditure nature)");
 
 /// The split of 基本支出 in 公开06表: 人员经费 (301 + 303) and 公用经费 (every other class).
 ///
@@ -211,6 +170,7 @@ closed_set!(ExpenditureNature, "支出性质 (expenditure nature)", []);
     strum::Display,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[cfg_attr(
     feature = "serde",
@@ -226,7 +186,7 @@ pub enum CostCategory {
     Public,
 }
 
-closed_set!(CostCategory, "基本支出经费类别 (cost category)", []);
+closed_set!(CostCategory, "基本支出经费类别 (cost category)");
 
 impl CostCategory {
     /// The category of a departmental economic code (类 or 款).
@@ -238,7 +198,7 @@ impl CostCategory {
         if code.scheme() != EconomicScheme::Departmental {
             return Err(CodeError::WrongLeadingDigit {
                 code: code.to_string(),
-                found: '5',
+                found: code.scheme().leading_digit(),
                 expected: "3 (部门预算支出经济分类)",
             });
         }
@@ -272,6 +232,7 @@ const PERSONNEL_HOUSEHOLDS: EconomicCode = EconomicCode::from_parts(303, None);
     strum::Display,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[cfg_attr(
     feature = "serde",
@@ -287,7 +248,7 @@ pub enum Attestation {
     Unconfirmed,
 }
 
-closed_set!(Attestation, "attestation", []);
+closed_set!(Attestation, "attestation");
 
 /// The items of 三公经费 (the "three public" expenses of 公开09表) and their economic codes.
 ///
@@ -317,6 +278,7 @@ closed_set!(Attestation, "attestation", []);
     strum::Display,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[cfg_attr(
     feature = "serde",

@@ -28,20 +28,21 @@ pub enum EvaluationError {
         /// What is wrong with it.
         reason: &'static str,
     },
-    /// A closed-set name (一级/二级 indicator kind, grade) is not one of the known names.
+    /// A closed-set name (一级/二级 indicator kind, grade) is not one of the official names.
     ///
     /// ```
-    /// use final_accounts::evaluation::{EvaluationError, Grade};
-    /// let err = "甲".parse::<Grade>().unwrap_err();
-    /// assert!(matches!(err, EvaluationError::UnknownName { .. }));
+    /// use final_accounts::evaluation::{EvaluationError, Indicator, RawIndicator};
+    /// let raw = RawIndicator { level_one: "投入指标".into(), ..RawIndicator::example() };
+    /// let err = Indicator::try_from(raw).unwrap_err();
+    /// assert!(matches!(err, EvaluationError::UnknownName(_)));
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "\"投入指标\" is not a 一级指标 (first-level indicator), expected one of: \
+    ///      产出指标, 效益指标, 满意度指标, 成本指标"
+    /// );
     /// ```
-    #[error("{what} {text:?} is not one of the known names")]
-    UnknownName {
-        /// What kind of name was expected, such as "一级指标".
-        what: &'static str,
-        /// The text as given.
-        text: String,
-    },
+    #[error(transparent)]
+    UnknownName(#[from] crate::names::UnknownName),
     /// A printed figure (amount, rate, score or weight) is not a valid number for its field.
     ///
     /// ```

@@ -88,7 +88,32 @@ impl fmt::Display for OrgUnit {
     }
 }
 
-super::names::official_name!(OrgUnit, OrgUnit::parse);
+impl core::str::FromStr for OrgUnit {
+    type Err = EvaluationError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        OrgUnit::parse(s)
+    }
+}
+
+impl TryFrom<&str> for OrgUnit {
+    type Error = EvaluationError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        OrgUnit::parse(s)
+    }
+}
+
+impl TryFrom<String> for OrgUnit {
+    type Error = EvaluationError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        OrgUnit::parse(&s)
+    }
+}
+
+impl From<OrgUnit> for String {
+    fn from(unit: OrgUnit) -> String {
+        unit.to_string()
+    }
+}
 
 /// An amount printed on a form: 万元 with three declared decimals, trailing zeros dropped.
 ///

@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use super::EvaluationError;
-use super::names::{find_by_name, official_name};
+use crate::names::{UnknownName, closed_set};
 
 /// A grade (等级) of a self-evaluation. Several schemes exist: 优/良/中/差 (the 2020 baseline)
 /// and 优/良/合格/不合格 in some places; see [`GradeScheme`].
@@ -12,7 +12,7 @@ use super::names::{find_by_name, official_name};
 /// use final_accounts::evaluation::Grade;
 /// assert_eq!("优".parse::<Grade>()?, Grade::Excellent);
 /// assert_eq!(Grade::Fail.to_string(), "不合格");
-/// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
+/// # Ok::<(), final_accounts::UnknownName>(())
 /// ```
 #[derive(
     Debug,
@@ -26,11 +26,12 @@ use super::names::{find_by_name, official_name};
     strum::Display,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
-    serde(try_from = "String", into = "String")
+    serde(try_from = "String", into = "&'static str")
 )]
 #[non_exhaustive]
 pub enum Grade {
@@ -54,21 +55,18 @@ pub enum Grade {
     Fail,
 }
 
+closed_set!(Grade, "等级 (grade)");
+
 impl Grade {
-    /// Parses the official name.
+    /// Parses the official name (as `FromStr` does).
     ///
     /// # Errors
     ///
-    /// [`EvaluationError::UnknownName`] for any other text.
-    pub fn parse(text: &str) -> Result<Grade, EvaluationError> {
-        find_by_name(text).ok_or_else(|| EvaluationError::UnknownName {
-            what: "等级",
-            text: text.to_owned(),
-        })
+    /// [`UnknownName`] for any other text.
+    pub fn parse(text: &str) -> Result<Grade, UnknownName> {
+        text.parse()
     }
 }
-
-official_name!(Grade, Grade::parse);
 
 /// Bands of 总分: each grade with its lower bound (included), from the best grade down; the
 /// lowest bound is 0.

@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 
 use super::EvaluationError;
 use super::figures::{non_empty, optional_text, parse_score};
-use super::names::{find_by_name, official_name};
 use super::target::TargetValue;
+use crate::names::{UnknownName, closed_set};
 
 /// A first-level indicator kind (一级指标).
 ///
@@ -15,7 +15,7 @@ use super::target::TargetValue;
 /// use final_accounts::evaluation::LevelOne;
 /// assert_eq!("产出指标".parse::<LevelOne>()?, LevelOne::Output);
 /// assert_eq!(LevelOne::Satisfaction.to_string(), "满意度指标");
-/// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
+/// # Ok::<(), final_accounts::UnknownName>(())
 /// ```
 #[derive(
     Debug,
@@ -29,11 +29,12 @@ use super::target::TargetValue;
     strum::Display,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
-    serde(try_from = "String", into = "String")
+    serde(try_from = "String", into = "&'static str")
 )]
 #[non_exhaustive]
 pub enum LevelOne {
@@ -51,21 +52,18 @@ pub enum LevelOne {
     Cost,
 }
 
+closed_set!(LevelOne, "一级指标 (first-level indicator)");
+
 impl LevelOne {
-    /// Parses the official name.
+    /// Parses the official name (as `FromStr` does).
     ///
     /// # Errors
     ///
-    /// [`EvaluationError::UnknownName`] for any other text.
-    pub fn parse(text: &str) -> Result<LevelOne, EvaluationError> {
-        find_by_name(text).ok_or_else(|| EvaluationError::UnknownName {
-            what: "一级指标",
-            text: text.to_owned(),
-        })
+    /// [`UnknownName`] for any other text.
+    pub fn parse(text: &str) -> Result<LevelOne, UnknownName> {
+        text.parse()
     }
 }
-
-official_name!(LevelOne, LevelOne::parse);
 
 /// A second-level indicator kind (二级指标).
 ///
@@ -75,7 +73,18 @@ official_name!(LevelOne, LevelOne::parse);
 /// assert_eq!(LevelTwo::SocialBenefit.usual_parent(), LevelOne::Effect);
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::Display, strum::EnumIter,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::Display,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[non_exhaustive]
 pub enum LevelTwo {
@@ -126,9 +135,11 @@ impl LevelTwo {
     }
 }
 
-/// Spellings accepted besides the official names.
-const LEVEL_TWO_ALIASES: &[(&str, LevelTwo)] =
-    &[("服务对象满意度", LevelTwo::BeneficiarySatisfaction)];
+closed_set!(
+    LevelTwo,
+    "二级指标 (second-level indicator)",
+    [("服务对象满意度", LevelTwo::BeneficiarySatisfaction)]
+);
 
 /// A second-level indicator as printed: its kind and the spelling used.
 ///
@@ -141,7 +152,7 @@ const LEVEL_TWO_ALIASES: &[(&str, LevelTwo)] =
 /// assert_eq!(short.kind(), LevelTwo::BeneficiarySatisfaction);
 /// assert_eq!(short.to_string(), "服务对象满意度");
 /// assert!(!short.is_official_spelling());
-/// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
+/// # Ok::<(), final_accounts::UnknownName>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(
@@ -155,37 +166,16 @@ pub struct LevelTwoLabel {
 }
 
 impl LevelTwoLabel {
-    /// Parses an official name or an accepted variant spelling.
+    /// Parses an official name or an accepted variant spelling (surrounding whitespace ignored).
     ///
     /// # Errors
     ///
-    /// [`EvaluationError::UnknownName`] for any other text.
-    pub fn parse(text: &str) -> Result<LevelTwoLabel, EvaluationError> {
-        let trimmed = text.trim();
-        let kind = find_by_name::<LevelTwo>(trimmed)
-            .or_else(|| {
-                LEVEL_TWO_ALIASES
-                    .iter()
-                    .find(|(alias, _)| *alias == trimmed)
-                    .map(|(_, k)| *k)
-            })
-            .ok_or_else(|| EvaluationError::UnknownName {
-                what: "二级指标",
-                text: text.to_owned(),
-            })?;
+    /// [`UnknownName`] for any other text.
+    pub fn parse(text: &str) -> Result<LevelTwoLabel, UnknownName> {
         Ok(LevelTwoLabel {
-            kind,
-            printed: trimmed.to_owned(),
+            kind: text.parse()?,
+            printed: text.trim().to_owned(),
         })
-    }
-
-    /// The label of `kind` with its official spelling.
-    #[must_use]
-    pub fn official(kind: LevelTwo) -> LevelTwoLabel {
-        LevelTwoLabel {
-            kind,
-            printed: kind.to_string(),
-        }
     }
 
     /// The kind.
@@ -207,7 +197,32 @@ impl fmt::Display for LevelTwoLabel {
     }
 }
 
-official_name!(LevelTwoLabel, LevelTwoLabel::parse);
+impl core::str::FromStr for LevelTwoLabel {
+    type Err = UnknownName;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        LevelTwoLabel::parse(s)
+    }
+}
+
+impl TryFrom<&str> for LevelTwoLabel {
+    type Error = UnknownName;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        LevelTwoLabel::parse(s)
+    }
+}
+
+impl TryFrom<String> for LevelTwoLabel {
+    type Error = UnknownName;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        LevelTwoLabel::parse(&s)
+    }
+}
+
+impl From<LevelTwoLabel> for String {
+    fn from(label: LevelTwoLabel) -> String {
+        label.printed
+    }
+}
 
 /// The unvalidated shape of an [`Indicator`]: every field as printed (serde reads and writes
 /// this shape, rejecting unknown keys).

@@ -39,7 +39,6 @@ mod figures;
 mod form;
 mod grade;
 mod indicator;
-mod names;
 mod rollup;
 mod scoring;
 mod target;

@@ -87,10 +87,19 @@ impl Comparator {
 /// use final_accounts::evaluation::TargetUnit;
 /// assert_eq!("万".parse::<TargetUnit>()?, TargetUnit::WanYuan);
 /// assert_eq!("％".parse::<TargetUnit>()?.to_string(), "%");
-/// # Ok::<(), strum::ParseError>(())
+/// # Ok::<(), final_accounts::UnknownName>(())
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumString, strum::EnumIter,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::Display,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[non_exhaustive]
 pub enum TargetUnit {
@@ -110,10 +119,10 @@ pub enum TargetUnit {
     #[strum(serialize = "个")]
     Piece,
     /// % (percent).
-    #[strum(to_string = "%", serialize = "％")]
+    #[strum(serialize = "%")]
     Percent,
     /// 万元 (ten thousand 元); `万` alone is read as 万元.
-    #[strum(to_string = "万元", serialize = "万")]
+    #[strum(serialize = "万元")]
     WanYuan,
     /// 元.
     #[strum(serialize = "元")]
@@ -191,6 +200,12 @@ pub enum TargetUnit {
     #[strum(serialize = "亩")]
     Mu,
 }
+
+crate::names::closed_set!(
+    TargetUnit,
+    "指标值单位 (unit of a target value)",
+    [("％", TargetUnit::Percent), ("万", TargetUnit::WanYuan)]
+);
 
 impl TargetUnit {
     /// How many 元 one of this unit is, for the money units; `None` otherwise.
@@ -373,13 +388,6 @@ impl TargetValue {
         })
     }
 
-    /// A value from what it says; the printed text is the canonical form.
-    #[must_use]
-    pub fn from_kind(kind: TargetKind) -> TargetValue {
-        let printed = canonical(&kind);
-        TargetValue { kind, printed }
-    }
-
     /// What the value says.
     #[must_use]
     pub fn kind(&self) -> &TargetKind {
@@ -471,13 +479,6 @@ impl TryFrom<&str> for TargetValue {
 impl From<TargetValue> for String {
     fn from(t: TargetValue) -> String {
         t.printed
-    }
-}
-
-fn canonical(kind: &TargetKind) -> String {
-    match kind {
-        TargetKind::Quantity(q) => q.to_string(),
-        TargetKind::Qualitative(w) => w.clone(),
     }
 }
 

@@ -8,7 +8,7 @@ use super::{Figure, Finding, Names};
 /// use final_accounts::finding::Lang;
 /// assert_eq!("en".parse::<Lang>()?, Lang::En);
 /// assert_eq!(Lang::Zh.to_string(), "zh");
-/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// # Ok::<(), final_accounts::UnknownName>(())
 /// ```
 #[derive(
     Debug,
@@ -19,8 +19,9 @@ use super::{Figure, Finding, Names};
     Hash,
     Default,
     strum::Display,
-    strum::EnumString,
     strum::IntoStaticStr,
+    strum::EnumIter,
+    strum::VariantNames,
 )]
 #[strum(serialize_all = "snake_case")]
 pub enum Lang {
@@ -30,6 +31,8 @@ pub enum Lang {
     /// English.
     En,
 }
+
+crate::names::closed_set!(Lang, "language");
 
 /// A message with a Chinese and an English wording. Placeholders: `{0}`, `{1}` … for the
 /// finding's arguments; `{expected}`, `{actual}` for its figures; `{diff}` for

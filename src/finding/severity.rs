@@ -18,12 +18,15 @@
     PartialOrd,
     Ord,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 #[strum(serialize_all = "snake_case")]
 pub enum Severity {
     /// Worth knowing, not wrong: a rounding tail within precision, a template variant.
@@ -34,6 +37,8 @@ pub enum Severity {
     /// Cannot be right: the published figures contradict each other or the rules.
     Error,
 }
+
+crate::names::closed_set!(Severity, "severity");
 
 impl Severity {
     /// The Chinese name: 提示, 警告, 错误.

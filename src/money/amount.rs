@@ -13,7 +13,7 @@ use super::{MoneyError, round_half_away};
 /// assert_eq!(MoneyUnit::WanYuan.to_string(), "万元");
 /// assert_eq!("元".parse::<MoneyUnit>()?, MoneyUnit::Yuan);
 /// assert_eq!(MoneyUnit::WanYuan.yuan_per_unit(), rust_decimal::Decimal::from(10_000));
-/// # Ok::<(), strum::ParseError>(())
+/// # Ok::<(), final_accounts::UnknownName>(())
 /// ```
 #[derive(
     Debug,
@@ -25,22 +25,26 @@ use super::{MoneyError, round_half_away};
     PartialOrd,
     Ord,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 #[non_exhaustive]
 pub enum MoneyUnit {
     /// 元, the base unit: figures in 元 are exact source data.
     #[strum(serialize = "元")]
-    #[cfg_attr(feature = "serde", serde(rename = "元"))]
     Yuan,
     /// 万元 (10 000 元), the unit of the disclosure tables.
     #[strum(serialize = "万元")]
-    #[cfg_attr(feature = "serde", serde(rename = "万元"))]
     WanYuan,
 }
+
+crate::names::closed_set!(MoneyUnit, "金额单位 (money unit)");
 
 impl MoneyUnit {
     /// How many 元 one of this unit is.

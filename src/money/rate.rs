@@ -320,27 +320,47 @@ pub fn check_rate(
 /// assert_eq!(Direction::Increase.to_string(), "增加");
 /// assert_eq!(Direction::Decrease.growth_word(), "下降");
 /// assert_eq!("持平".parse::<Direction>()?, Direction::Flat);
-/// # Ok::<(), strum::ParseError>(())
+/// # Ok::<(), final_accounts::UnknownName>(())
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumString, strum::EnumIter,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::Display,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 #[non_exhaustive]
 pub enum Direction {
     /// 增加 (amount) / 增长 (rate).
-    #[strum(to_string = "增加", serialize = "增长")]
-    #[cfg_attr(feature = "serde", serde(rename = "增加"))]
+    #[strum(serialize = "增加")]
     Increase,
     /// 减少 (amount) / 下降 (rate).
-    #[strum(to_string = "减少", serialize = "下降")]
-    #[cfg_attr(feature = "serde", serde(rename = "减少"))]
+    #[strum(serialize = "减少")]
     Decrease,
     /// 持平: no change.
-    #[strum(to_string = "持平", serialize = "与上年相同")]
-    #[cfg_attr(feature = "serde", serde(rename = "持平"))]
+    #[strum(serialize = "持平")]
     Flat,
 }
+
+crate::names::closed_set!(
+    Direction,
+    "变动方向 (direction of a change)",
+    [
+        ("增长", Direction::Increase),
+        ("下降", Direction::Decrease),
+        ("与上年相同", Direction::Flat),
+    ]
+);
 
 impl Direction {
     /// The direction of `current − prior`.

@@ -1,7 +1,6 @@
 //! The narrative's claims: what a sentence of the 说明 asserts about the figures.
 
 use core::fmt;
-use core::str::FromStr;
 
 use crate::money::{Direction, MoneyUnit, PublishedAmount, PublishedPercent};
 
@@ -16,10 +15,19 @@ use super::{CountRef, FigureRef, NarrativeError};
 /// let w: ChangeWord = "与上年相同".parse()?;
 /// assert_eq!(w.direction(), Direction::Flat);
 /// assert_eq!(ChangeWord::Decline.to_string(), "下降");
-/// # Ok::<(), final_accounts::narrative::NarrativeError>(())
+/// # Ok::<(), final_accounts::UnknownName>(())
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumIter, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::Display,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::VariantNames,
 )]
 #[non_exhaustive]
 pub enum ChangeWord {
@@ -64,18 +72,7 @@ impl ChangeWord {
     }
 }
 
-impl FromStr for ChangeWord {
-    type Err = NarrativeError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        use strum::IntoEnumIterator;
-        ChangeWord::iter()
-            .find(|w| w.to_string() == s.trim())
-            .ok_or_else(|| NarrativeError::UnknownWord {
-                what: "change word",
-                text: s.to_owned(),
-            })
-    }
-}
+crate::names::closed_set!(ChangeWord, "change word");
 
 /// A growth rate as printed: a percentage, "∞%" (the documents' way of saying the prior year
 /// was zero), or nothing at all.
@@ -136,22 +133,26 @@ impl fmt::Display for StatedRate {
     Eq,
     Hash,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 #[non_exhaustive]
 pub enum BudgetKind {
     /// 年初预算 (the budget as first approved).
     #[strum(serialize = "年初预算")]
-    #[cfg_attr(feature = "serde", serde(rename = "年初预算"))]
     Initial,
     /// 全年预算 (the budget after adjustments; 公开09表's 预算数).
     #[strum(serialize = "全年预算")]
-    #[cfg_attr(feature = "serde", serde(rename = "全年预算"))]
     FullYear,
 }
+
+crate::names::closed_set!(BudgetKind, "预算口径 (budget kind)");
 
 /// A budget figure: stated in the narrative ("年初预算1,267.44万元") or read from a table
 /// (公开09表's 预算数).
@@ -217,30 +218,32 @@ impl Budget {
     Eq,
     Hash,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 #[non_exhaustive]
 pub enum Comparison {
     /// 大于.
     #[strum(serialize = "大于")]
-    #[cfg_attr(feature = "serde", serde(rename = "大于"))]
     Greater,
     /// 小于.
     #[strum(serialize = "小于")]
-    #[cfg_attr(feature = "serde", serde(rename = "小于"))]
     Less,
     /// 等于.
     #[strum(serialize = "等于")]
-    #[cfg_attr(feature = "serde", serde(rename = "等于"))]
     Equal,
     /// 持平.
     #[strum(serialize = "持平")]
-    #[cfg_attr(feature = "serde", serde(rename = "持平"))]
     Flat,
 }
+
+crate::names::closed_set!(Comparison, "comparison word");
 
 /// A stated amount of a figure: "收入总计2,076.12万元".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -55,12 +55,31 @@ pub enum NarrativeError {
         /// The percentage as given.
         text: String,
     },
-    /// A word is not one the narrative uses for that purpose.
+    /// A name is not one of a closed set the narrative uses (a change word, a column, a budget
+    /// kind …).
     ///
     /// ```
     /// use final_accounts::narrative::{ChangeWord, NarrativeError};
-    /// let err = "上涨了".parse::<ChangeWord>().unwrap_err();
-    /// assert!(matches!(err, NarrativeError::UnknownWord { what: "change word", .. }));
+    /// fn word(text: &str) -> Result<ChangeWord, NarrativeError> {
+    ///     Ok(text.parse()?)
+    /// }
+    /// let err = word("上涨了").unwrap_err();
+    /// assert!(matches!(err, NarrativeError::UnknownName(_)));
+    /// assert!(err.to_string().starts_with("\"上涨了\" is not a change word, expected one of: 增加, 减少"));
+    /// ```
+    #[error(transparent)]
+    UnknownName(#[from] crate::names::UnknownName),
+    /// A word or a shape is not one the narrative uses for that purpose (in the serde form, a
+    /// budget must give exactly one of its stated amount and its table figure).
+    ///
+    /// ```
+    /// # #[cfg(feature = "serde")] {
+    /// use final_accounts::narrative::Statement;
+    /// let json = r#"{"section":"二","text":"t","claims":[{"completion":{
+    ///     "figure":"income_total","budget":{"kind":"年初预算"},"stated":"100%"}}]}"#;
+    /// let err = serde_json::from_str::<Statement>(json).unwrap_err();
+    /// assert!(err.to_string().contains("is not a known budget (exactly one of"));
+    /// # }
     /// ```
     #[error("{text:?} is not a known {what}")]
     UnknownWord {

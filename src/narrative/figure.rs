@@ -20,26 +20,33 @@ use crate::tables::VehicleCategory;
     PartialOrd,
     Ord,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 #[non_exhaustive]
 pub enum SpendingColumn {
     /// 小计 (公开08表 prints 合计): the whole row.
-    #[strum(to_string = "小计", serialize = "合计")]
-    #[cfg_attr(feature = "serde", serde(rename = "小计"))]
+    #[strum(serialize = "小计")]
     Subtotal,
     /// 基本支出.
     #[strum(serialize = "基本支出")]
-    #[cfg_attr(feature = "serde", serde(rename = "基本支出"))]
     Basic,
     /// 项目支出.
     #[strum(serialize = "项目支出")]
-    #[cfg_attr(feature = "serde", serde(rename = "项目支出"))]
     Project,
 }
+
+crate::names::closed_set!(
+    SpendingColumn,
+    "支出列 (column of 公开05表 or 公开08表)",
+    [("合计", SpendingColumn::Subtotal)]
+);
 
 /// A column of the 政府性基金 table (公开07表).
 #[derive(
@@ -52,38 +59,38 @@ pub enum SpendingColumn {
     PartialOrd,
     Ord,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 #[non_exhaustive]
 pub enum FundColumn {
     /// 年初结转和结余.
     #[strum(serialize = "年初结转和结余")]
-    #[cfg_attr(feature = "serde", serde(rename = "年初结转和结余"))]
     Opening,
     /// 本年收入.
     #[strum(serialize = "本年收入")]
-    #[cfg_attr(feature = "serde", serde(rename = "本年收入"))]
     Income,
     /// 本年支出 小计.
     #[strum(serialize = "本年支出")]
-    #[cfg_attr(feature = "serde", serde(rename = "本年支出"))]
     Expenditure,
     /// 本年支出 基本支出.
     #[strum(serialize = "基本支出")]
-    #[cfg_attr(feature = "serde", serde(rename = "基本支出"))]
     Basic,
     /// 本年支出 项目支出.
     #[strum(serialize = "项目支出")]
-    #[cfg_attr(feature = "serde", serde(rename = "项目支出"))]
     Project,
     /// 年末结转和结余.
     #[strum(serialize = "年末结转和结余")]
-    #[cfg_attr(feature = "serde", serde(rename = "年末结转和结余"))]
     Closing,
 }
+
+crate::names::closed_set!(FundColumn, "政府性基金列 (column of 公开07表)");
 
 /// The group of a 三公 figure (公开09表): 预算数 or 决算数.
 #[derive(
@@ -96,22 +103,26 @@ pub enum FundColumn {
     PartialOrd,
     Ord,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 #[non_exhaustive]
 pub enum Stage {
     /// 预算数: the full-year (adjusted) budget.
     #[strum(serialize = "预算数")]
-    #[cfg_attr(feature = "serde", serde(rename = "预算数"))]
     Budget,
     /// 决算数: the actual spending.
     #[strum(serialize = "决算数")]
-    #[cfg_attr(feature = "serde", serde(rename = "决算数"))]
     Actual,
 }
+
+crate::names::closed_set!(Stage, "三公 stage (预算数 or 决算数)");
 
 /// An item of the 三公 table (公开09表).
 #[derive(
@@ -124,38 +135,38 @@ pub enum Stage {
     PartialOrd,
     Ord,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 #[non_exhaustive]
 pub enum ThreePublicItem {
     /// 合计.
     #[strum(serialize = "合计")]
-    #[cfg_attr(feature = "serde", serde(rename = "合计"))]
     Total,
     /// 因公出国（境）费.
     #[strum(serialize = "因公出国（境）费")]
-    #[cfg_attr(feature = "serde", serde(rename = "因公出国（境）费"))]
     OverseasTravel,
     /// 公务用车购置及运行维护费 (小计).
     #[strum(serialize = "公务用车购置及运行维护费")]
-    #[cfg_attr(feature = "serde", serde(rename = "公务用车购置及运行维护费"))]
     Vehicles,
     /// 公务用车购置费.
     #[strum(serialize = "公务用车购置费")]
-    #[cfg_attr(feature = "serde", serde(rename = "公务用车购置费"))]
     VehiclePurchase,
     /// 公务用车运行维护费.
     #[strum(serialize = "公务用车运行维护费")]
-    #[cfg_attr(feature = "serde", serde(rename = "公务用车运行维护费"))]
     VehicleOperation,
     /// 公务接待费.
     #[strum(serialize = "公务接待费")]
-    #[cfg_attr(feature = "serde", serde(rename = "公务接待费"))]
     Reception,
 }
+
+crate::names::closed_set!(ThreePublicItem, "三公经费 item (公开09表)");
 
 /// Which receptions a 公务接待 detail covers (the 三公 具体情况 paragraph).
 #[derive(
@@ -168,30 +179,32 @@ pub enum ThreePublicItem {
     PartialOrd,
     Ord,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 #[non_exhaustive]
 pub enum ReceptionScope {
     /// All receptions (公务接待).
     #[strum(serialize = "公务接待")]
-    #[cfg_attr(feature = "serde", serde(rename = "公务接待"))]
     All,
     /// 国内接待.
     #[strum(serialize = "国内接待")]
-    #[cfg_attr(feature = "serde", serde(rename = "国内接待"))]
     Domestic,
     /// 外事接待 (part of 国内接待).
     #[strum(serialize = "外事接待")]
-    #[cfg_attr(feature = "serde", serde(rename = "外事接待"))]
     ForeignAffairs,
     /// 国（境）外接待.
     #[strum(serialize = "国（境）外接待")]
-    #[cfg_attr(feature = "serde", serde(rename = "国（境）外接待"))]
     Overseas,
 }
+
+crate::names::closed_set!(ReceptionScope, "公务接待 scope");
 
 /// An item of the 政府采购 block (公开10表 or the narrative of templates without it).
 #[derive(
@@ -204,58 +217,53 @@ pub enum ReceptionScope {
     PartialOrd,
     Ord,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
     strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 #[non_exhaustive]
 pub enum ProcurementItem {
     /// 合计 (政府采购支出总额).
     #[strum(serialize = "合计")]
-    #[cfg_attr(feature = "serde", serde(rename = "合计"))]
     Total,
     /// 货物.
     #[strum(serialize = "货物")]
-    #[cfg_attr(feature = "serde", serde(rename = "货物"))]
     Goods,
     /// 工程.
     #[strum(serialize = "工程")]
-    #[cfg_attr(feature = "serde", serde(rename = "工程"))]
     Works,
     /// 服务.
     #[strum(serialize = "服务")]
-    #[cfg_attr(feature = "serde", serde(rename = "服务"))]
     Services,
     /// 授予中小企业合同金额.
     #[strum(serialize = "授予中小企业合同金额")]
-    #[cfg_attr(feature = "serde", serde(rename = "授予中小企业合同金额"))]
     SmallMedium,
     /// 授予小微企业合同金额.
     #[strum(serialize = "授予小微企业合同金额")]
-    #[cfg_attr(feature = "serde", serde(rename = "授予小微企业合同金额"))]
     SmallMicro,
     /// 面向中小企业预留政府采购项目预算金额 (a budget, not a contract amount).
     #[strum(serialize = "面向中小企业预留项目预算金额")]
-    #[cfg_attr(feature = "serde", serde(rename = "面向中小企业预留项目预算金额"))]
     ReservedSmallMedium,
     /// 面向小微企业预留政府采购项目预算金额 (part of the 中小企业 reservation).
     #[strum(serialize = "面向小微企业预留项目预算金额")]
-    #[cfg_attr(feature = "serde", serde(rename = "面向小微企业预留项目预算金额"))]
     ReservedSmallMicro,
     /// 在面向中小企业预留的项目中，由中小企业供应商中标或成交的采购金额.
     #[strum(serialize = "预留项目中小企业中标金额")]
-    #[cfg_attr(feature = "serde", serde(rename = "预留项目中小企业中标金额"))]
     AwardedReservedSmallMedium,
     /// 在面向小微企业预留的项目中，由小微企业供应商中标或成交的采购金额.
     #[strum(serialize = "预留项目小微企业中标金额")]
-    #[cfg_attr(feature = "serde", serde(rename = "预留项目小微企业中标金额"))]
     AwardedReservedSmallMicro,
     /// 在其他（未预留的）政府采购项目中，由中小企业供应商中标或成交的采购金额.
     #[strum(serialize = "其他项目中小企业中标金额")]
-    #[cfg_attr(feature = "serde", serde(rename = "其他项目中小企业中标金额"))]
     AwardedOtherSmallMedium,
 }
+
+crate::names::closed_set!(ProcurementItem, "政府采购 item");
 
 /// A money figure a 说明 can state, named by content rather than by layout: where a template
 /// prints it (which table, which row) is the business of the [`Figures`] implementation.

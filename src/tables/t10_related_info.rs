@@ -18,15 +18,15 @@ use crate::finding::{Finding, Rule, Severity};
 
 /// The vehicle categories of 公开10表 (国有资产占用情况), in template order.
 ///
-/// `Display` and serde use the official names; `FromStr` also reads half-width brackets and
-/// the names other templates print (部级领导干部用车, 主要领导干部用车, 离退休干部用车).
+/// `Display` and serde write the official names; `FromStr` and serde also read half-width
+/// brackets and the names other templates print (部级领导干部用车, 主要领导干部用车, 离退休干部用车).
 ///
 /// ```
 /// use final_accounts::tables::VehicleCategory;
 /// assert_eq!(VehicleCategory::SeniorLeaders.to_string(), "副部（省）级及以上领导用车");
 /// assert_eq!("副部(省)级及以上领导用车".parse::<VehicleCategory>()?, VehicleCategory::SeniorLeaders);
 /// assert_eq!("离退休干部用车".parse::<VehicleCategory>()?, VehicleCategory::RetiredCadres);
-/// # Ok::<(), strum::ParseError>(())
+/// # Ok::<(), final_accounts::UnknownName>(())
 /// ```
 #[derive(
     Debug,
@@ -38,49 +38,53 @@ use crate::finding::{Finding, Rule, Severity};
     PartialOrd,
     Ord,
     strum::Display,
-    strum::EnumString,
     strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::VariantNames,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(try_from = "String", into = "&'static str")
+)]
 #[non_exhaustive]
 pub enum VehicleCategory {
     /// 副部（省）级及以上领导用车.
-    #[strum(
-        to_string = "副部（省）级及以上领导用车",
-        serialize = "副部(省)级及以上领导用车",
-        serialize = "部级领导干部用车"
-    )]
-    #[cfg_attr(feature = "serde", serde(rename = "副部（省）级及以上领导用车"))]
+    #[strum(serialize = "副部（省）级及以上领导用车")]
     SeniorLeaders,
     /// 主要负责人用车.
-    #[strum(to_string = "主要负责人用车", serialize = "主要领导干部用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "主要负责人用车"))]
+    #[strum(serialize = "主要负责人用车")]
     PrincipalOfficials,
     /// 机要通信用车.
     #[strum(serialize = "机要通信用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "机要通信用车"))]
     ConfidentialCommunication,
     /// 应急保障用车.
     #[strum(serialize = "应急保障用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "应急保障用车"))]
     Emergency,
     /// 执法执勤用车.
     #[strum(serialize = "执法执勤用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "执法执勤用车"))]
     LawEnforcement,
     /// 特种专业技术用车.
     #[strum(serialize = "特种专业技术用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "特种专业技术用车"))]
     SpecialTechnical,
     /// 离退休干部服务用车.
-    #[strum(to_string = "离退休干部服务用车", serialize = "离退休干部用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "离退休干部服务用车"))]
+    #[strum(serialize = "离退休干部服务用车")]
     RetiredCadres,
     /// 其他用车.
     #[strum(serialize = "其他用车")]
-    #[cfg_attr(feature = "serde", serde(rename = "其他用车"))]
     Other,
 }
+
+crate::names::closed_set!(
+    VehicleCategory,
+    "车辆类别 (vehicle category of 公开10表)",
+    [
+        ("副部(省)级及以上领导用车", VehicleCategory::SeniorLeaders),
+        ("部级领导干部用车", VehicleCategory::SeniorLeaders),
+        ("主要领导干部用车", VehicleCategory::PrincipalOfficials),
+        ("离退休干部用车", VehicleCategory::RetiredCadres),
+    ]
+);
 
 /// An item of 公开10表.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
