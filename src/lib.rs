@@ -24,4 +24,7 @@ pub mod narrative;
 pub mod profile;
 pub mod tables;
 
+#[cfg(feature = "serde")]
+mod serde_util;
+
 pub use error::Error;

@@ -42,8 +42,6 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use core::fmt;
-
 mod figures;
 
 use crate::audit::Finding;
@@ -197,26 +195,16 @@ impl TableKind {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DisclosureError {
-    /// The disclosure has structural problems; all are listed.
-    #[error("the disclosure cannot be built: {}", ProblemList(problems))]
+    /// The disclosure has structural problems; all are kept in `problems`, the message lists the
+    /// first ten, then "… and N more".
+    #[error(
+        "the disclosure cannot be built: {}",
+        crate::error::CappedList(problems)
+    )]
     Invalid {
         /// Every problem found.
         problems: Vec<DisclosureProblem>,
     },
-}
-
-struct ProblemList<'a>(&'a [DisclosureProblem]);
-
-impl fmt::Display for ProblemList<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str("; ")?;
-            }
-            write!(f, "{p}")?;
-        }
-        Ok(())
-    }
 }
 
 /// One structural problem of a disclosure.
@@ -226,6 +214,9 @@ pub enum DisclosureProblem {
     /// The unit name is empty.
     #[error("the unit name is empty")]
     EmptyUnitName,
+    /// The report year is outside 1900 … 2999 (the range a self-evaluation form accepts too).
+    #[error("the report year {0} is not a year from 1900 to 2999")]
+    YearOutOfRange(u16),
     /// The order lists a table that is not in the disclosure.
     #[error("the order lists {0} ({label}), which is absent", label = .0.standard_label())]
     ListedButAbsent(TableKind),
@@ -410,8 +401,9 @@ impl DisclosureBuilder {
     ///
     /// # Errors
     ///
-    /// [`DisclosureError::Invalid`] listing every problem: an empty unit name, an order that
-    /// lists an absent table, lists a table twice, or misses a present one.
+    /// [`DisclosureError::Invalid`] listing every problem: an empty unit name, a year outside
+    /// 1900 … 2999, an order that lists an absent table, lists a table twice, or misses a
+    /// present one.
     pub fn build(self) -> Result<Disclosure, DisclosureError> {
         let mut disclosure = self.inner;
         if let Some(order) = self.explicit_order {
@@ -420,6 +412,9 @@ impl DisclosureBuilder {
         let mut problems = Vec::new();
         if disclosure.unit_name.trim().is_empty() {
             problems.push(DisclosureProblem::EmptyUnitName);
+        }
+        if !(1900..=2999).contains(&disclosure.year) {
+            problems.push(DisclosureProblem::YearOutOfRange(disclosure.year));
         }
         let mut seen: Vec<TableKind> = Vec::with_capacity(disclosure.order.len());
         for kind in &disclosure.order {
@@ -548,6 +543,7 @@ mod serde_impl {
         #[serde(default)]
         profile: Option<String>,
         unit_name: String,
+        #[serde(deserialize_with = "crate::serde_util::year")]
         year: u16,
         #[serde(default)]
         outline: Outline,
@@ -645,7 +641,10 @@ mod serde_impl {
 
     impl<'de> Deserialize<'de> for Disclosure {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw = Raw::deserialize(deserializer)?;
+            let raw: Raw = crate::serde_util::object(
+                deserializer,
+                "a disclosure (unit_name, year, order and one key per table)",
+            )?;
             let mut builder = Disclosure::builder(raw.unit_name, raw.year)
                 .order(raw.order)
                 .narrative(raw.narrative)

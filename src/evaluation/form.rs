@@ -395,6 +395,7 @@ pub struct RawForm {
     /// The title as printed, without the "(2023年度)" line.
     pub title: String,
     /// The year evaluated (the "(2023年度)" line).
+    #[cfg_attr(feature = "serde", serde(deserialize_with = "crate::serde_util::year"))]
     pub year: u16,
     /// 项目名称.
     pub project: String,
