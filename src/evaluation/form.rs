@@ -172,8 +172,8 @@ pub struct RawFundingRow {
 }
 
 impl RawFundingRow {
-    /// A valid example: the 资金总额 row of the spec's first form
-    /// (10.5, 10.5, 10.5, 8.007, 2.493, 76.26, 7.63).
+    /// A valid example: the 资金总额 row of [`Form::example`] (10.5, 10.5, 10.5, 8.007, 2.493,
+    /// 76.26, 7.63).
     #[must_use]
     pub fn example() -> RawFundingRow {
         RawFundingRow {
@@ -554,19 +554,21 @@ impl Form {
         }
     }
 
-    /// The first form of the 2023 Datong disclosure (J2名选调生…到乡挂职补助), transcribed
-    /// from the spec: a valid form for examples and doctests.
+    /// A synthetic 2023 form for examples and doctests: project 基层锻炼人员补助 of 示例市某某局,
+    /// six indicators, a budget of 10.5 万元 of which 8.007 were spent (76.26 %, 执行率得分
+    /// 7.63, 总分 97.63, 优), and a 成本 indicator scored 10 where the formula gives 7.62. Its
+    /// names are invented; real forms stay in the test fixtures.
     ///
     /// # Errors
     ///
     /// None in practice: the example is valid (a test asserts it).
     pub fn example() -> Result<Form, EvaluationError> {
         let raw = RawForm {
-            title: "J2名选调生2022年7月至2023年12月到乡挂职补助项目支出绩效自评表".into(),
+            title: "基层锻炼人员补助项目支出绩效自评表".into(),
             year: 2023,
-            project: "J2名选调生2022年7月至2023年12月到乡挂职补助".into(),
-            department: "121-大同市人力资源和社会保障局[部门]".into(),
-            budget_unit: "121001-大同市人力资源和社会保障局".into(),
+            project: "基层锻炼人员补助".into(),
+            department: "100-示例市某某局[部门]".into(),
+            budget_unit: "100001-示例市某某局".into(),
             funding: vec![
                 RawFundingRow::example(),
                 RawFundingRow {
@@ -574,8 +576,8 @@ impl Form {
                     ..RawFundingRow::example()
                 },
             ],
-            annual_goal: Some("选调生杨柳、王璐婧2名同志到基层锻炼工作。".into()),
-            achievement: Some("促进基层工作开展,选调生能力提升。".into()),
+            annual_goal: Some("2名新录用人员到基层锻炼工作。".into()),
+            achievement: Some("促进基层工作开展,锻炼人员能力提升。".into()),
             indicators: vec![
                 RawIndicator::example(),
                 example_indicator(
@@ -618,7 +620,7 @@ impl Form {
             grade: Some("优".into()),
             analysis: vec![AnalysisItem {
                 label: "项目实施和预算执行情况".into(),
-                text: "全年按月发放选调生补贴,预算执行率76%".into(),
+                text: "全年按月发放补助,预算执行率76%".into(),
             }],
         };
         Form::new(raw)
