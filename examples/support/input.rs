@@ -66,8 +66,9 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
                 .map(|b| format!("{b:#04X}"))
                 .collect();
             Err(format!(
-                "is not valid UTF-8: byte {offset} (line {line}) is {}; save the file as UTF-8 \
-                 (a GBK or GB 18030 file must be converted first)",
+                "is not valid UTF-8: byte offset {offset} (line {line}; the first byte is offset \
+                 0) holds {}; save the file as UTF-8 (a GBK or GB 18030 file must be converted \
+                 first)",
                 bad.join(" ")
             ))
         }
