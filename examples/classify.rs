@@ -193,7 +193,7 @@ fn stats() {
         }
     }
     println!(
-        "departmental -> government economic mapping: {} attested rows (partial)",
+        "departmental -> government economic mapping: {} rows (partial; the 事业单位 rows come from a page its source calls a simulation)",
         builtin::mappings().len()
     );
 }
