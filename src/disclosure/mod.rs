@@ -20,7 +20,9 @@
 //! `{"unit_name", "year", "order": ["income_expenditure", …], "income_expenditure": {…}, …,
 //! "narrative": {"statements": […]}, "forms": […]}`: one key per table present, named by
 //! [`TableKind`]; unknown keys are rejected; `order` must list exactly the tables present, each
-//! once; `narrative` and `forms` may be left out when the document has none.
+//! once; `narrative` and `forms` may be left out when the document has none. Every key is
+//! described in `docs/FORMAT.md` in the repository, and `schema/disclosure.schema.json` is a
+//! JSON Schema (draft 2020-12) of the format for tools in other languages.
 //!
 //! # Examples
 //!
