@@ -139,6 +139,29 @@ mod audit {
         );
     }
 
+    /// The README's breakdown of the 48 info findings: 24 rounding tails, 19 figures of the 说明
+    /// that no table prints, 5 funding-source labels kept as printed.
+    #[test]
+    fn the_readme_breakdown_of_the_info_findings_is_true() {
+        let out = run("audit", &["--json"], None);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let info: Vec<&serde_json::Value> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["severity"] == "info")
+            .collect();
+        assert_eq!(info.len(), 48);
+        let count =
+            |keep: &dyn Fn(&serde_json::Value) -> bool| info.iter().filter(|f| keep(f)).count();
+        let tails = count(&|f| f["message_zh"].as_str().unwrap().contains("尾数误差"));
+        let unverifiable = count(&|f| f["rule"] == "narrative.unverifiable");
+        let labels = count(&|f| f["rule"] == "eval.funding-label");
+        assert_eq!((tails, unverifiable, labels), (24, 19, 5));
+        assert_eq!(report["summary"]["errors"], 8);
+        assert_eq!(report["summary"]["warnings"], 12);
+    }
+
     #[test]
     fn a_byte_order_mark_is_accepted() {
         let mut bytes = b"\xEF\xBB\xBF".to_vec();
