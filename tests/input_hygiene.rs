@@ -11,6 +11,9 @@ use serde_json::{Value, json};
 
 const DATONG: &str = include_str!("fixtures/datong-hrss-2023.json");
 
+/// A change made to a document before it is read.
+type Edit = fn(&mut Value);
+
 fn fixture() -> Value {
     serde_json::from_str(DATONG).unwrap()
 }
@@ -216,4 +219,114 @@ fn a_target_with_a_leading_zero_is_refused_with_a_reason() {
     for fine in ["=0.5%", "=10%", "≥0%", "=100%"] {
         assert!(TargetValue::parse(fine).is_ok(), "{fine}");
     }
+}
+
+#[test]
+fn arrays_where_objects_belong_are_named_in_the_documents_terms() {
+    let cases: [(&str, Edit); 9] = [
+        ("the outline {\"titles\", \"headings\"}", |v| {
+            v["outline"] = json!([])
+        }),
+        ("the narrative {\"statements\": […]}", |v| {
+            v["narrative"] = json!([])
+        }),
+        ("each element of this list", |v| {
+            v["narrative"]["statements"][0] = json!([])
+        }),
+        ("each element of this list", |v| v["forms"][0] = json!([])),
+        ("each element of this list", |v| {
+            v["forms"][0]["indicators"][0] = json!(["产出指标"])
+        }),
+        ("each element of this list", |v| {
+            v["forms"][0]["funding"][0] = json!([])
+        }),
+        ("the money-unit line (money)", |v| {
+            v["income"]["meta"]["money"] = json!(["金额单位", "万元"])
+        }),
+        ("each element of this list", |v| {
+            v["income"]["meta"]["columns"][0] = json!([])
+        }),
+        ("each element of this list", |v| {
+            v["narrative"]["statements"][0]["claims"][0] = json!([])
+        }),
+    ];
+    for (expected, edit) in cases {
+        let mut v = fixture();
+        edit(&mut v);
+        let message = error_of(v);
+        assert_user_terms(&message);
+        assert!(message.contains(expected), "{expected:?} not in {message}");
+    }
+}
+
+#[test]
+fn a_line_number_written_as_text_names_the_key() {
+    let mut v = fixture();
+    v["income_expenditure"]["income"][0]["line"] = json!("1");
+    let message = error_of(v);
+    assert_user_terms(&message);
+    assert!(
+        message.contains("the key \"line\" (行次) is the text \"1\""),
+        "{message}"
+    );
+    let mut v = fixture();
+    v["income_expenditure"]["income"][0]["line"] = json!(70000);
+    let message = error_of(v);
+    assert!(
+        message.contains("the key \"line\" (行次) is 70000"),
+        "{message}"
+    );
+}
+
+#[test]
+fn amounts_of_forms_and_narrative_written_as_numbers_say_how_to_write_them() {
+    let cases: [(&str, Edit); 4] = [
+        ("8.007", |v| {
+            v["forms"][0]["funding"][0]["executed"] = json!(8.007)
+        }),
+        ("10", |v| {
+            v["forms"][0]["funding"][0]["declared"] = json!(10)
+        }),
+        ("2076.12", |v| {
+            v["narrative"]["statements"][0]["claims"][0]["amount"]["stated"] = json!(2076.12)
+        }),
+        ("736.34", |v| {
+            v["narrative"]["statements"][0]["claims"][2]["change"]["amount"] = json!(736.34)
+        }),
+    ];
+    for (shown, edit) in cases {
+        let mut v = fixture();
+        edit(&mut v);
+        let message = error_of(v);
+        assert!(
+            message.contains(&format!(
+                "the amount {shown} is written as a JSON number; write it as a string, \"{shown}\""
+            )),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn decimals_written_as_text_name_the_key() {
+    let mut v = fixture();
+    v["income"]["meta"]["decimals"] = json!("2");
+    let message = error_of(v);
+    assert_user_terms(&message);
+    assert!(
+        message.contains("the key \"decimals\" is the text \"2\""),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_array_instead_of_a_row_says_a_row_is_expected() {
+    let mut v = fixture();
+    v["income"]["rows"][0] = json!(["合计", "1991.06"]);
+    let message = error_of(v);
+    assert_user_terms(&message);
+    assert!(
+        message.contains("found an array […] where a table row is expected"),
+        "{message}"
+    );
 }

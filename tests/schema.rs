@@ -23,6 +23,9 @@ const SCHEMA: &str = include_str!("../schema/disclosure.schema.json");
 const DATONG: &str = include_str!("fixtures/datong-hrss-2023.json");
 const PUTUO: &str = include_str!("fixtures/putuo-shehuigongzuobu-2024.json");
 
+/// A change made to a document before it is read.
+type Edit = fn(&mut Value);
+
 fn schema() -> Value {
     serde_json::from_str(SCHEMA).unwrap()
 }
@@ -85,7 +88,7 @@ fn what_the_crate_writes_validates() {
 #[test]
 fn an_amount_written_as_a_json_number_fails() {
     let v = validator();
-    let edits: [(&str, fn(&mut Value)); 5] = [
+    let edits: [(&str, Edit); 5] = [
         ("table cell", |d| {
             d["income"]["rows"][0]["total"] = json!(1991.06)
         }),
@@ -117,7 +120,7 @@ fn an_amount_written_as_a_json_number_fails() {
 #[test]
 fn an_unknown_key_fails() {
     let v = validator();
-    let edits: [(&str, fn(&mut Value)); 6] = [
+    let edits: [(&str, Edit); 6] = [
         ("top level", |d| d["remarks"] = json!("x")),
         ("table", |d| d["income"]["footnote"] = json!("x")),
         ("header", |d| d["income"]["meta"]["subtitle"] = json!("x")),

@@ -83,8 +83,14 @@ pub fn json_error(name: &str, error: &serde_json::Error) -> String {
         Category::Eof => "ends before its JSON is complete",
         Category::Data | Category::Io => "is not a valid disclosure",
     };
-    let message = error
-        .to_string()
+    let mut message = error.to_string();
+    // serde's "invalid length 0, expected …" is an array where an object belongs.
+    if let Some(rest) = message.strip_prefix("invalid length ")
+        && let Some(at) = rest.find(", expected ")
+    {
+        message = format!("found an array […]{}", rest.get(at..).unwrap_or_default());
+    }
+    let message = message
         .replace("invalid type: sequence", "found an array")
         .replace("invalid type: map", "found an object")
         .replace("invalid type: floating point", "found the number")

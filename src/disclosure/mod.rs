@@ -268,7 +268,13 @@ pub struct Disclosure {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        deny_unknown_fields,
+        expecting = "the outline: an object {\"titles\", \"headings\"}"
+    )
+)]
 pub struct Outline {
     /// Titles printed on the cover and in page headers (such as "2023年度单位决算公开").
     #[cfg_attr(feature = "serde", serde(default))]
@@ -547,7 +553,7 @@ mod serde_impl {
         unit_name: String,
         #[serde(deserialize_with = "crate::serde_util::year")]
         year: u16,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::serde_util::outline")]
         outline: Outline,
         order: Vec<TableKind>,
         #[serde(default)]
@@ -570,9 +576,9 @@ mod serde_impl {
         three_public: Option<ThreePublicTable>,
         #[serde(default)]
         related_info: Option<RelatedInfoTable>,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::serde_util::narrative")]
         narrative: Narrative,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::serde_util::objects")]
         forms: Vec<Form>,
     }
 

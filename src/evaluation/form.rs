@@ -149,21 +149,41 @@ impl fmt::Display for FormAmount {
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
+    serde(deny_unknown_fields, expecting = "a funding row: a JSON object")
 )]
 pub struct RawFundingRow {
     /// The row label as printed ("资金总额:", "市县区财政资金", a misspelling), `None` when the
     /// label cell is blank.
     pub label: Option<String>,
     /// 年初预算数 · 目标申报数.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::serde_util::optional_amount_text")
+    )]
     pub declared: Option<String>,
     /// 年初预算数 · 预算编制数.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::serde_util::optional_amount_text")
+    )]
     pub budgeted: Option<String>,
     /// 全年预算数.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::serde_util::amount_text")
+    )]
     pub annual_budget: String,
     /// 全年执行数.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::serde_util::amount_text")
+    )]
     pub executed: String,
     /// 资金结(转)余.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::serde_util::optional_amount_text")
+    )]
     pub balance: Option<String>,
     /// 执行率, in percent without the sign ("76.26").
     pub rate: Option<String>,
@@ -374,7 +394,10 @@ impl From<FundingRow> for RawFundingRow {
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
+    serde(
+        deny_unknown_fields,
+        expecting = "an analysis item: an object {\"label\", \"text\"}"
+    )
 )]
 pub struct AnalysisItem {
     /// The label, such as "项目实施和预算执行情况" or "主要经验做法".
@@ -389,7 +412,10 @@ pub struct AnalysisItem {
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
+    serde(
+        deny_unknown_fields,
+        expecting = "a self-evaluation form: a JSON object"
+    )
 )]
 pub struct RawForm {
     /// The title as printed, without the "(2023年度)" line.
@@ -404,18 +430,30 @@ pub struct RawForm {
     /// 预算单位, as printed ("121001-大同市人力资源和社会保障局").
     pub budget_unit: String,
     /// The funding rows, in printed order.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::serde_util::objects")
+    )]
     pub funding: Vec<RawFundingRow>,
     /// 年度目标.
     pub annual_goal: Option<String>,
     /// 实际完成情况.
     pub achievement: Option<String>,
     /// The indicators, in printed order.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::serde_util::objects")
+    )]
     pub indicators: Vec<RawIndicator>,
     /// 总分 as printed.
     pub total_score: Option<String>,
     /// 等级 as printed.
     pub grade: Option<String>,
     /// 项目绩效分析, in printed order.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::serde_util::objects")
+    )]
     pub analysis: Vec<AnalysisItem>,
 }
 

@@ -205,7 +205,7 @@ official_name!(LevelTwoLabel, LevelTwoLabel::parse);
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
+    serde(deny_unknown_fields, expecting = "an indicator: a JSON object")
 )]
 pub struct RawIndicator {
     /// 一级指标, such as "产出指标".

@@ -249,7 +249,9 @@ impl<'de> Deserialize<'de> for RawRow {
                         )));
                     }
                     match key.as_str() {
-                        "line" => row.line = map.next_value()?,
+                        "line" => {
+                            row.line = map.next_value::<crate::serde_util::LineNumber>()?.0;
+                        }
                         "code" => row.code = map.next_value()?,
                         "item" => row.item = map.next_value()?,
                         "name" => row.name = map.next_value()?,
@@ -263,7 +265,13 @@ impl<'de> Deserialize<'de> for RawRow {
                 }
                 Ok(row)
             }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, _seq: A) -> Result<RawRow, A::Error> {
+                Err(de::Error::custom(
+                    "found an array […] where a table row is expected, written as a JSON object \
+                     {\"line\", \"code\", \"item\", \"name\", cells…}",
+                ))
+            }
         }
-        deserializer.deserialize_map(RowVisitor)
+        deserializer.deserialize_any(RowVisitor)
     }
 }

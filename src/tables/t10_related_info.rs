@@ -464,7 +464,10 @@ mod serde_impl {
     const VALUE: &str = "value";
 
     #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[serde(
+        deny_unknown_fields,
+        expecting = "a section of 公开10表: an object {\"title\", \"lines\"}"
+    )]
     struct RawSection {
         title: String,
         lines: Vec<RawRow>,
@@ -475,6 +478,7 @@ mod serde_impl {
     struct Raw {
         #[serde(deserialize_with = "crate::serde_util::table_meta")]
         meta: RawMeta,
+        #[serde(deserialize_with = "crate::serde_util::objects")]
         sections: Vec<RawSection>,
     }
 
