@@ -4,9 +4,11 @@
 //! cargo run --example audit                      # the bundled 2023 Datong disclosure
 //! cargo run --example audit -- path/to/file.json # another disclosure in the crate's JSON form
 //! cargo run --example audit -- document.txt      # a published document as tab-separated text
+//! cargo run --example audit -- - < file.json     # the disclosure on standard input
 //! cargo run --example audit -- --json            # the report as JSON
 //! cargo run --example audit -- --lang en         # the text report in English
 //! cargo run --example audit -- --rules           # the rules the audit applies, like a lint list
+//! cargo run --example audit -- --help
 //! ```
 //!
 //! Exit status: 0 when no finding is an error, 1 when some are, 2 when the input cannot be read
@@ -21,15 +23,48 @@ use final_accounts::finding::{Area, FindingView, Lang, Part, Place};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+#[path = "support/input.rs"]
+mod input;
+
 const BUNDLED: &str = include_str!("../tests/fixtures/datong-hrss-2023.json");
 const BUNDLED_NAME: &str = "tests/fixtures/datong-hrss-2023.json (bundled)";
 
+const USAGE: &str = "usage: audit [--json] [--rules] [--lang zh|en] [PATH | -]";
+
+const HELP: &str = "\
+Audits a government departmental final-accounts disclosure (部门决算公开) written in the
+final-accounts JSON format (docs/FORMAT.md, schema/disclosure.schema.json) and prints what
+it finds: errors, warnings and info, each with its rule id, its place and both figures.
+
+usage: audit [--json] [--rules] [--lang zh|en] [PATH | -]
+
+  PATH      the disclosure to audit: UTF-8 JSON (a byte order mark is accepted), or a
+            published document as tab-separated text, read by the importer
+  -         read the disclosure from standard input
+            (without PATH: the bundled 2023 disclosure of 大同市人力资源和社会保障局)
+  --json    print the report as JSON instead of text
+  --lang L  the language of the text report: zh (default) or en
+  --rules   list the rules the audit applies (with --json: as JSON) and exit
+  -h, --help  print this help
+
+exit status:
+  0  no finding is an error (warnings and info may remain)
+  1  the audit found errors in the document
+  2  the input cannot be read, is not JSON, or is not a valid disclosure
+     (the message names the place: table, row, column)
+";
+
 fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if input::wants_help(&args) {
+        print!("{HELP}");
+        return ExitCode::SUCCESS;
+    }
     let mut json = false;
     let mut list_rules = false;
     let mut path = None;
     let mut lang = Lang::Zh;
-    let mut args = std::env::args().skip(1);
+    let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
@@ -41,19 +76,16 @@ fn main() -> ExitCode {
                 }
             },
             "--rules" => list_rules = true,
-            "-h" | "--help" => {
-                println!(
-                    "usage: audit [--json] [--rules] [--lang zh|en] [PATH]\n\naudits a disclosure in the final-accounts JSON form (default: the bundled 2023 Datong disclosure); --rules lists the rules instead"
-                );
-                return ExitCode::SUCCESS;
-            }
+            "-" => path = Some(arg),
             other if other.starts_with('-') => {
-                eprintln!(
-                    "error: unknown option {other:?} (usage: audit [--json] [--rules] [--lang zh|en] [PATH])"
-                );
+                eprintln!("error: unknown option {other:?} ({USAGE}; --help explains)");
                 return ExitCode::from(2);
             }
-            other => path = Some(other.to_owned()),
+            _ if path.is_some() => {
+                eprintln!("error: more than one document given ({USAGE})");
+                return ExitCode::from(2);
+            }
+            _ => path = Some(arg),
         }
     }
     if list_rules {
@@ -61,10 +93,10 @@ fn main() -> ExitCode {
     }
     let (name, text) = match &path {
         None => (BUNDLED_NAME.to_owned(), BUNDLED.to_owned()),
-        Some(p) => match std::fs::read_to_string(p) {
-            Ok(text) => (p.clone(), text),
-            Err(e) => {
-                eprintln!("error: cannot read {p}: {e}");
+        Some(p) => match input::read(p) {
+            Ok(input) => (input.name, input.text),
+            Err(message) => {
+                eprintln!("error: {message}");
                 return ExitCode::from(2);
             }
         },
@@ -500,9 +532,9 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
 /// detected from the content); the importer's warnings go to stderr.
 fn load(name: &str, text: &str) -> Result<Disclosure, String> {
     use final_accounts::import::{InputKind, detect, import_text};
-    if text.trim_start().starts_with('{') && detect(text) != InputKind::PageData {
-        return serde_json::from_str(text)
-            .map_err(|e| format!("{name} is not a valid disclosure: {e}"));
+    let json = text.trim_start().starts_with(['{', '[']);
+    if json && detect(text) != InputKind::PageData {
+        return serde_json::from_str(text).map_err(|e| input::json_error(name, &e));
     }
     let imported = import_text(text).map_err(|e| format!("{name} cannot be imported: {e}"))?;
     let warnings: Vec<_> = imported.warnings().collect();

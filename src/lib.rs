@@ -22,11 +22,15 @@ pub mod finding;
 pub mod generate;
 pub mod import;
 mod kind;
+mod listing;
 pub mod money;
 mod names;
 pub mod narrative;
 pub mod profile;
 pub mod tables;
+
+#[cfg(feature = "serde")]
+mod serde_util;
 
 pub use error::Error;
 pub use names::UnknownName;

@@ -538,6 +538,29 @@ fn text_problems_are_located_by_line() {
     );
 }
 
+/// Each mapping source is described as shared/data describes it: the 2026 salary-quota rows come
+/// from a page the source calls a simulation.
+#[test]
+fn mapping_sources_are_described_as_their_source_describes_itself() {
+    let simulated: Vec<_> = builtin::mappings()
+        .iter()
+        .filter(|row| row.source() == "salary-quota-2026")
+        .map(|row| row.departmental().to_string())
+        .collect();
+    assert_eq!(
+        simulated,
+        [
+            "30101", "30102", "30107", "30108", "30110", "30112", "30113", "30228", "30302"
+        ]
+    );
+    let citation = builtin::mapping_sources()
+        .iter()
+        .find(|s| s.id() == "salary-quota-2026")
+        .unwrap()
+        .citation();
+    assert!(citation.contains("simulation"), "{citation}");
+}
+
 #[test]
 fn mapping_by_unit_type() {
     let code = |s: &str| s.parse::<EconomicCode>().unwrap();

@@ -281,6 +281,6 @@ fn indicators_reject_invalid_values() {
     });
     assert_eq!(
         e.to_string(),
-        "\"基层锻炼选调生数量\" scores 21, above its weight 20"
+        "\"基层锻炼人员数量\" scores 21, above its weight 20"
     );
 }

@@ -4,10 +4,10 @@
 #![cfg(feature = "proptest")]
 
 use final_accounts::audit::Severity;
-use final_accounts::evaluation::{ScoringParameters, audit_form, evaluate};
+use final_accounts::evaluation::{Evaluation, Form, ScoringParameters, audit_form, evaluate};
 use final_accounts::generate;
 use proptest::prelude::*;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 fn params() -> ScoringParameters {
     ScoringParameters::for_year(generate::YEAR).unwrap()
@@ -52,17 +52,31 @@ proptest! {
     }
 
     #[test]
-    fn more_execution_never_lowers_the_total(a in generate::form(), b in generate::form()) {
-        // Same budget, indicators and scores as `a`, the execution of `b` scaled to a's budget.
-        let ea = evaluate(&a, &params()).unwrap();
-        let eb = evaluate(&b, &params()).unwrap();
-        let (ra, rb) = (ea.execution.rate().unwrap().value(), eb.execution.rate().unwrap().value());
-        let (sa, sb) = (ea.execution.score().unwrap(), eb.execution.score().unwrap());
-        if ra < rb {
-            prop_assert!(sa <= sb, "rate {ra} scores {sa}, rate {rb} scores {sb}");
-        } else if rb < ra {
-            prop_assert!(sb <= sa, "rate {rb} scores {sb}, rate {ra} scores {sa}");
+    fn more_execution_never_lowers_the_total(form in generate::form(), more_permille in 0_u64..=1000) {
+        // The same form (budget, indicators, stated scores) with more of its budget executed:
+        // part of what was left, from nothing to all of it, is spent as well.
+        let mut raw = form.to_raw();
+        let budget: Decimal = raw.funding[0].annual_budget.parse().unwrap();
+        let executed: Decimal = raw.funding[0].executed.parse().unwrap();
+        let spent_more = ((budget - executed) * Decimal::from(more_permille) / Decimal::from(1000))
+            .round_dp_with_strategy(3, RoundingStrategy::ToZero);
+        let executed_more = executed + spent_more;
+        let budget_text = raw.funding[0].annual_budget.clone();
+        for row in &mut raw.funding {
+            prop_assert_eq!(&row.annual_budget, &budget_text);
+            row.executed = executed_more.normalize().to_string();
+            row.balance = Some((budget - executed_more).normalize().to_string());
         }
+        let more = Form::new(raw).unwrap();
+        prop_assert_eq!(more.indicators(), form.indicators());
+        let before = evaluate(&form, &params()).unwrap();
+        let after = evaluate(&more, &params()).unwrap();
+        let rate = |e: &Evaluation| e.execution.rate().unwrap().value();
+        prop_assert!(rate(&after) >= rate(&before), "{} → {}", rate(&before), rate(&after));
+        let (sb, sa) = (before.execution.score().unwrap(), after.execution.score().unwrap());
+        prop_assert!(sa >= sb, "executed {executed} scores {sb}, executed {executed_more} scores {sa}");
+        let (tb, ta) = (before.total.unwrap(), after.total.unwrap());
+        prop_assert!(ta >= tb, "executed {executed}: total {tb}; executed {executed_more}: total {ta}");
     }
 }
 

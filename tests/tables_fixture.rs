@@ -105,10 +105,11 @@ fn a_float_amount_is_rejected() {
     let mut value = fixture_value();
     value["income_expenditure"]["income"][0]["amount"] = serde_json::json!(1735.92);
     let err = serde_json::from_value::<Disclosure>(value).unwrap_err();
+    // Named like an integer amount is: table, row and column.
+    let message = err.to_string();
     assert!(
-        err.to_string()
-            .contains("expected an amount written as a string"),
-        "{err}"
+        message.contains("公开01表 row 一、一般公共预算财政拨款收入（行次1） column amount: the amount 1735.92 is written as a JSON number; write it as a string, \"1735.92\""),
+        "{message}"
     );
 }
 

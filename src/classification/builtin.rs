@@ -191,8 +191,10 @@ pub fn find_economic(
         .find_map(|c| c.get(&code).map(|e| (c, e)))
 }
 
-/// Every attested row of the 部门 → 政府 economic mapping (40 rows, partial: 303 onward mostly
-/// missing), in the order of the data file.
+/// Every row of the 部门 → 政府 economic mapping (40 rows, partial: 303 onward mostly missing), in
+/// the order of the data file: 30 from the 2020 对照表, one from a 2024 payment voucher, and
+/// nine (the 事业单位 rows) from a 2026 salary-quota page that its source describes as a
+/// simulation — see [`mapping_sources`] and each row's [`Mapping::source`].
 #[must_use]
 pub fn mappings() -> &'static [Mapping] {
     MAPPINGS.1.as_slice()
@@ -204,7 +206,7 @@ pub fn mapping_sources() -> &'static [Source] {
     MAPPINGS.0.as_slice()
 }
 
-/// The government 款 a departmental 款 maps to for a unit type, if an attested row gives it.
+/// The government 款 a departmental 款 maps to for a unit type, if a row of [`mappings`] gives it.
 ///
 /// ```
 /// use final_accounts::classification::{builtin, UnitType};

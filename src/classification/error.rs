@@ -163,7 +163,7 @@ pub(crate) fn quote(code: &str) -> String {
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("catalog of edition {edition} has {} problem{}: {}", problems.len(), if problems.len() == 1 { "" } else { "s" }, join(problems))]
+#[error("catalog of edition {edition} has {} problem{}: {}", problems.len(), if problems.len() == 1 { "" } else { "s" }, crate::listing::CappedList(problems))]
 pub struct CatalogError {
     edition: u16,
     problems: Vec<CatalogProblem>,
@@ -185,14 +185,6 @@ impl CatalogError {
     pub fn problems(&self) -> &[CatalogProblem] {
         &self.problems
     }
-}
-
-fn join(problems: &[CatalogProblem]) -> String {
-    problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 /// One problem of a catalog under construction, located by its 1-based row (the line number

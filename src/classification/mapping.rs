@@ -52,7 +52,8 @@ crate::names::closed_set!(
     ]
 );
 
-/// One attested row of the 部门 → 政府 economic mapping (两套支出经济分类科目对照).
+/// One row of the 部门 → 政府 economic mapping (两套支出经济分类科目对照), with the source that shows
+/// it ([`Mapping::source`]).
 ///
 /// ```
 /// use final_accounts::classification::{builtin, UnitType};

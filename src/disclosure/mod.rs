@@ -20,7 +20,9 @@
 //! `{"unit_name", "year", "order": ["income_expenditure", …], "income_expenditure": {…}, …,
 //! "narrative": {"statements": […]}, "forms": […]}`: one key per table present, named by
 //! [`TableKind`]; unknown keys are rejected; `order` must list exactly the tables present, each
-//! once; `narrative` and `forms` may be left out when the document has none.
+//! once; `narrative` and `forms` may be left out when the document has none. Every key is
+//! described in `docs/FORMAT.md` in the repository, and `schema/disclosure.schema.json` is a
+//! JSON Schema (draft 2020-12) of the format for tools in other languages.
 //!
 //! # Examples
 //!
@@ -41,8 +43,6 @@
 //! assert_eq!(TableKind::ThreePublic.name_zh(), "财政拨款“三公”经费支出决算表");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
-
-use core::fmt;
 
 mod figures;
 
@@ -74,26 +74,16 @@ use crate::tables::{
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DisclosureError {
-    /// The disclosure has structural problems; all are listed.
-    #[error("the disclosure cannot be built: {}", ProblemList(problems))]
+    /// The disclosure has structural problems; all are kept in `problems`, the message lists the
+    /// first ten, then "… and N more".
+    #[error(
+        "the disclosure cannot be built: {}",
+        crate::listing::CappedList(problems)
+    )]
     Invalid {
         /// Every problem found.
         problems: Vec<DisclosureProblem>,
     },
-}
-
-struct ProblemList<'a>(&'a [DisclosureProblem]);
-
-impl fmt::Display for ProblemList<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str("; ")?;
-            }
-            write!(f, "{p}")?;
-        }
-        Ok(())
-    }
 }
 
 /// One structural problem of a disclosure.
@@ -103,6 +93,9 @@ pub enum DisclosureProblem {
     /// The unit name is empty.
     #[error("the unit name is empty")]
     EmptyUnitName,
+    /// The report year is outside 1900 … 2999 (the range a self-evaluation form accepts too).
+    #[error("the report year {0} is not a year from 1900 to 2999")]
+    YearOutOfRange(u16),
     /// The order lists a table that is not in the disclosure.
     #[error("the order lists {0} ({label}), which is absent", label = .0.name_zh())]
     ListedButAbsent(TableKind),
@@ -143,7 +136,13 @@ pub struct Disclosure {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        deny_unknown_fields,
+        expecting = "the outline: an object {\"titles\", \"headings\"}"
+    )
+)]
 pub struct Outline {
     /// Titles printed on the cover and in page headers (such as "2023年度单位决算公开").
     #[cfg_attr(feature = "serde", serde(default))]
@@ -257,17 +256,18 @@ macro_rules! disclosure_tables {
                 #[serde(default)]
                 profile: Option<String>,
                 unit_name: String,
+                #[serde(deserialize_with = "crate::serde_util::year")]
                 year: u16,
-                #[serde(default)]
+                #[serde(default, deserialize_with = "crate::serde_util::outline")]
                 outline: Outline,
                 order: Vec<TableKind>,
                 $(
                     #[serde(default)]
                     $field: Option<$ty>,
                 )+
-                #[serde(default)]
+                #[serde(default, deserialize_with = "crate::serde_util::narrative")]
                 narrative: Narrative,
-                #[serde(default)]
+                #[serde(default, deserialize_with = "crate::serde_util::objects")]
                 forms: Vec<Form>,
             }
 
@@ -313,7 +313,10 @@ macro_rules! disclosure_tables {
 
             impl<'de> Deserialize<'de> for Disclosure {
                 fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let raw = Raw::deserialize(deserializer)?;
+                    let raw: Raw = crate::serde_util::object(
+                        deserializer,
+                        "a disclosure (unit_name, year, order and one key per table)",
+                    )?;
                     let mut builder = Disclosure::builder(raw.unit_name, raw.year)
                         .order(raw.order)
                         .narrative(raw.narrative)
@@ -393,8 +396,9 @@ impl DisclosureBuilder {
     ///
     /// # Errors
     ///
-    /// [`DisclosureError::Invalid`] listing every problem: an empty unit name, an order that
-    /// lists an absent table, lists a table twice, or misses a present one.
+    /// [`DisclosureError::Invalid`] listing every problem: an empty unit name, a year outside
+    /// 1900 … 2999, an order that lists an absent table, lists a table twice, or misses a
+    /// present one.
     pub fn build(self) -> Result<Disclosure, DisclosureError> {
         let mut disclosure = self.inner;
         if let Some(order) = self.explicit_order {
@@ -403,6 +407,9 @@ impl DisclosureBuilder {
         let mut problems = Vec::new();
         if disclosure.unit_name.trim().is_empty() {
             problems.push(DisclosureProblem::EmptyUnitName);
+        }
+        if !(1900..=2999).contains(&disclosure.year) {
+            problems.push(DisclosureProblem::YearOutOfRange(disclosure.year));
         }
         let mut seen: Vec<TableKind> = Vec::with_capacity(disclosure.order.len());
         for kind in &disclosure.order {

@@ -167,7 +167,7 @@ pub enum EvaluationError {
     /// raw.total_score = Some("100.5".into());
     /// let err = Form::try_from(raw).unwrap_err();
     /// assert!(matches!(err, EvaluationError::InForm { .. }));
-    /// assert!(err.to_string().starts_with("form \"J2名选调生"));
+    /// assert!(err.to_string().starts_with("form \"基层锻炼人员补助"));
     /// ```
     #[error("form {form:?}: {source}")]
     InForm {

@@ -196,21 +196,41 @@ impl From<FormAmount> for Figure {
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
+    serde(deny_unknown_fields, expecting = "a funding row: a JSON object")
 )]
 pub struct RawFundingRow {
     /// The row label as printed ("资金总额:", "市县区财政资金", a misspelling), `None` when the
     /// label cell is blank.
     pub label: Option<String>,
     /// 年初预算数 · 目标申报数.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::serde_util::optional_amount_text")
+    )]
     pub declared: Option<String>,
     /// 年初预算数 · 预算编制数.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::serde_util::optional_amount_text")
+    )]
     pub budgeted: Option<String>,
     /// 全年预算数.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::serde_util::amount_text")
+    )]
     pub annual_budget: String,
     /// 全年执行数.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::serde_util::amount_text")
+    )]
     pub executed: String,
     /// 资金结(转)余.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, deserialize_with = "crate::serde_util::optional_amount_text")
+    )]
     pub balance: Option<String>,
     /// 执行率, in percent without the sign ("76.26").
     pub rate: Option<String>,
@@ -219,8 +239,8 @@ pub struct RawFundingRow {
 }
 
 impl RawFundingRow {
-    /// A valid example: the 资金总额 row of the spec's first form
-    /// (10.5, 10.5, 10.5, 8.007, 2.493, 76.26, 7.63).
+    /// A valid example: the 资金总额 row of [`Form::example`] (10.5, 10.5, 10.5, 8.007, 2.493,
+    /// 76.26, 7.63).
     #[must_use]
     pub fn example() -> RawFundingRow {
         RawFundingRow {
@@ -421,7 +441,10 @@ impl From<FundingRow> for RawFundingRow {
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
+    serde(
+        deny_unknown_fields,
+        expecting = "an analysis item: an object {\"label\", \"text\"}"
+    )
 )]
 pub struct AnalysisItem {
     /// The label, such as "项目实施和预算执行情况" or "主要经验做法".
@@ -436,12 +459,16 @@ pub struct AnalysisItem {
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
+    serde(
+        deny_unknown_fields,
+        expecting = "a self-evaluation form: a JSON object"
+    )
 )]
 pub struct RawForm {
     /// The title as printed, without the "(2023年度)" line.
     pub title: String,
     /// The year evaluated (the "(2023年度)" line).
+    #[cfg_attr(feature = "serde", serde(deserialize_with = "crate::serde_util::year"))]
     pub year: u16,
     /// 项目名称.
     pub project: String,
@@ -450,18 +477,30 @@ pub struct RawForm {
     /// 预算单位, as printed ("121001-大同市人力资源和社会保障局").
     pub budget_unit: String,
     /// The funding rows, in printed order.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::serde_util::objects")
+    )]
     pub funding: Vec<RawFundingRow>,
     /// 年度目标.
     pub annual_goal: Option<String>,
     /// 实际完成情况.
     pub achievement: Option<String>,
     /// The indicators, in printed order.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::serde_util::objects")
+    )]
     pub indicators: Vec<RawIndicator>,
     /// 总分 as printed.
     pub total_score: Option<String>,
     /// 等级 as printed.
     pub grade: Option<String>,
     /// 项目绩效分析, in printed order.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::serde_util::objects")
+    )]
     pub analysis: Vec<AnalysisItem>,
 }
 
@@ -600,19 +639,21 @@ impl Form {
         }
     }
 
-    /// The first form of the 2023 Datong disclosure (J2名选调生…到乡挂职补助), transcribed
-    /// from the spec: a valid form for examples and doctests.
+    /// A synthetic 2023 form for examples and doctests: project 基层锻炼人员补助 of 示例市某某局,
+    /// six indicators, a budget of 10.5 万元 of which 8.007 were spent (76.26 %, 执行率得分
+    /// 7.63, 总分 97.63, 优), and a 成本 indicator scored 10 where the formula gives 7.62. Its
+    /// names are invented; real forms stay in the test fixtures.
     ///
     /// # Errors
     ///
     /// None in practice: the example is valid (a test asserts it).
     pub fn example() -> Result<Form, EvaluationError> {
         let raw = RawForm {
-            title: "J2名选调生2022年7月至2023年12月到乡挂职补助项目支出绩效自评表".into(),
+            title: "基层锻炼人员补助项目支出绩效自评表".into(),
             year: 2023,
-            project: "J2名选调生2022年7月至2023年12月到乡挂职补助".into(),
-            department: "121-大同市人力资源和社会保障局[部门]".into(),
-            budget_unit: "121001-大同市人力资源和社会保障局".into(),
+            project: "基层锻炼人员补助".into(),
+            department: "100-示例市某某局[部门]".into(),
+            budget_unit: "100001-示例市某某局".into(),
             funding: vec![
                 RawFundingRow::example(),
                 RawFundingRow {
@@ -620,8 +661,8 @@ impl Form {
                     ..RawFundingRow::example()
                 },
             ],
-            annual_goal: Some("选调生杨柳、王璐婧2名同志到基层锻炼工作。".into()),
-            achievement: Some("促进基层工作开展,选调生能力提升。".into()),
+            annual_goal: Some("2名新录用人员到基层锻炼工作。".into()),
+            achievement: Some("促进基层工作开展,锻炼人员能力提升。".into()),
             indicators: vec![
                 RawIndicator::example(),
                 example_indicator(
@@ -664,7 +705,7 @@ impl Form {
             grade: Some("优".into()),
             analysis: vec![AnalysisItem {
                 label: "项目实施和预算执行情况".into(),
-                text: "全年按月发放选调生补贴,预算执行率76%".into(),
+                text: "全年按月发放补助,预算执行率76%".into(),
             }],
         };
         Form::new(raw)

@@ -230,7 +230,7 @@ impl From<LevelTwoLabel> for String {
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
-    serde(deny_unknown_fields)
+    serde(deny_unknown_fields, expecting = "an indicator: a JSON object")
 )]
 pub struct RawIndicator {
     /// 一级指标, such as "产出指标".
@@ -254,14 +254,14 @@ pub struct RawIndicator {
 }
 
 impl RawIndicator {
-    /// A valid example: the first indicator of the spec's first form
-    /// (基层锻炼选调生数量, =2人, 20 of 20).
+    /// A valid example: the first indicator of [`Form::example`](super::Form::example)
+    /// (基层锻炼人员数量, =2人, 20 of 20).
     #[must_use]
     pub fn example() -> RawIndicator {
         RawIndicator {
             level_one: "产出指标".into(),
             level_two: "数量指标".into(),
-            name: "基层锻炼选调生数量".into(),
+            name: "基层锻炼人员数量".into(),
             initial_target: Some("=2人".into()),
             adjusted_target: Some("=2人".into()),
             actual: Some("=2人".into()),

@@ -378,8 +378,16 @@ impl TargetValue {
     /// # Errors
     ///
     /// [`EvaluationError::Target`], quoting the text, when it is empty, too long, has a
-    /// comparator without a number, a malformed number, an unknown unit, or mixes words and
-    /// numbers.
+    /// comparator without a number, a malformed number (a leading zero, as in `=010%`,
+    /// included: no form prints one, and whether `10` or `0.10` was meant cannot be told), an
+    /// unknown unit, or mixes words and numbers.
+    ///
+    /// ```
+    /// use final_accounts::evaluation::TargetValue;
+    /// let err = TargetValue::parse("=010%").unwrap_err();
+    /// assert!(err.to_string().contains("leading zero"), "{err}");
+    /// assert!(TargetValue::parse("=0.5%").is_ok());
+    /// ```
     pub fn parse(text: &str) -> Result<TargetValue, EvaluationError> {
         let kind = parse_kind(text)?;
         Ok(TargetValue {
@@ -554,6 +562,13 @@ fn parse_kind(text: &str) -> Result<TargetKind, EvaluationError> {
     }
     if number.ends_with('.') || number.matches('.').count() > 1 {
         return Err(err("its number is malformed"));
+    }
+    let int_part = number.split('.').next().unwrap_or_default();
+    if int_part.len() > 1 && int_part.starts_with('0') {
+        return Err(err(
+            "its number has a leading zero (such as =010%); write it as printed, without \
+             leading zeros",
+        ));
     }
     if number.len() > 24 {
         return Err(err("its number has more than 24 digits"));

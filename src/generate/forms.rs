@@ -13,7 +13,7 @@ fn wan(mills: u64) -> Decimal {
     Decimal::new(i64::try_from(mills).unwrap_or(0), 3)
 }
 
-/// The form of the example project with generated figures: 全年预算数 0.001 … 10,000 万元,
+/// The synthetic form of [`Form::example`] with generated figures: 全年预算数 0.001 … 10,000 万元,
 /// 全年执行数 at most the budget, each indicator scored a fraction (0 … 100 %) of its weight;
 /// the stated 结余, 执行率, 执行率得分, 总分 and 等级 are the 2023 formula's.
 fn build(budget: u64, executed_permille: u64, fractions: &[u32]) -> Result<Form, EvaluationError> {
@@ -62,7 +62,7 @@ fn build(budget: u64, executed_permille: u64, fractions: &[u32]) -> Result<Form,
     Form::new(raw)
 }
 
-/// A valid 2023 self-evaluation form: the example project (six indicators) with a generated
+/// A valid 2023 self-evaluation form: the synthetic project of [`Form::example`](crate::evaluation::Form::example) (six indicators) with a generated
 /// budget, execution and indicator scores, and the stated figures the 2023 formula gives, so
 /// that [`audit_form`](crate::evaluation::audit_form) reports no error.
 ///

@@ -85,12 +85,25 @@ pub struct PublishedAmount {
 
 impl PublishedAmount {
     /// Parses a printed figure in `unit`. Thousands separators (`,`) are accepted in the integer
-    /// part; a leading `-` marks a negative figure. Figures in 万元 are taken as rounded to the
-    /// decimals printed; figures in 元 are taken as exact.
+    /// part; a leading `-` marks a negative figure; white space around the figure is ignored.
+    /// Figures in 万元 are taken as rounded to the decimals printed; figures in 元 are taken as
+    /// exact.
+    ///
+    /// ```
+    /// use final_accounts::money::{MoneyUnit, PublishedAmount};
+    /// let wan = |s| PublishedAmount::parse(s, MoneyUnit::WanYuan);
+    /// assert_eq!(wan(" 1991.06 ")?.to_string(), "1991.06");
+    /// // Rejected with a reason: full-width digits, leading zeros, a negative zero.
+    /// assert!(wan("１,２３４.５６").unwrap_err().to_string().contains("full-width"));
+    /// assert!(wan("01.5").unwrap_err().to_string().contains("leading zero"));
+    /// assert!(wan("-0.00").unwrap_err().to_string().contains("negative zero"));
+    /// # Ok::<(), final_accounts::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
-    /// [`MoneyError::InvalidFigure`] for text that is not a number,
+    /// [`MoneyError::InvalidFigure`] for text that is not a number (with the reason: full-width
+    /// digits, a leading zero, a negative zero, a misplaced separator …),
     /// [`MoneyError::TooManyDecimals`] past one 分, and the range errors of [`Amount`].
     pub fn parse(text: &str, unit: MoneyUnit) -> Result<PublishedAmount, MoneyError> {
         let (value, decimals) = parse_figure(text)?;
@@ -259,6 +272,11 @@ impl fmt::Display for PublishedAmount {
 }
 
 /// Parses `[-]d{1,3}(,ddd)*[.d*]` or `[-]d+[.d*]` into a decimal and the count of decimals.
+///
+/// White space around the figure is ignored. Rejected with a reason: full-width digits and
+/// signs, leading zeros (`01.5`, `00001`: no table prints them, and which digit was lost cannot
+/// be told), and a negative zero (`-0.00`: write `0.00`, which stands for the same rounded
+/// values and more, so no check is made stricter by it).
 pub(crate) fn parse_figure(text: &str) -> Result<(Decimal, u32), MoneyError> {
     let invalid = |reason| MoneyError::InvalidFigure {
         text: text.to_owned(),
@@ -267,6 +285,12 @@ pub(crate) fn parse_figure(text: &str) -> Result<(Decimal, u32), MoneyError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err(invalid("it is empty"));
+    }
+    if trimmed.chars().any(is_full_width_numeral) {
+        return Err(invalid(
+            "it is written with full-width digits or signs (０–９，．－); write ASCII digits 0–9 \
+             with \",\" and \".\"",
+        ));
     }
     if trimmed.len() > 40 {
         return Err(invalid("it is longer than 40 characters"));
@@ -308,6 +332,12 @@ pub(crate) fn parse_figure(text: &str) -> Result<(Decimal, u32), MoneyError> {
         }
         int.to_owned()
     };
+    if digits.len() > 1 && digits.starts_with('0') {
+        return Err(invalid(
+            "it has a leading zero (such as 01.5 or 00001); write the figure as printed, \
+             without leading zeros",
+        ));
+    }
     if digits.len() > 20 {
         return Err(invalid("it has more than 20 integer digits"));
     }
@@ -327,8 +357,19 @@ pub(crate) fn parse_figure(text: &str) -> Result<(Decimal, u32), MoneyError> {
     let value: Decimal = plain
         .parse()
         .map_err(|_| invalid("it does not fit a decimal number"))?;
+    if negative && value.is_zero() {
+        return Err(invalid(
+            "it is a negative zero; write 0 with the same decimals (0.00 stands for every \
+             amount -0.00 can round from)",
+        ));
+    }
     let decimals = u32::try_from(frac.len()).unwrap_or(u32::MAX);
     Ok((value, decimals))
+}
+
+/// Full-width digits, comma, point and minus (U+FF10 … U+FF19, U+FF0C, U+FF0E, U+FF0D).
+fn is_full_width_numeral(c: char) -> bool {
+    matches!(c, '０'..='９' | '，' | '．' | '－')
 }
 
 /// The outcome of comparing printed figures that must agree.

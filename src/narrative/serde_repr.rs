@@ -10,13 +10,13 @@ use super::{
 };
 
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a statement: a JSON object")]
 pub(crate) struct RawStatement {
     section: String,
     text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     reason: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::serde_util::objects")]
     claims: Vec<RawClaim>,
 }
 
@@ -44,10 +44,17 @@ impl From<Statement> for RawStatement {
 }
 
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "a budget: an object {\"kind\", \"stated\" or \"figure\"}"
+)]
 struct RawBudget {
     kind: BudgetKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::serde_util::optional_amount_text"
+    )]
     stated: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     figure: Option<FigureRef>,
@@ -85,10 +92,15 @@ impl From<Budget> for RawBudget {
 }
 
 #[derive(Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    rename_all = "snake_case",
+    deny_unknown_fields,
+    expecting = "a claim: an object with one key naming its kind, such as {\"amount\": {…}}"
+)]
 enum RawClaim {
     Amount {
         figure: FigureRef,
+        #[serde(deserialize_with = "crate::serde_util::amount_text")]
         stated: String,
     },
     Share {
@@ -99,7 +111,11 @@ enum RawClaim {
     Change {
         figure: FigureRef,
         word: String,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::serde_util::optional_amount_text"
+        )]
         amount: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         rate_word: Option<String>,
@@ -108,11 +124,13 @@ enum RawClaim {
     },
     Completion {
         figure: FigureRef,
+        #[serde(deserialize_with = "crate::serde_util::budget")]
         budget: RawBudget,
         stated: String,
     },
     VersusBudget {
         figure: FigureRef,
+        #[serde(deserialize_with = "crate::serde_util::budget")]
         budget: RawBudget,
         word: Comparison,
     },

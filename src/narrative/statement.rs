@@ -109,9 +109,19 @@ impl Statement {
 /// The serde form is `{"statements": [...]}`; see [`Statement`] for one statement.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        deny_unknown_fields,
+        expecting = "the narrative: an object {\"statements\": […]}"
+    )
+)]
 pub struct Narrative {
     /// The statements, in document order.
+    #[cfg_attr(
+        feature = "serde",
+        serde(deserialize_with = "crate::serde_util::objects")
+    )]
     pub statements: Vec<Statement>,
 }
 

@@ -427,6 +427,7 @@ mod serde_impl {
     #[derive(Serialize, Deserialize)]
     #[serde(deny_unknown_fields)]
     pub(crate) struct RawClassifiedTable {
+        #[serde(deserialize_with = "crate::serde_util::table_meta")]
         meta: RawMeta,
         rows: Vec<RawRow>,
     }
@@ -512,7 +513,10 @@ mod serde_impl {
 
     impl<'de, S: ClassifiedSpec> Deserialize<'de> for ClassifiedTable<S> {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw = RawClassifiedTable::deserialize(deserializer)?;
+            let raw: RawClassifiedTable = crate::serde_util::object(
+                deserializer,
+                "a table of rows keyed by code (公开02/03/05/07/08表)",
+            )?;
             ClassifiedTable::try_from(raw).map_err(serde::de::Error::custom)
         }
     }

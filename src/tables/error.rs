@@ -28,11 +28,12 @@ use crate::money::{MoneyError, MoneyUnit};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TableError {
-    /// The table has structural problems; all of them are listed.
+    /// The table has structural problems; all of them are kept in `problems`. The message
+    /// lists the first ten, then "… and N more".
     #[error("{table} cannot be built: {count} problem{s}: {list}",
         count = problems.len(),
         s = if problems.len() == 1 { "" } else { "s" },
-        list = ProblemList(problems))]
+        list = crate::listing::CappedList(problems))]
     Invalid {
         /// The table (printed label, or title without one).
         table: String,
@@ -48,20 +49,6 @@ impl TableError {
         match self {
             TableError::Invalid { problems, .. } => problems,
         }
-    }
-}
-
-struct ProblemList<'a>(&'a [Problem]);
-
-impl fmt::Display for ProblemList<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str("; ")?;
-            }
-            write!(f, "{p}")?;
-        }
-        Ok(())
     }
 }
 
@@ -176,6 +163,16 @@ pub enum ProblemKind {
     CountTooLarge {
         /// The value found.
         value: u64,
+    },
+    /// An amount written as a JSON number (`1735.92`) instead of a string (`"1735.92"`):
+    /// a number loses the printed precision ("1.50" and 1.5 are the same number).
+    #[error(
+        "the amount {number} is written as a JSON number; write it as a string, \"{number}\", \
+         with the decimals the table prints"
+    )]
+    AmountAsNumber {
+        /// The number as read.
+        number: String,
     },
     /// A cell of the wrong kind (an amount where a count belongs, or the reverse).
     #[error("expected {expected}, found {found:?}")]

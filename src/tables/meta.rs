@@ -10,7 +10,13 @@ use super::{Cell, ColumnSet, Problem, ProblemKind};
 /// 大同市人力资源和社会保障局; 公开10表 prints 单位名称 instead.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        deny_unknown_fields,
+        expecting = "the unit line: an object {\"caption\", \"name\"}"
+    )
+)]
 pub struct UnitName {
     /// The caption printed before the name: 部门名称 or 单位名称.
     pub caption: String,
@@ -22,7 +28,13 @@ pub struct UnitName {
 /// 公开07表 and 公开08表 print "单位：万元".
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        deny_unknown_fields,
+        expecting = "the money-unit line: an object {\"caption\", \"unit\"}"
+    )
+)]
 pub struct MoneyHeader {
     /// The caption printed before the unit: 金额单位 or 单位.
     pub caption: String,
@@ -37,7 +49,13 @@ pub struct MoneyHeader {
 /// the first column 小计, another template names it 合计 and prints no 栏次.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        deny_unknown_fields,
+        expecting = "a column: an object {\"key\", \"name\", \"number\"}"
+    )
+)]
 pub struct ColumnHeader {
     /// The column's key (see each table's column list, e.g. `total`, `fiscal`).
     pub key: String,
@@ -361,17 +379,27 @@ mod raw {
 
     /// The JSON shape of [`TableMeta`].
     #[derive(serde::Serialize, serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[serde(
+        deny_unknown_fields,
+        expecting = "the table's header (meta): a JSON object"
+    )]
     pub(crate) struct RawMeta {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         label: Option<String>,
         title: String,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::serde_util::optional_unit_name"
+        )]
         unit_name: Option<UnitName>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         period: Option<String>,
+        #[serde(deserialize_with = "crate::serde_util::money_line")]
         money: MoneyHeader,
+        #[serde(deserialize_with = "crate::serde_util::decimals")]
         decimals: u32,
+        #[serde(deserialize_with = "crate::serde_util::objects")]
         columns: Vec<ColumnHeader>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,

@@ -3,7 +3,8 @@
 //! A row is one JSON object: the fixed keys `line` (行次, an integer), `code` (a classification
 //! code), `item` (a fixed item of the template) and `name` (the printed name), then one key per
 //! cell. A cell is a string (an amount in the table's unit, or "——"), an integer (a count),
-//! or `null` / absent (blank). Floats are rejected: amounts are strings. Keys may not repeat;
+//! or `null` / absent (blank). Amounts written as JSON numbers are rejected when the row is read
+//! into its table, with the place named: amounts are strings. Keys may not repeat;
 //! unknown cell keys are rejected when the row is read into its table, with the row and the
 //! allowed keys named.
 
@@ -28,6 +29,8 @@ pub(crate) enum RawCell {
     Int(i64),
     /// An integer above `i64::MAX`.
     Big(u64),
+    /// A JSON number with a fraction or an exponent, as written back by the JSON reader.
+    Number(String),
 }
 
 impl RawCell {
@@ -36,6 +39,7 @@ impl RawCell {
             RawCell::Text(t) => t.clone(),
             RawCell::Int(n) => n.to_string(),
             RawCell::Big(n) => n.to_string(),
+            RawCell::Number(n) => n.clone(),
         }
     }
 
@@ -45,10 +49,11 @@ impl RawCell {
             RawCell::Text(text) => {
                 Cell::parse(text, unit).map_err(|error| ProblemKind::InvalidFigure { error })
             }
-            RawCell::Int(_) | RawCell::Big(_) => Err(ProblemKind::WrongCellKind {
-                expected: "an amount written as a string",
-                found: self.describe(),
-            }),
+            RawCell::Int(_) | RawCell::Big(_) | RawCell::Number(_) => {
+                Err(ProblemKind::AmountAsNumber {
+                    number: self.describe(),
+                })
+            }
         }
     }
 
@@ -69,6 +74,10 @@ impl RawCell {
                     })
             }
             RawCell::Big(n) => Err(ProblemKind::CountTooLarge { value: *n }),
+            RawCell::Number(n) => Err(ProblemKind::WrongCellKind {
+                expected: "a count written as a whole number",
+                found: n.clone(),
+            }),
         }
     }
 }
@@ -95,6 +104,7 @@ impl Serialize for RawCell {
             RawCell::Text(t) => serializer.serialize_str(t),
             RawCell::Int(n) => serializer.serialize_i64(*n),
             RawCell::Big(n) => serializer.serialize_u64(*n),
+            RawCell::Number(n) => serializer.serialize_str(n),
         }
     }
 }
@@ -117,9 +127,8 @@ impl<'de> Deserialize<'de> for RawCell {
                 Ok(i64::try_from(v).map_or(RawCell::Big(v), RawCell::Int))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawCell, E> {
-                Err(E::custom(format_args!(
-                    "found the number {v}, expected an amount written as a string such as \"1735.92\""
-                )))
+                // Reported when the row is read into its table, with the place named.
+                Ok(RawCell::Number(v.to_string()))
             }
         }
         deserializer.deserialize_any(CellVisitor)
@@ -240,7 +249,9 @@ impl<'de> Deserialize<'de> for RawRow {
                         )));
                     }
                     match key.as_str() {
-                        "line" => row.line = map.next_value()?,
+                        "line" => {
+                            row.line = map.next_value::<crate::serde_util::LineNumber>()?.0;
+                        }
                         "code" => row.code = map.next_value()?,
                         "item" => row.item = map.next_value()?,
                         "name" => row.name = map.next_value()?,
@@ -254,7 +265,13 @@ impl<'de> Deserialize<'de> for RawRow {
                 }
                 Ok(row)
             }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, _seq: A) -> Result<RawRow, A::Error> {
+                Err(de::Error::custom(
+                    "found an array […] where a table row is expected, written as a JSON object \
+                     {\"line\", \"code\", \"item\", \"name\", cells…}",
+                ))
+            }
         }
-        deserializer.deserialize_map(RowVisitor)
+        deserializer.deserialize_any(RowVisitor)
     }
 }

@@ -381,6 +381,7 @@ mod serde_impl {
     #[derive(Serialize, Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Raw {
+        #[serde(deserialize_with = "crate::serde_util::table_meta")]
         meta: RawMeta,
         income: Vec<RawRow>,
         expenditure: Vec<RawRow>,
@@ -399,7 +400,8 @@ mod serde_impl {
 
     impl<'de> Deserialize<'de> for IncomeExpenditureTable {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw = Raw::deserialize(deserializer)?;
+            let raw: Raw =
+                crate::serde_util::object(deserializer, "table 公开01表 (income_expenditure)")?;
             let meta = TableMeta::from(raw.meta);
             let place = meta.location();
             let mut problems = Vec::new();

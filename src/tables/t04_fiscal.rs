@@ -516,6 +516,7 @@ mod serde_impl {
     #[derive(Serialize, Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Raw {
+        #[serde(deserialize_with = "crate::serde_util::table_meta")]
         meta: RawMeta,
         income: Vec<RawRow>,
         expenditure: Vec<RawRow>,
@@ -548,7 +549,7 @@ mod serde_impl {
 
     impl<'de> Deserialize<'de> for FiscalTable {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw = Raw::deserialize(deserializer)?;
+            let raw: Raw = crate::serde_util::object(deserializer, "table 公开04表 (fiscal)")?;
             let meta = TableMeta::from(raw.meta);
             let place = meta.location();
             let mut problems = Vec::new();

@@ -421,6 +421,7 @@ mod serde_impl {
     #[derive(Serialize, Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Raw {
+        #[serde(deserialize_with = "crate::serde_util::table_meta")]
         meta: RawMeta,
         blocks: Vec<Vec<RawRow>>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -490,7 +491,8 @@ mod serde_impl {
 
     impl<'de> Deserialize<'de> for BasicDetailTable {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw = Raw::deserialize(deserializer)?;
+            let raw: Raw =
+                crate::serde_util::object(deserializer, "table 公开06表 (basic_detail)")?;
             let meta = TableMeta::from(raw.meta);
             let place = meta.location();
             let unit = meta.unit();

@@ -309,6 +309,7 @@ mod serde_impl {
     #[derive(Serialize, Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Raw {
+        #[serde(deserialize_with = "crate::serde_util::table_meta")]
         meta: RawMeta,
         budget: RawRow,
         actual: RawRow,
@@ -340,7 +341,8 @@ mod serde_impl {
 
     impl<'de> Deserialize<'de> for ThreePublicTable {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw = Raw::deserialize(deserializer)?;
+            let raw: Raw =
+                crate::serde_util::object(deserializer, "table 公开09表 (three_public)")?;
             let meta = TableMeta::from(raw.meta);
             let place = meta.location();
             let keys: Vec<&str> = ThreePublicColumns::COLUMNS.iter().map(|c| c.key).collect();

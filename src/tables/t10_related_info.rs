@@ -471,7 +471,10 @@ mod serde_impl {
     use super::VALUE;
 
     #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
+    #[serde(
+        deny_unknown_fields,
+        expecting = "a section of 公开10表: an object {\"title\", \"lines\"}"
+    )]
     struct RawSection {
         title: String,
         lines: Vec<RawRow>,
@@ -480,7 +483,9 @@ mod serde_impl {
     #[derive(Serialize, Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Raw {
+        #[serde(deserialize_with = "crate::serde_util::table_meta")]
         meta: RawMeta,
+        #[serde(deserialize_with = "crate::serde_util::objects")]
         sections: Vec<RawSection>,
     }
 
@@ -516,7 +521,8 @@ mod serde_impl {
 
     impl<'de> Deserialize<'de> for RelatedInfoTable {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw = Raw::deserialize(deserializer)?;
+            let raw: Raw =
+                crate::serde_util::object(deserializer, "table 公开10表 (related_info)")?;
             let meta = TableMeta::from(raw.meta);
             let place = meta.location();
             let mut problems = Vec::new();

@@ -1,0 +1,347 @@
+//! The examples as a user runs them: `audit` and `classify` built by `cargo test` (which builds
+//! every example) and run as programs. Their exit codes, help, input handling (byte order mark,
+//! standard input, invalid UTF-8) and messages are what the README tells.
+//!
+//! A focused run needs the examples built first:
+//! `cargo build --all-features --examples && cargo test --all-features --test cli`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+/// The example binary `name`, beside this test's own binary (`target/<profile>/examples`).
+fn example(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let profile_dir = exe.parent().and_then(|deps| deps.parent()).unwrap();
+    let path = profile_dir
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.exists(),
+        "{} is not built: `cargo test` builds the examples; for a focused run use \
+         `cargo build --all-features --examples` first",
+        path.display()
+    );
+    path
+}
+
+fn run(name: &str, args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(example(name))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(bytes) = stdin {
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+/// A file under the target directory, removed when dropped.
+#[cfg_attr(not(feature = "serde"), allow(dead_code))]
+struct TempFile(PathBuf);
+
+#[cfg_attr(not(feature = "serde"), allow(dead_code))]
+impl TempFile {
+    fn new(name: &str, bytes: &[u8]) -> TempFile {
+        let dir = std::env::current_exe()
+            .unwrap()
+            .parent()
+            .unwrap()
+            .join("cli-test-files");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("{}-{name}", std::process::id()));
+        std::fs::write(&path, bytes).unwrap();
+        TempFile(path)
+    }
+
+    fn arg(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[test]
+fn classify_help_and_exit_codes() {
+    let help = run("classify", &["--help"], None);
+    assert_eq!(help.status.code(), Some(0));
+    let text = stdout(&help);
+    assert!(text.contains("usage: classify CODE"), "{text}");
+    assert!(text.contains("exit status:"), "{text}");
+    assert_eq!(run("classify", &["-h"], None).status.code(), Some(0));
+
+    // The README's example: a 项 with its ancestors.
+    let known = run("classify", &["2080505"], None);
+    assert_eq!(known.status.code(), Some(0));
+    let text = stdout(&known);
+    assert!(text.contains("机关事业单位基本养老保险缴费支出"), "{text}");
+    assert!(text.contains("ancestors:"), "{text}");
+
+    // Well formed, listed by no built-in edition: 1. Malformed: 2, located.
+    let unknown = run("classify", &["2089998"], None);
+    assert_eq!(unknown.status.code(), Some(1), "{}", stderr(&unknown));
+    assert!(stderr(&unknown).contains("partial"));
+    let malformed = run("classify", &["208O1"], None);
+    assert_eq!(malformed.status.code(), Some(2));
+    assert!(stderr(&malformed).starts_with("error: "));
+    assert_eq!(run("classify", &[], None).status.code(), Some(2));
+}
+
+#[cfg(feature = "serde")]
+mod audit {
+    use super::*;
+
+    const DATONG: &[u8] = include_bytes!("fixtures/datong-hrss-2023.json");
+    const PUTUO: &[u8] = include_bytes!("fixtures/putuo-shehuigongzuobu-2024.json");
+
+    #[test]
+    fn help_tells_the_exit_codes() {
+        let out = run("audit", &["--help"], None);
+        assert_eq!(out.status.code(), Some(0));
+        let text = stdout(&out);
+        for line in [
+            "usage: audit [--json] [--rules] [--lang zh|en] [PATH | -]",
+            "  0  no finding is an error",
+            "  1  the audit found errors in the document",
+            "  2  the input cannot be read, is not JSON, or is not a valid disclosure",
+            "docs/FORMAT.md",
+        ] {
+            assert!(text.contains(line), "{line:?} not in {text}");
+        }
+    }
+
+    #[test]
+    fn the_bundled_document_has_errors_so_the_exit_code_is_1() {
+        let out = run("audit", &[], None);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(
+            text.contains("summary: 错误8项，警告12项，提示48项"),
+            "{text}"
+        );
+    }
+
+    /// The text report as a person reads it: the summary by area first, each place said once,
+    /// no line wider than 120 terminal columns (a CJK character takes two), in Chinese by
+    /// default and in English with `--lang en`.
+    #[test]
+    fn the_text_report_fits_120_columns_in_both_languages() {
+        let width = |line: &str| -> usize {
+            line.chars()
+                .map(|c| if c >= '\u{2E80}' { 2 } else { 1 })
+                .sum()
+        };
+        for (args, summary, area) in [
+            (&[][..], "summary: 错误8项，警告12项，提示48项", "  范围"),
+            (
+                &["--lang", "en"][..],
+                "summary: 8 errors, 12 warnings, 48 info",
+                "  area",
+            ),
+        ] {
+            let out = run("audit", args, None);
+            assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+            let text = stdout(&out);
+            assert!(text.contains(summary), "{text}");
+            let lines: Vec<&str> = text.lines().collect();
+            let summary_at = lines
+                .iter()
+                .position(|l| l.starts_with("summary:"))
+                .unwrap();
+            assert!(lines[summary_at + 2].starts_with(area), "{text}");
+            for line in &lines {
+                assert!(width(line) <= 120, "{} columns: {line}", width(line));
+            }
+            // The mislabelled 支出决算表: its place is the group heading, not repeated in the
+            // message below the rule.
+            let at = lines
+                .iter()
+                .position(|l| l.split_whitespace().nth(1) == Some("doc.label"))
+                .unwrap_or_else(|| panic!("no doc.label in {text}"));
+            assert!(!lines[at + 1].contains("支出决算表"), "{}", lines[at + 1]);
+        }
+        let en = stdout(&run("audit", &["--lang", "en"], None));
+        assert!(
+            en.lines()
+                .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["error", "doc.label"]),
+            "{en}"
+        );
+        assert!(en.contains("1 warning") || en.contains("warnings"), "{en}");
+        let out = run("audit", &["--lang", "fr"], None);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("--lang takes zh or en"));
+    }
+
+    /// The README's breakdown of the 48 info findings: 24 rounding tails, 19 figures of the 说明
+    /// that no table prints, 5 funding-source labels kept as printed.
+    #[test]
+    fn the_readme_breakdown_of_the_info_findings_is_true() {
+        let out = run("audit", &["--json"], None);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let info: Vec<&serde_json::Value> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["severity"] == "info")
+            .collect();
+        assert_eq!(info.len(), 48);
+        let count =
+            |keep: &dyn Fn(&serde_json::Value) -> bool| info.iter().filter(|f| keep(f)).count();
+        let tails = count(&|f| f["message_zh"].as_str().unwrap().contains("尾数误差"));
+        let unverifiable = count(&|f| f["rule"] == "narrative.unverifiable");
+        let labels = count(&|f| f["rule"] == "eval.funding-label");
+        assert_eq!((tails, unverifiable, labels), (24, 19, 5));
+        assert_eq!(report["summary"]["errors"], 8);
+        assert_eq!(report["summary"]["warnings"], 12);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend_from_slice(PUTUO);
+        let file = TempFile::new("bom.json", &bytes);
+        let with_bom = run("audit", &["--json", file.arg()], None);
+        let plain = run(
+            "audit",
+            &["--json", "tests/fixtures/putuo-shehuigongzuobu-2024.json"],
+            None,
+        );
+        assert_eq!(with_bom.status.code(), Some(1), "{}", stderr(&with_bom));
+        let findings = |o: &Output| {
+            let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+            v["findings"].clone()
+        };
+        assert_eq!(findings(&with_bom), findings(&plain));
+    }
+
+    #[test]
+    fn a_dash_reads_standard_input() {
+        let out = run("audit", &["-"], Some(PUTUO));
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(text.contains("source: standard input"), "{text}");
+        assert!(
+            text.contains("中共上海市普陀区委社会工作部 2024年度"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_located_by_byte_offset() {
+        // "上海" in GBK where UTF-8 is expected, at byte offset 15 of line 1.
+        let file = TempFile::new("gbk.json", b"{\"unit_name\": \"\xC9\xCF\xBA\xA3\"}");
+        let out = run("audit", &[file.arg()], None);
+        assert_eq!(out.status.code(), Some(2));
+        let message = stderr(&out);
+        assert!(
+            message.contains("is not valid UTF-8: byte offset 15 (line 1; the first byte is offset 0) holds 0xC9;"),
+            "{message}"
+        );
+        // Counted from the start of the file, the byte order mark included.
+        let file = TempFile::new("bom-gbk.json", b"\xEF\xBB\xBF{\n\"a\": \"\xC9\xCF\"}");
+        let message = stderr(&run("audit", &[file.arg()], None));
+        assert!(message.contains("byte offset 11 (line 2;"), "{message}");
+        let file = TempFile::new("utf16.json", b"\xFF\xFE{\x00}\x00");
+        let message = stderr(&run("audit", &[file.arg()], None));
+        assert!(message.contains("is UTF-16 text"), "{message}");
+    }
+
+    #[test]
+    fn input_errors_exit_2_in_the_users_words() {
+        let out = run("audit", &["-"], Some(b"[]"));
+        assert_eq!(out.status.code(), Some(2));
+        let message = stderr(&out);
+        assert!(
+            message.starts_with(
+                "error: standard input is not a valid disclosure: found an array […] where a disclosure"
+            ),
+            "{message}"
+        );
+        assert!(!message.contains("Raw"), "{message}");
+
+        let out = run("audit", &["-"], Some(b"{\"unit_name\": "));
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            stderr(&out).contains("ends before its JSON is complete"),
+            "{}",
+            stderr(&out)
+        );
+        let out = run("audit", &["-"], Some(b"{unit_name}"));
+        assert!(
+            stderr(&out).contains("is not well-formed JSON"),
+            "{}",
+            stderr(&out)
+        );
+
+        let out = run("audit", &["no/such/file.json"], None);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).starts_with("error: cannot read no/such/file.json"));
+
+        let out = run("audit", &["--frobnicate"], None);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("unknown option \"--frobnicate\""));
+    }
+
+    #[test]
+    fn a_float_amount_is_named_with_its_place() {
+        let mut v: serde_json::Value = serde_json::from_slice(DATONG).unwrap();
+        v["income"]["rows"][0]["total"] = serde_json::json!(1991.06);
+        let out = run("audit", &["-"], Some(&serde_json::to_vec(&v).unwrap()));
+        assert_eq!(out.status.code(), Some(2));
+        let message = stderr(&out);
+        assert!(
+            message.contains(
+                "公开02表 row 合计 column total: the amount 1991.06 is written as a JSON number"
+            ),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn the_rule_list_exits_0() {
+        let out = run("audit", &["--rules"], None);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(stdout(&out).contains("x.general-budget"));
+    }
+
+    /// A document without error-level findings (a generated one: every relation the audit
+    /// checks holds) exits 0.
+    #[cfg(feature = "proptest")]
+    #[test]
+    fn a_document_without_errors_exits_0() {
+        use proptest::strategy::{Strategy, ValueTree};
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let disclosure = final_accounts::generate::disclosure()
+            .new_tree(&mut runner)
+            .unwrap()
+            .current();
+        let json = serde_json::to_vec(&disclosure).unwrap();
+        let out = run("audit", &["-"], Some(&json));
+        assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+        assert!(
+            stdout(&out).contains("summary: 错误0项"),
+            "{}",
+            stdout(&out)
+        );
+    }
+}
