@@ -127,7 +127,7 @@ mod json {
     use final_accounts::disclosure::Disclosure;
     use final_accounts::money::PublishedAmount;
     use final_accounts::narrative::{
-        CheckOptions, CountRef, EvaluatedProject, FigureRef, Figures, GeneralPublicRow, check,
+        CheckOptions, CountRef, FigureRef, Figures, GeneralPublicRow, check,
     };
     use serde_json::{Value, json};
     use std::time::{Duration, Instant};
@@ -350,9 +350,9 @@ mod json {
         fn general_public_rows(&self) -> Vec<GeneralPublicRow> {
             self.inner.general_public_rows()
         }
-        fn self_evaluations(&self) -> Option<Vec<EvaluatedProject>> {
+        fn forms_rollup(&self) -> Option<final_accounts::evaluation::Rollup> {
             self.asked.set(self.asked.get() + 1);
-            self.inner.self_evaluations()
+            self.inner.forms_rollup()
         }
         fn location(&self, figure: &FigureRef) -> Place {
             self.inner.location(figure)

@@ -11,8 +11,8 @@ use super::Disclosure;
 use crate::classification::FunctionCode;
 use crate::money::{Amount, Precision, PublishedAmount};
 use crate::narrative::{
-    CountRef, EvaluatedProject, FigureRef, Figures, FundColumn, GeneralPublicRow, ProcurementItem,
-    SpendingColumn, Stage, ThreePublicItem,
+    CountRef, FigureRef, Figures, FundColumn, GeneralPublicRow, ProcurementItem, SpendingColumn,
+    Stage, ThreePublicItem,
 };
 use crate::tables::{
     Cell, CountCell, ExpenditureItem, FiscalIncomeItem, Fund, FundColumns, GeneralBudgetColumns,
@@ -270,19 +270,10 @@ impl Figures for Disclosure {
             .collect()
     }
 
-    fn self_evaluations(&self) -> Option<Vec<EvaluatedProject>> {
+    fn forms_rollup(&self) -> Option<crate::evaluation::Rollup> {
         if self.forms().is_empty() {
             return None;
         }
-        Some(
-            self.forms()
-                .iter()
-                .map(|form| EvaluatedProject {
-                    name: form.project().to_owned(),
-                    spent: form.reference_row().executed().published(),
-                    grade: form.grade().map(|g| g.to_string()).unwrap_or_default(),
-                })
-                .collect(),
-        )
+        crate::evaluation::Rollup::of(self.forms()).ok()
     }
 }

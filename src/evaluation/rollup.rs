@@ -65,8 +65,22 @@ impl Rollup {
     ///
     /// [`EvaluationError::Overflow`] if a sum leaves the range of amounts.
     pub fn of<'a>(forms: impl IntoIterator<Item = &'a Form>) -> Result<Rollup, EvaluationError> {
-        let overflow = |what| move |_| EvaluationError::Overflow { what };
-        let mut rollup = Rollup {
+        let mut rollup = Rollup::empty();
+        for form in forms {
+            let row = form.reference_row();
+            rollup.add(
+                row.executed().published(),
+                row.annual_budget().published(),
+                form.grade(),
+            )?;
+        }
+        Ok(rollup)
+    }
+
+    /// The roll-up of no form.
+    #[must_use]
+    pub fn empty() -> Rollup {
+        Rollup {
             count: 0,
             spent: Amount::ZERO,
             spent_interval: Interval::exact(rust_decimal::Decimal::ZERO),
@@ -74,42 +88,67 @@ impl Rollup {
             budget_interval: Interval::exact(rust_decimal::Decimal::ZERO),
             grades: Vec::new(),
             ungraded: 0,
-        };
-        for form in forms {
-            let row = form.reference_row();
-            let spent: PublishedAmount = row.executed().published();
-            let budget: PublishedAmount = row.annual_budget().published();
-            rollup.count = rollup.count.saturating_add(1);
-            rollup.spent = rollup
-                .spent
-                .checked_add(spent.amount())
-                .map_err(overflow("Σ 全年执行数"))?;
-            rollup.spent_interval = rollup
-                .spent_interval
-                .checked_add(&spent.interval_yuan())
-                .ok_or(EvaluationError::Overflow {
-                    what: "Σ 全年执行数",
-                })?;
-            rollup.budget = rollup
-                .budget
-                .checked_add(budget.amount())
-                .map_err(overflow("Σ 全年预算数"))?;
-            rollup.budget_interval = rollup
-                .budget_interval
-                .checked_add(&budget.interval_yuan())
-                .ok_or(EvaluationError::Overflow {
-                    what: "Σ 全年预算数",
-                })?;
-            match form.grade() {
-                Some(grade) => match rollup.grades.iter_mut().find(|c| c.grade == grade) {
-                    Some(c) => c.count = c.count.saturating_add(1),
-                    None => rollup.grades.push(GradeCount { grade, count: 1 }),
-                },
-                None => rollup.ungraded = rollup.ungraded.saturating_add(1),
-            }
         }
-        rollup.grades.sort_by_key(|c| c.grade);
-        Ok(rollup)
+    }
+
+    /// Adds one form by its printed figures: 全年执行数, 全年预算数 and the grade it states.
+    /// [`Rollup::of`] adds each form's reference row this way; a caller holding only the
+    /// printed figures (a transcription, a test) builds the same roll-up.
+    ///
+    /// ```
+    /// use final_accounts::evaluation::{Grade, Rollup};
+    /// use final_accounts::money::{MoneyUnit, Precision, PublishedAmount};
+    /// let wan = |s| PublishedAmount::parse_with_precision(s, MoneyUnit::WanYuan, Precision::Rounded { decimals: 3 });
+    /// let mut rollup = Rollup::empty();
+    /// rollup.add(wan("2.73")?, wan("8")?, Some(Grade::Excellent))?;
+    /// rollup.add(wan("7.764")?, wan("8")?, Some(Grade::Good))?;
+    /// assert_eq!((rollup.count, rollup.graded(Grade::Excellent)), (2, 1));
+    /// assert_eq!(rollup.spent.to_string(), "10.49万元");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`EvaluationError::Overflow`] if a sum leaves the range of amounts.
+    pub fn add(
+        &mut self,
+        spent: PublishedAmount,
+        budget: PublishedAmount,
+        grade: Option<Grade>,
+    ) -> Result<(), EvaluationError> {
+        let overflow = |what| move |_| EvaluationError::Overflow { what };
+        self.count = self.count.saturating_add(1);
+        self.spent = self
+            .spent
+            .checked_add(spent.amount())
+            .map_err(overflow("Σ 全年执行数"))?;
+        self.spent_interval = self
+            .spent_interval
+            .checked_add(&spent.interval_yuan())
+            .ok_or(EvaluationError::Overflow {
+                what: "Σ 全年执行数",
+            })?;
+        self.budget = self
+            .budget
+            .checked_add(budget.amount())
+            .map_err(overflow("Σ 全年预算数"))?;
+        self.budget_interval = self
+            .budget_interval
+            .checked_add(&budget.interval_yuan())
+            .ok_or(EvaluationError::Overflow {
+                what: "Σ 全年预算数",
+            })?;
+        match grade {
+            Some(grade) => match self.grades.iter_mut().find(|c| c.grade == grade) {
+                Some(c) => c.count = c.count.saturating_add(1),
+                None => {
+                    self.grades.push(GradeCount { grade, count: 1 });
+                    self.grades.sort_by_key(|c| c.grade);
+                }
+            },
+            None => self.ungraded = self.ungraded.saturating_add(1),
+        }
+        Ok(())
     }
 
     /// The number of forms that state `grade` (0 when none does).

@@ -376,7 +376,7 @@ pub enum FigureRef {
     /// 政府采购 (公开10表).
     Procurement(ProcurementItem),
     /// Σ 全年执行数 of the self-evaluation forms (derived by the narrative from
-    /// [`Figures::self_evaluations`]; implementations may return `None` for it).
+    /// [`Figures::forms_rollup`]; implementations may return `None` for it).
     EvaluationSpent,
     /// The budget of the self-evaluated projects as the performance paragraph states it
     /// ("绩效自评的项目1个，涉及预算金额175.52万元"): Σ 全年预算数 of the forms. Not printed in any
@@ -641,7 +641,7 @@ pub enum CountRef {
     /// 公务接待 人次 of a scope.
     ReceptionPersonTimes(ReceptionScope),
     /// The number of projects self-evaluated (derived by the narrative from
-    /// [`Figures::self_evaluations`]; implementations may return `None` for it).
+    /// [`Figures::forms_rollup`]; implementations may return `None` for it).
     EvaluatedProjects,
 }
 
@@ -701,17 +701,6 @@ pub struct GeneralPublicRow {
     pub total: PublishedAmount,
 }
 
-/// One self-evaluation form as the narrative's roll-up needs it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct EvaluatedProject {
-    /// The project's name.
-    pub name: String,
-    /// Its 全年执行数 as printed (with the form's declared precision).
-    pub spent: PublishedAmount,
-    /// Its grade (等级) as printed: 优, 良, 中, 差, 合格, 不合格.
-    pub grade: String,
-}
-
 /// The disclosure's figures, as the narrative reads them. The lead implements this for the
 /// whole disclosure; tests implement it from transcribed tables.
 ///
@@ -733,9 +722,10 @@ pub trait Figures {
     /// The rows of 公开05表 in table order (合计 excluded), every level, with their 小计.
     fn general_public_rows(&self) -> Vec<GeneralPublicRow>;
 
-    /// The self-evaluation forms published with the disclosure; `None` when none are
-    /// published with it (the roll-up paragraph then cannot be verified).
-    fn self_evaluations(&self) -> Option<Vec<EvaluatedProject>> {
+    /// The roll-up of the self-evaluation forms published with the disclosure (the one
+    /// [`Rollup`](crate::evaluation::Rollup) of the crate); `None` when none are published with
+    /// it (the roll-up paragraph then cannot be verified).
+    fn forms_rollup(&self) -> Option<crate::evaluation::Rollup> {
         None
     }
 

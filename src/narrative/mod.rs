@@ -67,8 +67,8 @@ pub use claim::{
 pub use compute::{Computed, Inputs, StandardFigures, compute, growth, share};
 pub use error::NarrativeError;
 pub use figure::{
-    CountRef, EvaluatedProject, FigureRef, Figures, FundColumn, GeneralPublicRow, ProcurementItem,
-    ReceptionScope, SpendingColumn, Stage, ThreePublicItem,
+    CountRef, FigureRef, Figures, FundColumn, GeneralPublicRow, ProcurementItem, ReceptionScope,
+    SpendingColumn, Stage, ThreePublicItem,
 };
 pub use render::{Paragraph, RenderOptions, render};
 pub use rules::RULES;

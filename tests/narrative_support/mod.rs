@@ -9,9 +9,9 @@ use final_accounts::disclosure::TableKind;
 use final_accounts::finding::{Finding, Lang, Names};
 use final_accounts::money::{MoneyUnit, Precision, PublishedAmount};
 use final_accounts::narrative::{
-    Budget, BudgetKind, ChangeWord, Claim, CountRef, EvaluatedProject, FigureRef, Figures,
-    FundColumn, GeneralPublicRow, ProcurementItem, ReceptionScope, SpendingColumn, Stage,
-    StatedRate, Statement, ThreePublicItem, VehicleCategory,
+    Budget, BudgetKind, ChangeWord, Claim, CountRef, FigureRef, Figures, FundColumn,
+    GeneralPublicRow, ProcurementItem, ReceptionScope, SpendingColumn, Stage, StatedRate,
+    Statement, ThreePublicItem, VehicleCategory,
 };
 
 /// Names the tables by the labels the spec prints (公开01表 … 公开10表), as its document does.
@@ -162,7 +162,7 @@ pub struct Datong {
     pub amounts: Vec<(FigureRef, PublishedAmount)>,
     pub counts: Vec<(CountRef, u64)>,
     pub rows: Vec<GeneralPublicRow>,
-    pub forms: Option<Vec<EvaluatedProject>>,
+    pub forms: Option<final_accounts::evaluation::Rollup>,
 }
 
 impl Datong {
@@ -321,19 +321,22 @@ impl Datong {
             (v(V::Other), 3),
             (CountRef::CostlyEquipment, 0),
         ];
-        let forms = FORMS
-            .iter()
-            .map(|(name, spent, grade)| EvaluatedProject {
-                name: (*name).to_owned(),
-                spent: PublishedAmount::parse_with_precision(
-                    spent,
+        // The forms as the narrative's roll-up reads them: each form's 全年执行数 and grade (the
+        // narrative states no budget of the forms, so theirs is left at zero here).
+        let mut forms = final_accounts::evaluation::Rollup::empty();
+        for (_name, spent, grade) in FORMS {
+            let wan3 = |s: &str| {
+                PublishedAmount::parse_with_precision(
+                    s,
                     MoneyUnit::WanYuan,
                     Precision::Rounded { decimals: 3 },
                 )
-                .unwrap(),
-                grade: (*grade).to_owned(),
-            })
-            .collect();
+                .unwrap()
+            };
+            forms
+                .add(wan3(spent), wan3("0"), Some(grade.parse().unwrap()))
+                .unwrap();
+        }
         Datong {
             amounts,
             counts,
@@ -366,7 +369,7 @@ impl Figures for Datong {
     fn general_public_rows(&self) -> Vec<GeneralPublicRow> {
         self.rows.clone()
     }
-    fn self_evaluations(&self) -> Option<Vec<EvaluatedProject>> {
+    fn forms_rollup(&self) -> Option<final_accounts::evaluation::Rollup> {
         self.forms.clone()
     }
 }

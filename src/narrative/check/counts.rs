@@ -76,15 +76,16 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn grade_count(&mut self, st: &Statement, claim: &GradeCount) {
-        let Some(forms) = self.evaluations.get() else {
+        let Some(rollup) = self.evaluations.get() else {
             self.out
                 .push(finding(st, &UNVERIFIABLE, &NO_FORMS).arg(Figure::text(claim.grade())));
             return;
         };
-        let actual = forms
-            .iter()
-            .filter(|f| f.grade.trim() == claim.grade())
-            .count();
+        // A grade no scheme knows is stated by no form.
+        let actual = claim
+            .grade()
+            .parse::<crate::evaluation::Grade>()
+            .map_or(0, |grade| rollup.graded(grade));
         let actual = u64::try_from(actual).unwrap_or(u64::MAX);
         if actual != claim.stated() {
             self.out.push(

@@ -5,11 +5,12 @@ use std::cell::OnceCell;
 
 use rust_decimal::Decimal;
 
+use crate::evaluation::Rollup;
 use crate::finding::{Figure, Key, Place};
 use crate::money::{
     Amount, Interval, MoneyUnit, Percent, PublishedAmount, PublishedPercent, RateCheck,
 };
-use crate::narrative::{BudgetKind, CountRef, EvaluatedProject, FigureRef, Figures};
+use crate::narrative::{BudgetKind, CountRef, FigureRef, Figures};
 
 /// How a resolved figure is shown in a finding.
 #[derive(Debug, Clone, Copy)]
@@ -107,37 +108,27 @@ impl<'a> Value<'a> {
 /// statements about many forms quadratic.
 pub(super) struct Evaluations<'a> {
     pub(super) figures: &'a dyn Figures,
-    forms: OnceCell<Option<Vec<EvaluatedProject>>>,
-    spent: OnceCell<Option<(Amount, Interval)>>,
+    rollup: OnceCell<Option<Rollup>>,
 }
 
 impl<'a> Evaluations<'a> {
     pub(super) fn new(figures: &'a dyn Figures) -> Evaluations<'a> {
         Evaluations {
             figures,
-            forms: OnceCell::new(),
-            spent: OnceCell::new(),
+            rollup: OnceCell::new(),
         }
     }
 
-    /// Σ 全年执行数 of the forms, and its interval (checked: `None` on overflow).
+    /// Σ 全年执行数 of the forms, and its interval.
     fn spent(&self) -> Option<(Amount, Interval)> {
-        *self.spent.get_or_init(|| {
-            let mut center = Amount::ZERO;
-            let mut interval = Interval::exact(Decimal::ZERO);
-            for form in self.get()? {
-                center = center.checked_add(form.spent.amount()).ok()?;
-                interval = interval.checked_add(&form.spent.interval_yuan())?;
-            }
-            Some((center, interval))
-        })
+        self.get().map(|r| (r.spent, r.spent_interval))
     }
 
-    /// The published forms, if any.
-    pub(super) fn get(&self) -> Option<&[EvaluatedProject]> {
-        self.forms
-            .get_or_init(|| self.figures.self_evaluations())
-            .as_deref()
+    /// The roll-up of the published forms, if any.
+    pub(super) fn get(&self) -> Option<&Rollup> {
+        self.rollup
+            .get_or_init(|| self.figures.forms_rollup())
+            .as_ref()
     }
 
     /// The figure from the disclosure: a table cell or the forms' roll-up.
@@ -161,7 +152,7 @@ impl<'a> Evaluations<'a> {
     pub(super) fn count(&self, count: &CountRef) -> Option<u64> {
         self.figures.count(count).or_else(|| {
             if *count == CountRef::EvaluatedProjects {
-                self.get().and_then(|f| u64::try_from(f.len()).ok())
+                self.get().and_then(|r| u64::try_from(r.count).ok())
             } else {
                 None
             }
