@@ -38,6 +38,35 @@ macro_rules! closed_set {
 }
 pub(crate) use closed_set;
 
+/// Implements `FromStr`, `TryFrom<&str>` and `TryFrom<String>` (the serde form) for a type read
+/// from printed text by `$parse: fn(&str) -> Result<$ty, $err>`: codes, labels, targets. One
+/// validating path, whichever way the text arrives.
+macro_rules! parsed_from_text {
+    ($ty:ty, $err:ty, $parse:path) => {
+        impl core::str::FromStr for $ty {
+            type Err = $err;
+            fn from_str(s: &str) -> Result<Self, $err> {
+                $parse(s)
+            }
+        }
+
+        impl TryFrom<&str> for $ty {
+            type Error = $err;
+            fn try_from(s: &str) -> Result<Self, $err> {
+                $parse(s)
+            }
+        }
+
+        impl TryFrom<String> for $ty {
+            type Error = $err;
+            fn try_from(s: String) -> Result<Self, $err> {
+                $parse(&s)
+            }
+        }
+    };
+}
+pub(crate) use parsed_from_text;
+
 /// The variant of `T` whose official name or alias is `text` (surrounding whitespace ignored).
 pub(crate) fn find<T>(
     text: &str,

@@ -1,5 +1,4 @@
 use core::fmt;
-use core::str::FromStr;
 
 use super::CodeError;
 use super::error::quote;
@@ -216,26 +215,7 @@ impl fmt::Display for EconomicCode {
     }
 }
 
-impl FromStr for EconomicCode {
-    type Err = CodeError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        EconomicCode::parse(s)
-    }
-}
-
-impl TryFrom<&str> for EconomicCode {
-    type Error = CodeError;
-    fn try_from(s: &str) -> Result<Self, Self::Error> {
-        EconomicCode::parse(s)
-    }
-}
-
-impl TryFrom<String> for EconomicCode {
-    type Error = CodeError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        EconomicCode::parse(&s)
-    }
-}
+crate::names::parsed_from_text!(EconomicCode, CodeError, EconomicCode::parse);
 
 impl From<EconomicCode> for String {
     fn from(code: EconomicCode) -> String {

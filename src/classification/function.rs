@@ -1,5 +1,4 @@
 use core::fmt;
-use core::str::FromStr;
 
 use super::error::quote;
 use super::{CodeError, Level};
@@ -116,26 +115,7 @@ impl fmt::Display for FunctionCode {
     }
 }
 
-impl FromStr for FunctionCode {
-    type Err = CodeError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        FunctionCode::parse(s)
-    }
-}
-
-impl TryFrom<&str> for FunctionCode {
-    type Error = CodeError;
-    fn try_from(s: &str) -> Result<Self, Self::Error> {
-        FunctionCode::parse(s)
-    }
-}
-
-impl TryFrom<String> for FunctionCode {
-    type Error = CodeError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        FunctionCode::parse(&s)
-    }
-}
+crate::names::parsed_from_text!(FunctionCode, CodeError, FunctionCode::parse);
 
 impl From<FunctionCode> for String {
     fn from(code: FunctionCode) -> String {

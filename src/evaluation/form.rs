@@ -88,26 +88,7 @@ impl fmt::Display for OrgUnit {
     }
 }
 
-impl core::str::FromStr for OrgUnit {
-    type Err = EvaluationError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        OrgUnit::parse(s)
-    }
-}
-
-impl TryFrom<&str> for OrgUnit {
-    type Error = EvaluationError;
-    fn try_from(s: &str) -> Result<Self, Self::Error> {
-        OrgUnit::parse(s)
-    }
-}
-
-impl TryFrom<String> for OrgUnit {
-    type Error = EvaluationError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        OrgUnit::parse(&s)
-    }
-}
+crate::names::parsed_from_text!(OrgUnit, EvaluationError, OrgUnit::parse);
 
 impl From<OrgUnit> for String {
     fn from(unit: OrgUnit) -> String {

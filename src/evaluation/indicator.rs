@@ -197,26 +197,7 @@ impl fmt::Display for LevelTwoLabel {
     }
 }
 
-impl core::str::FromStr for LevelTwoLabel {
-    type Err = UnknownName;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        LevelTwoLabel::parse(s)
-    }
-}
-
-impl TryFrom<&str> for LevelTwoLabel {
-    type Error = UnknownName;
-    fn try_from(s: &str) -> Result<Self, Self::Error> {
-        LevelTwoLabel::parse(s)
-    }
-}
-
-impl TryFrom<String> for LevelTwoLabel {
-    type Error = UnknownName;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        LevelTwoLabel::parse(&s)
-    }
-}
+crate::names::parsed_from_text!(LevelTwoLabel, UnknownName, LevelTwoLabel::parse);
 
 impl From<LevelTwoLabel> for String {
     fn from(label: LevelTwoLabel) -> String {

@@ -1,7 +1,6 @@
 //! Target and actual values of indicators (年初指标值, 调整后指标值, 实际完成值).
 
 use core::fmt;
-use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
@@ -463,26 +462,7 @@ impl fmt::Display for TargetValue {
     }
 }
 
-impl FromStr for TargetValue {
-    type Err = EvaluationError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        TargetValue::parse(s)
-    }
-}
-
-impl TryFrom<String> for TargetValue {
-    type Error = EvaluationError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        TargetValue::parse(&s)
-    }
-}
-
-impl TryFrom<&str> for TargetValue {
-    type Error = EvaluationError;
-    fn try_from(s: &str) -> Result<Self, Self::Error> {
-        TargetValue::parse(s)
-    }
-}
+crate::names::parsed_from_text!(TargetValue, EvaluationError, TargetValue::parse);
 
 impl From<TargetValue> for String {
     fn from(t: TargetValue) -> String {
