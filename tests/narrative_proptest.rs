@@ -63,3 +63,49 @@ proptest! {
         prop_assert!((sum - Decimal::ONE_HUNDRED).abs() <= allowance, "{sum}");
     }
 }
+
+mod patterns {
+    use final_accounts::narrative::find_patterns;
+    use proptest::prelude::*;
+
+    /// The patterns found are exactly those the text contains once its white space is removed,
+    /// however many patterns are asked for (the scan keeps up to 64 in a bit set, more in a
+    /// vector).
+    fn naive<'p>(text: &str, patterns: &[&'p str]) -> Vec<&'p str> {
+        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        patterns
+            .iter()
+            .copied()
+            .filter(|p| compact.contains(p))
+            .collect()
+    }
+
+    const ALPHABET: &[char] = &[
+        '增', '加', '减', '少', 'X', ' ', '持', '平', '-', '（', '）',
+    ];
+
+    fn text(max: usize) -> impl Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(ALPHABET), 0..max)
+            .prop_map(|cs| cs.into_iter().collect())
+    }
+
+    proptest! {
+        #[test]
+        fn found_patterns_are_those_the_compacted_text_contains(
+            haystack in text(40),
+            patterns in proptest::collection::vec(
+                text(4).prop_filter("a pattern without white space", |p| {
+                    !p.is_empty() && !p.contains(' ')
+                }),
+                1..90,
+            ),
+        ) {
+            let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            let found: Vec<&str> = find_patterns(&haystack, &patterns)
+                .into_iter()
+                .map(|(p, _)| p)
+                .collect();
+            prop_assert_eq!(found, naive(&haystack, &patterns));
+        }
+    }
+}

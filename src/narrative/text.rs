@@ -123,8 +123,15 @@ pub fn find_patterns<'p>(text: &str, patterns: &[&'p str]) -> Vec<(&'p str, Stri
     // characters (by their low byte) rules out almost every position, and a candidate is
     // compared with white space skipped. Only a text with a match is compacted, for its
     // excerpt.
+    // Up to 64 patterns are tracked in a bit set on the stack; more fall back to a vector.
+    const INLINE: usize = 64;
+    let mut firsts: [char; INLINE] = ['\0'; INLINE];
     let mut table = [0_u64; 4];
-    for first in patterns.iter().filter_map(|p| p.chars().next()) {
+    for (i, first) in patterns.iter().map(|p| p.chars().next()).enumerate() {
+        let Some(first) = first else { continue };
+        if let Some(slot) = firsts.get_mut(i) {
+            *slot = first;
+        }
         let bit = (first as u32) & 0xFF;
         if let Some(word) = table.get_mut((bit >> 6) as usize) {
             *word |= 1 << (bit & 63);
@@ -136,16 +143,38 @@ pub fn find_patterns<'p>(text: &str, patterns: &[&'p str]) -> Vec<(&'p str, Stri
             .get((bit >> 6) as usize)
             .is_some_and(|word| word & (1 << (bit & 63)) != 0)
     };
-    let mut hit = vec![false; patterns.len()];
+    let inline = patterns.len() <= INLINE;
+    let mut hits: u64 = 0;
+    let mut hit_list: Vec<bool> = if inline {
+        Vec::new()
+    } else {
+        vec![false; patterns.len()]
+    };
     let mut any = false;
     for (at, c) in text.char_indices() {
         if !in_table(c) {
             continue;
         }
         let rest = text.get(at..).unwrap_or("");
-        for (pattern, seen) in patterns.iter().zip(hit.iter_mut()) {
-            if !*seen && pattern.starts_with(c) && matches_skipping_space(rest, pattern) {
-                *seen = true;
+        for (i, pattern) in patterns.iter().enumerate() {
+            let first_matches = match firsts.get(i) {
+                Some(first) if inline => *first == c,
+                _ => pattern.starts_with(c),
+            };
+            if !first_matches {
+                continue;
+            }
+            let seen = if inline {
+                hits & (1 << i) != 0
+            } else {
+                hit_list.get(i).copied().unwrap_or(true)
+            };
+            if !seen && matches_skipping_space(rest, pattern) {
+                if inline {
+                    hits |= 1 << i;
+                } else if let Some(slot) = hit_list.get_mut(i) {
+                    *slot = true;
+                }
                 any = true;
             }
         }
@@ -153,9 +182,16 @@ pub fn find_patterns<'p>(text: &str, patterns: &[&'p str]) -> Vec<(&'p str, Stri
     if !any {
         return Vec::new();
     }
+    let hit = |i: usize| {
+        if inline {
+            hits & (1 << i) != 0
+        } else {
+            hit_list.get(i).copied().unwrap_or(false)
+        }
+    };
     let compacted = compact(text);
     let mut found = Vec::new();
-    for (pattern, _) in patterns.iter().zip(&hit).filter(|(_, seen)| **seen) {
+    for (_, pattern) in patterns.iter().enumerate().filter(|(i, _)| hit(*i)) {
         if let Some(byte_at) = first_match(&compacted, pattern) {
             let char_at = compacted
                 .get(..byte_at)
