@@ -9,6 +9,11 @@ use final_accounts::profile::Profile;
 use serde_json::{Value, json};
 
 const FIXTURE: &str = include_str!("fixtures/datong-hrss-2023.json");
+const PUTUO: &str = include_str!("fixtures/putuo-shehuigongzuobu-2024.json");
+
+fn putuo() -> Value {
+    serde_json::from_str(PUTUO).unwrap()
+}
 
 fn fixture() -> Value {
     serde_json::from_str(FIXTURE).unwrap()
@@ -298,6 +303,118 @@ fn class_lines_and_line_numbers_follow_the_profile() {
         .unwrap();
     let f = document::check(&d, Some(&profile));
     assert_eq!(of(&f, "doc.line-number-presence").len(), 3);
+}
+
+/// Removes the expenditure lines of `items` (类 codes) from both summary tables.
+fn without_classes(v: &mut Value, items: &[&str]) {
+    for table in ["income_expenditure", "fiscal"] {
+        let lines = v[table]["expenditure"].as_array_mut().unwrap();
+        lines.retain(|line| !items.iter().any(|item| line["item"] == json!(item)));
+    }
+}
+
+#[test]
+fn the_shanghai_template_accepts_24_or_26_class_lines() {
+    // Putuo prints 26 (债务还本支出 231 and 债务付息支出 232 added to the template's 24).
+    assert!(of(&doc(putuo()), "doc.class-lines").is_empty());
+    // Without them, the template's own 24.
+    let mut v = putuo();
+    without_classes(&mut v, &["231", "232"]);
+    assert!(of(&doc(v), "doc.class-lines").is_empty());
+    // 25 is neither: one finding per summary table, naming both accepted counts.
+    let mut v = putuo();
+    without_classes(&mut v, &["232"]);
+    let d = decode(v);
+    let f = doc_of(&d);
+    let found = of(&f, "doc.class-lines");
+    assert_eq!(found.len(), 2);
+    assert_eq!(place(found[0], &d), "收入支出决算总表 row 支出");
+    assert_eq!(place(found[1], &d), "财政拨款收入支出决算总表 row 支出");
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("24/26"));
+    assert_eq!(shown(&found[0].actual).as_deref(), Some("25"));
+    assert_eq!(
+        found[0].message(&d, Lang::Zh),
+        "支出方应列24/26个类级科目行，实列25个"
+    );
+}
+
+#[test]
+fn the_shanghai_body_prints_parts_one_three_four() {
+    // The template's body: 第一部分, the tables under a banner, 第三部分, 第四部分.
+    let v = putuo();
+    assert!(of(&doc(v.clone()), "doc.parts").is_empty());
+    // Numbered one to four (as the 目录 does) is no slip either.
+    let mut numbered = v.clone();
+    numbered["outline"]["headings"] = json!([
+        "第一部分 概况",
+        "第二部分 部门决算表",
+        "第三部分 部门决算情况说明",
+        "第四部分 名词解释"
+    ]);
+    assert!(of(&doc(numbered), "doc.parts").is_empty());
+    // Under a template that prints every part, the missing 第二部分 is a slip.
+    let d = decode(v.clone());
+    let f = document::check(&d, Some(Profile::shanxi_2023()));
+    let found = of(&f, "doc.parts");
+    assert_eq!(found.len(), 1);
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("第二部分"));
+    assert_eq!(
+        shown(&found[0].actual).as_deref(),
+        Some("第三部分 中共上海市普陀区委社会工作部2024年度部门决算情况")
+    );
+    // A slip of the Shanghai body is still found: 第三部分 printed twice.
+    let mut twice = v;
+    twice["outline"]["headings"] = json!([
+        "第一部分 概况",
+        "第三部分 部门决算情况说明",
+        "第三部分 名词解释"
+    ]);
+    let d = decode(twice);
+    let f = doc_of(&d);
+    let found = of(&f, "doc.parts");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("第四部分"));
+    assert_eq!(
+        shown(&found[0].actual).as_deref(),
+        Some("第三部分 名词解释")
+    );
+    assert_eq!(place(found[0], &d), "部门决算公开 row 第三部分 名词解释");
+}
+
+#[test]
+fn profiles_read_from_json_old_and_new() {
+    let shanghai = Profile::shanghai_2024();
+    // The form before variants: one count, no body parts.
+    let mut old = serde_json::to_value(shanghai).unwrap();
+    assert_eq!(old["expenditure_classes"], json!([24, 26]));
+    assert_eq!(old["body_parts"], json!([1, 3, 4]));
+    old["expenditure_classes"] = json!(26);
+    old.as_object_mut().unwrap().remove("body_parts");
+    let read: Profile = serde_json::from_value(old.clone()).unwrap();
+    assert_eq!(read.expenditure_classes(), [26]);
+    assert_eq!(read.body_parts(), None);
+    assert_eq!(
+        serde_json::to_value(&read).unwrap()["expenditure_classes"],
+        json!(26)
+    );
+    // The built-in profile round-trips.
+    let again: Profile = serde_json::from_value(serde_json::to_value(shanghai).unwrap()).unwrap();
+    assert_eq!(&again, shanghai);
+    // Validation on the way in: no count of 0, parts 1..=10 increasing.
+    old["expenditure_classes"] = json!([24, 0]);
+    assert!(serde_json::from_value::<Profile>(old.clone()).is_err());
+    old["expenditure_classes"] = json!(24);
+    old["body_parts"] = json!([1, 4, 3]);
+    let err = serde_json::from_value::<Profile>(old)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("[1, 4, 3]"), "{err}");
+    // Shanghai cites its template, not a document that fills it in.
+    assert!(
+        shanghai
+            .source()
+            .contains("shanghai-2024-final-accounts-template.txt")
+    );
 }
 
 #[test]
