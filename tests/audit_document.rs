@@ -46,18 +46,66 @@ fn place(f: &Finding, d: &Disclosure) -> String {
 }
 
 #[test]
-fn an_unknown_or_missing_profile_is_said() {
+fn an_unknown_or_missing_profile_is_said_and_the_closest_is_used() {
     let mut v = fixture();
     v["profile"] = json!("hainan-2031");
-    let f = doc(v.clone());
+    let d = decode(v.clone());
+    let f = doc_of(&d);
     let found = of(&f, "doc.profile");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(place(found[0], &d), "部门决算公开");
     assert_eq!(shown(&found[0].actual).as_deref(), Some("hainan-2031"));
-    // Without a profile, no label or order rule runs.
-    assert!(of(&f, "doc.label").is_empty());
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("shanxi-2023"));
+    assert_eq!(
+        found[0].message(&d, Lang::Zh),
+        "未知的公开模板“hainan-2031”，按表名、表号和表序最接近的内置模板“shanxi-2023”检查"
+    );
+    // The label rules still run: 支出决算表 printed under 公开09表 is found.
+    assert_eq!(of(&f, "doc.label").len(), 1);
+    assert_eq!(of(&f, "doc.label"), of(&doc(fixture()), "doc.label"));
+    // Without a profile, the same, and the message says none was named.
     v.as_object_mut().unwrap().remove("profile");
-    assert_eq!(of(&doc(v), "doc.profile").len(), 1);
+    let d = decode(v);
+    let f = doc_of(&d);
+    let found = of(&f, "doc.profile");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].actual, None);
+    assert_eq!(
+        found[0].message(&d, Lang::En),
+        "no template profile is named: the tables are checked against the closest built-in \
+         profile by titles, labels and order, \"shanxi-2023\""
+    );
+    assert_eq!(of(&f, "doc.label").len(), 1);
+    // The Shanghai document under an id of next year: the Shanghai profile, by its
+    // unlabelled titles and order (the 三公 table before the fund tables).
+    let mut v = putuo();
+    v["profile"] = json!("shanghai-2025");
+    let d = decode(v);
+    let f = doc_of(&d);
+    let found = of(&f, "doc.profile");
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("shanghai-2024"));
+    assert_eq!(f.len(), 1 + doc(putuo()).len(), "{f:#?}");
+}
+
+#[test]
+fn the_whole_audit_uses_the_closest_profile() {
+    let mut v = putuo();
+    v["profile"] = json!("shanghai-2025");
+    let d = decode(v);
+    let report = audit(&d);
+    assert!(report.context().profile_detected);
+    assert_eq!(
+        report.context().profile.map(|p| p.id()),
+        Some("shanghai-2024")
+    );
+    // Nothing else changes: the same findings as under the named profile, and one warning.
+    let named = decode(putuo());
+    let before = audit(&named);
+    assert_eq!(report.findings.len(), before.findings.len() + 1);
+    assert_eq!(report.count(Severity::Error), before.count(Severity::Error));
+    assert_eq!(report.of_rule("doc.profile").count(), 1);
+    assert!(!before.context().profile_detected);
 }
 
 #[test]

@@ -24,7 +24,7 @@ pub const PROFILE: Rule = Rule {
     title: "template profile known",
     title_zh: "公开模板",
     severity: Severity::Warning,
-    description: "The disclosure names a template profile the audit knows (built in or given); without one, presence, label, title and order are not checked.",
+    description: "The disclosure names a template profile the audit knows (built in or given). Otherwise the built-in profile closest to the tables' titles, labels and order is used, and this warning names the id given and the profile used; only a disclosure without tables leaves presence, label, title and order unchecked.",
     source: "[D] design: layouts are profiles",
 };
 
@@ -202,17 +202,100 @@ pub const RULES: &[&Rule] = &[
 ];
 
 const PROFILE_UNKNOWN: Template = Template {
-    zh: "未知的公开模板“{actual}”，未检查表的齐全、表号、表名和表序",
-    en: "the template profile \"{actual}\" is unknown: presence, labels, titles and order of the tables were not checked",
+    zh: "未知的公开模板“{actual}”，按表名、表号和表序最接近的内置模板“{expected}”检查",
+    en: "the template profile \"{actual}\" is unknown: the tables are checked against the closest built-in profile by titles, labels and order, \"{expected}\"",
 };
 
 const PROFILE_NONE: Template = Template {
-    zh: "未注明公开模板，未检查表的齐全、表号、表名和表序",
-    en: "no template profile is named: presence, labels, titles and order of the tables were not checked",
+    zh: "未注明公开模板，按表名、表号和表序最接近的内置模板“{expected}”检查",
+    en: "no template profile is named: the tables are checked against the closest built-in profile by titles, labels and order, \"{expected}\"",
 };
 
-/// Checks the document-level rules on `disclosure`, reading `profile` for the layout rules
-/// (`None`: the layout rules are skipped and `doc.profile` says why).
+const PROFILE_UNKNOWN_UNCHECKED: Template = Template {
+    zh: "未知的公开模板“{actual}”，且无表可比对，未检查表的齐全、表号、表名和表序",
+    en: "the template profile \"{actual}\" is unknown and no table is published to compare: presence, labels, titles and order of the tables were not checked",
+};
+
+const PROFILE_NONE_UNCHECKED: Template = Template {
+    zh: "未注明公开模板，且无表可比对，未检查表的齐全、表号、表名和表序",
+    en: "no template profile is named and no table is published to compare: presence, labels, titles and order of the tables were not checked",
+};
+
+/// The built-in profile closest to what `disclosure` prints, for a disclosure that names no
+/// profile or one the audit does not know: each published table scores 2 for the label its
+/// slot expects (none included) and 1 for its title, a table the profile does not have costs
+/// 2, a required table of the profile not published costs 1, and the published order of the
+/// tables both have scores 2. The highest score wins (the first built-in on a tie); `None`
+/// when no table is published.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use final_accounts::audit::document::closest_profile;
+/// use final_accounts::disclosure::Disclosure;
+/// let json = include_str!("../../tests/fixtures/putuo-shehuigongzuobu-2024.json");
+/// let mut v: serde_json::Value = serde_json::from_str(json).unwrap();
+/// v["profile"] = serde_json::json!("shanghai-2025");
+/// let disclosure: Disclosure = serde_json::from_value(v).unwrap();
+/// assert_eq!(closest_profile(&disclosure).map(|p| p.id()), Some("shanghai-2024"));
+/// # }
+/// ```
+#[must_use]
+pub fn closest_profile(disclosure: &Disclosure) -> Option<&'static Profile> {
+    disclosure.metas().next()?;
+    let score = |profile: &Profile| -> i64 {
+        let mut score = 0_i64;
+        for (kind, meta) in disclosure.metas() {
+            score = score.saturating_add(match profile.slot(kind) {
+                Some(slot) => {
+                    let label: i64 = if meta.label() == slot.label.as_deref() {
+                        2
+                    } else {
+                        0
+                    };
+                    let title = i64::from(
+                        meta.title() == slot.title || same_printed(meta.title(), &slot.title),
+                    );
+                    label.saturating_add(title)
+                }
+                None => -2,
+            });
+        }
+        let missing = profile
+            .tables()
+            .iter()
+            .filter(|slot| slot.required && !disclosure.has(slot.kind))
+            .count();
+        score = score.saturating_sub(i64::try_from(missing).unwrap_or(i64::MAX));
+        let published = disclosure
+            .order()
+            .iter()
+            .copied()
+            .filter(|k| profile.slot(*k).is_some());
+        let expected = profile
+            .tables()
+            .iter()
+            .map(|s| s.kind)
+            .filter(|k| disclosure.has(*k));
+        if published.eq(expected) {
+            score = score.saturating_add(2);
+        }
+        score
+    };
+    let mut best: Option<(&'static Profile, i64)> = None;
+    for profile in Profile::builtins() {
+        let s = score(profile);
+        if best.is_none_or(|(_, b)| s > b) {
+            best = Some((profile, s));
+        }
+    }
+    best.map(|(profile, _)| profile)
+}
+
+/// Checks the document-level rules on `disclosure`, reading `profile` for the layout rules.
+/// `None` (the disclosure names no profile, or one the audit does not know): the built-in
+/// profile [`closest_profile`] finds is used, and `doc.profile` says so, naming the id given
+/// and the profile used; only a disclosure without tables leaves the layout rules unchecked,
+/// and `doc.profile` says that.
 ///
 /// ```
 /// use final_accounts::audit::document;
@@ -225,21 +308,37 @@ const PROFILE_NONE: Template = Template {
 /// assert_eq!(found[0].places[0].display(&Unnamed, Lang::En).to_string(), "部门决算公开");
 /// assert_eq!(
 ///     found[0].message(&Unnamed, Lang::Zh),
-///     "未注明公开模板，未检查表的齐全、表号、表名和表序"
+///     "未注明公开模板，且无表可比对，未检查表的齐全、表号、表名和表序"
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use]
 pub fn check(disclosure: &Disclosure, profile: Option<&Profile>) -> Vec<Finding> {
     let mut out = Vec::new();
-    match profile {
-        Some(profile) => layout(disclosure, profile, &mut out),
-        None => out.push(match disclosure.profile() {
-            Some(id) => Finding::new(&PROFILE, &PROFILE_UNKNOWN)
-                .at(document())
-                .actual(Figure::text(id)),
-            None => Finding::new(&PROFILE, &PROFILE_NONE).at(document()),
-        }),
+    let profile = match profile {
+        Some(profile) => Some(profile),
+        None => {
+            let closest = closest_profile(disclosure);
+            let named = disclosure.profile();
+            let template = match (named, closest) {
+                (Some(_), Some(_)) => &PROFILE_UNKNOWN,
+                (None, Some(_)) => &PROFILE_NONE,
+                (Some(_), None) => &PROFILE_UNKNOWN_UNCHECKED,
+                (None, None) => &PROFILE_NONE_UNCHECKED,
+            };
+            let mut finding = Finding::new(&PROFILE, template).at(document());
+            if let Some(id) = named {
+                finding = finding.actual(Figure::text(id));
+            }
+            if let Some(used) = closest {
+                finding = finding.expected(Figure::text(used.id()));
+            }
+            out.push(finding);
+            closest
+        }
+    };
+    if let Some(profile) = profile {
+        layout(disclosure, profile, &mut out);
     }
     headers(disclosure, &mut out);
     line_numbers(disclosure, &mut out);
