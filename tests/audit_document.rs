@@ -4,7 +4,7 @@
 
 use final_accounts::audit::{AuditOptions, Finding, Severity, audit, audit_with, document};
 use final_accounts::disclosure::{Disclosure, TableKind};
-use final_accounts::finding::{Figure, Lang};
+use final_accounts::finding::{Figure, Lang, Unnamed};
 use final_accounts::profile::Profile;
 use serde_json::{Value, json};
 
@@ -463,6 +463,124 @@ fn profiles_read_from_json_old_and_new() {
             .source()
             .contains("shanghai-2024-final-accounts-template.txt")
     );
+}
+
+/// The index of the first statement of `section` in the fixture's narrative.
+fn statement(v: &Value, section: &str) -> usize {
+    v["narrative"]["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|s| s["section"] == json!(section))
+        .unwrap()
+}
+
+#[test]
+fn template_residue_in_the_narrative_is_an_error() {
+    // Neither fixture leaves any.
+    assert!(of(&doc(fixture()), "doc.residue").is_empty());
+    assert_eq!(
+        of(&doc(putuo()), "doc.residue").len(),
+        2,
+        "the two table notes"
+    );
+    // The template's bracketed alternatives, left unchosen (white space as pdftotext prints).
+    let mut v = fixture();
+    let i = statement(&v, "九（一）");
+    v["narrative"]["statements"][i]["text"] = json!(
+        "2023年度“三公”经费财政拨款支出全年预算1.03万元，支出决算1.03万元，完成全年预算的100.00%，\
+         比上年度减少0.16万元，下降（ 增长）13.45%，主要原因是：当年公车维修费较上年下降。其中："
+    );
+    let d = decode(v.clone());
+    let f = doc_of(&d);
+    let found = of(&f, "doc.residue");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].severity, Severity::Error);
+    assert_eq!(place(found[0], &d), "说明 row 九（一）");
+    assert_eq!(
+        shown(&found[0].actual).as_deref(),
+        Some("上年度减少0.16万元，下降（增长）13.45%，主要原因是")
+    );
+    assert!(
+        found[0]
+            .message(&d, Lang::Zh)
+            .contains("“下降（增长）”未选定")
+    );
+    // "增加（减少）" and "大于（小于）" alike, both named in one finding.
+    let j = statement(&v, "五（三）");
+    v["narrative"]["statements"][j]["text"] = json!(
+        "支出决算1,735.92万元，比上年增加(减少)5万元，决算数大于（小于）预算数的主要原因：XXXX。"
+    );
+    let f = doc(v.clone());
+    let found = of(&f, "doc.residue");
+    assert_eq!(found.len(), 2);
+    // 五（三） comes before 九（一）.
+    assert!(
+        found[0]
+            .message(&Unnamed, Lang::Zh)
+            .contains("“增加（减少）”、“大于（小于）”"),
+        "{}",
+        found[0].message(&Unnamed, Lang::Zh)
+    );
+    // The template's instructions to the preparer.
+    v["narrative"]["statements"][j]["text"] =
+        json!("决算数大于预算数的主要原因：年中追加。（如持平作持平表述）");
+    let f = doc(v);
+    let found = of(&f, "doc.residue");
+    assert_eq!(found.len(), 2);
+    assert!(
+        found[0]
+            .message(&Unnamed, Lang::Zh)
+            .contains("如持平作持平表述")
+    );
+    // A direction word beside a bracket that is no alternative stays silent.
+    let mut v = fixture();
+    v["narrative"]["statements"][j]["text"] =
+        json!("社会保障和就业支出（类）增加（主要是年中追加）5万元。");
+    assert!(of(&doc(v), "doc.residue").is_empty());
+}
+
+#[test]
+fn stale_years_in_headings_and_year_end_dates() {
+    // A part heading left from the year before, in a 2024 report.
+    let mut v = putuo();
+    v["outline"]["headings"][1] =
+        json!("第三部分 中共上海市普陀区委社会工作部2023年度部门决算情况");
+    let d = decode(v.clone());
+    let f = doc_of(&d);
+    let found = of(&f, "doc.title-year");
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        place(found[0], &d),
+        "部门决算公开 row 第三部分 中共上海市普陀区委社会工作部2023年度部门决算情况"
+    );
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("2024"));
+    assert_eq!(shown(&found[0].actual).as_deref(), Some("2023"));
+    // A year-end stock dated the year before.
+    let i = statement(&v, "十一（三）");
+    let text = v["narrative"]["statements"][i]["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    v["narrative"]["statements"][i]["text"] =
+        json!(text.replace("截至2024年12月31日", "截至 2023 年 12 月 31 日"));
+    let d = decode(v.clone());
+    let f = doc_of(&d);
+    let found = of(&f, "doc.stale-year");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(place(found[0], &d), "说明 row 十一（三）");
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("2024"));
+    assert_eq!(shown(&found[0].actual).as_deref(), Some("2023"));
+    assert_eq!(
+        found[0].message(&d, Lang::Zh),
+        "“截至2023年12月31日”应为2024年末，实为2023年"
+    );
+    // The previous year where the text compares with it stays allowed: the Putuo 说明 says
+    // "与2023年度相比" and "比2023年度增加", the Datong one "比2022年增加", and neither is stale.
+    assert!(of(&doc(putuo()), "doc.stale-year").is_empty());
+    assert!(of(&doc(fixture()), "doc.stale-year").is_empty());
+    assert!(of(&doc(putuo()), "doc.title-year").is_empty());
 }
 
 #[test]

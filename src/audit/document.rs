@@ -167,7 +167,7 @@ pub const RESIDUE: Rule = Rule {
     title: "template residue in tables and titles",
     title_zh: "模板残留",
     severity: Severity::Error,
-    description: "No placeholder (XX, ××, 待填写, {单位} …) and no instruction to the preparer (“仍保留该表格式，并在本表下方作下述说明”) is left in a table's title, note or explanation, or in the document's titles and headings.",
+    description: "No placeholder (XX, ××, 待填写, {单位} …) and no instruction to the preparer (“仍保留该表格式，并在本表下方作下述说明”, “如持平作持平表述”) is left in a table's title, note or explanation, or in the document's titles and headings; no instruction and no bracketed alternative of the template (“增长（下降）”, “大于（小于）”) in the 说明 (whose placeholders narrative.residue reports).",
     source: "[D] DOMAIN.md §5: template residue is an error; the patterns are narrative::RESIDUE_PATTERNS and INSTRUCTION_PATTERNS",
 };
 
@@ -178,8 +178,19 @@ pub const TITLE_YEAR: Rule = Rule {
     title: "titles name the report year",
     title_zh: "标题年度",
     severity: Severity::Error,
-    description: "Every title and page header of the document names the report year, not another (a header left from last year's report).",
+    description: "Every title, page header and part heading of the document names the report year, not another (a header left from last year's report).",
     source: "[D] DOMAIN.md §4: table titles carry the report year",
+};
+
+/// `doc.stale-year`: see [`RULES`].
+pub const STALE_YEAR: Rule = Rule {
+    id: "doc.stale-year",
+    area: Area::Document,
+    title: "a date of another year in the 说明",
+    title_zh: "说明日期年度",
+    severity: Severity::Warning,
+    description: "A stock the 说明 reports at a year's end (截至Y年12月31日, 截至Y年末) is at the end of the report year Y: another year is text left from another report. Other years stay allowed (比上年, 2023年决算数 compare with the previous year).",
+    source: "[D] the template: 截至 2024 年 12 月 31 日 in the 2024 report",
 };
 
 /// The rules of this module, listed in [`rules`](crate::audit::rules).
@@ -199,6 +210,7 @@ pub const RULES: &[&Rule] = &[
     &PARTS,
     &RESIDUE,
     &TITLE_YEAR,
+    &STALE_YEAR,
 ];
 
 const PROFILE_UNKNOWN: Template = Template {
@@ -345,6 +357,8 @@ pub fn check(disclosure: &Disclosure, profile: Option<&Profile>) -> Vec<Finding>
     parts(disclosure, profile, &mut out);
     title_years(disclosure, &mut out);
     residue(disclosure, &mut out);
+    narrative_residue(disclosure, &mut out);
+    stale_years(disclosure, &mut out);
     out
 }
 
@@ -867,7 +881,8 @@ const TITLE_YEAR_WRONG: Template = Template {
 
 fn title_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     let report = disclosure.year();
-    for title in &disclosure.outline().titles {
+    let outline = disclosure.outline();
+    for title in outline.titles.iter().chain(&outline.headings) {
         for year in years(title) {
             if year != report {
                 out.push(
@@ -875,6 +890,133 @@ fn title_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
                         .at(document().row_text(title.as_str()))
                         .expected(Figure::Year(report.into()))
                         .actual(Figure::Year(year.into())),
+                );
+            }
+        }
+    }
+}
+
+/// Direction words a template prints with their opposite in brackets, for the preparer to
+/// choose: "增加（减少）", "大于（小于）".
+const DIRECTIONS: &[&str] = &[
+    "增加", "减少", "增长", "下降", "上升", "大于", "小于", "高于", "低于", "多于", "少于", "等于",
+    "持平",
+];
+
+/// The bracketed alternatives of `text`: a direction word, then another in brackets
+/// ("下降（增长）"), white space aside.
+fn bracketed_alternatives(text: &str) -> Vec<String> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut found = Vec::new();
+    for (at, _) in compact.char_indices() {
+        let rest = compact.get(at..).unwrap_or("");
+        let Some(first) = DIRECTIONS.iter().find(|w| rest.starts_with(**w)) else {
+            continue;
+        };
+        let rest = rest.get(first.len()..).unwrap_or("");
+        let Some(inner) = rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')) else {
+            continue;
+        };
+        let Some(second) = DIRECTIONS
+            .iter()
+            .find(|w| **w != *first && inner.starts_with(**w))
+        else {
+            continue;
+        };
+        let after = inner.get(second.len()..).unwrap_or("");
+        if after.starts_with('）') || after.starts_with(')') {
+            found.push(format!("{first}（{second}）"));
+        }
+    }
+    found
+}
+
+const ALTERNATIVE_FOUND: Template = Template {
+    zh: "模板残留：“{0}”未选定（…{actual}…）",
+    en: "template residue: the alternatives “{0}” are printed, not one of them: …{actual}…",
+};
+
+/// Instructions to the preparer and bracketed alternatives left in the 说明 (its placeholders
+/// are `narrative.residue`'s).
+fn narrative_residue(disclosure: &Disclosure, out: &mut Vec<Finding>) {
+    for statement in &disclosure.narrative().statements {
+        let text = statement.text();
+        let place = || Place::narrative(statement.section());
+        let instructions = find_patterns(text, INSTRUCTION_PATTERNS);
+        if let Some((_, context)) = instructions.first() {
+            let words: Vec<&str> = instructions.iter().map(|(p, _)| *p).collect();
+            out.push(
+                Finding::new(&RESIDUE, &RESIDUE_FOUND)
+                    .at(place())
+                    .actual(Figure::text(context.as_str()))
+                    .arg(Figure::text(words.join("”、“"))),
+            );
+        }
+        let alternatives = bracketed_alternatives(text);
+        if !alternatives.is_empty() {
+            out.push(
+                Finding::new(&RESIDUE, &ALTERNATIVE_FOUND)
+                    .at(place())
+                    .actual(Figure::text(excerpt(text, &alternatives)))
+                    .arg(Figure::text(alternatives.join("”、“"))),
+            );
+        }
+    }
+}
+
+/// Up to twelve characters either side of the first alternative, white space aside.
+fn excerpt(text: &str, alternatives: &[String]) -> String {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let first = alternatives.first().map_or("", String::as_str);
+    let (head, _) = first.split_once('（').unwrap_or((first, ""));
+    let chars: Vec<char> = compact.chars().collect();
+    let head: Vec<char> = head.chars().collect();
+    let at = chars
+        .windows(head.len().max(1))
+        .position(|w| w == head.as_slice())
+        .unwrap_or(0);
+    let from = at.saturating_sub(12);
+    let to = at
+        .saturating_add(head.len())
+        .saturating_add(16)
+        .min(chars.len());
+    chars.get(from..to).unwrap_or_default().iter().collect()
+}
+
+const STALE_DATE: Template = Template {
+    zh: "“{0}”应为{expected}年末，实为{actual}年",
+    en: "“{0}” dates a year-end stock in {actual}; the report year is {expected}",
+};
+
+/// 截至Y年12月31日 / 截至Y年末 / 截至Y年底 in the 说明 with Y other than the report year.
+fn stale_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
+    let report = disclosure.year();
+    for statement in &disclosure.narrative().statements {
+        let compact: String = statement
+            .text()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        for (at, _) in compact.match_indices("截至") {
+            let rest = compact.get(at.saturating_add("截至".len())..).unwrap_or("");
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            if digits.len() != 4 {
+                continue;
+            }
+            let tail = rest.get(4..).unwrap_or("");
+            let year_end = ["年12月31日", "年末", "年底"]
+                .iter()
+                .find(|end| tail.starts_with(**end));
+            let (Some(end), Ok(year)) = (year_end, digits.parse::<u16>()) else {
+                continue;
+            };
+            if year != report {
+                out.push(
+                    Finding::new(&STALE_YEAR, &STALE_DATE)
+                        .at(Place::narrative(statement.section()))
+                        .expected(Figure::Year(report.into()))
+                        .actual(Figure::Year(year.into()))
+                        .arg(Figure::text(format!("截至{digits}{end}"))),
                 );
             }
         }
