@@ -4,11 +4,16 @@
 
 use final_accounts::audit::{AuditOptions, Finding, Severity, audit, audit_with, document};
 use final_accounts::disclosure::{Disclosure, TableKind};
-use final_accounts::finding::{Figure, Lang};
+use final_accounts::finding::{Figure, Lang, Unnamed};
 use final_accounts::profile::Profile;
 use serde_json::{Value, json};
 
 const FIXTURE: &str = include_str!("fixtures/datong-hrss-2023.json");
+const PUTUO: &str = include_str!("fixtures/putuo-shehuigongzuobu-2024.json");
+
+fn putuo() -> Value {
+    serde_json::from_str(PUTUO).unwrap()
+}
 
 fn fixture() -> Value {
     serde_json::from_str(FIXTURE).unwrap()
@@ -41,18 +46,66 @@ fn place(f: &Finding, d: &Disclosure) -> String {
 }
 
 #[test]
-fn an_unknown_or_missing_profile_is_said() {
+fn an_unknown_or_missing_profile_is_said_and_the_closest_is_used() {
     let mut v = fixture();
     v["profile"] = json!("hainan-2031");
-    let f = doc(v.clone());
+    let d = decode(v.clone());
+    let f = doc_of(&d);
     let found = of(&f, "doc.profile");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(place(found[0], &d), "部门决算公开");
     assert_eq!(shown(&found[0].actual).as_deref(), Some("hainan-2031"));
-    // Without a profile, no label or order rule runs.
-    assert!(of(&f, "doc.label").is_empty());
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("shanxi-2023"));
+    assert_eq!(
+        found[0].message(&d, Lang::Zh),
+        "未知的公开模板“hainan-2031”，按表名、表号和表序最接近的内置模板“shanxi-2023”检查"
+    );
+    // The label rules still run: 支出决算表 printed under 公开09表 is found.
+    assert_eq!(of(&f, "doc.label").len(), 1);
+    assert_eq!(of(&f, "doc.label"), of(&doc(fixture()), "doc.label"));
+    // Without a profile, the same, and the message says none was named.
     v.as_object_mut().unwrap().remove("profile");
-    assert_eq!(of(&doc(v), "doc.profile").len(), 1);
+    let d = decode(v);
+    let f = doc_of(&d);
+    let found = of(&f, "doc.profile");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].actual, None);
+    assert_eq!(
+        found[0].message(&d, Lang::En),
+        "no template profile is named: the tables are checked against the closest built-in \
+         profile by titles, labels and order, \"shanxi-2023\""
+    );
+    assert_eq!(of(&f, "doc.label").len(), 1);
+    // The Shanghai document under an id of next year: the Shanghai profile, by its
+    // unlabelled titles and order (the 三公 table before the fund tables).
+    let mut v = putuo();
+    v["profile"] = json!("shanghai-2025");
+    let d = decode(v);
+    let f = doc_of(&d);
+    let found = of(&f, "doc.profile");
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("shanghai-2024"));
+    assert_eq!(f.len(), 1 + doc(putuo()).len(), "{f:#?}");
+}
+
+#[test]
+fn the_whole_audit_uses_the_closest_profile() {
+    let mut v = putuo();
+    v["profile"] = json!("shanghai-2025");
+    let d = decode(v);
+    let report = audit(&d);
+    assert!(report.context().profile_detected);
+    assert_eq!(
+        report.context().profile.map(|p| p.id()),
+        Some("shanghai-2024")
+    );
+    // Nothing else changes: the same findings as under the named profile, and one warning.
+    let named = decode(putuo());
+    let before = audit(&named);
+    assert_eq!(report.findings.len(), before.findings.len() + 1);
+    assert_eq!(report.count(Severity::Error), before.count(Severity::Error));
+    assert_eq!(report.of_rule("doc.profile").count(), 1);
+    assert!(!before.context().profile_detected);
 }
 
 #[test]
@@ -298,6 +351,236 @@ fn class_lines_and_line_numbers_follow_the_profile() {
         .unwrap();
     let f = document::check(&d, Some(&profile));
     assert_eq!(of(&f, "doc.line-number-presence").len(), 3);
+}
+
+/// Removes the expenditure lines of `items` (类 codes) from both summary tables.
+fn without_classes(v: &mut Value, items: &[&str]) {
+    for table in ["income_expenditure", "fiscal"] {
+        let lines = v[table]["expenditure"].as_array_mut().unwrap();
+        lines.retain(|line| !items.iter().any(|item| line["item"] == json!(item)));
+    }
+}
+
+#[test]
+fn the_shanghai_template_accepts_24_or_26_class_lines() {
+    // Putuo prints 26 (债务还本支出 231 and 债务付息支出 232 added to the template's 24).
+    assert!(of(&doc(putuo()), "doc.class-lines").is_empty());
+    // Without them, the template's own 24.
+    let mut v = putuo();
+    without_classes(&mut v, &["231", "232"]);
+    assert!(of(&doc(v), "doc.class-lines").is_empty());
+    // 25 is neither: one finding per summary table, naming both accepted counts.
+    let mut v = putuo();
+    without_classes(&mut v, &["232"]);
+    let d = decode(v);
+    let f = doc_of(&d);
+    let found = of(&f, "doc.class-lines");
+    assert_eq!(found.len(), 2);
+    assert_eq!(place(found[0], &d), "收入支出决算总表 row 支出");
+    assert_eq!(place(found[1], &d), "财政拨款收入支出决算总表 row 支出");
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("24/26"));
+    assert_eq!(shown(&found[0].actual).as_deref(), Some("25"));
+    assert_eq!(
+        found[0].message(&d, Lang::Zh),
+        "支出方应列24/26个类级科目行，实列25个"
+    );
+}
+
+#[test]
+fn the_shanghai_body_prints_parts_one_three_four() {
+    // The template's body: 第一部分, the tables under a banner, 第三部分, 第四部分.
+    let v = putuo();
+    assert!(of(&doc(v.clone()), "doc.parts").is_empty());
+    // Numbered one to four (as the 目录 does) is no slip either.
+    let mut numbered = v.clone();
+    numbered["outline"]["headings"] = json!([
+        "第一部分 概况",
+        "第二部分 部门决算表",
+        "第三部分 部门决算情况说明",
+        "第四部分 名词解释"
+    ]);
+    assert!(of(&doc(numbered), "doc.parts").is_empty());
+    // Under a template that prints every part, the missing 第二部分 is a slip.
+    let d = decode(v.clone());
+    let f = document::check(&d, Some(Profile::shanxi_2023()));
+    let found = of(&f, "doc.parts");
+    assert_eq!(found.len(), 1);
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("第二部分"));
+    assert_eq!(
+        shown(&found[0].actual).as_deref(),
+        Some("第三部分 中共上海市普陀区委社会工作部2024年度部门决算情况")
+    );
+    // A slip of the Shanghai body is still found: 第三部分 printed twice.
+    let mut twice = v;
+    twice["outline"]["headings"] = json!([
+        "第一部分 概况",
+        "第三部分 部门决算情况说明",
+        "第三部分 名词解释"
+    ]);
+    let d = decode(twice);
+    let f = doc_of(&d);
+    let found = of(&f, "doc.parts");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("第四部分"));
+    assert_eq!(
+        shown(&found[0].actual).as_deref(),
+        Some("第三部分 名词解释")
+    );
+    assert_eq!(place(found[0], &d), "部门决算公开 row 第三部分 名词解释");
+}
+
+#[test]
+fn profiles_read_from_json_old_and_new() {
+    let shanghai = Profile::shanghai_2024();
+    // The form before variants: one count, no body parts.
+    let mut old = serde_json::to_value(shanghai).unwrap();
+    assert_eq!(old["expenditure_classes"], json!([24, 26]));
+    assert_eq!(old["body_parts"], json!([1, 3, 4]));
+    old["expenditure_classes"] = json!(26);
+    old.as_object_mut().unwrap().remove("body_parts");
+    let read: Profile = serde_json::from_value(old.clone()).unwrap();
+    assert_eq!(read.expenditure_classes(), [26]);
+    assert_eq!(read.body_parts(), None);
+    assert_eq!(
+        serde_json::to_value(&read).unwrap()["expenditure_classes"],
+        json!(26)
+    );
+    // The built-in profile round-trips.
+    let again: Profile = serde_json::from_value(serde_json::to_value(shanghai).unwrap()).unwrap();
+    assert_eq!(&again, shanghai);
+    // Validation on the way in: no count of 0, parts 1..=10 increasing.
+    old["expenditure_classes"] = json!([24, 0]);
+    assert!(serde_json::from_value::<Profile>(old.clone()).is_err());
+    old["expenditure_classes"] = json!(24);
+    old["body_parts"] = json!([1, 4, 3]);
+    let err = serde_json::from_value::<Profile>(old)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("[1, 4, 3]"), "{err}");
+    // Shanghai cites its template, not a document that fills it in.
+    assert!(
+        shanghai
+            .source()
+            .contains("shanghai-2024-final-accounts-template.txt")
+    );
+}
+
+/// The index of the first statement of `section` in the fixture's narrative.
+fn statement(v: &Value, section: &str) -> usize {
+    v["narrative"]["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|s| s["section"] == json!(section))
+        .unwrap()
+}
+
+#[test]
+fn template_residue_in_the_narrative_is_an_error() {
+    // Neither fixture leaves any.
+    assert!(of(&doc(fixture()), "doc.residue").is_empty());
+    assert_eq!(
+        of(&doc(putuo()), "doc.residue").len(),
+        2,
+        "the two table notes"
+    );
+    // The template's bracketed alternatives, left unchosen (white space as pdftotext prints).
+    let mut v = fixture();
+    let i = statement(&v, "九（一）");
+    v["narrative"]["statements"][i]["text"] = json!(
+        "2023年度“三公”经费财政拨款支出全年预算1.03万元，支出决算1.03万元，完成全年预算的100.00%，\
+         比上年度减少0.16万元，下降（ 增长）13.45%，主要原因是：当年公车维修费较上年下降。其中："
+    );
+    let d = decode(v.clone());
+    let f = doc_of(&d);
+    let found = of(&f, "doc.residue");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].severity, Severity::Error);
+    assert_eq!(place(found[0], &d), "说明 row 九（一）");
+    assert_eq!(
+        shown(&found[0].actual).as_deref(),
+        Some("上年度减少0.16万元，下降（增长）13.45%，主要原因是")
+    );
+    assert!(
+        found[0]
+            .message(&d, Lang::Zh)
+            .contains("“下降（增长）”未选定")
+    );
+    // "增加（减少）" and "大于（小于）" alike, both named in one finding.
+    let j = statement(&v, "五（三）");
+    v["narrative"]["statements"][j]["text"] = json!(
+        "支出决算1,735.92万元，比上年增加(减少)5万元，决算数大于（小于）预算数的主要原因：XXXX。"
+    );
+    let f = doc(v.clone());
+    let found = of(&f, "doc.residue");
+    assert_eq!(found.len(), 2);
+    // 五（三） comes before 九（一）.
+    assert!(
+        found[0]
+            .message(&Unnamed, Lang::Zh)
+            .contains("“增加（减少）”、“大于（小于）”"),
+        "{}",
+        found[0].message(&Unnamed, Lang::Zh)
+    );
+    // The template's instructions to the preparer.
+    v["narrative"]["statements"][j]["text"] =
+        json!("决算数大于预算数的主要原因：年中追加。（如持平作持平表述）");
+    let f = doc(v);
+    let found = of(&f, "doc.residue");
+    assert_eq!(found.len(), 2);
+    assert!(
+        found[0]
+            .message(&Unnamed, Lang::Zh)
+            .contains("如持平作持平表述")
+    );
+    // A direction word beside a bracket that is no alternative stays silent.
+    let mut v = fixture();
+    v["narrative"]["statements"][j]["text"] =
+        json!("社会保障和就业支出（类）增加（主要是年中追加）5万元。");
+    assert!(of(&doc(v), "doc.residue").is_empty());
+}
+
+#[test]
+fn stale_years_in_headings_and_year_end_dates() {
+    // A part heading left from the year before, in a 2024 report.
+    let mut v = putuo();
+    v["outline"]["headings"][1] =
+        json!("第三部分 中共上海市普陀区委社会工作部2023年度部门决算情况");
+    let d = decode(v.clone());
+    let f = doc_of(&d);
+    let found = of(&f, "doc.title-year");
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        place(found[0], &d),
+        "部门决算公开 row 第三部分 中共上海市普陀区委社会工作部2023年度部门决算情况"
+    );
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("2024"));
+    assert_eq!(shown(&found[0].actual).as_deref(), Some("2023"));
+    // A year-end stock dated the year before.
+    let i = statement(&v, "十一（三）");
+    let text = v["narrative"]["statements"][i]["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    v["narrative"]["statements"][i]["text"] =
+        json!(text.replace("截至2024年12月31日", "截至 2023 年 12 月 31 日"));
+    let d = decode(v.clone());
+    let f = doc_of(&d);
+    let found = of(&f, "doc.stale-year");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(place(found[0], &d), "说明 row 十一（三）");
+    assert_eq!(shown(&found[0].expected).as_deref(), Some("2024"));
+    assert_eq!(shown(&found[0].actual).as_deref(), Some("2023"));
+    assert_eq!(
+        found[0].message(&d, Lang::Zh),
+        "“截至2023年12月31日”应为2024年末，实为2023年"
+    );
+    // The previous year where the text compares with it stays allowed: the Putuo 说明 says
+    // "与2023年度相比" and "比2023年度增加", the Datong one "比2022年增加", and neither is stale.
+    assert!(of(&doc(putuo()), "doc.stale-year").is_empty());
+    assert!(of(&doc(fixture()), "doc.stale-year").is_empty());
+    assert!(of(&doc(putuo()), "doc.title-year").is_empty());
 }
 
 #[test]

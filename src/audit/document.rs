@@ -24,7 +24,7 @@ pub const PROFILE: Rule = Rule {
     title: "template profile known",
     title_zh: "公开模板",
     severity: Severity::Warning,
-    description: "The disclosure names a template profile the audit knows (built in or given); without one, presence, label, title and order are not checked.",
+    description: "The disclosure names a template profile the audit knows (built in or given). Otherwise the built-in profile closest to the tables' titles, labels and order is used, and this warning names the id given and the profile used; only a disclosure without tables leaves presence, label, title and order unchecked.",
     source: "[D] design: layouts are profiles",
 };
 
@@ -156,7 +156,7 @@ pub const PARTS: Rule = Rule {
     title: "part headings numbered in order",
     title_zh: "部分编号",
     severity: Severity::Warning,
-    description: "The part headings (第一部分 …) are numbered one, two, three … without repetition or gap. A warning: the slip misleads a reader but changes no figure.",
+    description: "The part headings (第一部分 …) are numbered as the template's body prints them: one, two, three … without repetition or gap, or the numbers the profile lists (the Shanghai 2024 body has no 第二部分). A warning: the slip misleads a reader but changes no figure.",
     source: "[D] the document's own table of contents",
 };
 
@@ -167,7 +167,7 @@ pub const RESIDUE: Rule = Rule {
     title: "template residue in tables and titles",
     title_zh: "模板残留",
     severity: Severity::Error,
-    description: "No placeholder (XX, ××, 待填写, {单位} …) and no instruction to the preparer (“仍保留该表格式，并在本表下方作下述说明”) is left in a table's title, note or explanation, or in the document's titles and headings.",
+    description: "No placeholder (XX, ××, 待填写, {单位} …) and no instruction to the preparer (“仍保留该表格式，并在本表下方作下述说明”, “如持平作持平表述”) is left in a table's title, note or explanation, or in the document's titles and headings; no instruction and no bracketed alternative of the template (“增长（下降）”, “大于（小于）”) in the 说明 (whose placeholders narrative.residue reports).",
     source: "[D] DOMAIN.md §5: template residue is an error; the patterns are narrative::RESIDUE_PATTERNS and INSTRUCTION_PATTERNS",
 };
 
@@ -178,8 +178,19 @@ pub const TITLE_YEAR: Rule = Rule {
     title: "titles name the report year",
     title_zh: "标题年度",
     severity: Severity::Error,
-    description: "Every title and page header of the document names the report year, not another (a header left from last year's report).",
+    description: "Every title, page header and part heading of the document names the report year, not another (a header left from last year's report).",
     source: "[D] DOMAIN.md §4: table titles carry the report year",
+};
+
+/// `doc.stale-year`: see [`RULES`].
+pub const STALE_YEAR: Rule = Rule {
+    id: "doc.stale-year",
+    area: Area::Document,
+    title: "a date of another year in the 说明",
+    title_zh: "说明日期年度",
+    severity: Severity::Warning,
+    description: "A stock the 说明 reports at a year's end (截至Y年12月31日, 截至Y年末) is at the end of the report year Y: another year is text left from another report. Other years stay allowed (比上年, 2023年决算数 compare with the previous year).",
+    source: "[D] the template: 截至 2024 年 12 月 31 日 in the 2024 report",
 };
 
 /// The rules of this module, listed in [`rules`](crate::audit::rules).
@@ -199,20 +210,104 @@ pub const RULES: &[&Rule] = &[
     &PARTS,
     &RESIDUE,
     &TITLE_YEAR,
+    &STALE_YEAR,
 ];
 
 const PROFILE_UNKNOWN: Template = Template {
-    zh: "未知的公开模板“{actual}”，未检查表的齐全、表号、表名和表序",
-    en: "the template profile \"{actual}\" is unknown: presence, labels, titles and order of the tables were not checked",
+    zh: "未知的公开模板“{actual}”，按表名、表号和表序最接近的内置模板“{expected}”检查",
+    en: "the template profile \"{actual}\" is unknown: the tables are checked against the closest built-in profile by titles, labels and order, \"{expected}\"",
 };
 
 const PROFILE_NONE: Template = Template {
-    zh: "未注明公开模板，未检查表的齐全、表号、表名和表序",
-    en: "no template profile is named: presence, labels, titles and order of the tables were not checked",
+    zh: "未注明公开模板，按表名、表号和表序最接近的内置模板“{expected}”检查",
+    en: "no template profile is named: the tables are checked against the closest built-in profile by titles, labels and order, \"{expected}\"",
 };
 
-/// Checks the document-level rules on `disclosure`, reading `profile` for the layout rules
-/// (`None`: the layout rules are skipped and `doc.profile` says why).
+const PROFILE_UNKNOWN_UNCHECKED: Template = Template {
+    zh: "未知的公开模板“{actual}”，且无表可比对，未检查表的齐全、表号、表名和表序",
+    en: "the template profile \"{actual}\" is unknown and no table is published to compare: presence, labels, titles and order of the tables were not checked",
+};
+
+const PROFILE_NONE_UNCHECKED: Template = Template {
+    zh: "未注明公开模板，且无表可比对，未检查表的齐全、表号、表名和表序",
+    en: "no template profile is named and no table is published to compare: presence, labels, titles and order of the tables were not checked",
+};
+
+/// The built-in profile closest to what `disclosure` prints, for a disclosure that names no
+/// profile or one the audit does not know: each published table scores 2 for the label its
+/// slot expects (none included) and 1 for its title, a table the profile does not have costs
+/// 2, a required table of the profile not published costs 1, and the published order of the
+/// tables both have scores 2. The highest score wins (the first built-in on a tie); `None`
+/// when no table is published.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use final_accounts::audit::document::closest_profile;
+/// use final_accounts::disclosure::Disclosure;
+/// let json = include_str!("../../tests/fixtures/putuo-shehuigongzuobu-2024.json");
+/// let mut v: serde_json::Value = serde_json::from_str(json).unwrap();
+/// v["profile"] = serde_json::json!("shanghai-2025");
+/// let disclosure: Disclosure = serde_json::from_value(v).unwrap();
+/// assert_eq!(closest_profile(&disclosure).map(|p| p.id()), Some("shanghai-2024"));
+/// # }
+/// ```
+#[must_use]
+pub fn closest_profile(disclosure: &Disclosure) -> Option<&'static Profile> {
+    disclosure.metas().next()?;
+    let score = |profile: &Profile| -> i64 {
+        let mut score = 0_i64;
+        for (kind, meta) in disclosure.metas() {
+            score = score.saturating_add(match profile.slot(kind) {
+                Some(slot) => {
+                    let label: i64 = if meta.label() == slot.label.as_deref() {
+                        2
+                    } else {
+                        0
+                    };
+                    let title = i64::from(
+                        meta.title() == slot.title || same_printed(meta.title(), &slot.title),
+                    );
+                    label.saturating_add(title)
+                }
+                None => -2,
+            });
+        }
+        let missing = profile
+            .tables()
+            .iter()
+            .filter(|slot| slot.required && !disclosure.has(slot.kind))
+            .count();
+        score = score.saturating_sub(i64::try_from(missing).unwrap_or(i64::MAX));
+        let published = disclosure
+            .order()
+            .iter()
+            .copied()
+            .filter(|k| profile.slot(*k).is_some());
+        let expected = profile
+            .tables()
+            .iter()
+            .map(|s| s.kind)
+            .filter(|k| disclosure.has(*k));
+        if published.eq(expected) {
+            score = score.saturating_add(2);
+        }
+        score
+    };
+    let mut best: Option<(&'static Profile, i64)> = None;
+    for profile in Profile::builtins() {
+        let s = score(profile);
+        if best.is_none_or(|(_, b)| s > b) {
+            best = Some((profile, s));
+        }
+    }
+    best.map(|(profile, _)| profile)
+}
+
+/// Checks the document-level rules on `disclosure`, reading `profile` for the layout rules.
+/// `None` (the disclosure names no profile, or one the audit does not know): the built-in
+/// profile [`closest_profile`] finds is used, and `doc.profile` says so, naming the id given
+/// and the profile used; only a disclosure without tables leaves the layout rules unchecked,
+/// and `doc.profile` says that.
 ///
 /// ```
 /// use final_accounts::audit::document;
@@ -225,27 +320,45 @@ const PROFILE_NONE: Template = Template {
 /// assert_eq!(found[0].places[0].display(&Unnamed, Lang::En).to_string(), "部门决算公开");
 /// assert_eq!(
 ///     found[0].message(&Unnamed, Lang::Zh),
-///     "未注明公开模板，未检查表的齐全、表号、表名和表序"
+///     "未注明公开模板，且无表可比对，未检查表的齐全、表号、表名和表序"
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use]
 pub fn check(disclosure: &Disclosure, profile: Option<&Profile>) -> Vec<Finding> {
     let mut out = Vec::new();
-    match profile {
-        Some(profile) => layout(disclosure, profile, &mut out),
-        None => out.push(match disclosure.profile() {
-            Some(id) => Finding::new(&PROFILE, &PROFILE_UNKNOWN)
-                .at(document())
-                .actual(Figure::text(id)),
-            None => Finding::new(&PROFILE, &PROFILE_NONE).at(document()),
-        }),
+    let profile = match profile {
+        Some(profile) => Some(profile),
+        None => {
+            let closest = closest_profile(disclosure);
+            let named = disclosure.profile();
+            let template = match (named, closest) {
+                (Some(_), Some(_)) => &PROFILE_UNKNOWN,
+                (None, Some(_)) => &PROFILE_NONE,
+                (Some(_), None) => &PROFILE_UNKNOWN_UNCHECKED,
+                (None, None) => &PROFILE_NONE_UNCHECKED,
+            };
+            let mut finding = Finding::new(&PROFILE, template).at(document());
+            if let Some(id) = named {
+                finding = finding.actual(Figure::text(id));
+            }
+            if let Some(used) = closest {
+                finding = finding.expected(Figure::text(used.id()));
+            }
+            out.push(finding);
+            closest
+        }
+    };
+    if let Some(profile) = profile {
+        layout(disclosure, profile, &mut out);
     }
     headers(disclosure, &mut out);
     line_numbers(disclosure, &mut out);
-    parts(disclosure, &mut out);
+    parts(disclosure, profile, &mut out);
     title_years(disclosure, &mut out);
     residue(disclosure, &mut out);
+    narrative_residue(disclosure, &mut out);
+    stale_years(disclosure, &mut out);
     out
 }
 
@@ -398,13 +511,24 @@ fn class_lines(disclosure: &Disclosure, profile: &Profile, out: &mut Vec<Finding
             )
         }),
     ];
-    let expected = usize::from(profile.expenditure_classes());
+    let accepted = profile.expenditure_classes();
+    let expected = match accepted {
+        [one] => count(usize::from(*one)),
+        // "24/26": the counts the template accepts, read the same in both languages.
+        counts => Figure::text(
+            counts
+                .iter()
+                .map(u16::to_string)
+                .collect::<Vec<_>>()
+                .join("/"),
+        ),
+    };
     for (kind, printed) in sides.into_iter().flatten() {
-        if printed != expected {
+        if !accepted.iter().any(|n| usize::from(*n) == printed) {
             out.push(
                 Finding::new(&CLASS_LINES, &CLASS_LINES_WRONG)
                     .at(Place::table(kind).row(Key::Static("支出")))
-                    .expected(count(expected))
+                    .expected(expected.clone())
                     .actual(count(printed)),
             );
         }
@@ -624,25 +748,56 @@ const PART_WRONG: Template = Template {
     en: "part heading {0} should be numbered {expected}, it is \"{actual}\"",
 };
 
-/// The part headings must read 第一部分, 第二部分, … in order. A heading is out of place when
-/// it carries neither its position nor the number after the heading before it, so that one
-/// slip is reported once: a repeated 第二部分 where 第三部分 belongs (the next heading, 第四部分,
-/// is in place), or a missing 第二部分 (第三部分 follows 第一部分; 第四部分 then follows it).
-fn parts(disclosure: &Disclosure, out: &mut Vec<Finding>) {
-    let numbered = disclosure
-        .outline()
-        .headings
+/// Every part, 第一部分 to 第十部分: the body of a template that prints them all.
+const ALL_PARTS: [u8; 10] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+/// The part headings must read 第一部分, 第二部分, … in order, or as the template's body prints
+/// them (the Shanghai 2024 body prints 第一、第三、第四部分; its tables stand under a banner):
+/// whichever of the two the headings follow more closely (the template's on a tie) is the one
+/// checked. A heading is out
+/// of place when it carries neither the number of its position nor the number after the
+/// heading before it, so that one slip is reported once: a repeated 第二部分 where 第三部分
+/// belongs (the next heading, 第四部分, is in place), or a missing 第二部分 (第三部分 follows
+/// 第一部分; 第四部分 then follows it).
+fn parts(disclosure: &Disclosure, profile: Option<&Profile>, out: &mut Vec<Finding>) {
+    let headings = &disclosure.outline().headings;
+    let all = part_slips(headings, &ALL_PARTS);
+    let slips = match profile.and_then(Profile::body_parts) {
+        Some(body) => {
+            let template = part_slips(headings, body);
+            if template.len() <= all.len() {
+                template
+            } else {
+                all
+            }
+        }
+        None => all,
+    };
+    out.extend(slips);
+}
+
+/// The part headings out of place against `body`, the part numbers in printed order.
+fn part_slips(headings: &[String], body: &[u8]) -> Vec<Finding> {
+    let at = |i: usize| body.get(i).map(|n| usize::from(*n));
+    let after = |number: usize| {
+        body.iter()
+            .position(|n| usize::from(*n) == number)
+            .and_then(|i| at(i.checked_add(1)?))
+    };
+    let numbered = headings
         .iter()
         .filter_map(|h| part_number(h).map(|n| (h, n)));
+    let mut out = Vec::new();
     let mut previous: Option<usize> = None;
-    for ((heading, number), position) in numbered.zip(1_usize..) {
-        let follows = previous.and_then(|p| p.checked_add(1)) == Some(number);
+    for (index, (heading, number)) in numbered.enumerate() {
+        let follows = previous.and_then(after) == Some(number);
         previous = Some(number);
-        if number == position || follows {
+        let want = at(index);
+        if want == Some(number) || follows {
             continue;
         }
-        let want = position
-            .checked_sub(1)
+        let want = want
+            .and_then(|n| n.checked_sub(1))
             .and_then(|i| PART_NAMES.get(i))
             .copied()
             .unwrap_or("第?部分");
@@ -651,9 +806,10 @@ fn parts(disclosure: &Disclosure, out: &mut Vec<Finding>) {
                 .at(document().row_text(heading.as_str()))
                 .expected(want)
                 .actual(Figure::text(heading.as_str()))
-                .arg(count(position)),
+                .arg(count(index.saturating_add(1))),
         );
     }
+    out
 }
 
 const RESIDUE_FOUND: Template = Template {
@@ -725,7 +881,8 @@ const TITLE_YEAR_WRONG: Template = Template {
 
 fn title_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     let report = disclosure.year();
-    for title in &disclosure.outline().titles {
+    let outline = disclosure.outline();
+    for title in outline.titles.iter().chain(&outline.headings) {
         for year in years(title) {
             if year != report {
                 out.push(
@@ -733,6 +890,133 @@ fn title_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
                         .at(document().row_text(title.as_str()))
                         .expected(Figure::Year(report.into()))
                         .actual(Figure::Year(year.into())),
+                );
+            }
+        }
+    }
+}
+
+/// Direction words a template prints with their opposite in brackets, for the preparer to
+/// choose: "增加（减少）", "大于（小于）".
+const DIRECTIONS: &[&str] = &[
+    "增加", "减少", "增长", "下降", "上升", "大于", "小于", "高于", "低于", "多于", "少于", "等于",
+    "持平",
+];
+
+/// The bracketed alternatives of `text`: a direction word, then another in brackets
+/// ("下降（增长）"), white space aside.
+fn bracketed_alternatives(text: &str) -> Vec<String> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut found = Vec::new();
+    for (at, _) in compact.char_indices() {
+        let rest = compact.get(at..).unwrap_or("");
+        let Some(first) = DIRECTIONS.iter().find(|w| rest.starts_with(**w)) else {
+            continue;
+        };
+        let rest = rest.get(first.len()..).unwrap_or("");
+        let Some(inner) = rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')) else {
+            continue;
+        };
+        let Some(second) = DIRECTIONS
+            .iter()
+            .find(|w| **w != *first && inner.starts_with(**w))
+        else {
+            continue;
+        };
+        let after = inner.get(second.len()..).unwrap_or("");
+        if after.starts_with('）') || after.starts_with(')') {
+            found.push(format!("{first}（{second}）"));
+        }
+    }
+    found
+}
+
+const ALTERNATIVE_FOUND: Template = Template {
+    zh: "模板残留：“{0}”未选定（…{actual}…）",
+    en: "template residue: the alternatives “{0}” are printed, not one of them: …{actual}…",
+};
+
+/// Instructions to the preparer and bracketed alternatives left in the 说明 (its placeholders
+/// are `narrative.residue`'s).
+fn narrative_residue(disclosure: &Disclosure, out: &mut Vec<Finding>) {
+    for statement in &disclosure.narrative().statements {
+        let text = statement.text();
+        let place = || Place::narrative(statement.section());
+        let instructions = find_patterns(text, INSTRUCTION_PATTERNS);
+        if let Some((_, context)) = instructions.first() {
+            let words: Vec<&str> = instructions.iter().map(|(p, _)| *p).collect();
+            out.push(
+                Finding::new(&RESIDUE, &RESIDUE_FOUND)
+                    .at(place())
+                    .actual(Figure::text(context.as_str()))
+                    .arg(Figure::text(words.join("”、“"))),
+            );
+        }
+        let alternatives = bracketed_alternatives(text);
+        if !alternatives.is_empty() {
+            out.push(
+                Finding::new(&RESIDUE, &ALTERNATIVE_FOUND)
+                    .at(place())
+                    .actual(Figure::text(excerpt(text, &alternatives)))
+                    .arg(Figure::text(alternatives.join("”、“"))),
+            );
+        }
+    }
+}
+
+/// Up to twelve characters either side of the first alternative, white space aside.
+fn excerpt(text: &str, alternatives: &[String]) -> String {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let first = alternatives.first().map_or("", String::as_str);
+    let (head, _) = first.split_once('（').unwrap_or((first, ""));
+    let chars: Vec<char> = compact.chars().collect();
+    let head: Vec<char> = head.chars().collect();
+    let at = chars
+        .windows(head.len().max(1))
+        .position(|w| w == head.as_slice())
+        .unwrap_or(0);
+    let from = at.saturating_sub(12);
+    let to = at
+        .saturating_add(head.len())
+        .saturating_add(16)
+        .min(chars.len());
+    chars.get(from..to).unwrap_or_default().iter().collect()
+}
+
+const STALE_DATE: Template = Template {
+    zh: "“{0}”应为{expected}年末，实为{actual}年",
+    en: "“{0}” dates a year-end stock in {actual}; the report year is {expected}",
+};
+
+/// 截至Y年12月31日 / 截至Y年末 / 截至Y年底 in the 说明 with Y other than the report year.
+fn stale_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
+    let report = disclosure.year();
+    for statement in &disclosure.narrative().statements {
+        let compact: String = statement
+            .text()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        for (at, _) in compact.match_indices("截至") {
+            let rest = compact.get(at.saturating_add("截至".len())..).unwrap_or("");
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            if digits.len() != 4 {
+                continue;
+            }
+            let tail = rest.get(4..).unwrap_or("");
+            let year_end = ["年12月31日", "年末", "年底"]
+                .iter()
+                .find(|end| tail.starts_with(**end));
+            let (Some(end), Ok(year)) = (year_end, digits.parse::<u16>()) else {
+                continue;
+            };
+            if year != report {
+                out.push(
+                    Finding::new(&STALE_YEAR, &STALE_DATE)
+                        .at(Place::narrative(statement.section()))
+                        .expected(Figure::Year(report.into()))
+                        .actual(Figure::Year(year.into()))
+                        .arg(Figure::text(format!("截至{digits}{end}"))),
                 );
             }
         }

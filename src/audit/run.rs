@@ -66,7 +66,8 @@ impl<'a> AuditOptions<'a> {
         self.profile
     }
 
-    /// Resolves the options for `disclosure`, once: the profile given or named, the catalogs
+    /// Resolves the options for `disclosure`, once: the profile given or named (or, for an
+    /// unknown or missing id, the built-in one closest to its tables), the catalogs
     /// given or built in for its year, the scoring parameters given or in force that year
     /// with the profile's grade scheme, and the narrative's options from the profile.
     ///
@@ -83,9 +84,14 @@ impl<'a> AuditOptions<'a> {
     /// ```
     #[must_use]
     pub fn resolve(&self, disclosure: &Disclosure) -> Context<'a> {
-        let profile = self
+        let named = self
             .profile
             .or_else(|| disclosure.profile().and_then(Profile::builtin));
+        let detected = match named {
+            Some(_) => None,
+            None => document::closest_profile(disclosure),
+        };
+        let profile = named.or(detected);
         let year = disclosure.year();
         let functional = self
             .functional_catalog
@@ -116,6 +122,7 @@ impl<'a> AuditOptions<'a> {
         };
         Context {
             profile,
+            profile_detected: detected.is_some(),
             functional,
             economic,
             scoring,
@@ -129,8 +136,13 @@ impl<'a> AuditOptions<'a> {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Context<'a> {
-    /// The template profile, if one is known.
+    /// The template profile: the one given, the built-in one the disclosure names, or else
+    /// the built-in one closest to its tables (see [`document::closest_profile`]); `None`
+    /// only for a disclosure without tables that names no known profile.
     pub profile: Option<&'a Profile>,
+    /// Whether `profile` was detected from the tables (the disclosure named no profile, or
+    /// one the audit does not know); `doc.profile` then says which was used.
+    pub profile_detected: bool,
     /// The functional classification catalog the codes were checked against.
     pub functional: Option<&'a FunctionCatalog>,
     /// The departmental economic classification catalog.
@@ -173,7 +185,10 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
     for &kind in disclosure.order() {
         findings.extend(disclosure.check_table(kind));
     }
-    findings.extend(document::check(disclosure, context.profile));
+    findings.extend(document::check(
+        disclosure,
+        context.profile.filter(|_| !context.profile_detected),
+    ));
     findings.extend(cross::check(disclosure));
     findings.extend(codes::check(
         disclosure,

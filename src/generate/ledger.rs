@@ -9,7 +9,8 @@ use crate::tables::{
     BasicDetailTable, Cell, ClassifiedRow, ColumnSet, EconomicRow, ExpenditureItem,
     ExpenditureTable, FiscalColumns, FiscalIncomeItem, FiscalTable, Fund, FundColumns,
     GeneralBudgetTable, GovernmentFundTable, IncomeExpenditureTable, IncomeItem, IncomeTable, Line,
-    NamedCell, StateCapitalTable, TableMeta, ThreePublicColumns, ThreePublicTable,
+    NamedCell, RelatedInfoTable, StateCapitalTable, TableMeta, ThreePublicColumns,
+    ThreePublicTable,
 };
 
 use super::{UNIT, YEAR};
@@ -264,6 +265,7 @@ impl Ledger {
             .government_fund(self.t07()?)
             .state_capital(self.t08()?)
             .three_public(self.t09()?)
+            .related_info(self.t10()?)
             .build()?)
     }
 
@@ -593,6 +595,14 @@ impl Ledger {
             meta(crate::disclosure::TableKind::ThreePublic).with_explanation("说明：本表无数据"),
             ThreePublicColumns::default(),
             ThreePublicColumns::default(),
+        )?)
+    }
+
+    /// 公开10表, printed empty with its explanation: the template requires it.
+    fn t10(&self) -> Result<RelatedInfoTable, Error> {
+        Ok(RelatedInfoTable::new(
+            meta(crate::disclosure::TableKind::RelatedInfo).with_explanation("说明：本表无数据"),
+            Vec::new(),
         )?)
     }
 }

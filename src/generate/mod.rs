@@ -7,7 +7,7 @@
 //! constructors, and every relation the audit checks holds, so that
 //! [`audit`](crate::audit::audit) reports no error.
 //!
-//! * [`disclosure`]: a 2023 disclosure of tables 公开01表 … 公开09表, built from a ledger of
+//! * [`disclosure`]: a 2023 disclosure of tables 公开01表 … 公开10表, built from a ledger of
 //!   1–5 functional 项 drawn from the built-in 2023 catalog
 //!   ([`builtin::functional`]), each with
 //!   一般公共预算 basic (人员经费 / 公用经费) and project spending, 政府性基金 project spending
@@ -15,9 +15,10 @@
 //!   balances. Every printed figure is a whole number of 0.01 万元 (the tables' published
 //!   precision), and every 合计, 类 and 款 row is the exact sum of its parts, so no relation
 //!   depends on a rounding tail. 公开06表 details the basic spending by real economic codes
-//!   (301 / 302 and their 款); 公开08表 and 公开09表 are printed empty with "说明：本表无数据".
-//!   The disclosure names no template profile (so the audit's `doc.profile` warning is
-//!   expected) and has no narrative; its forms are drawn by [`form`].
+//!   (301 / 302 and their 款); 公开08表, 公开09表 and 公开10表 are printed empty with
+//!   "说明：本表无数据". The disclosure names no template profile (the audit uses the closest
+//!   built-in one, `shanxi-2023`, and says so in its `doc.profile` warning) and has no
+//!   narrative; its forms are drawn by [`form`].
 //! * [`form`]: a project self-evaluation form whose stated 执行率, 执行率得分, 结余, 总分 and
 //!   等级 are those of the 2023 formula, whose indicator scores are within their weights, and
 //!   whose figures are printed at the forms' precision (万元 to three decimals).

@@ -40,7 +40,19 @@ pub const RESIDUE_PATTERNS: &[&str] = &[
 /// assert_eq!(found, ["仍保留该表格式", "作下述说明"]);
 /// assert!(find_patterns("说明：本单位本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。", INSTRUCTION_PATTERNS).is_empty());
 /// ```
-pub const INSTRUCTION_PATTERNS: &[&str] = &["仍保留该表格式", "作下述说明", "请删除"];
+pub const INSTRUCTION_PATTERNS: &[&str] = &[
+    "仍保留该表格式",
+    "作下述说明",
+    "请删除",
+    // The Shanghai 2024 template's instructions in its 说明 (附件2：部门决算模板).
+    "如持平作持平表述",
+    "不涉及的不列",
+    "按上述格式依次说明",
+    "列明公务用车购置数量",
+    "列明公务接待批次",
+    "制度名称",
+    "由主管部门根据三定方案",
+];
 
 /// Direction words that contradict each other when printed together.
 pub const CONTRADICTION_PATTERNS: &[&str] = &[

@@ -1,4 +1,5 @@
-//! The built-in profiles, each from a real document.
+//! The built-in profiles: Shanghai 2024 from its official template, Shanxi 2023 from a
+//! published document (its template was not available).
 //!
 //! They are written as values (not through the builder, so that reading them cannot fail); a
 //! test runs each through [`Profile::builder`]'s validation.
@@ -61,7 +62,8 @@ fn shanxi() -> Profile {
             .zip(SHANXI_LABELS)
             .map(|(kind, label)| slot(kind, Some(label), kind.name_zh()))
             .collect(),
-        expenditure_classes: 26,
+        expenditure_classes: vec![26],
+        body_parts: None,
         line_numbers: true,
         detail_level: Level::Class,
         detail_section: Some("五（三）".to_owned()),
@@ -77,8 +79,8 @@ fn shanghai() -> Profile {
     Profile {
         id: "shanghai-2024".to_owned(),
         name: "上海 2024 部门决算".to_owned(),
-        source: "中共上海市普陀区委社会工作部 2024 年度部门决算 \
-                 (shared/spec/putuo-shehuigongzuobu-2024-final-accounts.txt)"
+        source: "上海 2024 附件2：部门决算模板（预算主管部门公开样张） \
+                 (../shared/spec/shanghai-2024-final-accounts-template.txt)"
             .to_owned(),
         tables: vec![
             slot(K::IncomeExpenditure, None, "收入支出决算总表"),
@@ -99,7 +101,13 @@ fn shanghai() -> Profile {
                 "国有资本经营预算财政拨款收入支出决算表",
             ),
         ],
-        expenditure_classes: 26,
+        // The template prints 24 类 lines (一、一般公共服务支出 … 二十四、抗疫特别国债安排的支出);
+        // documents that add 债务还本支出 and 债务付息支出 print 26, and follow it as well.
+        expenditure_classes: vec![24, 26],
+        // The template's body prints 第一部分 …概况, then the tables under the banner
+        // "上海市 XX 局 2024 年度部门决算表" (第二部分 is only in the 目录), 第三部分 …说明 and
+        // 第四部分 名词解释.
+        body_parts: Some(vec![1, 3, 4]),
         line_numbers: false,
         detail_level: Level::Item,
         detail_section: Some("五（三）".to_owned()),

@@ -54,4 +54,14 @@ pub enum ProfileError {
         /// The profile.
         id: String,
     },
+    /// The body's part numbers are not 1 to 10 in increasing order.
+    #[error(
+        "profile {id:?} lists the body's part headings as {parts:?}: expected numbers 1 to 10, increasing"
+    )]
+    BodyParts {
+        /// The profile.
+        id: String,
+        /// The numbers given.
+        parts: Vec<u8>,
+    },
 }

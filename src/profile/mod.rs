@@ -3,13 +3,15 @@
 //! The content of a disclosure (its tables, narrative and forms) is modelled once; how a
 //! province and year lay it out differs: which tables are published and in which order, with
 //! which labels (公开01表 … or none) and titles, how many expenditure 类 lines the summary tables
-//! print, whether rows carry 行次, at which level the 具体情况 paragraph of the narrative goes
-//! down, and which grade scheme the self-evaluation forms use. A [`Profile`] describes one
+//! print (a template can accept several counts: 24, or 26 where a document adds the 债务 lines),
+//! which part headings (第一部分 …) its body prints, whether rows carry 行次, at which level the
+//! 具体情况 paragraph of the narrative goes down, and which grade scheme the self-evaluation
+//! forms use. A [`Profile`] describes one
 //! layout; a disclosure names the profile it follows, and the audit's presence, label and
 //! order rules read it. Arithmetic rules never look at a profile.
 //!
-//! Two profiles are built in, each from a real document: [`Profile::shanxi_2023`] and
-//! [`Profile::shanghai_2024`]. Another province or year is a new value, built with
+//! Two profiles are built in: [`Profile::shanxi_2023`] (from a published document, the
+//! template not being available) and [`Profile::shanghai_2024`] (from the official template). Another province or year is a new value, built with
 //! [`Profile::builder`] or read from JSON; no rule changes.
 //!
 //! ```
@@ -21,6 +23,8 @@
 //! let shanghai = Profile::builtin("shanghai-2024").unwrap();
 //! assert_eq!(shanghai.slot(TableKind::Expenditure).unwrap().label, None);
 //! assert!(shanghai.slot(TableKind::RelatedInfo).is_none());
+//! assert_eq!(shanghai.expenditure_classes(), [24, 26]);
+//! assert_eq!(shanghai.body_parts(), Some(&[1, 3, 4][..]));
 //! ```
 
 mod builtin;
@@ -61,12 +65,23 @@ pub struct Profile {
     name: String,
     source: String,
     tables: Vec<TableSlot>,
-    expenditure_classes: u16,
+    expenditure_classes: Vec<u16>,
+    body_parts: Option<Vec<u8>>,
     line_numbers: bool,
     detail_level: Level,
     detail_section: Option<String>,
     narrative_decimals: Option<u32>,
     grades: GradeScheme,
+}
+
+/// The 类 line counts a profile accepts, in JSON: one number (the form before variants) or a
+/// list.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+enum ClassCounts {
+    One(u16),
+    Many(Vec<u16>),
 }
 
 /// The serde shape of a [`Profile`], validated by [`ProfileBuilder::build`].
@@ -78,7 +93,9 @@ struct RawProfile {
     name: String,
     source: String,
     tables: Vec<TableSlot>,
-    expenditure_classes: u16,
+    expenditure_classes: ClassCounts,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    body_parts: Option<Vec<u8>>,
     line_numbers: bool,
     detail_level: Level,
     #[serde(default)]
@@ -94,11 +111,17 @@ impl TryFrom<RawProfile> for Profile {
     fn try_from(raw: RawProfile) -> Result<Self, Self::Error> {
         let mut builder = Profile::builder(raw.id, raw.name)
             .source(raw.source)
-            .expenditure_classes(raw.expenditure_classes)
+            .accept_expenditure_classes(&match raw.expenditure_classes {
+                ClassCounts::One(count) => vec![count],
+                ClassCounts::Many(counts) => counts,
+            })
             .line_numbers(raw.line_numbers)
             .detail(raw.detail_level, raw.detail_section)
             .narrative_decimals(raw.narrative_decimals)
             .grades(raw.grades);
+        if let Some(parts) = raw.body_parts {
+            builder = builder.body_parts(&parts);
+        }
         for slot in raw.tables {
             builder = builder.table(slot);
         }
@@ -114,7 +137,11 @@ impl From<Profile> for RawProfile {
             name: p.name,
             source: p.source,
             tables: p.tables,
-            expenditure_classes: p.expenditure_classes,
+            expenditure_classes: match <[u16; 1]>::try_from(p.expenditure_classes) {
+                Ok([count]) => ClassCounts::One(count),
+                Err(counts) => ClassCounts::Many(counts),
+            },
+            body_parts: p.body_parts,
             line_numbers: p.line_numbers,
             detail_level: p.detail_level,
             detail_section: p.detail_section,
@@ -133,7 +160,8 @@ impl Profile {
                 name: name.into(),
                 source: String::new(),
                 tables: Vec::new(),
-                expenditure_classes: 26,
+                expenditure_classes: vec![26],
+                body_parts: None,
                 line_numbers: true,
                 detail_level: Level::Class,
                 detail_section: None,
@@ -163,10 +191,11 @@ impl Profile {
         builtin::shanxi_2023()
     }
 
-    /// The layout of the Shanghai 2024 template (中共上海市普陀区委社会工作部 2024 年度部门决算):
-    /// nine unlabelled tables, the 三公 table before the fund tables, no 公开10表, 国有资本经营
-    /// as a 收入支出 table, no 行次, 26 expenditure 类 lines, 具体情况 at 项 level, grades
-    /// 优/良/合格/不合格.
+    /// The layout of the Shanghai 2024 template (附件2：部门决算模板): nine unlabelled tables, the
+    /// 三公 table before the fund tables, no 公开10表, 国有资本经营 as a 收入支出 table, no 行次,
+    /// 24 expenditure 类 lines (26 where a document adds 债务还本支出 and 债务付息支出), part
+    /// headings 第一、第三、第四部分 in the body (the tables stand under a banner), 具体情况 at
+    /// 项 level, grades 优/良/合格/不合格.
     #[must_use]
     pub fn shanghai_2024() -> &'static Profile {
         builtin::shanghai_2024()
@@ -184,7 +213,7 @@ impl Profile {
         &self.name
     }
 
-    /// Where the layout was seen.
+    /// Where the layout comes from: the template, or a document that follows it.
     #[must_use]
     pub fn source(&self) -> &str {
         &self.source
@@ -202,10 +231,19 @@ impl Profile {
         self.tables.iter().find(|s| s.kind == kind)
     }
 
-    /// How many expenditure 类 lines the summary tables (01, 04) print.
+    /// How many expenditure 类 lines the summary tables (01, 04) may print: every count the
+    /// template accepts, in increasing order.
     #[must_use]
-    pub fn expenditure_classes(&self) -> u16 {
-        self.expenditure_classes
+    pub fn expenditure_classes(&self) -> &[u16] {
+        &self.expenditure_classes
+    }
+
+    /// The numbers of the part headings (第一部分 = 1 …) the template's body prints, in order,
+    /// when it does not print them all (the Shanghai 2024 body prints 1, 3, 4: its tables stand
+    /// under a banner, 第二部分 is only in the 目录). `None`: every part, numbered 1, 2, 3 ….
+    #[must_use]
+    pub fn body_parts(&self) -> Option<&[u8]> {
+        self.body_parts.as_deref()
     }
 
     /// Whether rows carry 行次.
@@ -272,7 +310,22 @@ impl ProfileBuilder {
 
     /// How many expenditure 类 lines the summary tables print (default 26).
     pub fn expenditure_classes(mut self, count: u16) -> ProfileBuilder {
-        self.profile.expenditure_classes = count;
+        self.profile.expenditure_classes = vec![count];
+        self
+    }
+
+    /// Every count of expenditure 类 lines the template accepts (such as 24 and 26).
+    pub fn accept_expenditure_classes(mut self, counts: &[u16]) -> ProfileBuilder {
+        let mut counts = counts.to_vec();
+        counts.sort_unstable();
+        counts.dedup();
+        self.profile.expenditure_classes = counts;
+        self
+    }
+
+    /// The numbers of the part headings the body prints, in order (default: all, 1, 2, 3 …).
+    pub fn body_parts(mut self, parts: &[u8]) -> ProfileBuilder {
+        self.profile.body_parts = Some(parts.to_vec());
         self
     }
 
@@ -308,7 +361,8 @@ impl ProfileBuilder {
     /// # Errors
     ///
     /// [`ProfileError`] for an empty id, no table, a table listed twice, a label used twice, an
-    /// empty title, or no expenditure 类 line.
+    /// empty title, no expenditure 类 line (or a count of 0), or body parts that are not
+    /// numbered 1 to 10 in increasing order.
     pub fn build(self) -> Result<Profile, ProfileError> {
         let p = self.profile;
         if p.id.trim().is_empty() {
@@ -340,8 +394,18 @@ impl ProfileBuilder {
                 });
             }
         }
-        if p.expenditure_classes == 0 {
+        if p.expenditure_classes.is_empty() || p.expenditure_classes.contains(&0) {
             return Err(ProfileError::NoExpenditureClass { id: p.id });
+        }
+        if let Some(parts) = &p.body_parts {
+            let in_range = parts.iter().all(|n| (1..=10).contains(n));
+            let increasing = parts.windows(2).all(|w| w.first() < w.get(1));
+            if parts.is_empty() || !in_range || !increasing {
+                return Err(ProfileError::BodyParts {
+                    id: p.id,
+                    parts: parts.clone(),
+                });
+            }
         }
         Ok(p)
     }
