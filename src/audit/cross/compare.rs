@@ -370,7 +370,8 @@ pub(super) fn at_most(
             .try_fold(b.half_unit_yuan(), Decimal::checked_add)
             .unwrap_or(Decimal::MAX)
     };
-    let within = excess.yuan() <= allowance_yuan;
+    // Half-open intervals: an excess equal to the allowance is beyond what rounding explains.
+    let within = excess.yuan() < allowance_yuan;
     let (severity, template) = if within {
         (Severity::Info, &AT_MOST_TAIL)
     } else {
