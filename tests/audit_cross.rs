@@ -891,3 +891,105 @@ fn every_amount_changed_by_one_wan_yuan_is_caught() {
     );
     assert_eq!(known.len(), 2, "the one known gap, both ways: {known:?}");
 }
+
+#[test]
+fn an_aggregate_printed_twice_may_differ_by_a_derivation_tail() {
+    // 类 221 住房保障支出 has two 项 in 公开03表 (99.98 + 9.62 = 109.60, printed 109.61): one
+    // table may print the sum of the rounded parts and the other the rounded total, so the two
+    // printings may differ by less than (2 + 1)/2 units of the last place.
+    let t03 = format!("{T03} row 221 column 本年支出合计");
+    let at = [t03.as_str(), "公开01表 row 221（行次50） column 金额"];
+    let mut v = fixture();
+    set(
+        row_mut(&mut v, "income_expenditure", "expenditure", "item", "221"),
+        "amount",
+        Some("109.62"),
+    );
+    let found = findings_of(&v, "x.expenditure-classes");
+    assert_eq!(
+        found,
+        [expect(
+            "x.expenditure-classes",
+            Severity::Info,
+            &at,
+            "109.62",
+            "109.61",
+        )]
+    );
+    // Two units is beyond what two parts explain.
+    let mut v = fixture();
+    set(
+        row_mut(&mut v, "income_expenditure", "expenditure", "item", "221"),
+        "amount",
+        Some("109.63"),
+    );
+    assert_eq!(
+        findings_of(&v, "x.expenditure-classes"),
+        [expect(
+            "x.expenditure-classes",
+            Severity::Error,
+            &at,
+            "109.63",
+            "109.61",
+        )]
+    );
+}
+
+#[test]
+fn a_single_part_figure_printed_twice_must_match_exactly() {
+    // 类 210 卫生健康支出 has one 项 (2101101, 38.16) with one printed column: a 0.01 slip
+    // between its two printings is an error, in 公开03表 against 公开01表 and in 公开05表
+    // against 公开04表.
+    let mut v = fixture();
+    set(
+        row_mut(&mut v, "income_expenditure", "expenditure", "item", "210"),
+        "amount",
+        Some("38.17"),
+    );
+    assert_eq!(
+        findings_of(&v, "x.expenditure-classes"),
+        [expect(
+            "x.expenditure-classes",
+            Severity::Error,
+            &[
+                &format!("{T03} row 210 column 本年支出合计"),
+                "公开01表 row 210（行次40） column 金额",
+            ],
+            "38.17",
+            "38.16",
+        )]
+    );
+    let mut v = fixture();
+    set(
+        row_mut(&mut v, "general_budget", "rows", "code", "210"),
+        "total",
+        Some("38.15"),
+    );
+    assert_eq!(
+        findings_of(&v, "x.general-budget"),
+        [expect(
+            "x.general-budget",
+            Severity::Error,
+            &[
+                "公开05表 row 210 column 本年支出 小计",
+                "公开04表 row 210（行次41） column 一般公共预算财政拨款",
+            ],
+            "38.16",
+            "38.15",
+        )]
+    );
+    // The same 0.01 on 类 221 of 公开05表, with two 项 beneath it, is a derivation tail.
+    let mut v = fixture();
+    set(
+        row_mut(&mut v, "general_budget", "rows", "code", "221"),
+        "total",
+        Some("109.62"),
+    );
+    let found = findings_of(&v, "x.general-budget");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, Severity::Info);
+    assert_eq!(
+        (found[0].3.as_deref(), found[0].4.as_deref()),
+        (Some("109.61"), Some("109.62"))
+    );
+}

@@ -426,10 +426,11 @@ fn the_rollup_matches_the_narrative() {
     );
 
     // The narrative states 涉及资金147.41万元: Σ 147.406 printed to two decimals; the
-    // fourteen three-decimal figures may add up to 147.406 ± 0.007.
+    // fourteen three-decimal figures may add up to 147.406 ± 0.007, both ends excluded (a
+    // printed 0 stands for (−0.0005, 0.0005), open at both ends).
     assert_eq!(
         rollup.spent_interval,
-        Interval::new(d("1473990"), d("1474130")).unwrap()
+        Interval::with_ends(d("1473990"), true, d("1474130"), true).unwrap()
     );
     let stated = PublishedAmount::parse("147.41", MoneyUnit::WanYuan).unwrap();
     assert!(rollup.spent_interval.meets(&stated.interval_yuan()));

@@ -262,3 +262,95 @@ fn half_a_unit_is_half_of_the_last_printed_place_in_yuan() {
         Decimal::ZERO
     );
 }
+
+#[test]
+fn a_difference_equal_to_the_allowance_is_an_error() {
+    // Rounding errors lie in half-open intervals, so the bound itself is never reached.
+    // One part (a 款 with a single 项, 22102 住房改革支出 of 公开02表 printing 109.61):
+    // allowance 100 元, a 0.01 difference is exactly on it.
+    let single = check_sum(&wan("109.61"), &[wan("109.60")]).unwrap();
+    assert_eq!(single.allowance_yuan, Decimal::from(100));
+    assert_eq!(single.difference.yuan(), Decimal::from(100));
+    assert_eq!(single.verdict, Verdict::Inconsistent);
+    // Three parts (公开01表's income side): allowance 200 元; 0.01 is a tail, 0.02 is not.
+    let parts = [wan("1,735.92"), wan("254.97"), wan("0.16")];
+    assert_eq!(
+        check_sum(&wan("1,991.06"), &parts).unwrap().verdict,
+        Verdict::WithinRounding
+    );
+    let on_bound = check_sum(&wan("1,991.07"), &parts).unwrap();
+    assert_eq!(on_bound.allowance_yuan, Decimal::from(200));
+    assert_eq!(on_bound.difference.yuan(), Decimal::from(200));
+    assert_eq!(on_bound.verdict, Verdict::Inconsistent);
+    // Two parts (99.98 + 9.62 = 109.60): allowance 150 元, one unit only.
+    let two = [wan("99.98"), wan("9.62")];
+    assert_eq!(
+        check_sum(&wan("109.59"), &two).unwrap().verdict,
+        Verdict::WithinRounding
+    );
+    assert_eq!(
+        check_sum(&wan("109.62"), &two).unwrap().verdict,
+        Verdict::Inconsistent
+    );
+}
+
+#[test]
+fn n_parts_allow_ceil_half_of_n_plus_one_minus_one_units() {
+    // ⌈(n+1)/2⌉ − 1 units of the last place, for n = 1 … 8 parts of 0.01 each.
+    for n in 1_u32..=8 {
+        let parts: Vec<PublishedAmount> = (0..n).map(|_| wan("0.01")).collect();
+        let units = (n + 1).div_ceil(2) - 1;
+        for slip in 0..=units + 1 {
+            let total = Decimal::from(n + slip) / Decimal::from(100);
+            let total = PublishedAmount::parse(&format!("{total:.2}"), MoneyUnit::WanYuan).unwrap();
+            let verdict = check_sum(&total, &parts).unwrap().verdict;
+            assert_eq!(
+                verdict.is_consistent(),
+                slip <= units,
+                "{n} parts, {slip} units: {verdict}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_exact_total_may_sit_on_the_closed_end_of_its_parts() {
+    // An exact 元 total against one part printed in 万元: 5 000 元 lies in [0.495, 0.505) 万元
+    // but 5 100 元 does not; the exact check follows the half-open interval, not a symmetric bound.
+    let yuan = |s| PublishedAmount::parse(s, MoneyUnit::Yuan).unwrap();
+    assert_eq!(
+        check_sum(&yuan("4950"), &[wan("0.50")]).unwrap().verdict,
+        Verdict::WithinRounding
+    );
+    assert_eq!(
+        check_sum(&yuan("5050"), &[wan("0.50")]).unwrap().verdict,
+        Verdict::Inconsistent
+    );
+}
+
+#[test]
+fn rates_use_half_open_intervals() {
+    // 0.49 万元 stands for [4 850, 4 950) 元; over exactly 10 000 元 that is [48.5 %, 49.5 %).
+    // A rate printed without decimals: "49%" fits; "50%" stands for [49.5 %, 50.5 %) and only
+    // touches the open end; "48%" stands for [47.5 %, 48.5 %) and only touches the closed one.
+    let base = PublishedAmount::parse("10000", MoneyUnit::Yuan).unwrap();
+    let part = wan("0.49");
+    assert_eq!(
+        check_rate(&part, &base, &pct("49%")).verdict,
+        Verdict::Exact
+    );
+    for stated in ["50%", "48%"] {
+        let check = check_rate(&part, &base, &pct(stated));
+        assert_eq!(check.verdict, Verdict::Inconsistent, "{stated}");
+        assert_eq!(check.possible.unwrap().to_string(), "[48.5, 49.5)");
+    }
+    // Exact figures: 1 / 8 = 12.5 % exactly, which rounds to 13 %, never to 12 %.
+    let yuan = |s| PublishedAmount::parse(s, MoneyUnit::Yuan).unwrap();
+    assert_eq!(
+        check_rate(&yuan("1"), &yuan("8"), &pct("13%")).verdict,
+        Verdict::Exact
+    );
+    let twelve = check_rate(&yuan("1"), &yuan("8"), &pct("12%"));
+    assert_eq!(twelve.verdict, Verdict::Inconsistent);
+    assert_eq!(twelve.stated.interval().to_string(), "[11.5, 12.5)");
+}

@@ -440,3 +440,40 @@ fn every_rule_has_a_test_here() {
         assert!(here.contains(&format!("\"{}\"", rule.id)), "{}", rule.id);
     }
 }
+
+/// A 说明 figure repeating one printed cell must repeat it exactly: 0.01 off is an error (the
+/// two half-open intervals do not meet). An aggregate may be printed once rounded from its exact
+/// total and once summed from its rounded parts: 0.01 off is a derivation tail (info).
+#[test]
+fn a_single_cell_repeats_exactly_an_aggregate_may_differ_by_a_tail() {
+    // 30101 基本工资 323.25 in 公开06表: a single 款 cell.
+    let cell = FigureRef::BasicEconomic("30101".parse().unwrap());
+    let f = one(
+        "基本工资323.26万元",
+        vec![Claim::amount(cell, "323.26").unwrap()],
+        None,
+    );
+    let x = fired(&f, "narrative.amount");
+    assert_eq!(x.severity, Severity::Error, "{f:#?}");
+    assert_eq!(expected(x).as_deref(), Some("323.25"));
+    assert_eq!(actual(x).as_deref(), Some("323.26"));
+    // 人员经费合计 999.16: an aggregate (301 + 303).
+    let f = one(
+        "人员经费999.17万元",
+        vec![Claim::amount(FigureRef::PersonnelTotal, "999.17").unwrap()],
+        None,
+    );
+    let tail: Vec<_> = f
+        .iter()
+        .filter(|f| f.rule.id == "narrative.amount")
+        .collect();
+    assert_eq!(tail.len(), 1, "{f:#?}");
+    assert_eq!(tail[0].severity, Severity::Info, "{f:#?}");
+    // Two units off is beyond any tail of an aggregate of two parts.
+    let f = one(
+        "人员经费999.18万元",
+        vec![Claim::amount(FigureRef::PersonnelTotal, "999.18").unwrap()],
+        None,
+    );
+    assert_eq!(fired(&f, "narrative.amount").severity, Severity::Error);
+}

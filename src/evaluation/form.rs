@@ -102,7 +102,7 @@ impl From<OrgUnit> for String {
 /// use final_accounts::evaluation::FormAmount;
 /// let a = FormAmount::parse("8.007")?;
 /// assert_eq!(a.to_string(), "8.007");
-/// assert_eq!(a.published().interval_yuan().to_string(), "[80065, 80075]");
+/// assert_eq!(a.published().interval_yuan().to_string(), "[80065, 80075)");
 /// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

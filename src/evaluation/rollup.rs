@@ -32,7 +32,7 @@ pub struct GradeCount {
 /// assert_eq!(r.count, 2);
 /// // 8.007 + 8.007 万元 spent, each printed to the 元 of three decimals of 万元 (±5元).
 /// assert_eq!(r.spent.wan_yuan(), Decimal::new(16014, 3));
-/// assert_eq!(r.spent_interval.to_string(), "[160130, 160150]");
+/// assert_eq!(r.spent_interval.to_string(), "[160130, 160150)");
 /// assert_eq!(r.budget.wan_yuan(), Decimal::from(21));
 /// assert_eq!(r.graded(Grade::Excellent), 2);
 /// assert_eq!(r.graded(Grade::Good), 0);

@@ -59,7 +59,7 @@ impl Precision {
 /// An amount as it was printed: the value, the unit it was printed in and its [`Precision`].
 ///
 /// This is what a table cell or a figure in the narrative *is*: "1,991.06" in a table of 万元
-/// stands for any amount in [1 991.055, 1 991.065] 万元. The consistency checks of this module
+/// stands for any amount in [1 991.055, 1 991.065) 万元 (half-open: 1 991.065 rounds to 1 991.07). The consistency checks of this module
 /// ([`check_sum`], [`check_rate`](super::check_rate)) work on published amounts so that rounding
 /// tails (尾数误差) are told apart from real errors.
 ///
@@ -69,7 +69,7 @@ impl Precision {
 /// let cell = PublishedAmount::parse("1,991.06", MoneyUnit::WanYuan)?;
 /// assert_eq!(cell.precision(), Precision::Rounded { decimals: 2 });
 /// assert_eq!(cell.to_string(), "1991.06");
-/// assert_eq!(cell.interval_yuan().to_string(), "[19910550, 19910650]");
+/// assert_eq!(cell.interval_yuan().to_string(), "[19910550, 19910650)");
 ///
 /// // 元 are exact.
 /// let exact = PublishedAmount::parse("80070", MoneyUnit::Yuan)?;
@@ -127,7 +127,7 @@ impl PublishedAmount {
     /// ```
     /// use final_accounts::money::{MoneyUnit, Precision, PublishedAmount};
     /// let p = PublishedAmount::parse_with_precision("10.5", MoneyUnit::WanYuan, Precision::Rounded { decimals: 3 })?;
-    /// assert_eq!(p.interval_yuan().to_string(), "[104995, 105005]");
+    /// assert_eq!(p.interval_yuan().to_string(), "[104995, 105005)");
     /// # Ok::<(), final_accounts::Error>(())
     /// ```
     pub fn parse_with_precision(
@@ -229,7 +229,7 @@ impl PublishedAmount {
     #[must_use]
     pub fn interval_yuan(&self) -> Interval {
         // Bounded amounts plus a half unit of at most 5 000 元 cannot overflow.
-        Interval::around(self.amount.yuan(), self.half_unit_yuan())
+        Interval::rounding(self.amount.yuan(), self.half_unit_yuan())
             .unwrap_or_else(|| Interval::exact(self.amount.yuan()))
     }
 
@@ -241,7 +241,7 @@ impl PublishedAmount {
             Precision::Exact => Decimal::ZERO,
             Precision::Rounded { decimals } => Decimal::new(5, decimals.min(27).saturating_add(1)),
         };
-        Interval::around(v, half).unwrap_or_else(|| Interval::exact(v))
+        Interval::rounding(v, half).unwrap_or_else(|| Interval::exact(v))
     }
 
     /// The value in its own unit, with as many decimals as its precision (`1991.06`).
@@ -409,8 +409,8 @@ pub struct SumCheck {
     pub actual: Amount,
     /// `actual − expected`.
     pub difference: Amount,
-    /// The largest difference rounding can explain, in 元: the half units of the total and of
-    /// every part, added up.
+    /// The bound on the difference, in 元: the half units of the total and of every part, added
+    /// up. Rounding explains differences strictly below it, never the bound itself.
     pub allowance_yuan: Decimal,
     /// The conclusion.
     pub verdict: Verdict,
@@ -422,10 +422,14 @@ pub struct SumCheck {
 
 /// Checks `total = Σ parts` between printed figures.
 ///
-/// The relation holds *iff* `|total − Σ parts|` is at most the half unit of the total plus the
-/// half units of all the parts: each figure may be off by half its last printed place, no more.
-/// An exact match is [`Verdict::Exact`]; a difference within that allowance is
-/// [`Verdict::WithinRounding`]; anything larger is [`Verdict::Inconsistent`]. Figures in 元
+/// The relation holds *iff* some true values, each in the half-open interval its printed
+/// figure stands for (see [`Interval::rounding`]), add up. Between rounded figures that is
+/// `|total − Σ parts| <` the half unit of the total plus the half units of all the parts, a
+/// **strict** bound: every rounding error lies in a half-open interval, so a difference exactly
+/// equal to the allowance cannot come from rounding. A total with one part must therefore equal
+/// it; two or three parts allow one unit of the last place, `n` parts `⌈(n+1)/2⌉ − 1` units.
+/// An exact match is [`Verdict::Exact`]; a difference rounding explains is
+/// [`Verdict::WithinRounding`]; anything else is [`Verdict::Inconsistent`]. Figures in 元
 /// (exact) must match exactly. The check is symmetric in the order of the parts.
 ///
 /// # Errors
@@ -439,6 +443,10 @@ pub struct SumCheck {
 /// let check = check_sum(&p("109.61")?, &[p("99.98")?, p("9.62")?])?;
 /// assert_eq!(check.verdict, Verdict::WithinRounding);
 /// assert_eq!(check.allowance_yuan.to_string(), "150");
+/// // A 款 with a single 项 must equal it: 0.01 apart is exactly the allowance, an error.
+/// let single = check_sum(&p("9.63")?, &[p("9.62")?])?;
+/// assert_eq!(single.allowance_yuan.to_string(), "100");
+/// assert_eq!(single.verdict, Verdict::Inconsistent);
 /// # Ok::<(), final_accounts::Error>(())
 /// ```
 pub fn check_sum(
@@ -460,7 +468,13 @@ pub fn check_sum(
     let allowance_yuan = allowance_yuan.normalize();
     let verdict = if difference.is_zero() {
         Verdict::Exact
-    } else if difference.yuan().abs() <= allowance_yuan {
+    } else if difference.yuan().abs() > allowance_yuan {
+        Verdict::Inconsistent
+    } else if sum_possible(total, parts).ok_or(MoneyError::Overflow {
+        operation: "rounding interval",
+        left: actual.yuan(),
+        right: expected.yuan(),
+    })? {
         Verdict::WithinRounding
     } else {
         Verdict::Inconsistent
@@ -477,4 +491,14 @@ pub fn check_sum(
             Precision::Exact => None,
         },
     })
+}
+
+/// Whether some true values, each in the half-open interval of its printed figure, make
+/// `total = Σ parts`: zero lies in `interval(total) − Σ interval(parts)`. `None` on overflow.
+fn sum_possible(total: &PublishedAmount, parts: &[PublishedAmount]) -> Option<bool> {
+    let mut gap = total.interval_yuan();
+    for part in parts {
+        gap = gap.checked_sub(&part.interval_yuan())?;
+    }
+    Some(gap.contains_zero())
 }

@@ -134,7 +134,7 @@ impl fmt::Display for Percent {
 /// use final_accounts::money::PublishedPercent;
 /// let p: PublishedPercent = "54.96%".parse()?;
 /// assert_eq!(p.decimals(), 2);
-/// assert_eq!(p.interval().to_string(), "[54.955, 54.965]");
+/// assert_eq!(p.interval().to_string(), "[54.955, 54.965)");
 /// assert_eq!(p.to_string(), "54.96%");
 /// # Ok::<(), final_accounts::Error>(())
 /// ```
@@ -212,11 +212,12 @@ impl PublishedPercent {
         self.decimals
     }
 
-    /// Every percentage it may stand for: `± ½` of its last place.
+    /// Every percentage it may stand for: `± ½` of its last place, half-open as rounding half
+    /// away from zero makes it (see [`Interval::rounding`]).
     #[must_use]
     pub fn interval(&self) -> Interval {
         let half = Decimal::new(5, self.decimals.saturating_add(1));
-        Interval::around(self.percent.value, half)
+        Interval::rounding(self.percent.value, half)
             .unwrap_or_else(|| Interval::exact(self.percent.value))
     }
 }

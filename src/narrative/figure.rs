@@ -385,6 +385,52 @@ pub enum FigureRef {
 }
 
 impl FigureRef {
+    /// Whether the figure may be an aggregate of other printed figures, so that a document can
+    /// print it once rounded from its exact total and once summed from its rounded parts (a
+    /// derivation tail, DOMAIN.md §2). Only figures that are single printed cells of the
+    /// lowest level — a 项 row's 基本支出 or 项目支出, an economic 款, a 三公 item without
+    /// sub-items — are not. When in doubt a figure counts as an aggregate: a tail reported as
+    /// info is a smaller harm than a false error.
+    ///
+    /// ```
+    /// use final_accounts::narrative::{FigureRef, SpendingColumn};
+    /// let item = Some("2080505".parse()?);
+    /// assert!(!FigureRef::GeneralPublic { code: item, column: SpendingColumn::Basic }.is_aggregate());
+    /// assert!(FigureRef::GeneralPublic { code: item, column: SpendingColumn::Subtotal }.is_aggregate());
+    /// assert!(FigureRef::IncomeTotal.is_aggregate());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn is_aggregate(&self) -> bool {
+        let item_level = |code: &Option<FunctionCode>| {
+            code.is_some_and(|c| c.level() == crate::classification::Level::Item)
+        };
+        match self {
+            FigureRef::GeneralPublic { code, column }
+            | FigureRef::StateCapital { code, column } => {
+                !(item_level(code)
+                    && matches!(column, SpendingColumn::Basic | SpendingColumn::Project))
+            }
+            FigureRef::GovernmentFund { code, column } => {
+                !(item_level(code)
+                    && matches!(
+                        column,
+                        FundColumn::Opening
+                            | FundColumn::Income
+                            | FundColumn::Basic
+                            | FundColumn::Project
+                    ))
+            }
+            FigureRef::BasicEconomic(code) => {
+                code.level() == crate::classification::EconomicLevel::Class
+            }
+            FigureRef::ThreePublic { item, .. } => {
+                matches!(item, ThreePublicItem::Total | ThreePublicItem::Vehicles)
+            }
+            _ => true,
+        }
+    }
+
     /// The figure of the whole (`合计`) row of 公开05表 in a column.
     #[must_use]
     pub const fn general_public_total(column: SpendingColumn) -> FigureRef {

@@ -97,6 +97,8 @@ pub(super) struct Fig<'a> {
     kind: TableKind,
     row: Row<'a>,
     column: Column,
+    /// The largest number of printed parts the figure has in the disclosure (1: none, or one).
+    parts: u32,
 }
 
 /// The column of a figure's place.
@@ -135,7 +137,16 @@ impl<'a> Fig<'a> {
             kind,
             row,
             column,
+            parts: 1,
         }
+    }
+
+    /// The figure as an aggregate of `parts` printed parts (the largest count it has anywhere
+    /// in the disclosure): the same figure printed elsewhere may then differ from it by a
+    /// derivation tail (see [`same`]).
+    pub(super) fn with_parts(mut self, parts: u32) -> Fig<'a> {
+        self.parts = self.parts.max(parts);
+        self
     }
 
     /// Where the figure is printed (made only for a finding).
@@ -188,6 +199,18 @@ const SAME_BROKEN: Template = Template {
     en: "{0} does not hold: the first place prints {actual}, the second {expected}, a difference of {diff}; the same amount printed in two tables must match exactly",
 };
 
+/// An aggregate printed twice differs by a derivation tail.
+const DERIVATION_TAIL: Template = Template {
+    zh: "{0}：前者为{actual}，后者为{expected}，相差{diff}；该数为{1}个印出分项之和，一处可能由分项舍入后相加、另一处由总数舍入，属尾数误差",
+    en: "{0}: the first place prints {actual}, the second {expected}, a difference of {diff}; the figure adds up {1} printed parts, so one printing may be the sum of the rounded parts and the other the rounded total: a rounding tail",
+};
+
+/// An aggregate printed twice differs by more than its derivation allows.
+const DERIVATION_BROKEN: Template = Template {
+    zh: "{0}不成立：前者为{actual}，后者为{expected}，相差{diff}；该数为{1}个印出分项之和，尾数误差不足以解释",
+    en: "{0} does not hold: the first place prints {actual}, the second {expected}, a difference of {diff}; the figure adds up {1} printed parts, and rounding them cannot explain that much",
+};
+
 /// Two figures that must agree are exactly 10 000 times apart.
 const UNIT_SLIP_FOUND: Template = Template {
     zh: "{0}：前者为{actual}，后者为{expected}，相差恰为一万倍，疑为元与万元混用",
@@ -197,7 +220,10 @@ const UNIT_SLIP_FOUND: Template = Template {
 /// `printed` (in one table) must be the same figure as `reference` (in another): both are
 /// rounded from the same 元 amount, so with the same unit and precision they match exactly;
 /// with different precisions their intervals must meet (a difference rounding explains is
-/// info). A difference of exactly ×10⁴ is reported as [`UNIT_SLIP`](super::UNIT_SLIP). Blank
+/// info). An aggregate of `n > 1` printed parts ([`Fig::with_parts`]) may have been summed
+/// from its rounded parts in one table and rounded from its exact total in the other: the two
+/// printings may then differ by less than `(n + 1)/2` units of the last place (a derivation
+/// tail, info); more is the rule's severity. A difference of exactly ×10⁴ is reported as [`UNIT_SLIP`](super::UNIT_SLIP). Blank
 /// and "——" count as zero; nothing is reported when both are zero.
 pub(super) fn same(
     rule: &'static Rule,
@@ -233,6 +259,36 @@ pub(super) fn same(
     let same_precision = (a.unit() == b.unit() && a.precision() == b.precision())
         || !printed.printed()
         || !reference.printed();
+    let parts = printed.parts.max(reference.parts);
+    if parts > 1 && printed.printed() && reference.printed() {
+        // An aggregate: one printing may be the sum of its n rounded parts, the other the
+        // rounded exact total, so they differ by less than (n + 1) half units (DOMAIN.md §2).
+        let half = a.half_unit_yuan().max(b.half_unit_yuan());
+        let allowance = half.checked_mul(Decimal::from(parts.saturating_add(1)));
+        let (Some(allowance), Ok(diff)) = (allowance, actual.checked_sub(expected)) else {
+            return Some(overflow(rule, &[printed, reference], what));
+        };
+        let (expected, actual) = figures();
+        let tail = diff.yuan().abs() < allowance;
+        let (severity, template) = if tail {
+            (Severity::Info, &DERIVATION_TAIL)
+        } else {
+            (rule.severity, &DERIVATION_BROKEN)
+        };
+        return Some(
+            Finding::new(rule, template)
+                .severity(severity)
+                .at_all(places())
+                .arg(what)
+                .arg(Figure::Count(i64::from(parts)))
+                .expected(expected)
+                .actual(actual)
+                .allowance(Allowance::Money {
+                    yuan: allowance.normalize(),
+                    unit: a.unit(),
+                }),
+        );
+    }
     if !same_precision {
         // Different precisions: the printed figures may differ by what rounding explains.
         return match check_sum(&a, &[b]) {
@@ -370,7 +426,8 @@ pub(super) fn at_most(
             .try_fold(b.half_unit_yuan(), Decimal::checked_add)
             .unwrap_or(Decimal::MAX)
     };
-    let within = excess.yuan() <= allowance_yuan;
+    // Half-open intervals: an excess equal to the allowance is beyond what rounding explains.
+    let within = excess.yuan() < allowance_yuan;
     let (severity, template) = if within {
         (Severity::Info, &AT_MOST_TAIL)
     } else {
@@ -411,4 +468,35 @@ pub(super) fn find_from<'a, K: ItemKey, V>(
     };
     *from = at.checked_add(1)?;
     lines.get(at)
+}
+
+/// The number of printed parts of a figure of `table`: the leaf rows (rows with no printed row
+/// beneath them) under `under` (the 合计 when `None`) whose `column` prints an amount, or the
+/// printed cells of `components` in the figure's own row, whichever is larger. Either way the
+/// publisher may have added the figure up from those rounded parts.
+pub(super) fn printed_parts<S: crate::tables::ClassifiedSpec>(
+    table: &crate::tables::ClassifiedTable<S>,
+    under: Option<FunctionCode>,
+    column: &str,
+    components: &[&str],
+) -> u32 {
+    use crate::tables::ColumnSet;
+    let rows = table.rows();
+    let coded = || rows.iter().filter_map(|r| r.code_of().map(|c| (c, r)));
+    let leaves = coded()
+        .filter(|(code, _)| under.is_none_or(|u| u == *code || u.is_ancestor_of(code)))
+        .filter(|(code, _)| !coded().any(|(other, _)| code.is_ancestor_of(&other)))
+        .filter(|(_, row)| row.cells().cell(column).is_some_and(Cell::has_amount))
+        .count();
+    let own = match under {
+        Some(code) => table.row(code),
+        None => table.total_row(),
+    };
+    let columns = own.map_or(0, |row| {
+        components
+            .iter()
+            .filter(|key| row.cells().cell(key).is_some_and(Cell::has_amount))
+            .count()
+    });
+    u32::try_from(leaves.max(columns)).unwrap_or(u32::MAX)
 }

@@ -1,7 +1,7 @@
 //! The fund tables (公开05表, 公开07表, 公开08表) against the fiscal summary table 公开04表, and
 //! against the all-funds expenditure table 公开03表.
 
-use super::compare::{BLANK, Fig, Row, at_most, find_from, same};
+use super::compare::{BLANK, Fig, Row, at_most, find_from, printed_parts, same};
 use crate::audit::Finding;
 use crate::classification::FunctionCode;
 use crate::disclosure::Disclosure;
@@ -143,6 +143,17 @@ where
         self.fig(row, key, cell, Self::key(spent))
     }
 
+    /// The printed parts of the spending of `code` (the 合计 when `None`): its leaf rows, or
+    /// its 基本支出 and 项目支出 cells.
+    fn parts(&self, code: Option<FunctionCode>) -> u32 {
+        printed_parts(
+            self.table,
+            code,
+            Self::key(Spent::Total),
+            &[Self::key(Spent::Basic), Self::key(Spent::Project)],
+        )
+    }
+
     /// The figure of the column `column` of the 合计 row (looked up by key: a few per table).
     fn total(&self, column: &'static str) -> Fig<'a> {
         let row = self.table.total_row();
@@ -213,7 +224,8 @@ fn against_fiscal<S: ClassifiedSpec>(
         let mut from = 0;
         out.extend(same(
             ft.rule,
-            &ft.spending(ft.table.total_row(), RowKey::Total, Spent::Total),
+            &ft.spending(ft.table.total_row(), RowKey::Total, Spent::Total)
+                .with_parts(ft.parts(None)),
             &fiscal_exp(ExpenditureItem::CurrentYearTotal, &mut from),
             what,
         ));
@@ -237,7 +249,8 @@ fn against_fiscal<S: ClassifiedSpec>(
             };
             out.extend(same(
                 ft.rule,
-                &ft.spending(Some(row), RowKey::Code(code), Spent::Total),
+                &ft.spending(Some(row), RowKey::Code(code), Spent::Total)
+                    .with_parts(ft.parts(Some(code))),
                 &fiscal_exp(ExpenditureItem::Class(code), &mut from),
                 what,
             ));

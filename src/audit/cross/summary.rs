@@ -1,6 +1,6 @@
 //! 公开02表, 公开03表 and 公开04表 against the summary table 公开01表.
 
-use super::compare::{BLANK, Fig, Row, at_most, find_from, same, sum};
+use super::compare::{BLANK, Fig, Row, at_most, find_from, printed_parts, same, sum};
 use crate::audit::Finding;
 use crate::disclosure::Disclosure;
 use crate::finding::{TableKind, Template};
@@ -85,6 +85,17 @@ pub(super) fn check(d: &Disclosure, out: &mut Vec<Finding>) {
 /// The cell of one column of a 公开02表 row.
 type IncomeCell = fn(&IncomeColumns) -> &Cell;
 
+/// The component columns of 公开02表's and 公开03表's 合计 column.
+const INCOME_PARTS: [&str; 6] = [
+    "fiscal",
+    "superior",
+    "institution",
+    "business",
+    "affiliated",
+    "other",
+];
+const EXPENDITURE_PARTS: [&str; 5] = ["basic", "project", "remit", "business", "subsidy"];
+
 /// The 02 columns compared with a 01 income line, exactly: key, cell, line.
 const SOURCES: [(&str, IncomeCell, IncomeItem); 5] = [
     ("superior", |c| &c.superior, IncomeItem::SuperiorSubsidy),
@@ -114,7 +125,7 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
     let fig = |cell, key| Fig::new(cell, meta, TableKind::Income, Row::Of(total), key);
     out.extend(same(
         &super::INCOME_TOTAL,
-        &fig(&cells.total, "total"),
+        &fig(&cells.total, "total").with_parts(printed_parts(t02, None, "total", &INCOME_PARTS)),
         &income_fig(t01, IncomeItem::CurrentYearTotal),
         &INCOME_TOTAL,
     ));
@@ -133,7 +144,7 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
         }
         out.extend(same(
             &super::INCOME_SOURCES,
-            &fig(cell(cells), key),
+            &fig(cell(cells), key).with_parts(printed_parts(t02, None, key, &[])),
             &income_fig(t01, item),
             &INCOME_SOURCES,
         ));
@@ -155,7 +166,8 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Findi
                 TableKind::Expenditure,
                 Row::Of(total),
                 "total",
-            ),
+            )
+            .with_parts(printed_parts(t03, None, "total", &EXPENDITURE_PARTS)),
             &expenditure_fig(t01, ExpenditureItem::CurrentYearTotal, &mut from),
             &EXPENDITURE_TOTAL,
         ));
@@ -174,7 +186,8 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Findi
                 TableKind::Expenditure,
                 Row::Of(row),
                 "total",
-            ),
+            )
+            .with_parts(printed_parts(t03, Some(code), "total", &EXPENDITURE_PARTS)),
             &expenditure_fig(t01, ExpenditureItem::Class(code), &mut from),
             &EXPENDITURE_CLASSES,
         ));

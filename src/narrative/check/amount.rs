@@ -109,7 +109,18 @@ impl Ctx<'_> {
         if stated.amount() == value.center {
             return;
         }
-        let (severity, template) = if stated.interval_yuan().meets(&value.interval) {
+        // A single printed cell must be repeated exactly (its interval and the stated one are
+        // half-open); an aggregate may differ by a derivation tail, which the closed intervals
+        // admit (the allowance of an aggregate of two parts, the least any aggregate has).
+        let meets = if figure.is_aggregate() {
+            stated
+                .interval_yuan()
+                .closure()
+                .meets(&value.interval.closure())
+        } else {
+            stated.interval_yuan().meets(&value.interval)
+        };
+        let (severity, template) = if meets {
             (Severity::Info, &AMOUNT_TAIL)
         } else {
             (AMOUNT.severity, &AMOUNT_DIFFERS)
