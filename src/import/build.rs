@@ -292,79 +292,66 @@ fn cell(grid: &[Vec<String>], r: usize, c: usize) -> &str {
         .map_or("", String::as_str)
 }
 
+/// The words that name each value column of a table, in the order they are tried: the first
+/// entry one of whose words the printed header contains gives the column's key. Order matters
+/// where one header contains another's words ("基本支出" inside "本年支出 基本支出").
+type ColumnWords = &'static [(&'static [&'static str], &'static str)];
+
+const INCOME_COLUMNS: ColumnWords = &[
+    (&["附属单位"], "affiliated"),
+    (&["上级补助"], "superior"),
+    (&["事业收入"], "institution"),
+    (&["经营收入"], "business"),
+    (&["其他收入"], "other"),
+    (&["财政拨款"], "fiscal"),
+    (&["合计"], "total"),
+];
+
+const EXPENDITURE_COLUMNS: ColumnWords = &[
+    (&["上缴上级"], "remit"),
+    (&["经营支出"], "business"),
+    (&["附属单位"], "subsidy"),
+    (&["基本支出"], "basic"),
+    (&["项目支出"], "project"),
+    (&["合计"], "total"),
+];
+
+const GENERAL_BUDGET_COLUMNS: ColumnWords = &[
+    (&["基本支出"], "basic"),
+    (&["项目支出"], "project"),
+    (&["小计", "合计", "本年支出"], "total"),
+];
+
+const FUND_COLUMNS: ColumnWords = &[
+    (&["年初"], "opening"),
+    (&["年末"], "closing"),
+    (&["本年收入"], "income"),
+    (&["基本支出"], "basic"),
+    (&["项目支出"], "project"),
+    (&["小计", "合计", "本年支出"], "expenditure"),
+];
+
+const FISCAL_COLUMNS: ColumnWords = &[
+    (&["一般公共预算"], "general_budget"),
+    (&["政府性基金"], "government_fund"),
+    (&["国有资本"], "state_capital"),
+    (&["合计"], "total"),
+];
+
 /// The key of a value column of a table, from its printed header.
 fn column_key(kind: TableKind, name: &str) -> Option<&'static str> {
-    let has = |w: &str| name.contains(w);
-    match kind {
-        TableKind::Income => Some(if has("附属单位") {
-            "affiliated"
-        } else if has("上级补助") {
-            "superior"
-        } else if has("事业收入") {
-            "institution"
-        } else if has("经营收入") {
-            "business"
-        } else if has("其他收入") {
-            "other"
-        } else if has("财政拨款") {
-            "fiscal"
-        } else if has("合计") {
-            "total"
-        } else {
-            return None;
-        }),
-        TableKind::Expenditure => Some(if has("上缴上级") {
-            "remit"
-        } else if has("经营支出") {
-            "business"
-        } else if has("附属单位") {
-            "subsidy"
-        } else if has("基本支出") {
-            "basic"
-        } else if has("项目支出") {
-            "project"
-        } else if has("合计") {
-            "total"
-        } else {
-            return None;
-        }),
-        TableKind::GeneralBudget => Some(if has("基本支出") {
-            "basic"
-        } else if has("项目支出") {
-            "project"
-        } else if has("小计") || has("合计") || has("本年支出") {
-            "total"
-        } else {
-            return None;
-        }),
-        TableKind::GovernmentFund | TableKind::StateCapital => Some(if has("年初") {
-            "opening"
-        } else if has("年末") {
-            "closing"
-        } else if has("本年收入") {
-            "income"
-        } else if has("基本支出") {
-            "basic"
-        } else if has("项目支出") {
-            "project"
-        } else if has("小计") || has("合计") || has("本年支出") {
-            "expenditure"
-        } else {
-            return None;
-        }),
-        TableKind::Fiscal => Some(if has("一般公共预算") {
-            "general_budget"
-        } else if has("政府性基金") {
-            "government_fund"
-        } else if has("国有资本") {
-            "state_capital"
-        } else if has("合计") {
-            "total"
-        } else {
-            return None;
-        }),
-        _ => None,
-    }
+    let words = match kind {
+        TableKind::Income => INCOME_COLUMNS,
+        TableKind::Expenditure => EXPENDITURE_COLUMNS,
+        TableKind::GeneralBudget => GENERAL_BUDGET_COLUMNS,
+        TableKind::GovernmentFund | TableKind::StateCapital => FUND_COLUMNS,
+        TableKind::Fiscal => FISCAL_COLUMNS,
+        _ => return None,
+    };
+    words
+        .iter()
+        .find(|(phrases, _)| phrases.iter().any(|w| name.contains(w)))
+        .map(|(_, key)| *key)
 }
 
 /// The cells of a column set from (key, cell) pairs.
