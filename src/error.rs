@@ -26,6 +26,9 @@ pub enum Error {
     /// An amount, figure or rate could not be built or computed.
     #[error(transparent)]
     Money(#[from] MoneyError),
+    /// A table of exact amounts could not be set up or printed in a rounded unit.
+    #[error(transparent)]
+    TableRounding(#[from] crate::money::TableRoundingError),
     /// A name is not one of a closed set of official names (fund type, level, unit, grade …).
     #[error(transparent)]
     Name(#[from] crate::names::UnknownName),

@@ -12,6 +12,10 @@
 //! * [`Percent`], [`PublishedPercent`] and [`YearOnYear`] cover 占比, 完成预算% and 增长率, with
 //!   the zero-base case as its own variant: a division by zero cannot happen.
 //!
+//! * [`ExactTable`] prints a table of exact amounts in a rounded unit, either each figure on
+//!   its own or with controlled rounding ([`TableRounding`]), so that every printed total is
+//!   the sum of its printed parts.
+//!
 //! # Rounding
 //!
 //! Every computed figure is rounded with one strategy, [`ROUNDING`]: half away from zero
@@ -43,6 +47,7 @@
 //! ```
 
 mod amount;
+mod controlled;
 mod error;
 mod interval;
 mod published;
@@ -50,6 +55,9 @@ mod rate;
 mod rounding;
 
 pub use amount::{Amount, MoneyUnit};
+pub use controlled::{
+    ExactTable, MAX_COLUMNS, MAX_ROWS, RoundedTable, RowTree, TableRounding, TableRoundingError,
+};
 pub use error::MoneyError;
 pub use interval::Interval;
 pub use published::{Precision, PublishedAmount, SumCheck, Verdict, check_sum};
