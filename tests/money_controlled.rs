@@ -2,8 +2,8 @@
 //! controlled rounding keeps every printed identity exact and every figure within one unit.
 
 use final_accounts::money::{
-    Amount, ExactTable, MoneyUnit, RowTree, TableRounding, TableRoundingError, Verdict, check_sum,
-    round_half_away,
+    Amount, Circulation, ExactTable, Flow, MoneyUnit, RowTree, TableRounding, TableRoundingError,
+    Verdict, check_sum, round_half_away,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -126,6 +126,88 @@ proptest! {
             prop_assert!(table.is_ok());
         }
     }
+}
+
+/// A circulation drawn as a sum of cycles over 2–12 nodes (so every node balances), each
+/// cycle's arcs carrying one arbitrary amount; arcs may repeat between the same nodes. Each
+/// flow comes with its two ends.
+fn circulation() -> impl Strategy<Value = (Circulation, Vec<(Flow, usize, usize)>)> {
+    (2_usize..12)
+        .prop_flat_map(|nodes| {
+            let cycle = (
+                proptest::collection::vec(0..nodes, 2..6),
+                prop_oneof![3 => 1_i64..500_000_000, 1 => (1_i64..100).prop_map(|u| u * 10_000)],
+            );
+            (Just(nodes), proptest::collection::vec(cycle, 1..8))
+        })
+        .prop_map(|(nodes, cycles)| {
+            let mut c = Circulation::new();
+            let ids: Vec<_> = (0..nodes).map(|_| c.node()).collect();
+            let mut flows = Vec::new();
+            for (path, fen) in cycles {
+                let amount = Amount::from_yuan(Decimal::new(fen, 2)).unwrap();
+                for (i, &from) in path.iter().enumerate() {
+                    let to = path[(i + 1) % path.len()];
+                    flows.push((c.flow(ids[from], ids[to], amount).unwrap(), from, to));
+                }
+            }
+            (c, flows)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn a_circulation_prints_balanced_with_every_flow_within_one_unit(
+        (c, flows) in circulation(),
+        (unit, decimals) in unit_and_decimals(),
+    ) {
+        let printed = c.round(unit, decimals, TableRounding::Controlled).unwrap();
+        prop_assert_eq!(printed.len(), flows.len());
+        let one = unit_yuan(unit, decimals);
+        let mut balance = [Decimal::ZERO; 12];
+        for &(flow, from, to) in &flows {
+            let exact = c.exact(flow).unwrap();
+            let shown = printed.get(flow).unwrap();
+            let diff = (shown.amount().yuan() - exact.yuan()).abs();
+            prop_assert!(diff < one, "{} printed for {}", shown, exact.yuan());
+            if (exact.yuan() / one).fract().is_zero() {
+                prop_assert!(diff.is_zero());
+            }
+            balance[from] -= shown.value();
+            balance[to] += shown.value();
+        }
+        prop_assert!(balance.iter().all(Decimal::is_zero), "{:?}", balance);
+        let independent = c.round(unit, decimals, TableRounding::Independent).unwrap();
+        for &(flow, _, _) in &flows {
+            let exact = c.exact(flow).unwrap().in_units(unit);
+            prop_assert_eq!(independent.get(flow).unwrap().value(), round_half_away(exact, decimals));
+        }
+    }
+}
+
+#[test]
+fn figures_that_do_not_balance_are_refused_with_the_node_and_both_sums() {
+    let yuan = |y: i64| Amount::from_yuan(Decimal::from(y)).unwrap();
+    let mut c = Circulation::new();
+    let (a, b) = (c.node(), c.node());
+    c.flow(a, b, yuan(100)).unwrap();
+    c.flow(b, a, yuan(99)).unwrap();
+    let err = c
+        .round(MoneyUnit::WanYuan, 2, TableRounding::Controlled)
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "node 0 receives 99.00 元 but passes on 100.00 元; the figures do not balance"
+    );
+    // A node of a larger circulation is unknown to a smaller one.
+    let mut small = Circulation::new();
+    let only = small.node();
+    assert!(matches!(
+        small.flow(only, b, yuan(1)),
+        Err(TableRoundingError::UnknownNode { node: 1, nodes: 1 })
+    ));
 }
 
 /// The income side of the Datong 2023 disclosure (公开01表) prints 1735.92 + 254.97 + 0.16

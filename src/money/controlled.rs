@@ -145,6 +145,26 @@ pub enum TableRoundingError {
         /// Values given.
         found: usize,
     },
+    /// An arc names a node its circulation did not make.
+    #[error("node {node} is not one of the circulation's {nodes} nodes")]
+    UnknownNode {
+        /// The node named.
+        node: usize,
+        /// How many nodes the circulation has.
+        nodes: usize,
+    },
+    /// A node's exact inflow differs from its outflow: the figures are not a circulation.
+    #[error(
+        "node {node} receives {inflow} 元 but passes on {outflow} 元; the figures do not balance"
+    )]
+    NotConserved {
+        /// The node.
+        node: usize,
+        /// What flows in, in 元.
+        inflow: Decimal,
+        /// What flows out, in 元.
+        outflow: Decimal,
+    },
     /// The printed unit with these decimals is finer than one 分, or a figure overflowed.
     #[error(transparent)]
     Money(#[from] MoneyError),
@@ -291,7 +311,7 @@ pub enum TableRounding {
     /// totals may differ from the sums of their printed parts by rounding tails.
     Independent,
     /// Controlled rounding: each figure rounded to an adjacent unit so that every printed total
-    /// is the exact sum of its printed parts (see the [module documentation](self)).
+    /// is the exact sum of its printed parts (see [`ExactTable::round`] and [`Circulation`]).
     Controlled,
 }
 
@@ -419,6 +439,14 @@ impl ExactTable {
 
     /// Prints the table in `unit` with `decimals` decimals under `policy`.
     ///
+    /// Under [`TableRounding::Controlled`] every figure is one of the two printed units
+    /// adjacent to its exact value (a whole number of units prints exactly), and every printed
+    /// aggregate is the sum of its printed parts: down each column, across each row, and in the
+    /// grand total. The table is a network (a hierarchy of rows against one level of columns),
+    /// so such a printing always exists (Bacharach 1966; Cox's controlled rounding); it is found
+    /// by cycle cancelling on the table's [`Circulation`]. DESIGN.md gives the method and the
+    /// bound that still holds for layouts that are not a network.
+    ///
     /// # Errors
     ///
     /// [`TableRoundingError::Money`] when `decimals` is finer than one 分 in `unit`, or a
@@ -431,15 +459,7 @@ impl ExactTable {
     ) -> Result<RoundedTable, TableRoundingError> {
         let step = Step::new(unit, decimals)?;
         let network = Network::of(self);
-        let mut flows: Vec<i128> = network.arcs.iter().map(|arc| arc.exact).collect();
-        match policy {
-            TableRounding::Independent => {
-                for flow in &mut flows {
-                    *flow = step.round_half_away(*flow);
-                }
-            }
-            TableRounding::Controlled => network.round_controlled(&mut flows, step.fen),
-        }
+        let flows = network.circulation.round_fen(step, policy);
         let printed = |fen: i128| step.published(fen, unit, decimals);
         let mut cells = Vec::with_capacity(self.cells.len());
         for row in 0..self.rows.len() {
@@ -581,20 +601,46 @@ impl Step {
     }
 }
 
-/// An arc of the circulation: one printed figure.
-#[derive(Debug, Clone, Copy)]
-struct Arc {
-    from: usize,
-    to: usize,
-    /// The exact figure, in 分.
-    exact: i128,
+/// The figures printed by a [`Circulation`], one per flow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoundedFlows {
+    figures: Vec<PublishedAmount>,
 }
 
-/// The circulation whose arcs are the printed figures of an [`ExactTable`].
+impl RoundedFlows {
+    /// The printed figure of a flow (`None` for a flow of another circulation).
+    #[must_use]
+    pub fn get(&self, flow: Flow) -> Option<PublishedAmount> {
+        self.figures.get(flow.0).copied()
+    }
+
+    /// How many flows.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.figures.len()
+    }
+
+    /// Whether there are none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.figures.is_empty()
+    }
+}
+
+/// An amount in 分.
+fn fen_of(amount: Amount) -> i128 {
+    amount
+        .yuan()
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .and_then(|fen| fen.trunc().to_i128())
+        .unwrap_or(0)
+}
+
+/// The circulation whose arcs are the printed figures of an [`ExactTable`], and which arc
+/// carries which figure.
 struct Network {
-    nodes: usize,
+    circulation: Circulation,
     columns: usize,
-    arcs: Vec<Arc>,
     /// rows × columns: the arc carrying each cell.
     cell_arcs: Vec<usize>,
     /// One per row: the arc carrying the row's total.
@@ -609,33 +655,25 @@ impl Network {
     fn of(table: &ExactTable) -> Network {
         let rows = table.rows.len();
         let columns = table.columns;
-        // Nodes: source, sink, one total node per row, one column node per aggregate row and
-        // column.
+        // Nodes: source, sink, one total node per row, one column node per row and column
+        // (used for aggregate rows only).
         let total_node = |row: usize| row.saturating_add(2);
         let column_node = |row: usize, column: usize| {
             index(row, columns, column).saturating_add(rows.saturating_add(2))
         };
-        let fen = |amount: Amount| {
-            amount
-                .yuan()
-                .checked_mul(Decimal::ONE_HUNDRED)
-                .and_then(|fen| fen.trunc().to_i128())
-                .unwrap_or(0)
-        };
         let cells = rows.saturating_mul(columns);
-        let mut arcs = Vec::with_capacity(cells.saturating_add(rows).saturating_add(1));
+        let mut circulation = Circulation {
+            nodes: cells.saturating_add(rows).saturating_add(2),
+            arcs: Vec::with_capacity(cells.saturating_add(rows).saturating_add(1)),
+        };
         let mut cell_arcs = vec![0; cells];
         let mut total_arcs = vec![0; rows];
         for row in 0..rows {
             let from = table.rows.parent(row).map_or(SOURCE, total_node);
+            let Flow(arc) = circulation.push(from, total_node(row), fen_of(table.total(row)));
             if let Some(slot) = total_arcs.get_mut(row) {
-                *slot = arcs.len();
+                *slot = arc;
             }
-            arcs.push(Arc {
-                from,
-                to: total_node(row),
-                exact: fen(table.total(row)),
-            });
             for column in 0..columns {
                 let from = if table.rows.is_leaf(row) {
                     total_node(row)
@@ -646,26 +684,16 @@ impl Network {
                     .rows
                     .parent(row)
                     .map_or(SINK, |parent| column_node(parent, column));
+                let Flow(arc) = circulation.push(from, to, fen_of(table.cell(row, column)));
                 if let Some(slot) = cell_arcs.get_mut(index(row, columns, column)) {
-                    *slot = arcs.len();
+                    *slot = arc;
                 }
-                arcs.push(Arc {
-                    from,
-                    to,
-                    exact: fen(table.cell(row, column)),
-                });
             }
         }
-        let return_arc = arcs.len();
-        arcs.push(Arc {
-            from: SINK,
-            to: SOURCE,
-            exact: fen(table.grand_total),
-        });
+        let Flow(return_arc) = circulation.push(SINK, SOURCE, fen_of(table.grand_total));
         Network {
-            nodes: cells.saturating_add(rows).saturating_add(2),
+            circulation,
             columns,
-            arcs,
             cell_arcs,
             total_arcs,
             return_arc,
@@ -681,6 +709,176 @@ impl Network {
 
     fn total_arc(&self, row: usize) -> usize {
         self.total_arcs.get(row).copied().unwrap_or(usize::MAX)
+    }
+}
+
+/// A node of a [`Circulation`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Node(usize);
+
+/// An arc of a [`Circulation`]: the one figure it carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Flow(usize);
+
+/// An arc of the circulation: one printed figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Arc {
+    from: usize,
+    to: usize,
+    /// The exact figure, in 分.
+    exact: i128,
+}
+
+/// Figures that must be printed consistently, as the flows of a circulation: every node's
+/// inflow equals its outflow. [`Circulation::round`] prints every flow within one printed unit
+/// of its exact value (a whole number of units exactly) with every node still balanced in the
+/// printed figures; this is the general form of [`ExactTable::round`], for layouts that are not
+/// a single table, such as 收入 + 年初结转和结余 = 支出 + 年末结转和结余 row by row.
+///
+/// ```
+/// use final_accounts::money::{Amount, Circulation, MoneyUnit, TableRounding};
+/// use rust_decimal::Decimal;
+///
+/// // 年初 + 收入 = 支出 + 年末, in 元: 1 234.56 + 98 765.44 = 60 000.01 + 39 999.99.
+/// let yuan = |fen: i64| Amount::from_yuan(Decimal::new(fen, 2));
+/// let mut c = Circulation::new();
+/// let (outside, row) = (c.node(), c.node());
+/// let opening = c.flow(outside, row, yuan(123_456)?)?;
+/// let income = c.flow(outside, row, yuan(9_876_544)?)?;
+/// let spent = c.flow(row, outside, yuan(6_000_001)?)?;
+/// let closing = c.flow(row, outside, yuan(3_999_999)?)?;
+/// let printed = c.round(MoneyUnit::WanYuan, 2, TableRounding::Controlled)?;
+/// let value = |f| printed.get(f).map(|p: final_accounts::money::PublishedAmount| p.value());
+/// let sum = |a, b| Some(value(a)? + value(b)?);
+/// assert_eq!(sum(opening, income), sum(spent, closing));
+/// # Ok::<(), final_accounts::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Circulation {
+    nodes: usize,
+    arcs: Vec<Arc>,
+}
+
+/// The most arcs a [`Circulation`] may have.
+pub const MAX_FLOWS: usize = 10_000_000;
+
+impl Circulation {
+    /// An empty circulation.
+    #[must_use]
+    pub fn new() -> Circulation {
+        Circulation::default()
+    }
+
+    /// A new node.
+    pub fn node(&mut self) -> Node {
+        let node = Node(self.nodes);
+        self.nodes = self.nodes.saturating_add(1);
+        node
+    }
+
+    /// A new arc from `from` to `to` carrying the exact figure `exact`.
+    ///
+    /// # Errors
+    ///
+    /// [`TableRoundingError::UnknownNode`] for a node this circulation did not make, and
+    /// [`TableRoundingError::Size`] beyond [`MAX_FLOWS`] arcs.
+    pub fn flow(
+        &mut self,
+        from: Node,
+        to: Node,
+        exact: Amount,
+    ) -> Result<Flow, TableRoundingError> {
+        for node in [from, to] {
+            if node.0 >= self.nodes {
+                return Err(TableRoundingError::UnknownNode {
+                    node: node.0,
+                    nodes: self.nodes,
+                });
+            }
+        }
+        if self.arcs.len() >= MAX_FLOWS {
+            return Err(TableRoundingError::Size {
+                what: "flows",
+                found: self.arcs.len().saturating_add(1),
+                max: MAX_FLOWS,
+            });
+        }
+        Ok(self.push(from.0, to.0, fen_of(exact)))
+    }
+
+    fn push(&mut self, from: usize, to: usize, exact: i128) -> Flow {
+        self.arcs.push(Arc { from, to, exact });
+        Flow(self.arcs.len().saturating_sub(1))
+    }
+
+    /// The exact figure an arc carries.
+    #[must_use]
+    pub fn exact(&self, flow: Flow) -> Option<Amount> {
+        let arc = self.arcs.get(flow.0)?;
+        let fen = i64::try_from(arc.exact).ok()?;
+        Amount::from_yuan(Decimal::new(fen, 2)).ok()
+    }
+
+    /// Prints every flow in `unit` with `decimals` decimals under `policy`.
+    ///
+    /// # Errors
+    ///
+    /// [`TableRoundingError::NotConserved`] for a node whose exact inflow differs from its
+    /// outflow (the figures are not a circulation, so no printing can keep them consistent),
+    /// and [`TableRoundingError::Money`] for a precision finer than one 分 or a figure out of
+    /// range.
+    pub fn round(
+        &self,
+        unit: MoneyUnit,
+        decimals: u32,
+        policy: TableRounding,
+    ) -> Result<RoundedFlows, TableRoundingError> {
+        let step = Step::new(unit, decimals)?;
+        self.check_conserved()?;
+        let flows = self.round_fen(step, policy);
+        let figures = flows
+            .into_iter()
+            .map(|fen| step.published(fen, unit, decimals))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(RoundedFlows { figures })
+    }
+
+    fn check_conserved(&self) -> Result<(), TableRoundingError> {
+        let mut balance = vec![(0_i128, 0_i128); self.nodes];
+        for arc in &self.arcs {
+            if let Some((_, out)) = balance.get_mut(arc.from) {
+                *out = out.saturating_add(arc.exact);
+            }
+            if let Some((inflow, _)) = balance.get_mut(arc.to) {
+                *inflow = inflow.saturating_add(arc.exact);
+            }
+        }
+        for (node, (inflow, outflow)) in balance.into_iter().enumerate() {
+            if inflow != outflow {
+                let yuan =
+                    |fen: i128| i64::try_from(fen).map_or(Decimal::MAX, |fen| Decimal::new(fen, 2));
+                return Err(TableRoundingError::NotConserved {
+                    node,
+                    inflow: yuan(inflow),
+                    outflow: yuan(outflow),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The printed flows in 分 (a circulation is assumed).
+    fn round_fen(&self, step: Step, policy: TableRounding) -> Vec<i128> {
+        let mut flows: Vec<i128> = self.arcs.iter().map(|arc| arc.exact).collect();
+        match policy {
+            TableRounding::Independent => {
+                for flow in &mut flows {
+                    *flow = step.round_half_away(*flow);
+                }
+            }
+            TableRounding::Controlled => self.round_controlled(&mut flows, step.fen),
+        }
+        flows
     }
 
     /// Cycle cancelling: moves every arc to the floor or ceiling of its exact flow (in steps of

@@ -56,7 +56,8 @@ mod rounding;
 
 pub use amount::{Amount, MoneyUnit};
 pub use controlled::{
-    ExactTable, MAX_COLUMNS, MAX_ROWS, RoundedTable, RowTree, TableRounding, TableRoundingError,
+    Circulation, ExactTable, Flow, MAX_COLUMNS, MAX_FLOWS, MAX_ROWS, Node, RoundedFlows,
+    RoundedTable, RowTree, TableRounding, TableRoundingError,
 };
 pub use error::MoneyError;
 pub use interval::Interval;
