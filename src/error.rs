@@ -26,6 +26,12 @@ pub enum Error {
     /// An amount, figure or rate could not be built or computed.
     #[error(transparent)]
     Money(#[from] MoneyError),
+    /// Accounts in exact 元 do not hold together.
+    #[error(transparent)]
+    Accounts(#[from] crate::accounts::AccountsError),
+    /// Accounts could not be compiled into a disclosure.
+    #[error(transparent)]
+    Compile(#[from] crate::compile::CompileError),
     /// A table of exact amounts could not be set up or printed in a rounded unit.
     #[error(transparent)]
     TableRounding(#[from] crate::money::TableRoundingError),

@@ -12,8 +12,10 @@
     )
 )]
 
+pub mod accounts;
 pub mod audit;
 pub mod classification;
+pub mod compile;
 pub mod disclosure;
 mod error;
 pub mod evaluation;

@@ -1,0 +1,183 @@
+//! Compiling a unit's [`Accounts`] into a [`Disclosure`] that is consistent by construction.
+//!
+//! # Overview
+//!
+//! [`compile`] prints every table of the `shanxi-2023` layout (公开01表 … 公开10表) from one
+//! set of accounts in exact 元. Every printed figure is derived from the same source, so the
+//! tables agree with each other; how they are rounded to 0.01 万元 is the
+//! [`TableRounding`] policy of the [`CompileOptions`]:
+//!
+//! * [`TableRounding::Independent`] rounds every printed figure on its own (四舍五入), as
+//!   publishers do: totals may differ from the sums of their printed parts by rounding tails,
+//!   and the audit reports them as info.
+//! * [`TableRounding::Controlled`] prints every identity exactly.
+//!
+//! # What controlled rounding guarantees
+//!
+//! The *base figures* are the flows of one [`Circulation`](crate::money::Circulation), printed
+//! each within one unit (0.01 万元) of its exact value with every node balanced:
+//!
+//! * for each pool (一般公共预算 / 政府性基金 / 国有资本经营 appropriations, non-fiscal money)
+//!   and each row (合计, 类, 款, 项) the opening and closing balances, the income by source and
+//!   the spending by nature; each 项 balances (年初 + 收入 = 支出 + 年末) and each aggregate
+//!   row is the sum of its rows;
+//! * the 一般公共预算 basic spending continues through its economic 类 and 款 (公开06表), so
+//!   the detail adds up to the 基本支出 the other tables print;
+//! * the 三公 budget and actual, 政府采购 and 机关运行经费.
+//!
+//! Every other printed figure is a sum of printed base figures: a row's 合计 across its
+//! columns, a figure over several pools (公开03表 over all funds, the 财政拨款 column of
+//! 公开02表), 人员经费 and 公用经费. Every printed identity therefore holds exactly, and a figure
+//! summed from k base figures is within k units of its exact value (strictly less). Where only
+//! the 一般公共预算 is spent, the figures of 公开05表 are base figures or sums of two.
+//!
+//! # Examples
+//!
+//! ```
+//! use final_accounts::accounts::{Accounts, ItemAccounts, Nature, Pool, Source};
+//! use final_accounts::audit::{audit, Severity};
+//! use final_accounts::classification::{builtin, EconomicCode, EconomicScheme, FunctionCode};
+//! use final_accounts::compile::{compile, CompileOptions};
+//! use final_accounts::finding::Area;
+//! use final_accounts::money::{Amount, TableRounding};
+//! use final_accounts::tables::Fund;
+//! use rust_decimal::Decimal;
+//!
+//! let yuan = |fen: i64| Amount::from_yuan(Decimal::new(fen, 2));
+//! let gb = Fund::GeneralBudget;
+//! let items = vec![
+//!     ItemAccounts::new(FunctionCode::parse("2080101")?, Pool::Appropriation(gb))
+//!         .income(Source::Appropriation(gb), yuan(1_234_567_89)?)
+//!         .spending(Nature::Basic, yuan(1_034_567_89)?)
+//!         .spending(Nature::Project, yuan(200_000_00)?),
+//!     ItemAccounts::new(FunctionCode::parse("2080505")?, Pool::Appropriation(gb))
+//!         .income(Source::Appropriation(gb), yuan(333_333_33)?)
+//!         .spending(Nature::Basic, yuan(333_333_33)?),
+//! ];
+//! let detail = vec![
+//!     (EconomicCode::parse("30101")?, yuan(1_000_000_00)?),
+//!     (EconomicCode::parse("30201")?, yuan(367_901_22)?),
+//! ];
+//! let accounts = Accounts::new("示例市某某局", 2023, items, detail)?;
+//! let functional = builtin::functional(2023).expect("the 2023 catalog ships");
+//! let economic = builtin::economic(EconomicScheme::Departmental, 2018).expect("ships");
+//! let options = CompileOptions::new(functional, economic, TableRounding::Controlled);
+//! let disclosure = compile(&accounts, &options)?;
+//! let report = audit(&disclosure);
+//! // No finding on the tables, not even a rounding tail (no 说明 is compiled yet, so the
+//! // narrative's rules are left aside).
+//! let on_tables = report.findings.iter().filter(|f| f.rule.area != Area::Narrative);
+//! assert_eq!(on_tables.filter(|f| f.severity >= Severity::Warning || f.is_tail()).count(), 0);
+//! let t05 = disclosure.general_budget().expect("compiled");
+//! assert_eq!(t05.rows()[0].cells().total.to_string(), "156.79");
+//! # Ok::<(), final_accounts::Error>(())
+//! ```
+
+mod figures;
+mod print;
+
+use crate::accounts::Accounts;
+use crate::classification::{Catalog, EconomicCatalog};
+use crate::disclosure::Disclosure;
+use crate::money::{MoneyError, TableRounding, TableRoundingError};
+
+pub use print::SUMMARY_CLASSES;
+
+/// How to compile: the catalogs that name the rows, and the rounding policy.
+#[derive(Debug, Clone, Copy)]
+pub struct CompileOptions<'a> {
+    /// Names the 类, 款 and 项 rows; every code of the accounts must be in it.
+    pub functional: &'a Catalog,
+    /// Names the economic 类 and 款 of 公开06表 (部门预算支出经济分类).
+    pub economic: &'a EconomicCatalog,
+    /// How figures are rounded to 0.01 万元.
+    pub rounding: TableRounding,
+}
+
+impl<'a> CompileOptions<'a> {
+    /// Options with the catalogs and a rounding policy.
+    #[must_use]
+    pub fn new(
+        functional: &'a Catalog,
+        economic: &'a EconomicCatalog,
+        rounding: TableRounding,
+    ) -> CompileOptions<'a> {
+        CompileOptions {
+            functional,
+            economic,
+            rounding,
+        }
+    }
+}
+
+/// Why accounts could not be compiled.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CompileError {
+    /// A 项 of the accounts, or its 类 or 款, is not in the catalog, so its row cannot be named.
+    #[error("项 {item} cannot be named: {code} is not in the {edition} functional catalog")]
+    UnknownCode {
+        /// The 项 of the accounts.
+        item: String,
+        /// The code missing from the catalog (the 项 itself, its 款 or its 类).
+        code: String,
+        /// The catalog's edition.
+        edition: u16,
+    },
+    /// An economic 款 of the basic detail, or its 类, is not in the economic catalog.
+    #[error(
+        "economic code {code} is not in the {edition} economic catalog: its row cannot be named"
+    )]
+    UnknownEconomicCode {
+        /// The code.
+        code: String,
+        /// The catalog's edition.
+        edition: u16,
+    },
+    /// The figures could not be rounded (a sum out of range).
+    #[error(transparent)]
+    Rounding(#[from] TableRoundingError),
+    /// A figure could not be built.
+    #[error(transparent)]
+    Money(#[from] MoneyError),
+    /// A table refused its rows; a defect of the compiler, reported rather than hidden.
+    #[error("compiling produced a table the crate refuses: {0}")]
+    Table(#[from] crate::tables::TableError),
+    /// The disclosure refused its tables; a defect of the compiler, reported rather than hidden.
+    #[error("compiling produced a disclosure the crate refuses: {0}")]
+    Disclosure(#[from] crate::disclosure::DisclosureError),
+    /// A code could not be read; a defect of the compiler, reported rather than hidden.
+    #[error("compiling read a code the crate refuses: {0}")]
+    Code(#[from] crate::classification::CodeError),
+    /// An internal lookup failed; a defect of the compiler, reported rather than hidden.
+    #[error("internal error while compiling: {0} not found")]
+    Internal(&'static str),
+}
+
+/// Compiles accounts into a disclosure of the `shanxi-2023` layout; see the
+/// [module documentation](self).
+///
+/// # Errors
+///
+/// [`CompileError::UnknownCode`] for a code the catalog does not name; the other variants for
+/// figures beyond the supported range.
+pub fn compile(
+    accounts: &Accounts,
+    options: &CompileOptions<'_>,
+) -> Result<Disclosure, CompileError> {
+    for item in accounts.items() {
+        let code = item.item();
+        let lineage = code.ancestors().chain([code]);
+        for missing in lineage {
+            if options.functional.get(&missing).is_none() {
+                return Err(CompileError::UnknownCode {
+                    item: code.to_string(),
+                    code: missing.to_string(),
+                    edition: options.functional.edition(),
+                });
+            }
+        }
+    }
+    let figures = figures::Figures::build(accounts, options.rounding)?;
+    print::disclosure(accounts, &figures, options.functional, options.economic)
+}

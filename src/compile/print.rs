@@ -1,0 +1,660 @@
+//! The tables of the `shanxi-2023` layout, printed from compiled figures.
+
+use crate::accounts::{Accounts, Nature, Pool, Source};
+use crate::classification::{Catalog, EconomicCatalog, FunctionCode};
+use crate::disclosure::{Disclosure, TableKind};
+use crate::money::Flow;
+use crate::profile::Profile;
+use crate::tables::{
+    BasicDetailTable, Cell, ClassifiedRow, ColumnSet, CountCell, EconomicRow, ExpenditureItem,
+    ExpenditureTable, FiscalIncomeItem, FiscalTable, Fund, FundColumns, GeneralBudgetTable,
+    GovernmentFundTable, IncomeExpenditureTable, IncomeItem, IncomeTable, InfoItem, InfoSection,
+    InfoValue, Line, NamedCell, PERSONNEL_CLASSES, RelatedInfoTable, StateCapitalTable, TableMeta,
+    ThreePublicColumns, ThreePublicTable, VehicleCategory,
+};
+
+use super::CompileError;
+use super::figures::{Column, Figures, POOLS, RowKey, Sum, UNIT};
+
+/// The expenditure 类 lines of the 2023 template's summary tables (公开01表, 公开04表), with
+/// the names those tables print.
+pub const SUMMARY_CLASSES: [(&str, &str); 26] = [
+    ("201", "一、一般公共服务支出"),
+    ("202", "二、外交支出"),
+    ("203", "三、国防支出"),
+    ("204", "四、公共安全支出"),
+    ("205", "五、教育支出"),
+    ("206", "六、科学技术支出"),
+    ("207", "七、文化旅游体育与传媒支出"),
+    ("208", "八、社会保障和就业支出"),
+    ("210", "九、卫生健康支出"),
+    ("211", "十、节能环保支出"),
+    ("212", "十一、城乡社区支出"),
+    ("213", "十二、农林水支出"),
+    ("214", "十三、交通运输支出"),
+    ("215", "十四、资源勘探工业信息等支出"),
+    ("216", "十五、商业服务业等支出"),
+    ("217", "十六、金融支出"),
+    ("219", "十七、援助其他地区支出"),
+    ("220", "十八、自然资源海洋气象等支出"),
+    ("221", "十九、住房保障支出"),
+    ("222", "二十、粮油物资储备支出"),
+    ("223", "二十一、国有资本经营预算支出"),
+    ("224", "二十二、灾害防治及应急管理支出"),
+    ("229", "二十三、其他支出"),
+    ("231", "二十四、债务还本支出"),
+    ("232", "二十五、债务付息支出"),
+    ("234", "二十六、抗疫特别国债安排的支出"),
+];
+
+const GB: Pool = Pool::Appropriation(Fund::GeneralBudget);
+const GF: Pool = Pool::Appropriation(Fund::GovernmentFund);
+const SC: Pool = Pool::Appropriation(Fund::StateCapital);
+const FISCAL: [Pool; 3] = [GB, GF, SC];
+const SPENDING: [Column; 5] = [
+    Column::Spending(Nature::Basic),
+    Column::Spending(Nature::Project),
+    Column::Spending(Nature::RemittanceToSuperior),
+    Column::Spending(Nature::Business),
+    Column::Spending(Nature::SubsidyToAffiliates),
+];
+const BASIC: Column = Column::Spending(Nature::Basic);
+const PROJECT: Column = Column::Spending(Nature::Project);
+
+fn appropriation(fund: Fund) -> Column {
+    Column::Income(Source::Appropriation(fund))
+}
+
+const ALL_INCOME: [Column; 8] = [
+    Column::Income(Source::Appropriation(Fund::GeneralBudget)),
+    Column::Income(Source::Appropriation(Fund::GovernmentFund)),
+    Column::Income(Source::Appropriation(Fund::StateCapital)),
+    Column::Income(Source::SuperiorSubsidy),
+    Column::Income(Source::InstitutionRevenue),
+    Column::Income(Source::BusinessRevenue),
+    Column::Income(Source::AffiliatedRemittance),
+    Column::Income(Source::OtherRevenue),
+];
+
+struct Printer<'a> {
+    accounts: &'a Accounts,
+    figures: &'a Figures,
+    functional: &'a Catalog,
+    economic: &'a EconomicCatalog,
+}
+
+pub(super) fn disclosure(
+    accounts: &Accounts,
+    figures: &Figures,
+    functional: &Catalog,
+    economic: &EconomicCatalog,
+) -> Result<Disclosure, CompileError> {
+    let p = Printer {
+        accounts,
+        figures,
+        functional,
+        economic,
+    };
+    Disclosure::builder(accounts.unit(), accounts.year())
+        .profile(Profile::shanxi_2023().id())
+        .income_expenditure(p.t01()?)
+        .income(p.t02()?)
+        .expenditure(p.t03()?)
+        .fiscal(p.t04()?)
+        .general_budget(p.t05()?)
+        .basic_detail(p.t06()?)
+        .government_fund(p.t07()?)
+        .state_capital(p.t08()?)
+        .three_public(p.t09()?)
+        .related_info(p.t10()?)
+        .build()
+        .map_err(CompileError::from)
+}
+
+/// Numbers lines 行次 `from`, `from + 1`, …; returns the next number.
+fn number<K: Copy, V>(lines: Vec<Line<K, V>>, from: u16) -> (Vec<Line<K, V>>, u16) {
+    let mut next = from;
+    let lines = lines
+        .into_iter()
+        .map(|line| {
+            let numbered = line.with_line(next);
+            next = next.saturating_add(1);
+            numbered
+        })
+        .collect();
+    (lines, next)
+}
+
+fn concat(sums: impl IntoIterator<Item = Sum>) -> Sum {
+    sums.into_iter().flatten().collect()
+}
+
+impl Printer<'_> {
+    fn meta(&self, kind: TableKind) -> TableMeta {
+        let label = Profile::shanxi_2023()
+            .slot(kind)
+            .and_then(|slot| slot.label.clone())
+            .unwrap_or_default();
+        TableMeta::new(kind.name_zh(), UNIT)
+            .with_label(label)
+            .with_unit_name("部门名称", self.accounts.unit())
+            .with_period(format!("{}年度", self.accounts.year()))
+    }
+
+    fn cell(&self, sum: &[Flow]) -> Result<Cell, CompileError> {
+        self.figures.cell(sum)
+    }
+
+    fn columns<C: ColumnSet>(&self, sums: &[Sum]) -> Result<C, CompileError> {
+        let mut set = C::default();
+        for (slot, sum) in set.cells_mut().into_iter().zip(sums) {
+            *slot = self.cell(sum)?;
+        }
+        Ok(set)
+    }
+
+    /// Whether every one of `sums` is exactly zero.
+    fn is_zero(&self, sums: &[Sum]) -> Result<bool, CompileError> {
+        for sum in sums {
+            if !self.figures.exact(sum)?.is_zero() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// The table's meta, with "说明：本表无数据" when every one of `totals` prints as zero (an
+    /// amount under half a unit prints 0.00, which is no data).
+    fn meta_of(&self, kind: TableKind, totals: &[Sum]) -> Result<TableMeta, CompileError> {
+        let meta = self.meta(kind);
+        let mut empty = true;
+        for total in totals {
+            empty &= self.figures.printed(total)?.amount().is_zero();
+        }
+        Ok(if empty {
+            meta.with_explanation("说明：本表无数据")
+        } else {
+            meta
+        })
+    }
+
+    /// A pool-summed figure of a row over several columns.
+    fn sum(&self, pools: &[Pool], row: RowKey, columns: &[Column]) -> Sum {
+        self.figures.across(pools, row, columns)
+    }
+
+    fn name(&self, code: &FunctionCode) -> Result<String, CompileError> {
+        self.functional
+            .get(code)
+            .map(|e| e.name().to_owned())
+            .ok_or_else(|| CompileError::UnknownCode {
+                item: code.to_string(),
+                code: code.to_string(),
+                edition: self.functional.edition(),
+            })
+    }
+
+    /// Classified rows over the rows `pools` print: 合计, then 类/款/项; `cells` gives a row's
+    /// sums in column order.
+    fn classified<C: ColumnSet>(
+        &self,
+        pools: &[Pool],
+        cells: impl Fn(RowKey) -> Vec<Sum>,
+    ) -> Result<Vec<ClassifiedRow<C>>, CompileError> {
+        let mut rows = Vec::new();
+        for key in self.figures.rows(pools) {
+            let sums = cells(key);
+            if key.is_some() && self.is_zero(&sums)? {
+                continue;
+            }
+            let columns = self.columns(&sums)?;
+            rows.push(match key {
+                None => ClassifiedRow::total("合计", columns),
+                Some(code) => ClassifiedRow::code(&code.to_string(), self.name(&code)?, columns)
+                    .map_err(CompileError::from)?,
+            });
+        }
+        if rows.is_empty() {
+            rows.push(ClassifiedRow::total("合计", C::default()));
+        }
+        Ok(rows)
+    }
+
+    fn class_lines<V>(
+        &self,
+        value: impl Fn(RowKey) -> Result<V, CompileError>,
+    ) -> Result<Vec<Line<ExpenditureItem, V>>, CompileError> {
+        let mut lines = Vec::with_capacity(SUMMARY_CLASSES.len());
+        for (code, name) in SUMMARY_CLASSES {
+            let class = FunctionCode::parse(code).map_err(CompileError::from)?;
+            lines.push(Line::new(
+                ExpenditureItem::Class(class),
+                name,
+                value(Some(class))?,
+            ));
+        }
+        Ok(lines)
+    }
+
+    fn t01(&self) -> Result<IncomeExpenditureTable, CompileError> {
+        let income = |column: Column| self.sum(&POOLS, None, &[column]);
+        let income_total = self.sum(&POOLS, None, &ALL_INCOME);
+        let opening = self.sum(&POOLS, None, &[Column::Opening]);
+        let closing = self.sum(&POOLS, None, &[Column::Closing]);
+        let spent = self.sum(&POOLS, None, &SPENDING);
+        let names = [
+            (
+                IncomeItem::Appropriation(Fund::GeneralBudget),
+                "一、一般公共预算财政拨款收入",
+            ),
+            (
+                IncomeItem::Appropriation(Fund::GovernmentFund),
+                "二、政府性基金预算财政拨款收入",
+            ),
+            (
+                IncomeItem::Appropriation(Fund::StateCapital),
+                "三、国有资本经营预算财政拨款收入",
+            ),
+            (IncomeItem::SuperiorSubsidy, "四、上级补助收入"),
+            (IncomeItem::InstitutionRevenue, "五、事业收入"),
+            (IncomeItem::BusinessRevenue, "六、经营收入"),
+            (IncomeItem::AffiliatedRemittance, "七、附属单位上缴收入"),
+            (IncomeItem::OtherRevenue, "八、其他收入"),
+        ];
+        let mut lines = Vec::new();
+        for ((item, name), column) in names.into_iter().zip(ALL_INCOME) {
+            lines.push(Line::new(item, name, self.cell(&income(column))?));
+        }
+        lines.extend([
+            Line::new(
+                IncomeItem::CurrentYearTotal,
+                "本年收入合计",
+                self.cell(&income_total)?,
+            ),
+            Line::new(
+                IncomeItem::NonFiscalBalanceUsed,
+                "使用非财政拨款结余和专用结余",
+                Cell::Blank,
+            ),
+            Line::new(
+                IncomeItem::OpeningBalance,
+                "年初结转和结余",
+                self.cell(&opening)?,
+            ),
+            Line::new(
+                IncomeItem::GrandTotal,
+                "总计",
+                self.cell(&concat([income_total, opening]))?,
+            ),
+        ]);
+        let mut expenditure =
+            self.class_lines(|row| self.cell(&self.sum(&POOLS, row, &SPENDING)))?;
+        expenditure.extend([
+            Line::new(
+                ExpenditureItem::CurrentYearTotal,
+                "本年支出合计",
+                self.cell(&spent)?,
+            ),
+            Line::new(
+                ExpenditureItem::SurplusDistribution,
+                "结余分配",
+                Cell::Blank,
+            ),
+            Line::new(
+                ExpenditureItem::ClosingBalance,
+                "年末结转和结余",
+                self.cell(&closing)?,
+            ),
+            Line::new(
+                ExpenditureItem::GrandTotal,
+                "总计",
+                self.cell(&concat([spent, closing]))?,
+            ),
+        ]);
+        let (lines, next) = number(lines, 1);
+        let (expenditure, _) = number(expenditure, next);
+        let meta = self.meta_of(
+            TableKind::IncomeExpenditure,
+            &[
+                self.sum(&POOLS, None, &ALL_INCOME),
+                self.sum(&POOLS, None, &[Column::Opening]),
+            ],
+        )?;
+        IncomeExpenditureTable::new(meta, lines, expenditure).map_err(CompileError::from)
+    }
+
+    fn t02(&self) -> Result<IncomeTable, CompileError> {
+        let rows = self.classified(&POOLS, |row| {
+            let fiscal: Vec<Column> = Fund::ALL.iter().map(|f| appropriation(*f)).collect();
+            let mut sums = vec![
+                self.sum(&POOLS, row, &ALL_INCOME),
+                self.sum(&FISCAL, row, &fiscal),
+            ];
+            for source in Source::NON_FISCAL {
+                sums.push(self.sum(&[Pool::NonFiscal], row, &[Column::Income(source)]));
+            }
+            sums
+        })?;
+        let meta = self.meta_of(TableKind::Income, &[self.sum(&POOLS, None, &ALL_INCOME)])?;
+        IncomeTable::new(meta, rows).map_err(CompileError::from)
+    }
+
+    fn t03(&self) -> Result<ExpenditureTable, CompileError> {
+        let rows = self.classified(&POOLS, |row| {
+            let mut sums = vec![self.sum(&POOLS, row, &SPENDING)];
+            sums.extend(SPENDING.iter().map(|c| self.sum(&POOLS, row, &[*c])));
+            sums
+        })?;
+        let meta = self.meta_of(TableKind::Expenditure, &[self.sum(&POOLS, None, &SPENDING)])?;
+        ExpenditureTable::new(meta, rows).map_err(CompileError::from)
+    }
+
+    fn t04(&self) -> Result<FiscalTable, CompileError> {
+        // [all funds, 一般公共预算, 政府性基金, 国有资本经营] of a column of the fiscal pools.
+        let by_fund = |column: Column| -> [Sum; 4] {
+            let [gb, gf, sc] = FISCAL.map(|p| self.sum(&[p], None, &[column_of(p, column)]));
+            [concat([gb.clone(), gf.clone(), sc.clone()]), gb, gf, sc]
+        };
+        let [income, income_gb, income_gf, income_sc] = by_fund(appropriation(Fund::GeneralBudget));
+        let opening = by_fund(Column::Opening);
+        let closing = by_fund(Column::Closing);
+        let [opening_all, opening_gb, opening_gf, opening_sc] = opening.clone();
+        let spent = |pools: &[Pool], row: RowKey| self.sum(pools, row, &[BASIC, PROJECT]);
+        let grand_income = concat([income.clone(), opening_all.clone()]);
+        let lines = vec![
+            Line::new(
+                FiscalIncomeItem::Appropriation(Fund::GeneralBudget),
+                "一、一般公共预算财政拨款",
+                self.cell(&income_gb)?,
+            ),
+            Line::new(
+                FiscalIncomeItem::Appropriation(Fund::GovernmentFund),
+                "二、政府性基金预算财政拨款",
+                self.cell(&income_gf)?,
+            ),
+            Line::new(
+                FiscalIncomeItem::Appropriation(Fund::StateCapital),
+                "三、国有资本经营预算财政拨款",
+                self.cell(&income_sc)?,
+            ),
+            Line::new(
+                FiscalIncomeItem::CurrentYearTotal,
+                "本年收入合计",
+                self.cell(&income)?,
+            ),
+            Line::new(
+                FiscalIncomeItem::OpeningBalance,
+                "年初财政拨款结转和结余",
+                self.cell(&opening_all)?,
+            ),
+            Line::new(
+                FiscalIncomeItem::OpeningBalanceOf(Fund::GeneralBudget),
+                "一般公共预算财政拨款",
+                self.cell(&opening_gb)?,
+            ),
+            Line::new(
+                FiscalIncomeItem::OpeningBalanceOf(Fund::GovernmentFund),
+                "政府性基金预算财政拨款",
+                self.cell(&opening_gf)?,
+            ),
+            Line::new(
+                FiscalIncomeItem::OpeningBalanceOf(Fund::StateCapital),
+                "国有资本经营预算财政拨款",
+                self.cell(&opening_sc)?,
+            ),
+            Line::new(
+                FiscalIncomeItem::GrandTotal,
+                "总计",
+                self.cell(&grand_income)?,
+            ),
+        ];
+        let row_columns = |row: RowKey| -> [Sum; 4] {
+            [
+                spent(&FISCAL, row),
+                spent(&[GB], row),
+                spent(&[GF], row),
+                spent(&[SC], row),
+            ]
+        };
+        let mut expenditure = self.class_lines(|row| self.columns(&row_columns(row)))?;
+        let totals = row_columns(None);
+        let mut grand = totals.clone();
+        for (sum, closing) in grand.iter_mut().zip(&closing) {
+            sum.extend(closing.iter().copied());
+        }
+        expenditure.extend([
+            Line::new(
+                ExpenditureItem::CurrentYearTotal,
+                "本年支出合计",
+                self.columns(&totals)?,
+            ),
+            Line::new(
+                ExpenditureItem::ClosingBalance,
+                "年末财政拨款结转和结余",
+                self.columns(&closing)?,
+            ),
+            Line::new(ExpenditureItem::GrandTotal, "总计", self.columns(&grand)?),
+        ]);
+        let (lines, next) = number(lines, 1);
+        let (expenditure, _) = number(expenditure, next);
+        let meta = self.meta_of(TableKind::Fiscal, &[grand_income])?;
+        FiscalTable::new(meta, lines, expenditure).map_err(CompileError::from)
+    }
+
+    fn t05(&self) -> Result<GeneralBudgetTable, CompileError> {
+        let rows = self.classified(&[GB], |row| {
+            vec![
+                self.sum(&[GB], row, &[BASIC, PROJECT]),
+                self.sum(&[GB], row, &[BASIC]),
+                self.sum(&[GB], row, &[PROJECT]),
+            ]
+        })?;
+        let meta = self.meta_of(
+            TableKind::GeneralBudget,
+            &[self.sum(&[GB], None, &[BASIC, PROJECT])],
+        )?;
+        GeneralBudgetTable::new(meta, rows).map_err(CompileError::from)
+    }
+
+    fn t06(&self) -> Result<BasicDetailTable, CompileError> {
+        let mut blocks: Vec<Vec<EconomicRow>> = Vec::new();
+        let (mut personnel, mut public) = (Sum::new(), Sum::new());
+        for (code, flow) in self.figures.economic() {
+            let name = self
+                .economic
+                .get(code)
+                .map(|e| e.name().to_owned())
+                .ok_or_else(|| CompileError::UnknownEconomicCode {
+                    code: code.to_string(),
+                    edition: self.economic.edition(),
+                })?;
+            let row = EconomicRow::new(*code, name, self.cell(&[*flow])?);
+            if code.level() == crate::classification::EconomicLevel::Class {
+                if PERSONNEL_CLASSES.contains(&code.to_string().as_str()) {
+                    personnel.push(*flow);
+                } else {
+                    public.push(*flow);
+                }
+                blocks.push(vec![row]);
+            } else if let Some(block) = blocks.last_mut() {
+                block.push(row);
+            }
+        }
+        let all: Sum = self.figures.economic().iter().map(|(_, f)| *f).collect();
+        BasicDetailTable::new(
+            self.meta_of(TableKind::BasicDetail, &[all])?,
+            blocks,
+            Some(NamedCell::new("人员经费合计", self.cell(&personnel)?)),
+            Some(NamedCell::new("公用经费合计", self.cell(&public)?)),
+        )
+        .map_err(CompileError::from)
+    }
+
+    fn fund_rows(&self, pool: Pool) -> Result<Vec<ClassifiedRow<FundColumns>>, CompileError> {
+        let Pool::Appropriation(fund) = pool else {
+            return Err(CompileError::Internal("fund pool"));
+        };
+        self.classified(&[pool], |row| {
+            vec![
+                self.sum(&[pool], row, &[Column::Opening]),
+                self.sum(&[pool], row, &[appropriation(fund)]),
+                self.sum(&[pool], row, &[BASIC, PROJECT]),
+                self.sum(&[pool], row, &[BASIC]),
+                self.sum(&[pool], row, &[PROJECT]),
+                self.sum(&[pool], row, &[Column::Closing]),
+            ]
+        })
+    }
+
+    fn t07(&self) -> Result<GovernmentFundTable, CompileError> {
+        let all = [
+            Column::Opening,
+            appropriation(Fund::GovernmentFund),
+            BASIC,
+            PROJECT,
+            Column::Closing,
+        ];
+        let meta = self.meta_of(TableKind::GovernmentFund, &[self.sum(&[GF], None, &all)])?;
+        GovernmentFundTable::new(meta, self.fund_rows(GF)?).map_err(CompileError::from)
+    }
+
+    fn t08(&self) -> Result<StateCapitalTable, CompileError> {
+        let all = [
+            Column::Opening,
+            appropriation(Fund::StateCapital),
+            BASIC,
+            PROJECT,
+            Column::Closing,
+        ];
+        let meta = self.meta_of(TableKind::StateCapital, &[self.sum(&[SC], None, &all)])?;
+        StateCapitalTable::new(meta, self.fund_rows(SC)?).map_err(CompileError::from)
+    }
+
+    fn t09(&self) -> Result<ThreePublicTable, CompileError> {
+        let group = |actual: bool| -> Result<ThreePublicColumns, CompileError> {
+            self.columns(self.figures.three_public(actual))
+        };
+        let budget = group(false)?;
+        let actual = group(true)?;
+        let mut meta = self.meta(TableKind::ThreePublic);
+        if budget == ThreePublicColumns::default() && actual == ThreePublicColumns::default() {
+            meta = meta.with_explanation("说明：本表无数据");
+        }
+        ThreePublicTable::new(meta, budget, actual).map_err(CompileError::from)
+    }
+
+    fn t10(&self) -> Result<RelatedInfoTable, CompileError> {
+        let [total, goods, works, services] = *self.figures.procurement();
+        let amount = |flow: Option<Flow>| -> Result<InfoValue, CompileError> {
+            Ok(InfoValue::Amount(match flow {
+                Some(flow) => self.cell(&[flow])?,
+                None => Cell::Blank,
+            }))
+        };
+        let line = |item, name: &str, value| Line::new(item, name, value);
+        let procurement = InfoSection {
+            title: "一、政府采购情况".to_owned(),
+            lines: vec![
+                line(InfoItem::ProcurementTotal, "合计", amount(Some(total))?),
+                line(InfoItem::ProcurementGoods, "货物", amount(Some(goods))?),
+                line(InfoItem::ProcurementWorks, "工程", amount(Some(works))?),
+                line(
+                    InfoItem::ProcurementServices,
+                    "服务",
+                    amount(Some(services))?,
+                ),
+            ],
+        };
+        let [administrative, civil] = *self.figures.running_costs();
+        let running = InfoSection {
+            title: "二、机关运行经费".to_owned(),
+            lines: vec![
+                line(
+                    InfoItem::RunningCostsAdministrative,
+                    "(一) 行政单位",
+                    amount(administrative)?,
+                ),
+                line(
+                    InfoItem::RunningCostsCivilService,
+                    "(二) 参照公务员法管理事业单位",
+                    amount(civil)?,
+                ),
+            ],
+        };
+        let related = self.accounts.related();
+        let count = |n: u32| {
+            InfoValue::Count(if n == 0 {
+                CountCell::Blank
+            } else {
+                CountCell::Count(n)
+            })
+        };
+        let held = |category: VehicleCategory| {
+            related
+                .vehicles
+                .iter()
+                .filter(|(c, _)| *c == category)
+                .fold(0_u32, |sum, (_, n)| sum.saturating_add(*n))
+        };
+        let mut assets = vec![line(
+            InfoItem::VehiclesTotal,
+            "(一) 车辆数合计(辆)",
+            count(
+                related
+                    .vehicles
+                    .iter()
+                    .fold(0_u32, |s, (_, n)| s.saturating_add(*n)),
+            ),
+        )];
+        use strum::IntoEnumIterator;
+        for (index, category) in VehicleCategory::iter().enumerate() {
+            assets.push(line(
+                InfoItem::Vehicles(category),
+                &format!("{}. {category}", index.saturating_add(1)),
+                count(held(category)),
+            ));
+        }
+        assets.push(line(
+            InfoItem::Equipment,
+            "(二) 单价100万元(含)以上设备(不含车辆)",
+            count(related.equipment),
+        ));
+        let (procurement_lines, next) = number(procurement.lines, 1);
+        let procurement = InfoSection {
+            lines: procurement_lines,
+            ..procurement
+        };
+        let (running_lines, next) = number(running.lines, next);
+        let running = InfoSection {
+            lines: running_lines,
+            ..running
+        };
+        let (assets, _) = number(assets, next);
+        let assets = InfoSection {
+            title: "三、国有资产占用情况".to_owned(),
+            lines: assets,
+        };
+        let sections = vec![procurement, running, assets];
+        let empty = sections
+            .iter()
+            .flat_map(|section| &section.lines)
+            .all(|line| match line.value() {
+                InfoValue::Amount(cell) => cell.amount().is_none_or(|a| a.is_zero()),
+                InfoValue::Count(count) => count.count_or_zero() == 0,
+            });
+        let mut meta = self.meta(TableKind::RelatedInfo);
+        if empty {
+            meta = meta.with_explanation("说明：本表无数据");
+        }
+        RelatedInfoTable::new(meta, sections).map_err(CompileError::from)
+    }
+}
+
+/// The column of a fiscal pool standing for `column`: its own appropriation for an income
+/// column, `column` itself otherwise.
+fn column_of(pool: Pool, column: Column) -> Column {
+    match (pool, column) {
+        (Pool::Appropriation(fund), Column::Income(_)) => appropriation(fund),
+        _ => column,
+    }
+}
