@@ -1,7 +1,7 @@
 //! The fund tables (公开05表, 公开07表, 公开08表) against the fiscal summary table 公开04表, and
 //! against the all-funds expenditure table 公开03表.
 
-use super::compare::{BLANK, Fig, Row, at_most, find_from, printed_parts, same};
+use super::compare::{BLANK, Fig, Row, at_most, count_printed, find_from, printed_parts, same};
 use crate::audit::Finding;
 use crate::classification::FunctionCode;
 use crate::disclosure::Disclosure;
@@ -222,11 +222,18 @@ fn against_fiscal<S: ClassifiedSpec>(
     let spent = S::Columns::SPENT;
     if meta04.prints(key) && prints(spent) {
         let mut from = 0;
+        // 公开04表 本年支出合计 adds up its 类 lines in the fund's column.
+        let class_lines = count_printed(
+            lines
+                .iter()
+                .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
+                .map(|l| l.value().fund(ft.fund)),
+        );
         out.extend(same(
             ft.rule,
             &ft.spending(ft.table.total_row(), RowKey::Total, Spent::Total)
                 .with_parts(ft.parts(None)),
-            &fiscal_exp(ExpenditureItem::CurrentYearTotal, &mut from),
+            &fiscal_exp(ExpenditureItem::CurrentYearTotal, &mut from).with_parts(class_lines),
             what,
         ));
         if prints("closing")
@@ -236,7 +243,8 @@ fn against_fiscal<S: ClassifiedSpec>(
         {
             out.extend(same(
                 ft.rule,
-                &ft.total("closing"),
+                &ft.total("closing")
+                    .with_parts(printed_parts(ft.table, None, "closing", &[])),
                 &fiscal_exp(ExpenditureItem::ClosingBalance, &mut from),
                 what,
             ));
@@ -293,7 +301,10 @@ fn against_fiscal<S: ClassifiedSpec>(
                     Row::Of(line),
                     "income",
                 );
-                out.extend(same(ft.rule, &ft.total(column), &reference, what));
+                let total = ft
+                    .total(column)
+                    .with_parts(printed_parts(ft.table, None, column, &[]));
+                out.extend(same(ft.rule, &total, &reference, what));
             }
         }
     }
@@ -355,7 +366,26 @@ where
         if !self.prints.get(index).copied().unwrap_or(false) {
             return;
         }
-        let fig = self.table.spending(row, key, spent);
+        let code = match key {
+            RowKey::Total => None,
+            RowKey::Code(code) => Some(code),
+        };
+        let components: &[&str] = match spent {
+            Spent::Total => &[
+                FundTable::<S>::key(Spent::Basic),
+                FundTable::<S>::key(Spent::Project),
+            ],
+            _ => &[],
+        };
+        let fig = self
+            .table
+            .spending(row, key, spent)
+            .with_parts(printed_parts(
+                self.table.table,
+                code,
+                FundTable::<S>::key(spent),
+                components,
+            ));
         if fig.printed() {
             parts.push(fig);
         }
@@ -417,7 +447,16 @@ fn within_expenditure(d: &Disclosure, out: &mut Vec<Finding>) {
                 (None, RowKey::Total) => Row::Total,
                 (None, RowKey::Code(code)) => Row::Code(code),
             };
-            let bound = Fig::new(cell, meta03, TableKind::Expenditure, at, spent.key03());
+            let code = match key {
+                RowKey::Total => None,
+                RowKey::Code(code) => Some(code),
+            };
+            let components: &[&str] = match spent {
+                Spent::Total => &["basic", "project", "remit", "business", "subsidy"],
+                _ => &[],
+            };
+            let bound = Fig::new(cell, meta03, TableKind::Expenditure, at, spent.key03())
+                .with_parts(printed_parts(t03, code, spent.key03(), components));
             out.extend(at_most(
                 &super::FUNDS_WITHIN_EXPENDITURE,
                 &parts,
