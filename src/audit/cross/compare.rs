@@ -525,44 +525,101 @@ pub(super) fn count_printed<'c>(cells: impl IntoIterator<Item = &'c Cell>) -> u3
     u32::try_from(cells.into_iter().filter(|c| c.has_amount()).count()).unwrap_or(u32::MAX)
 }
 
-/// The number of printed parts of a figure of `table`: the leaf rows (rows with no printed row
-/// beneath them) under `under` (the 合计 when `None`) whose `column` prints an amount, the
-/// printed cells of `components` in the figure's own row, or the printed `components` cells of
-/// those leaf rows (the grid), whichever is largest. Each way the publisher may have added the
-/// figure up from those rounded parts.
+/// The printed parts of the figures of one column of a classified table, counted once (in
+/// one pass over the rows) and looked up per row: for each code, the leaf rows (rows with no
+/// printed row beneath them) at or under it whose column prints an amount, and the printed
+/// component cells of those leaf rows (the grid a publisher may sum).
+pub(super) struct PartCounts<'t, S: crate::tables::ClassifiedSpec> {
+    table: &'t crate::tables::ClassifiedTable<S>,
+    components: &'t [&'t str],
+    /// (leaf rows, grid cells) at or under each code.
+    under: std::collections::HashMap<FunctionCode, (u32, u32)>,
+    /// (leaf rows, grid cells) of the whole table.
+    total: (u32, u32),
+}
+
+impl<'t, S: crate::tables::ClassifiedSpec> PartCounts<'t, S> {
+    /// Counts the parts of `column` (with its `components`) in `table`.
+    pub(super) fn new(
+        table: &'t crate::tables::ClassifiedTable<S>,
+        column: &str,
+        components: &'t [&'t str],
+    ) -> PartCounts<'t, S> {
+        use crate::tables::ColumnSet;
+        let rows = table.rows();
+        let mut parents = std::collections::HashSet::new();
+        for code in rows.iter().filter_map(|r| r.code_of()) {
+            parents.extend(code.ancestors());
+        }
+        let mut under: std::collections::HashMap<FunctionCode, (u32, u32)> =
+            std::collections::HashMap::new();
+        let mut total = (0_u32, 0_u32);
+        for row in rows {
+            let Some(code) = row.code_of() else {
+                continue;
+            };
+            if parents.contains(&code) {
+                continue;
+            }
+            let leaf = u32::from(row.cells().cell(column).is_some_and(Cell::has_amount));
+            let grid = u32::try_from(
+                components
+                    .iter()
+                    .filter(|key| row.cells().cell(key).is_some_and(Cell::has_amount))
+                    .count(),
+            )
+            .unwrap_or(u32::MAX);
+            let add = |(l, g): (u32, u32)| (l.saturating_add(leaf), g.saturating_add(grid));
+            total = add(total);
+            for at in core::iter::once(code).chain(code.ancestors()) {
+                let entry = under.entry(at).or_insert((0, 0));
+                *entry = add(*entry);
+            }
+        }
+        PartCounts {
+            table,
+            components,
+            under,
+            total,
+        }
+    }
+
+    /// The number of printed parts of the figure of the row `code` (the 合计 when `None`):
+    /// its leaf rows, the printed cells of its components in its own row, or the grid of its
+    /// leaf rows' components, whichever is largest. Each way the publisher may have added the
+    /// figure up from those rounded parts.
+    pub(super) fn of(&self, code: Option<FunctionCode>) -> u32 {
+        use crate::tables::ColumnSet;
+        let (leaves, grid) = match code {
+            None => self.total,
+            Some(code) => self.under.get(&code).copied().unwrap_or((0, 0)),
+        };
+        let own = match code {
+            Some(code) => self.table.row(code),
+            None => self.table.total_row(),
+        };
+        let columns = own.map_or(0, |row| {
+            self.components
+                .iter()
+                .filter(|key| row.cells().cell(key).is_some_and(Cell::has_amount))
+                .count()
+        });
+        u32::try_from(columns)
+            .unwrap_or(u32::MAX)
+            .max(leaves)
+            .max(grid)
+    }
+}
+
+/// The number of printed parts of a figure of `table` (see [`PartCounts::of`]), for a figure
+/// looked up once.
 pub(super) fn printed_parts<S: crate::tables::ClassifiedSpec>(
     table: &crate::tables::ClassifiedTable<S>,
     under: Option<FunctionCode>,
     column: &str,
     components: &[&str],
 ) -> u32 {
-    use crate::tables::ColumnSet;
-    let rows = table.rows();
-    let coded = || rows.iter().filter_map(|r| r.code_of().map(|c| (c, r)));
-    let leaves = coded()
-        .filter(|(code, _)| under.is_none_or(|u| u == *code || u.is_ancestor_of(code)))
-        .filter(|(code, _)| !coded().any(|(other, _)| code.is_ancestor_of(&other)))
-        .filter(|(_, row)| row.cells().cell(column).is_some_and(Cell::has_amount))
-        .count();
-    let own = match under {
-        Some(code) => table.row(code),
-        None => table.total_row(),
-    };
-    let printed_components = |row: &crate::tables::ClassifiedRow<S::Columns>| {
-        components
-            .iter()
-            .filter(|key| row.cells().cell(key).is_some_and(Cell::has_amount))
-            .count()
-    };
-    let columns = own.map_or(0, printed_components);
-    // The component cells of the leaf rows: a publisher summing the leaf rows' rounded
-    // components (the grid of the table) reaches the figure from all of them.
-    let grid: usize = coded()
-        .filter(|(code, _)| under.is_none_or(|u| u == *code || u.is_ancestor_of(code)))
-        .filter(|(code, _)| !coded().any(|(other, _)| code.is_ancestor_of(&other)))
-        .map(|(_, row)| printed_components(row))
-        .sum();
-    u32::try_from(leaves.max(columns).max(grid)).unwrap_or(u32::MAX)
+    PartCounts::new(table, column, components).of(under)
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! The fund tables (公开05表, 公开07表, 公开08表) against the fiscal summary table 公开04表, and
 //! against the all-funds expenditure table 公开03表.
 
-use super::compare::{BLANK, Fig, Row, at_most, count_printed, find_from, printed_parts, same};
+use super::compare::{
+    BLANK, Fig, PartCounts, Row, at_most, count_printed, find_from, printed_parts, same,
+};
 use crate::audit::Finding;
 use crate::classification::FunctionCode;
 use crate::disclosure::Disclosure;
@@ -315,10 +317,18 @@ const WITHIN_EXPENDITURE: Template = Template {
     en: "the appropriation spending of a subject (general budget + government fund + state capital) does not exceed its all-funds spending",
 };
 
-/// One fund table in the comparison with 公开03表: which spending columns it prints.
+/// The component columns of a fund table's spending total.
+const SPENT_PARTS: [&str; 2] = ["basic", "project"];
+
+/// The component columns of 公开03表's 合计 column.
+const EXPENDITURE_PARTS: [&str; 5] = ["basic", "project", "remit", "business", "subsidy"];
+
+/// One fund table in the comparison with 公开03表: which spending columns it prints, and the
+/// printed parts of each column's figures.
 struct Part<'a, S: ClassifiedSpec> {
     table: FundTable<'a, S>,
     prints: [bool; 3],
+    counts: [PartCounts<'a, S>; 3],
 }
 
 impl<'a, S: ClassifiedSpec> Part<'a, S>
@@ -330,6 +340,13 @@ where
         Part {
             table: FundTable::new(fund, table),
             prints: Spent::ALL.map(|s| meta.prints(FundTable::<S>::key(s))),
+            counts: Spent::ALL.map(|s| {
+                let components: &'static [&'static str] = match s {
+                    Spent::Total => &SPENT_PARTS,
+                    _ => &[],
+                };
+                PartCounts::new(table, FundTable::<S>::key(s), components)
+            }),
         }
     }
 
@@ -370,22 +387,8 @@ where
             RowKey::Total => None,
             RowKey::Code(code) => Some(code),
         };
-        let components: &[&str] = match spent {
-            Spent::Total => &[
-                FundTable::<S>::key(Spent::Basic),
-                FundTable::<S>::key(Spent::Project),
-            ],
-            _ => &[],
-        };
-        let fig = self
-            .table
-            .spending(row, key, spent)
-            .with_parts(printed_parts(
-                self.table.table,
-                code,
-                FundTable::<S>::key(spent),
-                components,
-            ));
+        let parts_of = self.counts.get(index).map_or(1, |c| c.of(code));
+        let fig = self.table.spending(row, key, spent).with_parts(parts_of);
         if fig.printed() {
             parts.push(fig);
         }
@@ -400,6 +403,13 @@ fn within_expenditure(d: &Disclosure, out: &mut Vec<Finding>) {
     };
     let meta03 = t03.meta();
     let prints03 = Spent::ALL.map(|s| meta03.prints(s.key03()));
+    let counts03 = Spent::ALL.map(|s| {
+        let components: &'static [&'static str] = match s {
+            Spent::Total => &EXPENDITURE_PARTS,
+            _ => &[],
+        };
+        PartCounts::new(t03, s.key03(), components)
+    });
     let gb = d
         .general_budget()
         .map(|t| Part::new(Fund::GeneralBudget, t));
@@ -451,12 +461,9 @@ fn within_expenditure(d: &Disclosure, out: &mut Vec<Finding>) {
                 RowKey::Total => None,
                 RowKey::Code(code) => Some(code),
             };
-            let components: &[&str] = match spent {
-                Spent::Total => &["basic", "project", "remit", "business", "subsidy"],
-                _ => &[],
-            };
+            let parts_of = counts03.get(index).map_or(1, |c| c.of(code));
             let bound = Fig::new(cell, meta03, TableKind::Expenditure, at, spent.key03())
-                .with_parts(printed_parts(t03, code, spent.key03(), components));
+                .with_parts(parts_of);
             out.extend(at_most(
                 &super::FUNDS_WITHIN_EXPENDITURE,
                 &parts,
