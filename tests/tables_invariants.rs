@@ -211,7 +211,7 @@ fn every_table_rule_is_listed_once() {
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), n);
-    assert_eq!(n, 37);
+    assert_eq!(n, 39);
     assert!(
         RULES
             .iter()
