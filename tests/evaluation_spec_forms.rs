@@ -568,7 +568,10 @@ fn the_other_rules_fire() {
 
 #[test]
 fn every_eval_rule_is_tested() {
-    let here = include_str!("evaluation_spec_forms.rs");
+    let here = concat!(
+        include_str!("evaluation_spec_forms.rs"),
+        include_str!("evaluation_typos.rs")
+    );
     for rule in final_accounts::evaluation::RULES {
         assert!(here.contains(&format!("\"{}\"", rule.id)), "{}", rule.id);
     }

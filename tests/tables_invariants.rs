@@ -211,7 +211,7 @@ fn every_table_rule_is_listed_once() {
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), n);
-    assert_eq!(n, 37);
+    assert_eq!(n, 39);
     assert!(
         RULES
             .iter()
@@ -750,6 +750,61 @@ mod broken {
             "公开01表 row 总计（行次62） column 金额",
             "2077.12",
             "2076.12",
+        );
+    }
+
+    /// 收入总计 against 支出总计 is a sum of one part: the two must be equal, and 0.01 apart (the
+    /// half units of both figures, exactly on the allowance) is an error, not a tail.
+    #[test]
+    fn t01_balance_one_unit_apart_is_an_error() {
+        for (pointer, value, expected, actual) in [
+            (
+                "/income_expenditure/income/30/amount",
+                "2076.13",
+                "2076.13",
+                "2076.12",
+            ),
+            (
+                "/income_expenditure/income/30/amount",
+                "2076.11",
+                "2076.11",
+                "2076.12",
+            ),
+            (
+                "/income_expenditure/expenditure/30/amount",
+                "2076.13",
+                "2076.12",
+                "2076.13",
+            ),
+        ] {
+            let d = with(pointer, Value::from(value));
+            let found: Vec<_> = table_findings(&d)
+                .iter()
+                .filter(|f| f.rule.id == "t01.balance")
+                .map(|f| summary_in(&AsPrinted(&d), f))
+                .collect();
+            assert_eq!(found.len(), 1, "{pointer} = {value}: {found:#?}");
+            let (_, severity, place, e, a) = &found[0];
+            assert_eq!(*severity, Severity::Error, "{pointer} = {value}");
+            assert_eq!(
+                place, "公开01表 row 总计（行次62） column 金额",
+                "{found:#?}"
+            );
+            assert_eq!(
+                (e.as_deref(), a.as_deref()),
+                (Some(expected), Some(actual)),
+                "{pointer} = {value}"
+            );
+        }
+        // Balanced: nothing.
+        let d = with(
+            "/income_expenditure/income/30/amount",
+            Value::from("2076.12"),
+        );
+        assert!(
+            table_findings(&d)
+                .iter()
+                .all(|f| f.rule.id != "t01.balance")
         );
     }
 

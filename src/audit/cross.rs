@@ -4,13 +4,16 @@
 //! # How figures are compared
 //!
 //! * **The same figure printed twice** (02 合计 and 01 本年收入合计, 05 类 and the 一般公共预算
-//!   column of 04, …) must match exactly: both are rounded from the same 元 amount. A
-//!   difference is an error; a difference of exactly ×10⁴ is reported as a 元/万元 slip
+//!   column of 04, …) must match exactly when neither printing can be a sum of rounded parts.
+//!   An aggregate with n printed parts (the largest count it has in any table printing it)
+//!   may differ by less than (n + 1)/2 units of the last place (a derivation tail, info). A
+//!   larger difference is an error; a difference of exactly ×10⁴ is reported as a 元/万元 slip
 //!   (`x.unit-slip`). Figures printed with different precisions are compared by their
 //!   intervals (a difference rounding explains is info).
 //! * **A computed figure** (02 财政拨款收入 = 01 一 + 二 + 三, 05 基本支出 = 06 人员经费合计 +
 //!   公用经费合计) is checked with [`check_sum`](crate::money::check_sum): a rounding tail is
-//!   info, a larger difference an error.
+//!   info, a larger difference an error. An aggregate among the figures counts the half units
+//!   of its n parts, as it may have been added up from them.
 //! * **A bound** (fiscal figures within all-funds figures, 三公 within its budget and above
 //!   its economic codes) is a warning. Rounding is monotone, so one figure may not exceed a
 //!   bound printed with the same precision at all; a sum of figures may exceed it by the half

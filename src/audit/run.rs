@@ -3,7 +3,10 @@
 use super::{Finding, Report, codes, cross, document};
 use crate::classification::{EconomicCatalog, EconomicScheme, FunctionCatalog, builtin};
 use crate::disclosure::Disclosure;
-use crate::evaluation::{Confidence, Evaluation, ScoringParameters, Source, audit_form, evaluate};
+use crate::evaluation::{
+    Confidence, Evaluation, EvaluationError, ScoringParameters, Source, audit_form,
+    audit_form_arithmetic, check_year, evaluate, no_parameters,
+};
 use crate::narrative::{self, CheckOptions};
 use crate::profile::Profile;
 
@@ -106,19 +109,21 @@ impl<'a> AuditOptions<'a> {
             narrative.decimals = profile.narrative_decimals();
         }
         let scoring = match self.scoring {
-            Some(params) => Some(params.clone()),
-            None => ScoringParameters::for_year(year)
-                .ok()
-                .map(|params| match profile {
-                    Some(profile) => params.with_grade_scheme(
-                        profile.grades().clone(),
-                        Source {
-                            citation: "the grade scheme of the disclosure's template profile",
-                            confidence: Confidence::Derived,
-                        },
-                    ),
-                    None => params,
-                }),
+            Some(params) => Ok(params.clone()),
+            None => ScoringParameters::for_year(year).map(|params| match profile {
+                Some(profile) => params.with_grade_scheme(
+                    profile.grades().clone(),
+                    Source {
+                        citation: "the grade scheme of the disclosure's template profile",
+                        confidence: Confidence::Derived,
+                    },
+                ),
+                None => params,
+            }),
+        };
+        let (scoring, scoring_error) = match scoring {
+            Ok(params) => (Some(params), None),
+            Err(error) => (None, Some(error)),
         };
         Context {
             profile,
@@ -126,6 +131,7 @@ impl<'a> AuditOptions<'a> {
             functional,
             economic,
             scoring,
+            scoring_error,
             narrative,
         }
     }
@@ -150,6 +156,9 @@ pub struct Context<'a> {
     /// The scoring parameters of the forms, with the profile's grade scheme; `None` when no
     /// parameters are in force for the report year.
     pub scoring: Option<ScoringParameters>,
+    /// Why `scoring` is `None` (no parameters apply to the report year): the forms' own
+    /// arithmetic is checked without them, and `eval.no-parameters` says what could not run.
+    pub scoring_error: Option<EvaluationError>,
     /// The options of the narrative check, from the profile.
     pub narrative: CheckOptions,
 }
@@ -201,10 +210,20 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
         &context.narrative,
     ));
     let mut evaluations: Vec<Option<Evaluation>> = Vec::with_capacity(disclosure.forms().len());
-    if let Some(params) = &context.scoring {
-        for form in disclosure.forms() {
-            findings.extend(audit_form(form, params));
-            evaluations.push(evaluate(form, params).ok());
+    let year = disclosure.year();
+    if context.scoring.is_none()
+        && let Some(error) = &context.scoring_error
+    {
+        findings.extend(no_parameters(year, error, disclosure.forms()));
+    }
+    for form in disclosure.forms() {
+        findings.extend(check_year(form, year));
+        match &context.scoring {
+            Some(params) => {
+                findings.extend(audit_form(form, params));
+                evaluations.push(evaluate(form, params).ok());
+            }
+            None => findings.extend(audit_form_arithmetic(form)),
         }
     }
     Report::new(disclosure, context, findings, evaluations)

@@ -2,12 +2,14 @@
 
 use rust_decimal::Decimal;
 
+use super::EvaluationError;
 use super::form::{Form, FormAmount, FundingRow};
 use super::indicator::{Indicator, LevelOne};
 use super::scoring::{
     Basis, Computed, ExecutionScore, IndicatorScore, Method, ScoringParameters, Unscorable,
     evaluate,
 };
+use super::target::{Comparator, Quantity, TargetUnit, TargetValue};
 use crate::finding::{
     Allowance, Area, Figure, Finding, Key, Part, Place, Rule, Severity, Template,
 };
@@ -202,6 +204,72 @@ pub const INDICATOR_LEVEL: Rule = Rule {
     source: SRC_DOMAIN6,
 };
 
+/// `eval.negative`: see [`RULES`].
+pub const NEGATIVE: Rule = Rule {
+    id: "eval.negative",
+    area: Area::Evaluation,
+    title: "negative figure that cannot be negative",
+    title_zh: "不应为负数的数值为负",
+    severity: Severity::Error,
+    description: "An amount (目标申报数, 预算编制数, 全年预算数, 全年执行数), the 执行率, a score, a weight, the 总分, or an indicator value that counts or measures something (persons, items, days, money, a rate of attainment) is below zero. Only a 结余 and a rate of change (增长率, 变化率 …) may be negative. The form is kept as printed.",
+    source: "form layout [D]",
+};
+
+/// `eval.score-above-weight`: see [`RULES`].
+pub const SCORE_ABOVE_WEIGHT_RULE: Rule = Rule {
+    id: "eval.score-above-weight",
+    area: Area::Evaluation,
+    title: "score within its weight",
+    title_zh: "得分不超过分值",
+    severity: Severity::Error,
+    description: "An indicator's 得分 is at most its 分值, and the 总分 at most 100 (the 执行率得分 is checked against the execution weight by eval.execution-score-weight). The score is kept as printed.",
+    source: SRC_DOMAIN6,
+};
+
+/// `eval.weight-range`: see [`RULES`].
+pub const WEIGHT_RANGE: Rule = Rule {
+    id: "eval.weight-range",
+    area: Area::Evaluation,
+    title: "weight above 0 and at most 100",
+    title_zh: "分值在0至100之间",
+    severity: Severity::Error,
+    description: "An indicator's 分值 is above 0 and at most 100 (the weights of a form sum to 100): a weight of 0 or one above 100 (a weight ×10) is a typo. The weight is kept as printed.",
+    source: SRC_DOMAIN6,
+};
+
+/// `eval.target-comparator`: see [`RULES`].
+pub const TARGET_COMPARATOR: Rule = Rule {
+    id: "eval.target-comparator",
+    area: Area::Evaluation,
+    title: "target consistent with its comparator",
+    title_zh: "指标值与比较符相符",
+    severity: Severity::Error,
+    description: "For an indicator whose value cannot be negative, a target no value can meet (<0, <-5, ≤-1) is an error, and a target every value meets (≥0, ≥-5%, >-1) a warning: the comparator or the sign is a typo. Rates of change (增长率 …) may be negative and are not checked.",
+    source: "form layout [D]",
+};
+
+/// `eval.year`: see [`RULES`].
+pub const YEAR: Rule = Rule {
+    id: "eval.year",
+    area: Area::Evaluation,
+    title: "form of the report year",
+    title_zh: "自评表年度与决算年度一致",
+    severity: Severity::Warning,
+    description: "A 部门决算 of year Y publishes the project self-evaluation forms of year Y: a form printing another year (its “(Y年度)” line) is stale or mistyped.",
+    source: "form layout [D]",
+};
+
+/// `eval.no-parameters`: see [`RULES`].
+pub const NO_PARAMETERS: Rule = Rule {
+    id: "eval.no-parameters",
+    area: Area::Evaluation,
+    title: "forms without scoring parameters",
+    title_zh: "无评分参数",
+    severity: Severity::Warning,
+    description: "No scoring parameters apply to the report year, so the checks that need the formula (weights against the execution weight, execution score, total against the formula, grade band, indicator formulas) could not run; the forms' own arithmetic (结余, 执行率, funding rows, printed scores and their sum, typos) still ran.",
+    source: SRC_DOMAIN6,
+};
+
 /// The rules of the self-evaluation audit, with stable ids prefixed `eval.`.
 ///
 /// ```
@@ -227,7 +295,35 @@ pub const RULES: &[&Rule] = &[
     &INDICATOR_FORMULA,
     &INDICATOR_UNSCORABLE,
     &INDICATOR_LEVEL,
+    &NEGATIVE,
+    &SCORE_ABOVE_WEIGHT_RULE,
+    &WEIGHT_RANGE,
+    &TARGET_COMPARATOR,
+    &YEAR,
+    &NO_PARAMETERS,
 ];
+
+/// The rules that need scoring parameters (the formula): they do not run without them, and
+/// `eval.no-parameters` names them.
+///
+/// ```
+/// use final_accounts::evaluation::{NEED_PARAMETERS, RULES};
+/// assert!(NEED_PARAMETERS.iter().all(|r| RULES.contains(r)));
+/// assert!(NEED_PARAMETERS.iter().all(|r| r.id != "eval.balance"));
+/// ```
+pub const NEED_PARAMETERS: &[&Rule] = &[
+    &WEIGHTS_SUM,
+    &WEIGHT_SPLIT,
+    &EXECUTION_SCORE_WEIGHT,
+    &EXECUTION_SCORE,
+    &TOTAL_FORMULA,
+    &GRADE_BAND,
+    &INDICATOR_FORMULA,
+    &INDICATOR_UNSCORABLE,
+];
+
+/// [`NEED_PARAMETERS`] as `eval.no-parameters` quotes them.
+const NEED_PARAMETERS_TEXT: &str = "eval.weights-sum, eval.weight-split, eval.execution-score-weight, eval.execution-score, eval.total-formula, eval.grade-band, eval.indicator-formula, eval.indicator-unscorable";
 
 /// Labels of funding rows known to be sources of funds.
 const KNOWN_SOURCES: &[&str] = &[
@@ -347,6 +443,10 @@ const QUALITATIVE_TARGET: Template = Template {
     zh: "指标值为定性描述，实际完成值却是数值",
     en: "the target is qualitative but the actual value is a number",
 };
+const NEGATIVE_VALUE: Template = Template {
+    zh: "指标值或实际完成值为负数",
+    en: "the target or the actual value is negative",
+};
 const NO_ATTAINMENT: Template = Template {
     zh: "实际完成值看不出指标是否达成",
     en: "the actual value cannot be read as an attainment of the target",
@@ -386,6 +486,51 @@ const FORMULA_AND_STATED: Template = Template {
 const GRADE_WRONG: Template = Template {
     zh: "总分{0}对应等级{expected}，表中为{actual}",
     en: "总分 {0} is graded {expected}, printed {actual}",
+};
+
+const NEGATIVE_FIGURE: Template = Template {
+    zh: "{0}不应为负数，实为{actual}",
+    en: "{0} cannot be negative, printed {actual}",
+};
+const INDICATOR_SCORE_ABOVE: Template = Template {
+    zh: "得分{actual}超过分值{expected}",
+    en: "the score {actual} exceeds its weight {expected}",
+};
+const TOTAL_ABOVE: Template = Template {
+    zh: "总分{actual}超过满分{expected}",
+    en: "总分 {actual} exceeds the maximum {expected}",
+};
+const WEIGHT_OUT_OF_RANGE: Template = Template {
+    zh: "分值{actual}不在0（不含）至{expected}之间",
+    en: "the weight {actual} is not above 0 and at most {expected}",
+};
+const TARGET_UNATTAINABLE: Template = Template {
+    zh: "指标值{actual}无法达到：该指标不可能为负数",
+    en: "the target {actual} cannot be met: the indicator cannot be negative",
+};
+const TARGET_VACUOUS: Template = Template {
+    zh: "指标值{actual}任何实际值都能达到：该指标不可能为负数，比较符或符号可能有误",
+    en: "every value meets the target {actual}: the indicator cannot be negative, so the comparator or the sign is likely a typo",
+};
+const NOT_NEGATIVE: Template = Template {
+    zh: "不小于0",
+    en: "0 or more",
+};
+const YEAR_DIFFERS: Template = Template {
+    zh: "自评表年度{actual}与决算年度{expected}不一致",
+    en: "the form is of {actual}, the disclosure of {expected}",
+};
+const NO_PARAMETERS_FOUND: Template = Template {
+    zh: "{expected}年无适用的评分参数（最早适用于{0}年）：{1}未能运行；自评表自身的算术（结余、执行率、资金来源、所列得分之和等）已检查",
+    en: "no scoring parameters apply to {expected} (the earliest apply from {0}): {1} could not run; the forms' own arithmetic (结余, 执行率, funding rows, the sum of the printed scores …) was checked",
+};
+const NO_PARAMETERS_NONE: Template = Template {
+    zh: "无",
+    en: "none",
+};
+const EXECUTION_SCORE_MISSING_PLAIN: Template = Template {
+    zh: "表中未列执行率得分",
+    en: "the form prints no execution score",
 };
 
 /// Half a unit in the second decimal: how far a printed score may be from its true value.
@@ -487,17 +632,264 @@ fn funding_row_name(row: &FundingRow) -> Row<'_> {
 /// ```
 #[must_use]
 pub fn audit_form(form: &Form, params: &ScoringParameters) -> Vec<Finding> {
+    run(form, Some(params))
+}
+
+/// Audits one form without scoring parameters: every check of [`audit_form`] that does not
+/// need the formula — the funding rows (结余, 执行率 as printed, zero budget, execution above
+/// budget, rows against the 资金总额 row, labels), the printed scores (missing ones, 总分
+/// against their sum) and the typos (negative figures, scores above their weight, weights out
+/// of range, targets that contradict their comparator). The audit runs it when no parameters
+/// apply to the report year and says so in one `eval.no-parameters` finding
+/// ([`no_parameters`]).
+///
+/// ```
+/// use final_accounts::evaluation::{audit_form_arithmetic, Form, RawFundingRow};
+/// let mut raw = Form::example()?.to_raw();
+/// raw.funding[0].balance = Some("3.493".into()); // 10.5 − 8.007 = 2.493
+/// let findings = audit_form_arithmetic(&Form::new(raw)?);
+/// let balance = findings.iter().find(|f| f.rule.id == "eval.balance").unwrap();
+/// assert_eq!(balance.actual.as_ref().map(ToString::to_string).as_deref(), Some("3.493"));
+/// assert!(findings.iter().all(|f| f.rule.id != "eval.execution-score"));
+/// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
+/// ```
+#[must_use]
+pub fn audit_form_arithmetic(form: &Form) -> Vec<Finding> {
+    run(form, None)
+}
+
+/// The one finding of a disclosure whose forms could not be scored: no scoring parameters
+/// apply to `year` (`error` says why, for [`EvaluationError::NoParameters`] with the earliest
+/// year that has some). It names every check that did not run; `None` without forms.
+///
+/// ```
+/// use final_accounts::evaluation::{no_parameters, Form, ScoringParameters};
+/// let forms = [Form::example()?];
+/// let error = ScoringParameters::for_year(2015).unwrap_err();
+/// let finding = no_parameters(2015, &error, &forms).unwrap();
+/// assert_eq!(finding.rule.id, "eval.no-parameters");
+/// let message = finding.message(&final_accounts::finding::Unnamed, final_accounts::finding::Lang::En);
+/// assert!(message.contains("2015") && message.contains("eval.grade-band"), "{message}");
+/// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
+/// ```
+#[must_use]
+pub fn no_parameters(year: u16, error: &EvaluationError, forms: &[Form]) -> Option<Finding> {
+    if forms.is_empty() {
+        return None;
+    }
+    let earliest = match error {
+        EvaluationError::NoParameters { earliest, .. } => Figure::Year(i32::from(*earliest)),
+        _ => Figure::Phrase(&NO_PARAMETERS_NONE),
+    };
+    Some(
+        Finding::new(&NO_PARAMETERS, &NO_PARAMETERS_FOUND)
+            .at(Place::new(Part::Forms))
+            .expected(Figure::Year(i32::from(year)))
+            .actual(Figure::Phrase(&NO_PARAMETERS_NONE))
+            .arg(earliest)
+            .arg(Figure::Static(NEED_PARAMETERS_TEXT)),
+    )
+}
+
+/// The finding of a form printing a year other than the disclosure's (`eval.year`), if any.
+///
+/// ```
+/// use final_accounts::evaluation::{check_year, Form};
+/// let form = Form::example()?; // (2023年度)
+/// assert!(check_year(&form, 2023).is_none());
+/// let finding = check_year(&form, 2024).unwrap();
+/// assert_eq!(finding.expected.as_ref().map(ToString::to_string).as_deref(), Some("2024"));
+/// assert_eq!(finding.actual.as_ref().map(ToString::to_string).as_deref(), Some("2023"));
+/// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
+/// ```
+#[must_use]
+pub fn check_year(form: &Form, year: u16) -> Option<Finding> {
+    if form.year() == year {
+        return None;
+    }
+    let out = Out {
+        form,
+        findings: Vec::new(),
+    };
+    Some(
+        Finding::new(&YEAR, &YEAR_DIFFERS)
+            .at(out.place(Some(Row::Fixed("年度")), None))
+            .expected(Figure::Year(i32::from(year)))
+            .actual(Figure::Year(i32::from(form.year()))),
+    )
+}
+
+fn run(form: &Form, params: Option<&ScoringParameters>) -> Vec<Finding> {
     let mut out = Out {
         form,
         findings: Vec::new(),
     };
-    weights(&mut out, params);
+    typos(&mut out);
+    if let Some(params) = params {
+        weights(&mut out, params);
+    }
+    levels(&mut out);
     for row in form.funding() {
         funding_row(&mut out, row, params);
     }
     funding_rows_agree(&mut out);
     scores(&mut out, params);
     out.findings
+}
+
+/// Whether an indicator's values may be below zero: a rate of change (增长率, 变化率 …) in
+/// percent or without a unit. Every other value counts or measures something.
+fn may_be_negative(indicator: &Indicator, quantity: &Quantity) -> bool {
+    const CHANGE: [&str; 6] = ["增长", "增幅", "变化", "变动", "增减", "涨幅"];
+    matches!(quantity.unit(), None | Some(TargetUnit::Percent))
+        && CHANGE.iter().any(|w| indicator.name().contains(w))
+}
+
+/// A negative figure that cannot be negative.
+fn negative(
+    out: &mut Out<'_>,
+    what: &'static str,
+    printed: Figure,
+    row: Row<'_>,
+    column: &'static str,
+) {
+    out.push(
+        Finding::new(&NEGATIVE, &NEGATIVE_FIGURE)
+            .expected(Figure::Phrase(&NOT_NEGATIVE))
+            .actual(printed)
+            .arg(Figure::Static(what)),
+        Some(row),
+        Some(column),
+    );
+}
+
+fn is_negative(value: Decimal) -> bool {
+    value.is_sign_negative() && !value.is_zero()
+}
+
+/// Printable but impossible figures: negative ones, scores above their weight, weights out of
+/// range, targets that contradict their comparator.
+fn typos(out: &mut Out<'_>) {
+    let form = out.form;
+    for row in form.funding() {
+        let amounts: [(&'static str, Option<FormAmount>); 4] = [
+            ("目标申报数", row.declared()),
+            ("预算编制数", row.budgeted()),
+            ("全年预算数", Some(row.annual_budget())),
+            ("全年执行数", Some(row.executed())),
+        ];
+        for (column, amount) in amounts {
+            if let Some(amount) = amount
+                && amount.amount().is_negative()
+            {
+                negative(out, column, amount.into(), funding_row_name(row), column);
+            }
+        }
+        for (column, value) in [("执行率", row.rate_printed()), ("得分", row.score())] {
+            if let Some(value) = value
+                && is_negative(value)
+            {
+                negative(out, column, number(value), funding_row_name(row), column);
+            }
+        }
+    }
+    for indicator in form.indicators() {
+        let weight = indicator.weight();
+        if is_negative(weight) {
+            negative(out, "分值", number(weight), Row::Path(indicator), "分值");
+        } else if weight.is_zero() || weight > Decimal::ONE_HUNDRED {
+            out.push(
+                Finding::new(&WEIGHT_RANGE, &WEIGHT_OUT_OF_RANGE)
+                    .expected(Figure::Number(Decimal::ONE_HUNDRED))
+                    .actual(number(weight)),
+                Some(Row::Path(indicator)),
+                Some("分值"),
+            );
+        }
+        if let Some(score) = indicator.score() {
+            if is_negative(score) {
+                negative(out, "得分", number(score), Row::Path(indicator), "得分");
+            } else if score > weight && !is_negative(weight) {
+                out.push(
+                    Finding::new(&SCORE_ABOVE_WEIGHT_RULE, &INDICATOR_SCORE_ABOVE)
+                        .expected(number(weight))
+                        .actual(number(score)),
+                    Some(Row::Path(indicator)),
+                    Some("得分"),
+                );
+            }
+        }
+        let values: [(&'static str, Option<&TargetValue>, bool); 3] = [
+            ("年初指标值", indicator.initial_target(), true),
+            ("调整后指标值", indicator.adjusted_target(), true),
+            ("实际完成值", indicator.actual(), false),
+        ];
+        for (column, value, is_target) in values {
+            if let Some(value) = value {
+                target_value(out, indicator, column, value, is_target);
+            }
+        }
+    }
+    if let Some(total) = form.total_score() {
+        if is_negative(total) {
+            negative(out, "总分", number(total), Row::Fixed("总分"), "总分");
+        } else if total > Decimal::ONE_HUNDRED {
+            out.push(
+                Finding::new(&SCORE_ABOVE_WEIGHT_RULE, &TOTAL_ABOVE)
+                    .expected(Figure::Number(Decimal::ONE_HUNDRED))
+                    .actual(number(total)),
+                Some(Row::Fixed("总分")),
+                Some("总分"),
+            );
+        }
+    }
+}
+
+/// One value of an indicator that cannot be negative: a negative number is `eval.negative`; a
+/// target whose comparator no value can meet (`<0`, `≤-1`) or every value meets (`≥0`,
+/// `≥-5%`) is `eval.target-comparator` (error or warning).
+fn target_value(
+    out: &mut Out<'_>,
+    indicator: &Indicator,
+    column: &'static str,
+    value: &TargetValue,
+    is_target: bool,
+) {
+    let Some(q) = value.quantity() else {
+        return;
+    };
+    if may_be_negative(indicator, q) {
+        return;
+    }
+    let v = q.value();
+    let zero_or_less = v.is_zero() || q.is_negative();
+    let contradiction = match q.comparator() {
+        Some(Comparator::Below) if zero_or_less => Some((Severity::Error, &TARGET_UNATTAINABLE)),
+        Some(Comparator::AtMost) if q.is_negative() => {
+            Some((Severity::Error, &TARGET_UNATTAINABLE))
+        }
+        Some(Comparator::AtLeast) if zero_or_less => Some((Severity::Warning, &TARGET_VACUOUS)),
+        Some(Comparator::Above) if q.is_negative() => Some((Severity::Warning, &TARGET_VACUOUS)),
+        _ => None,
+    };
+    match contradiction {
+        Some((severity, template)) if is_target => out.push(
+            Finding::new(&TARGET_COMPARATOR, template)
+                .severity(severity)
+                .expected(Figure::Phrase(&NOT_NEGATIVE))
+                .actual(Figure::text(value.printed())),
+            Some(Row::Path(indicator)),
+            Some(column),
+        ),
+        _ if q.is_negative() => negative(
+            out,
+            column,
+            Figure::text(value.printed()),
+            Row::Path(indicator),
+            column,
+        ),
+        _ => {}
+    }
 }
 
 fn weights(out: &mut Out<'_>, params: &ScoringParameters) {
@@ -551,6 +943,10 @@ fn weights(out: &mut Out<'_>, params: &ScoringParameters) {
             Some("分值"),
         );
     }
+}
+
+fn levels(out: &mut Out<'_>) {
+    let form = out.form;
     for i in form.indicators() {
         let usual = i.level_two().kind().usual_parent();
         let cost_as_first = i.level_one() == LevelOne::Cost;
@@ -567,7 +963,7 @@ fn weights(out: &mut Out<'_>, params: &ScoringParameters) {
     }
 }
 
-fn funding_row(out: &mut Out<'_>, row: &FundingRow, params: &ScoringParameters) {
+fn funding_row(out: &mut Out<'_>, row: &FundingRow, params: Option<&ScoringParameters>) {
     if let Some(label) = row.label()
         && !row.is_total()
         && !KNOWN_SOURCES.contains(&label)
@@ -609,6 +1005,10 @@ fn funding_row(out: &mut Out<'_>, row: &FundingRow, params: &ScoringParameters) 
             out.push(finding, Some(funding_row_name(row)), Some("资金结(转)余"));
         }
     }
+    if budget.amount().is_negative() || executed.amount().is_negative() {
+        // eval.negative reports it; no rate or score of a negative amount means anything.
+        return;
+    }
     if budget.amount().is_zero() {
         let finding = match row.rate() {
             Some(rate) => Finding::new(&ZERO_BUDGET, &ZERO_BUDGET_RATE)
@@ -635,6 +1035,9 @@ fn funding_row(out: &mut Out<'_>, row: &FundingRow, params: &ScoringParameters) 
     if let Some(stated) = row.rate() {
         rate(out, row, stated);
     }
+    let Some(params) = params else {
+        return;
+    };
     let weight = *params.execution_weight().value();
     if let Some(stated) = row.score() {
         if stated > weight {
@@ -828,28 +1231,43 @@ fn funding_rows_agree(out: &mut Out<'_>) {
     }
 }
 
-fn scores(out: &mut Out<'_>, params: &ScoringParameters) {
+fn scores(out: &mut Out<'_>, params: Option<&ScoringParameters>) {
     let form = out.form;
-    let Ok(evaluation) = evaluate(form, params) else {
-        return;
-    };
-    if evaluation.stated_execution_score.is_none() {
-        let formula = match evaluation.execution.score() {
-            Some(score) => number(score),
-            None => Figure::Phrase(&NO_SCORE),
+    let evaluation = params.and_then(|p| evaluate(form, p).ok());
+    if form.stated_execution_score().is_none() {
+        let finding = match &evaluation {
+            Some(evaluation) => {
+                let formula = match evaluation.execution.score() {
+                    Some(score) => number(score),
+                    None => Figure::Phrase(&NO_SCORE),
+                };
+                Finding::new(&MISSING_SCORE, &EXECUTION_SCORE_MISSING).arg(formula)
+            }
+            None => Finding::new(&MISSING_SCORE, &EXECUTION_SCORE_MISSING_PLAIN),
         };
-        out.push(
-            Finding::new(&MISSING_SCORE, &EXECUTION_SCORE_MISSING).arg(formula),
-            Some(Row::Fixed("执行率")),
-            Some("得分"),
-        );
+        out.push(finding, Some(Row::Fixed("执行率")), Some("得分"));
     }
-    for (indicator, score) in form.indicators().iter().zip(&evaluation.indicators) {
-        if let Some(finding) = indicator_finding(indicator, score) {
-            out.push(finding, Some(Row::Path(indicator)), Some("得分"));
+    match &evaluation {
+        Some(evaluation) => {
+            for (indicator, score) in form.indicators().iter().zip(&evaluation.indicators) {
+                if let Some(finding) = indicator_finding(indicator, score) {
+                    out.push(finding, Some(Row::Path(indicator)), Some("得分"));
+                }
+            }
+        }
+        None => {
+            for indicator in form.indicators() {
+                if indicator.score().is_none() {
+                    out.push(
+                        Finding::new(&MISSING_SCORE, &INDICATOR_SCORE_MISSING),
+                        Some(Row::Path(indicator)),
+                        Some("得分"),
+                    );
+                }
+            }
         }
     }
-    let Some(stated_total) = evaluation.stated_total else {
+    let Some(stated_total) = form.total_score() else {
         out.push(
             Finding::new(&MISSING_SCORE, &TOTAL_MISSING),
             Some(Row::Fixed("总分")),
@@ -857,10 +1275,20 @@ fn scores(out: &mut Out<'_>, params: &ScoringParameters) {
         );
         return;
     };
-    if let Some(sum) = evaluation.stated_sum {
-        let n = evaluation.indicators.len().saturating_add(2);
+    // Σ of the printed scores: 执行率得分 and every indicator's (None once one is missing).
+    let stated_sum = form.indicators().iter().try_fold(
+        form.stated_execution_score().unwrap_or_default(),
+        |acc, i| acc.checked_add(i.score()?),
+    );
+    if form.stated_execution_score().is_some()
+        && let Some(sum) = stated_sum
+    {
+        let n = form.indicators().len().saturating_add(2);
         total_against(out, &TOTAL_SUM, stated_total, sum, n, &SUM_OF_STATED);
     }
+    let (Some(evaluation), Some(params)) = (evaluation, params) else {
+        return;
+    };
     if let Some(total) = evaluation.total {
         let n = evaluation.indicators.len().saturating_add(1);
         // Without a stated execution score, this is the only check of 总分.
@@ -919,6 +1347,7 @@ fn indicator_finding(indicator: &Indicator, score: &IndicatorScore) -> Option<Fi
                     Unscorable::NoTarget => &NO_TARGET,
                     Unscorable::NoActual => &NO_ACTUAL,
                     Unscorable::QualitativeTarget { .. } => &QUALITATIVE_TARGET,
+                    Unscorable::NegativeValue => &NEGATIVE_VALUE,
                     _ => &NO_ATTAINMENT,
                 }))
             }
@@ -999,10 +1428,16 @@ fn total_against(
 
 #[cfg(test)]
 mod tests {
-    use super::{KNOWN_SOURCES, KNOWN_SOURCES_TEXT};
+    use super::{KNOWN_SOURCES, KNOWN_SOURCES_TEXT, NEED_PARAMETERS, NEED_PARAMETERS_TEXT};
 
     #[test]
     fn the_quoted_sources_are_the_known_ones() {
         assert_eq!(KNOWN_SOURCES.join("/"), KNOWN_SOURCES_TEXT);
+    }
+
+    #[test]
+    fn the_quoted_rules_are_those_that_need_parameters() {
+        let ids: Vec<&str> = NEED_PARAMETERS.iter().map(|r| r.id).collect();
+        assert_eq!(ids.join(", "), NEED_PARAMETERS_TEXT);
     }
 }

@@ -61,13 +61,16 @@ pub enum EvaluationError {
         #[source]
         source: MoneyError,
     },
-    /// A figure that cannot be negative is negative.
+    /// A figure that cannot be negative is negative. Forms no longer reject one: a negative
+    /// figure is printable, so it is kept and reported by the audit (`eval.negative`); the
+    /// variant stays for callers that validate figures themselves.
     ///
     /// ```
     /// use final_accounts::evaluation::{EvaluationError, FundingRow, RawFundingRow};
     /// let raw = RawFundingRow { annual_budget: "-1".into(), ..RawFundingRow::example() };
-    /// let err = FundingRow::try_from(raw).unwrap_err();
-    /// assert!(matches!(err, EvaluationError::Negative { .. }));
+    /// assert!(FundingRow::try_from(raw).is_ok());
+    /// let err = EvaluationError::Negative { field: "全年预算数", value: (-1).into() };
+    /// assert_eq!(err.to_string(), "全年预算数 is negative: -1");
     /// ```
     #[error("{field} is negative: {value}")]
     Negative {
@@ -76,13 +79,14 @@ pub enum EvaluationError {
         /// The value found.
         value: Decimal,
     },
-    /// A score is above the weight (分值) it is scored against.
+    /// A score is above the weight (分值) it is scored against. Forms no longer reject one:
+    /// the score is kept as printed and the audit reports it (`eval.score-above-weight`).
     ///
     /// ```
     /// use final_accounts::evaluation::{EvaluationError, Indicator, RawIndicator};
     /// let raw = RawIndicator { weight: "10".into(), score: Some("11".into()), ..RawIndicator::example() };
-    /// let err = Indicator::try_from(raw).unwrap_err();
-    /// assert!(matches!(err, EvaluationError::ScoreAboveWeight { .. }));
+    /// assert!(Indicator::try_from(raw).is_ok());
+    /// let err = EvaluationError::ScoreAboveWeight { item: "x".into(), score: 11.into(), weight: 10.into() };
     /// assert!(err.to_string().contains("11") && err.to_string().contains("10"));
     /// ```
     #[error("{item:?} scores {score}, above its weight {weight}")]
@@ -94,13 +98,15 @@ pub enum EvaluationError {
         /// The weight (分值) or the maximum.
         weight: Decimal,
     },
-    /// A weight (分值) is zero or above 100.
+    /// A weight (分值) is zero or above 100. Forms no longer reject one: the weight is kept as
+    /// printed and the audit reports it (`eval.weight-range`, `eval.weights-sum`).
     ///
     /// ```
     /// use final_accounts::evaluation::{EvaluationError, Indicator, RawIndicator};
     /// let raw = RawIndicator { weight: "120".into(), score: None, ..RawIndicator::example() };
-    /// let err = Indicator::try_from(raw).unwrap_err();
-    /// assert!(matches!(err, EvaluationError::WeightOutOfRange { .. }));
+    /// assert!(Indicator::try_from(raw).is_ok());
+    /// let err = EvaluationError::WeightOutOfRange { item: "x".into(), weight: 120.into() };
+    /// assert!(err.to_string().contains("120"));
     /// ```
     #[error("{item:?} has weight {weight}, outside (0, 100]")]
     WeightOutOfRange {
@@ -164,7 +170,7 @@ pub enum EvaluationError {
     /// ```
     /// use final_accounts::evaluation::{EvaluationError, Form};
     /// let mut raw = Form::example().unwrap().to_raw();
-    /// raw.total_score = Some("100.5".into());
+    /// raw.total_score = Some("100.555".into());
     /// let err = Form::try_from(raw).unwrap_err();
     /// assert!(matches!(err, EvaluationError::InForm { .. }));
     /// assert!(err.to_string().starts_with("form \"基层锻炼人员补助"));

@@ -38,7 +38,8 @@ fn plain_decimal(text: &str, fallback: Decimal) -> Decimal {
     text.trim().parse::<Decimal>().unwrap_or(fallback)
 }
 
-/// A non-negative number with at most two decimals (a score, weight or rate), as printed.
+/// A number with at most two decimals (a score, weight or rate), as printed. A negative one
+/// is representable: the audit reports it (`eval.negative`).
 pub(crate) fn parse_score(field: &'static str, text: &str) -> Result<Decimal, EvaluationError> {
     let figure = |source| EvaluationError::Figure {
         field,
@@ -59,11 +60,7 @@ pub(crate) fn parse_score(field: &'static str, text: &str) -> Result<Decimal, Ev
             allowed: SCORE_DECIMALS,
         }));
     }
-    let value = plain_decimal(text, parsed.percent().value());
-    if value.is_sign_negative() && !value.is_zero() {
-        return Err(EvaluationError::Negative { field, value });
-    }
-    Ok(value)
+    Ok(plain_decimal(text, parsed.percent().value()))
 }
 
 /// A rate (执行率) as a published percentage with the form's declared precision.

@@ -240,9 +240,11 @@ impl RawFundingRow {
 /// One row of the funding block (项目资金预算安排及执行进度): the 资金总额 row or a row per
 /// source of funds.
 ///
-/// Invariants: budgets and execution are not negative (a 结余 may be: execution above budget);
-/// the rate and score are not negative, the score at most 100, each with at most two decimals.
-/// Whether the figures agree with each other is the audit's business.
+/// Invariants: every amount is a number with at most three decimals of 万元, the rate and the
+/// score numbers with at most two decimals. A figure that is printable but wrong (a negative
+/// budget, execution, rate or score, a score above its weight) is kept as printed: whether the
+/// figures make sense and agree with each other is the audit's business (`eval.negative`,
+/// `eval.execution-score-weight`, `eval.balance` …).
 ///
 /// ```
 /// use final_accounts::evaluation::{FundingRow, RawFundingRow};
@@ -274,54 +276,24 @@ impl FundingRow {
     ///
     /// # Errors
     ///
-    /// [`EvaluationError::Figure`] for unreadable figures, [`EvaluationError::Negative`] for a
-    /// negative budget, execution, rate or score, [`EvaluationError::ScoreAboveWeight`] for a
-    /// score above 100.
+    /// [`EvaluationError::Figure`] for a cell that is not a number of the form's precision.
     pub fn new(raw: RawFundingRow) -> Result<FundingRow, EvaluationError> {
-        let non_negative = |field: &'static str, text: &str| {
-            let a = FormAmount::parse_field(field, text)?;
-            if a.amount().is_negative() {
-                return Err(EvaluationError::Negative {
-                    field,
-                    value: a.printed,
-                });
-            }
-            Ok(a)
-        };
+        let amount = |field: &'static str, text: &str| FormAmount::parse_field(field, text);
         let optional = |field: &'static str, text: &Option<String>| {
-            text.as_deref().map(|t| non_negative(field, t)).transpose()
+            text.as_deref().map(|t| amount(field, t)).transpose()
         };
-        let score = raw
-            .score
-            .as_deref()
-            .map(|s| parse_score("执行率得分", s))
-            .transpose()?;
-        if let Some(score) = score
-            && score > Decimal::ONE_HUNDRED
-        {
-            return Err(EvaluationError::ScoreAboveWeight {
-                item: "执行率".to_owned(),
-                score,
-                weight: Decimal::ONE_HUNDRED,
-            });
-        }
+        let score = |field: &'static str, text: &Option<String>| {
+            text.as_deref().map(|s| parse_score(field, s)).transpose()
+        };
         Ok(FundingRow {
             label: optional_text(raw.label.as_deref()),
             declared: optional("目标申报数", &raw.declared)?,
             budgeted: optional("预算编制数", &raw.budgeted)?,
-            annual_budget: non_negative("全年预算数", &raw.annual_budget)?,
-            executed: non_negative("全年执行数", &raw.executed)?,
-            balance: raw
-                .balance
-                .as_deref()
-                .map(|t| FormAmount::parse_field("资金结(转)余", t))
-                .transpose()?,
-            rate: raw
-                .rate
-                .as_deref()
-                .map(|r| parse_score("执行率", r))
-                .transpose()?,
-            score,
+            annual_budget: amount("全年预算数", &raw.annual_budget)?,
+            executed: amount("全年执行数", &raw.executed)?,
+            balance: optional("资金结(转)余", &raw.balance)?,
+            rate: score("执行率", &raw.rate)?,
+            score: score("执行率得分", &raw.score)?,
         })
     }
 
@@ -489,9 +461,10 @@ pub struct RawForm {
 ///
 /// Invariants (checked by [`Form::new`], and by serde through the same function): a title and
 /// a project name; valid organisation codes; at least one funding row and at most one 资金总额
-/// row; at least one indicator, each valid ([`Indicator`]); a stated 总分, when printed, in
-/// [0, 100] with at most two decimals. Stated figures that disagree with each other or with the
-/// formula are *valid data*: [`audit_form`](super::audit_form) reports them.
+/// row; at least one indicator, each valid ([`Indicator`]); a stated 总分, when printed, a
+/// number with at most two decimals. Stated figures that are wrong (a 总分 above 100, a
+/// negative one) or disagree with each other or with the formula are *valid data*:
+/// [`audit_form`](super::audit_form) reports them.
 ///
 /// ```
 /// use final_accounts::evaluation::{Form, Grade};
@@ -532,8 +505,8 @@ impl Form {
     /// [`EvaluationError::InForm`] wrapping the precise error (with the project name; the
     /// empty-name error itself is not wrapped): [`EvaluationError::Empty`],
     /// [`EvaluationError::InvalidCode`], [`EvaluationError::FundingBlock`],
-    /// [`EvaluationError::NoIndicator`], [`EvaluationError::ScoreAboveWeight`] for a 总分
-    /// above 100, and the errors of [`FundingRow::new`] and [`Indicator::new`].
+    /// [`EvaluationError::NoIndicator`], [`EvaluationError::YearOutOfRange`], and the errors
+    /// of [`FundingRow::new`] and [`Indicator::new`].
     pub fn new(raw: RawForm) -> Result<Form, EvaluationError> {
         let project = non_empty("项目名称", &raw.project)?;
         Self::build(raw, project.clone()).map_err(|e| e.in_form(&project))
@@ -575,15 +548,6 @@ impl Form {
             .as_deref()
             .map(|s| parse_score("总分", s))
             .transpose()?;
-        if let Some(total) = total_score
-            && total > Decimal::ONE_HUNDRED
-        {
-            return Err(EvaluationError::ScoreAboveWeight {
-                item: "总分".to_owned(),
-                score: total,
-                weight: Decimal::ONE_HUNDRED,
-            });
-        }
         Ok(Form {
             title,
             year: raw.year,

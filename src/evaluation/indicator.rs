@@ -256,8 +256,11 @@ impl RawIndicator {
 /// A third-level indicator (三级指标) with its kinds, values, weight (分值) and stated score
 /// (得分).
 ///
-/// Invariants: a non-empty name; a weight in (0, 100] with at most two decimals; a stated
-/// score, when printed, in [0, weight]. A missing score stays missing (`None`), never 0.
+/// Invariants: a non-empty name; known 一级 and 二级 kinds; readable values; a weight and a
+/// stated score that are numbers with at most two decimals. A missing score stays missing
+/// (`None`), never 0. A weight or score that is printable but wrong (a score above its
+/// weight, a weight of 0 or above 100, a negative one) is kept as printed and reported by the
+/// audit (`eval.score-above-weight`, `eval.weight-range`, `eval.negative`).
 ///
 /// ```
 /// use final_accounts::evaluation::{Indicator, LevelOne, RawIndicator};
@@ -293,29 +296,17 @@ impl Indicator {
     ///
     /// [`EvaluationError::Empty`] for a blank name, [`EvaluationError::UnknownName`] for
     /// unknown kinds, [`EvaluationError::Target`] for unreadable values,
-    /// [`EvaluationError::Figure`] / [`EvaluationError::Negative`] for bad numbers,
-    /// [`EvaluationError::WeightOutOfRange`] and [`EvaluationError::ScoreAboveWeight`].
+    /// [`EvaluationError::Figure`] for a weight or score that is not a number with at most two
+    /// decimals.
     pub fn new(raw: RawIndicator) -> Result<Indicator, EvaluationError> {
         let name = non_empty("三级指标", &raw.name)?;
         let target = |t: &Option<String>| t.as_deref().map(TargetValue::parse).transpose();
         let weight = parse_score("分值", &raw.weight)?;
-        if weight.is_zero() || weight > Decimal::ONE_HUNDRED {
-            return Err(EvaluationError::WeightOutOfRange { item: name, weight });
-        }
         let score = raw
             .score
             .as_deref()
             .map(|s| parse_score("得分", s))
             .transpose()?;
-        if let Some(score) = score
-            && score > weight
-        {
-            return Err(EvaluationError::ScoreAboveWeight {
-                item: name,
-                score,
-                weight,
-            });
-        }
         Ok(Indicator {
             level_one: LevelOne::parse(&raw.level_one)?,
             level_two: LevelTwoLabel::parse(&raw.level_two)?,

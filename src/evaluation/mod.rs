@@ -43,7 +43,9 @@ mod rollup;
 mod scoring;
 mod target;
 
-pub use audit::{RULES, audit_form};
+pub use audit::{
+    NEED_PARAMETERS, RULES, audit_form, audit_form_arithmetic, check_year, no_parameters,
+};
 pub use error::EvaluationError;
 pub use form::{AnalysisItem, Form, FormAmount, FundingRow, OrgUnit, RawForm, RawFundingRow};
 pub use grade::{Grade, GradeScheme};

@@ -544,6 +544,9 @@ pub enum Unscorable {
     },
     /// The actual value is a word that says nothing of how far the target was attained.
     NoAttainment,
+    /// The target or the actual value is a negative number: no ratio of the formula applies
+    /// (`eval.negative` or `eval.target-comparator` says whether the value makes sense).
+    NegativeValue,
 }
 
 impl fmt::Display for Unscorable {
@@ -558,6 +561,7 @@ impl fmt::Display for Unscorable {
                 f,
                 "the target is qualitative but the actual value {actual} is a number"
             ),
+            Unscorable::NegativeValue => f.write_str("the target or the actual value is negative"),
             Unscorable::NoAttainment => {
                 f.write_str("the actual value cannot be read as an attainment of the target")
             }
@@ -780,6 +784,9 @@ fn formula(indicator: &Indicator, params: &ScoringParameters) -> (Method, Comput
                     actual: *a,
                 });
             };
+            if t.is_negative() || a.is_negative() {
+                return not(Unscorable::NegativeValue);
+            }
             let reverse = t.comparator().is_some_and(Comparator::is_reverse)
                 || (t.comparator() == Some(Comparator::Equal) && !params.equal_is_forward.value);
             quantitative(weight, (*t, tv), (*a, av), reverse, params)

@@ -228,27 +228,37 @@ pub struct Quantity {
 }
 
 impl Quantity {
-    /// A quantity; `value` must not be negative.
+    /// A quantity. A negative value is representable (a form may print `≥-5%`); whether it
+    /// makes sense for its indicator is the audit's business (`eval.negative`,
+    /// `eval.target-comparator`).
+    ///
+    /// ```
+    /// use final_accounts::evaluation::{Comparator, Quantity, TargetUnit};
+    /// use rust_decimal::Decimal;
+    /// let q = Quantity::new(Some(Comparator::AtLeast), Decimal::new(-5, 0), Some(TargetUnit::Percent))?;
+    /// assert_eq!(q.to_string(), "≥-5%");
+    /// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
+    /// ```
     ///
     /// # Errors
     ///
-    /// [`EvaluationError::Negative`] for a negative value.
+    /// None today; the `Result` is kept for validation a future unit may need.
     pub fn new(
         comparator: Option<Comparator>,
         value: Decimal,
         unit: Option<TargetUnit>,
     ) -> Result<Quantity, EvaluationError> {
-        if value.is_sign_negative() && !value.is_zero() {
-            return Err(EvaluationError::Negative {
-                field: "指标值",
-                value,
-            });
-        }
         Ok(Quantity {
             comparator,
             value,
             unit,
         })
+    }
+
+    /// Whether the number is below zero.
+    #[must_use]
+    pub fn is_negative(&self) -> bool {
+        self.value.is_sign_negative() && !self.value.is_zero()
     }
 
     /// The comparator, when one was printed.
@@ -511,6 +521,12 @@ fn parse_kind(text: &str) -> Result<TargetKind, EvaluationError> {
         Some((c, rest)) => (Some(c), rest.trim_start()),
         None => (None, trimmed),
     };
+    // A minus sign (ASCII, full-width or the minus sign) before the number: printable, so
+    // representable; the audit says whether the indicator can be negative.
+    let (negative, rest) = match rest.strip_prefix(['-', '－', '−']) {
+        Some(after) if after.chars().next().is_some_and(is_digit_like) => (true, after),
+        _ => (false, rest),
+    };
     let starts_with_digit = rest.chars().next().is_some_and(is_digit_like);
     if comparator.is_some() && !starts_with_digit {
         return Err(err("a comparator must be followed by a number"));
@@ -553,7 +569,12 @@ fn parse_kind(text: &str) -> Result<TargetKind, EvaluationError> {
     if number.len() > 24 {
         return Err(err("its number has more than 24 digits"));
     }
-    let value: Decimal = number.parse().map_err(|_| err("its number is malformed"))?;
+    let magnitude: Decimal = number.parse().map_err(|_| err("its number is malformed"))?;
+    let value = if negative {
+        Decimal::ZERO.checked_sub(magnitude).unwrap_or(magnitude)
+    } else {
+        magnitude
+    };
     let unit_text = rest.get(unit_start..).unwrap_or_default().trim();
     let unit = if unit_text.is_empty() {
         None
@@ -564,9 +585,7 @@ fn parse_kind(text: &str) -> Result<TargetKind, EvaluationError> {
                 .map_err(|_| err("its unit is not a known unit"))?,
         )
     };
-    Quantity::new(comparator, value, unit)
-        .map(TargetKind::Quantity)
-        .map_err(|_| err("it is negative"))
+    Quantity::new(comparator, value, unit).map(TargetKind::Quantity)
 }
 
 /// Whether `1,000` style separators are in groups of three after a 1–3 digit head.

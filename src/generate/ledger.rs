@@ -55,7 +55,90 @@ pub(super) fn class_name(class: &FunctionCode) -> Option<&'static str> {
         .map(|(_, name)| *name)
 }
 
-/// One 项 and what was spent on it, in 0.01 万元.
+/// The unit of a ledger's amounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LedgerUnit {
+    /// 0.01 万元, the tables' printed precision: every printed figure is exact and no relation
+    /// depends on a rounding tail.
+    #[default]
+    Cents,
+    /// 分 (0.01 元), as the accounts are kept: every printed figure is rounded to 0.01 万元 half
+    /// away from zero, as publishers do, from its exact total or from its rounded parts (see
+    /// [`Ledger::summed`]).
+    Fen,
+}
+
+impl LedgerUnit {
+    /// `amount` of this unit in 0.01 万元, rounded half away from zero (amounts are not
+    /// negative, so half up).
+    fn cents(self, amount: u64) -> u64 {
+        match self {
+            LedgerUnit::Cents => amount,
+            LedgerUnit::Fen => amount
+                .saturating_add(5_000)
+                .checked_div(10_000)
+                .unwrap_or(0),
+        }
+    }
+}
+
+/// How one table prints its figures: each rounded from its exact amount, or (`summed`) the
+/// table's leaf cells rounded and every other figure added up from them, so that the table
+/// itself adds up exactly while its aggregates may differ from the rounded exact totals other
+/// tables print.
+#[derive(Debug, Clone, Copy)]
+struct Printer {
+    unit: LedgerUnit,
+    summed: bool,
+}
+
+impl Printer {
+    /// A leaf figure (a cell the table does not add up from others) in the working unit: the
+    /// exact amount, or its rounded 0.01 万元 when the table sums its rounded leaves.
+    fn leaf(self, amount: u64) -> u64 {
+        if self.summed {
+            self.unit.cents(amount)
+        } else {
+            amount
+        }
+    }
+
+    /// The cell printing a figure of the working unit whose exact amount is `exact`. An
+    /// amount that rounds to nothing is printed 0.00, as publishers print it (a blank cell
+    /// stands for an exact zero).
+    fn cell_of(self, amount: u64, exact: u64) -> Result<Cell, Error> {
+        let cents = if self.summed {
+            amount
+        } else {
+            self.unit.cents(amount)
+        };
+        if cents == 0 && exact != 0 {
+            return Ok(Cell::parse("0.00", MoneyUnit::WanYuan)?);
+        }
+        cell(cents)
+    }
+
+    /// The cell printing an exact amount (a figure rounded from its exact total).
+    fn cell(self, amount: u64) -> Result<Cell, Error> {
+        self.cell_of(amount, amount)
+    }
+
+    /// A column set printing figures of the working unit with their exact amounts, in column
+    /// order.
+    fn columns<C: ColumnSet, const N: usize>(
+        self,
+        values: &[u64; N],
+        exact: &[u64; N],
+    ) -> Result<C, Error> {
+        let mut set = C::default();
+        for ((slot, value), exact) in set.cells_mut().into_iter().zip(values).zip(exact) {
+            *slot = self.cell_of(*value, *exact)?;
+        }
+        Ok(set)
+    }
+}
+
+/// One 项 and what was spent on it, in the ledger's [`LedgerUnit`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LedgerItem {
     /// The 项.
@@ -93,14 +176,28 @@ impl LedgerItem {
 /// 一般公共预算 balances. The 一般公共预算 income of the year is what was spent plus the
 /// closing balance minus the opening one; it is attributed to the first 项 with
 /// 一般公共预算 spending in 公开02表.
+///
+/// In 分 ([`LedgerUnit::Fen`]) every printed figure is rounded to 0.01 万元 half away from
+/// zero. The summary tables (公开01表, 公开04表) and 公开06表 round every figure from its exact
+/// amount, as the accounts software prints them (their 总计 lines must balance); each
+/// classified table listed in [`Ledger::summed`] (公开02表, 03, 05, 07) instead prints its leaf
+/// cells rounded and adds every other figure up from them. A figure printed twice is then
+/// summed in at most one of its printings, rounded in the other: the case the audit's
+/// derivation allowance describes (DOMAIN.md §2).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ledger {
     /// The 项, in catalog order.
     pub items: Vec<LedgerItem>,
-    /// 年初结转和结余 of the 一般公共预算 appropriation, in 0.01 万元.
+    /// 年初结转和结余 of the 一般公共预算 appropriation.
     pub opening: u64,
-    /// 年末结转和结余 of the 一般公共预算 appropriation, in 0.01 万元.
+    /// 年末结转和结余 of the 一般公共预算 appropriation.
     pub closing: u64,
+    /// The unit of every amount of the ledger.
+    pub unit: LedgerUnit,
+    /// The classified tables (公开02表, 03, 05, 07) that add their aggregates up from their
+    /// rounded leaf cells; the others round every figure from its exact amount. Only matters
+    /// in 分.
+    pub summed: Vec<crate::disclosure::TableKind>,
 }
 
 /// Sums of `N` columns by 类, 款 and 项, in printed order.
@@ -150,15 +247,6 @@ fn cell(cents: u64) -> Result<Cell, Error> {
     Ok(Cell::parse(&text, MoneyUnit::WanYuan)?)
 }
 
-/// A column set from cells in column order.
-fn columns<C: ColumnSet, const N: usize>(values: &[u64; N]) -> Result<C, Error> {
-    let mut set = C::default();
-    for (slot, value) in set.cells_mut().into_iter().zip(values) {
-        *slot = cell(*value)?;
-    }
-    Ok(set)
-}
-
 fn meta(kind: crate::disclosure::TableKind) -> TableMeta {
     let label = crate::profile::Profile::shanxi_2023()
         .slot(kind)
@@ -176,24 +264,46 @@ fn name_of(code: &FunctionCode) -> String {
         .map_or_else(|| code.to_string(), |e| e.name().to_owned())
 }
 
-/// Classified rows: 合计 first, then the 类/款/项 rows with any amount.
+/// Classified rows: 合计 first, then the 类/款/项 rows with any amount. `items` are the 项
+/// rows, each in the printer's working unit and exactly; every other row is their sum.
 fn classified<C: ColumnSet, const N: usize>(
-    items: &[(FunctionCode, [u64; N])],
+    printer: Printer,
+    items: &[(FunctionCode, [u64; N], [u64; N])],
 ) -> Result<Vec<ClassifiedRow<C>>, Error> {
-    let printed: Vec<(FunctionCode, [u64; N])> = items
+    let printed: Vec<&(FunctionCode, [u64; N], [u64; N])> = items
         .iter()
-        .filter(|(_, v)| v.iter().any(|x| *x != 0))
-        .copied()
+        .filter(|(_, _, exact)| exact.iter().any(|x| *x != 0))
         .collect();
-    let mut rows = vec![ClassifiedRow::total("合计", columns(&total(&printed))?)];
-    for (code, values) in hierarchy(&printed) {
+    let working: Rows<N> = printed.iter().map(|(c, w, _)| (*c, *w)).collect();
+    let exact: Rows<N> = printed.iter().map(|(c, _, e)| (*c, *e)).collect();
+    let mut rows = vec![ClassifiedRow::total(
+        "合计",
+        printer.columns(&total(&working), &total(&exact))?,
+    )];
+    for ((code, values), (_, exact)) in hierarchy(&working).into_iter().zip(hierarchy(&exact)) {
         rows.push(ClassifiedRow::code(
             &code.to_string(),
             name_of(&code),
-            columns(&values)?,
+            printer.columns(&values, &exact)?,
         )?);
     }
     Ok(rows)
+}
+
+/// `meta` with 说明：本表无数据 when no row prints a non-zero amount (a table of blanks and
+/// 0.00 has no data, and the template asks it to say so).
+fn explained<C: ColumnSet>(meta: TableMeta, rows: &[ClassifiedRow<C>]) -> TableMeta {
+    let data = rows.iter().any(|r| {
+        r.cells()
+            .cells()
+            .into_iter()
+            .any(|c| c.amount().is_some_and(|a| !a.is_zero()))
+    });
+    if data {
+        meta
+    } else {
+        meta.with_explanation("说明：本表无数据")
+    }
 }
 
 impl Ledger {
@@ -202,6 +312,19 @@ impl Ledger {
     /// and equals the closing balance when nothing is spent from the 一般公共预算.
     #[must_use]
     pub fn new(items: Vec<LedgerItem>, opening: u64, closing: u64) -> Ledger {
+        Ledger::in_unit(LedgerUnit::Cents, items, opening, closing, Vec::new())
+    }
+
+    /// A ledger in `unit`, with the classified tables in `summed` adding their aggregates up
+    /// from their rounded leaf cells; the opening balance is lowered as by [`Ledger::new`].
+    #[must_use]
+    pub fn in_unit(
+        unit: LedgerUnit,
+        items: Vec<LedgerItem>,
+        opening: u64,
+        closing: u64,
+        summed: Vec<crate::disclosure::TableKind>,
+    ) -> Ledger {
         let first = items
             .iter()
             .map(LedgerItem::general_budget)
@@ -217,6 +340,22 @@ impl Ledger {
             items,
             opening,
             closing,
+            unit,
+            summed,
+        }
+    }
+
+    /// The printer of `kind`: summed when listed in [`Ledger::summed`] (and a classified
+    /// table), else rounding every figure from its exact amount.
+    fn printer(&self, kind: crate::disclosure::TableKind) -> Printer {
+        use crate::disclosure::TableKind as K;
+        let classified = matches!(
+            kind,
+            K::Income | K::Expenditure | K::GeneralBudget | K::GovernmentFund
+        );
+        Printer {
+            unit: self.unit,
+            summed: classified && self.summed.contains(&kind),
         }
     }
 
@@ -324,6 +463,8 @@ impl Ledger {
     }
 
     fn t01(&self) -> Result<IncomeExpenditureTable, Error> {
+        let p = self.printer(crate::disclosure::TableKind::IncomeExpenditure);
+        let cell = |amount: u64| p.cell(amount);
         let income_total = self
             .gb_income()
             .saturating_add(self.gf())
@@ -376,7 +517,7 @@ impl Ledger {
             Line::new(IncomeItem::GrandTotal, "总计", cell(grand)?),
         ];
         let spent = self.sum(LedgerItem::total);
-        let mut expenditure = self.class_lines(|v| cell(v[0]))?;
+        let mut expenditure = self.class_lines(|v| p.cell(v[0]))?;
         expenditure.extend([
             Line::new(
                 ExpenditureItem::CurrentYearTotal,
@@ -407,35 +548,46 @@ impl Ledger {
     }
 
     fn t02(&self) -> Result<IncomeTable, Error> {
-        let items: Rows<7> = self
+        let p = self.printer(crate::disclosure::TableKind::Income);
+        let items: Vec<_> = self
             .items
             .iter()
             .zip(self.general_budget_income())
             .map(|(i, gb)| {
-                let fiscal = gb.saturating_add(i.fund_project);
-                let total = fiscal.saturating_add(i.other_project);
-                (i.code, [total, fiscal, 0, 0, 0, 0, i.other_project])
+                let row = |leaf: &dyn Fn(u64) -> u64| {
+                    let fiscal = leaf(gb.saturating_add(i.fund_project));
+                    let other = leaf(i.other_project);
+                    [fiscal.saturating_add(other), fiscal, 0, 0, 0, 0, other]
+                };
+                (i.code, row(&|x| p.leaf(x)), row(&|x| x))
             })
             .collect();
-        Ok(IncomeTable::new(
-            meta(crate::disclosure::TableKind::Income),
-            classified(&items)?,
-        )?)
+        let rows = classified(p, &items)?;
+        let meta = explained(meta(crate::disclosure::TableKind::Income), &rows);
+        Ok(IncomeTable::new(meta, rows)?)
     }
 
     fn t03(&self) -> Result<ExpenditureTable, Error> {
-        let items: Rows<6> = self
+        let p = self.printer(crate::disclosure::TableKind::Expenditure);
+        let items: Vec<_> = self
             .items
             .iter()
-            .map(|i| (i.code, [i.total(), i.basic(), i.all_projects(), 0, 0, 0]))
+            .map(|i| {
+                let row = |leaf: &dyn Fn(u64) -> u64| {
+                    let (basic, project) = (leaf(i.basic()), leaf(i.all_projects()));
+                    [basic.saturating_add(project), basic, project, 0, 0, 0]
+                };
+                (i.code, row(&|x| p.leaf(x)), row(&|x| x))
+            })
             .collect();
-        Ok(ExpenditureTable::new(
-            meta(crate::disclosure::TableKind::Expenditure),
-            classified(&items)?,
-        )?)
+        let rows = classified(p, &items)?;
+        let meta = explained(meta(crate::disclosure::TableKind::Expenditure), &rows);
+        Ok(ExpenditureTable::new(meta, rows)?)
     }
 
     fn t04(&self) -> Result<FiscalTable, Error> {
+        let p = self.printer(crate::disclosure::TableKind::Fiscal);
+        let cell = |amount: u64| p.cell(amount);
         let gb = self.gb_income();
         let gf = self.gf();
         let income_total = gb.saturating_add(gf);
@@ -487,7 +639,7 @@ impl Ledger {
             ),
         ];
         let fiscal = |total: u64, gb: u64, gf: u64| -> Result<FiscalColumns, Error> {
-            columns(&[total, gb, gf, 0])
+            p.columns(&[total, gb, gf, 0], &[total, gb, gf, 0])
         };
         let gb_spent = self.gb_spent();
         let spent = gb_spent.saturating_add(gf);
@@ -514,26 +666,37 @@ impl Ledger {
                 )?,
             ),
         ]);
-        Ok(FiscalTable::new(
-            meta(crate::disclosure::TableKind::Fiscal),
-            income,
-            expenditure,
-        )?)
+        let mut meta = meta(crate::disclosure::TableKind::Fiscal);
+        if [gb, gf, gb_spent, self.opening, self.closing]
+            .iter()
+            .all(|x| self.unit.cents(*x) == 0)
+        {
+            meta = meta.with_explanation("说明：本表无数据");
+        }
+        Ok(FiscalTable::new(meta, income, expenditure)?)
     }
 
     fn t05(&self) -> Result<GeneralBudgetTable, Error> {
-        let items: Rows<3> = self
+        let p = self.printer(crate::disclosure::TableKind::GeneralBudget);
+        let items: Vec<_> = self
             .items
             .iter()
-            .map(|i| (i.code, [i.general_budget(), i.basic(), i.project]))
+            .map(|i| {
+                let row = |leaf: &dyn Fn(u64) -> u64| {
+                    let (basic, project) = (leaf(i.basic()), leaf(i.project));
+                    [basic.saturating_add(project), basic, project]
+                };
+                (i.code, row(&|x| p.leaf(x)), row(&|x| x))
+            })
             .collect();
-        Ok(GeneralBudgetTable::new(
-            meta(crate::disclosure::TableKind::GeneralBudget),
-            classified(&items)?,
-        )?)
+        let rows = classified(p, &items)?;
+        let meta = explained(meta(crate::disclosure::TableKind::GeneralBudget), &rows);
+        Ok(GeneralBudgetTable::new(meta, rows)?)
     }
 
     fn t06(&self) -> Result<BasicDetailTable, Error> {
+        let p = self.printer(crate::disclosure::TableKind::BasicDetail);
+        let cell = |amount: u64| p.cell(amount);
         let personnel = self.sum(|i| i.personnel);
         let public = self.sum(|i| i.public);
         let salary = personnel.checked_div(2).unwrap_or(0);
@@ -559,8 +722,12 @@ impl Ledger {
                 row("30211", "差旅费", travel)?,
             ],
         ];
+        let mut meta = meta(crate::disclosure::TableKind::BasicDetail);
+        if self.unit.cents(personnel) == 0 && self.unit.cents(public) == 0 {
+            meta = meta.with_explanation("说明：本表无数据");
+        }
         Ok(BasicDetailTable::new(
-            meta(crate::disclosure::TableKind::BasicDetail),
+            meta,
             blocks,
             Some(NamedCell::new("人员经费合计", cell(personnel)?)),
             Some(NamedCell::new("公用经费合计", cell(public)?)),
@@ -568,19 +735,18 @@ impl Ledger {
     }
 
     fn t07(&self) -> Result<GovernmentFundTable, Error> {
-        let items: Rows<6> = self
+        let p = self.printer(crate::disclosure::TableKind::GovernmentFund);
+        let items: Vec<_> = self
             .items
             .iter()
             .map(|i| {
-                let f = i.fund_project;
-                (i.code, [0, f, f, 0, f, 0])
+                let (f, exact) = (p.leaf(i.fund_project), i.fund_project);
+                (i.code, [0, f, f, 0, f, 0], [0, exact, exact, 0, exact, 0])
             })
             .collect();
-        let mut meta = meta(crate::disclosure::TableKind::GovernmentFund);
-        if self.gf() == 0 {
-            meta = meta.with_explanation("说明：本表无数据");
-        }
-        Ok(GovernmentFundTable::new(meta, classified(&items)?)?)
+        let rows = classified(p, &items)?;
+        let meta = explained(meta(crate::disclosure::TableKind::GovernmentFund), &rows);
+        Ok(GovernmentFundTable::new(meta, rows)?)
     }
 
     fn t08(&self) -> Result<StateCapitalTable, Error> {

@@ -19,6 +19,11 @@
 //!   "说明：本表无数据". The disclosure names no template profile (the audit uses the closest
 //!   built-in one, `shanxi-2023`, and says so in its `doc.profile` warning) and has no
 //!   narrative; its forms are drawn by [`form`].
+//! * [`exact_ledger`]: a ledger kept in 分 ([`LedgerUnit::Fen`]), printed as publishers print:
+//!   every figure rounded to 0.01 万元 half away from zero, each aggregate either rounded from
+//!   its exact total or (in the classified tables the strategy draws) added up from the
+//!   table's rounded leaf cells. Rounding tails then appear in and between tables, and the
+//!   audit must explain every one of them.
 //! * [`form`]: a project self-evaluation form whose stated 执行率, 执行率得分, 结余, 总分 and
 //!   等级 are those of the 2023 formula, whose indicator scores are within their weights, and
 //!   whose figures are printed at the forms' precision (万元 to three decimals).
@@ -59,7 +64,7 @@ mod forms;
 mod ledger;
 
 pub use forms::form;
-pub use ledger::{Ledger, LedgerItem};
+pub use ledger::{Ledger, LedgerItem, LedgerUnit};
 
 use proptest::prelude::*;
 
@@ -144,6 +149,76 @@ pub fn ledger() -> impl Strategy<Value = Ledger> {
             (items, Just(opening), Just(closing))
         })
         .prop_map(|(items, opening, closing)| Ledger::new(items, opening, closing))
+}
+
+/// Largest amount of one generated spending figure in 分 (5,000.00 万元).
+const MAX_FEN: u64 = 50_000_000_000;
+
+/// An amount in 分: blank (zero) one time in five, else any amount up to 5,000.00 万元, one
+/// that sits exactly on a rounding half (…5,000 分: 0.005 万元 rounds up), or one just below it.
+fn fen() -> impl Strategy<Value = u64> {
+    let cents = MAX_CENTS.saturating_sub(1);
+    prop_oneof![
+        1 => Just(0_u64),
+        2 => 1..=MAX_FEN,
+        1 => (0..cents).prop_map(|c| c.saturating_mul(10_000).saturating_add(5_000)),
+        1 => (0..cents).prop_map(|c| c.saturating_mul(10_000).saturating_add(4_999)),
+    ]
+}
+
+/// A ledger in 分 ([`LedgerUnit::Fen`]): 1–5 项 of the 2023 catalog, each amount in 分, so that
+/// every printed figure is rounded to 0.01 万元 half away from zero; each classified table
+/// (公开02表, 03, 05, 07) is drawn to print its aggregates rounded from their exact totals or
+/// summed from its rounded leaf cells ([`Ledger::summed`]).
+///
+/// ```
+/// use final_accounts::generate::{self, LedgerUnit};
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let mut runner = proptest::test_runner::TestRunner::deterministic();
+/// let ledger = generate::exact_ledger().new_tree(&mut runner).unwrap().current();
+/// assert_eq!(ledger.unit, LedgerUnit::Fen);
+/// assert!(ledger.disclosure(Vec::new()).is_ok());
+/// ```
+pub fn exact_ledger() -> impl Strategy<Value = Ledger> {
+    use crate::disclosure::TableKind;
+    let items = catalog_items();
+    let max = items.len().min(5);
+    let min = max.min(1);
+    let classified = vec![
+        TableKind::Income,
+        TableKind::Expenditure,
+        TableKind::GeneralBudget,
+        TableKind::GovernmentFund,
+    ];
+    (
+        proptest::sample::subsequence(items, min..=max),
+        fen(),
+        fen(),
+        proptest::sample::subsequence(classified, 0..=4),
+    )
+        .prop_flat_map(|(codes, opening, closing, summed)| {
+            let items: Vec<_> = codes
+                .into_iter()
+                .map(|code| {
+                    (fen(), fen(), fen(), fen(), fen()).prop_map(
+                        move |(personnel, public, project, fund_project, other_project)| {
+                            LedgerItem {
+                                code,
+                                personnel,
+                                public,
+                                project,
+                                fund_project,
+                                other_project,
+                            }
+                        },
+                    )
+                })
+                .collect();
+            (items, Just(opening), Just(closing), Just(summed))
+        })
+        .prop_map(|(items, opening, closing, summed)| {
+            Ledger::in_unit(LedgerUnit::Fen, items, opening, closing, summed)
+        })
 }
 
 /// A valid 2023 disclosure: tables 公开01表 … 公开09表 built from a [`ledger`], and 0–3

@@ -4,7 +4,7 @@
 //! place only for a relation that yields a finding.
 
 use crate::finding::{
-    Finding, Key, Place, Rule, TableKind, Template, overflow_finding, sum_finding,
+    Figure, Finding, Key, Place, Rule, TableKind, Template, overflow_finding, sum_finding,
 };
 use crate::money::{MoneyUnit, PublishedAmount, SumCheck, check_sum};
 
@@ -97,6 +97,28 @@ impl Checker {
         }
     }
 
+    /// Reports `cell` when it prints a negative amount: an expense, a purchase or a running
+    /// cost cannot be below zero (the cell is kept as printed).
+    pub(crate) fn non_negative(&mut self, rule: &'static Rule, (cell, row, column): Placed<'_>) {
+        let Some(amount) = cell.amount() else {
+            return;
+        };
+        if !amount.is_negative() {
+            return;
+        }
+        let printed = match cell.operand(self.unit) {
+            Ok(p) => Figure::from(p),
+            Err(_) => Figure::money(amount, self.unit, crate::money::Precision::Exact),
+        };
+        let place = self.place(row, column);
+        self.findings.push(
+            Finding::new(rule, &NEGATIVE_AMOUNT)
+                .at(place)
+                .expected(Figure::Phrase(&NOT_NEGATIVE))
+                .actual(printed),
+        );
+    }
+
     fn operands(
         &self,
         total: &Placed<'_>,
@@ -119,6 +141,16 @@ impl Checker {
         Ok((t, parts))
     }
 }
+
+const NEGATIVE_AMOUNT: Template = Template {
+    zh: "金额不应为负数，实为{actual}",
+    en: "the amount cannot be negative, printed {actual}",
+};
+
+const NOT_NEGATIVE: Template = Template {
+    zh: "不小于0",
+    en: "0 or more",
+};
 
 /// A line's cell in the column `column`, placed.
 pub(crate) fn placed<'a, K: super::ItemKey + 'a>(

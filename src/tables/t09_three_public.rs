@@ -167,6 +167,9 @@ impl ThreePublicTable {
         let mut checker = Checker::new(TableKind::ThreePublic, &self.meta);
         for (budget, group) in [(true, &self.budget), (false, &self.actual)] {
             let at = |key: &str, cell| -> Placed<'_> { (cell, None, full_key(budget, key)) };
+            for (spec, cell) in ThreePublicColumns::COLUMNS.iter().zip(group.cells()) {
+                checker.non_negative(&NEGATIVE, at(spec.key, cell));
+            }
             let keys = ["total", "overseas", "vehicles", "reception"];
             if keys
                 .iter()
@@ -295,7 +298,17 @@ pub const VEHICLE_SUBTOTAL: Rule = rule(
     "In each group, the 公务用车购置及运行维护费 小计 equals 购置费 + 运行维护费.",
 );
 
-pub(crate) const RULES: &[&Rule] = &[&GROUP_TOTAL, &VEHICLE_SUBTOTAL];
+/// `t09.negative`: see [`RULES`].
+pub const NEGATIVE: Rule = rule(
+    "t09.negative",
+    Area::Table(TableKind::ThreePublic),
+    "negative 三公 amount",
+    "三公经费为负数",
+    Severity::Error,
+    "No 预算数 or 决算数 of the 三公 expenses (因公出国（境）费, 公务用车购置及运行维护费, 公务接待费, their 合计) is below zero: money spent or budgeted cannot be. The cell is kept as printed.",
+);
+
+pub(crate) const RULES: &[&Rule] = &[&GROUP_TOTAL, &VEHICLE_SUBTOTAL, &NEGATIVE];
 
 #[cfg(feature = "serde")]
 mod serde_impl {

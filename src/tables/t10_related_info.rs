@@ -344,6 +344,11 @@ impl RelatedInfoTable {
                 .amount()
                 .map(|c| (c, Some(line as &dyn RowName), Some(VALUE)))
         };
+        for line in self.lines() {
+            if let Some(cell) = line.value().amount() {
+                checker.non_negative(&NEGATIVE, (cell, Some(line as &dyn RowName), Some(VALUE)));
+            }
+        }
         if let Some(total) = amount(InfoItem::ProcurementTotal) {
             let parts: Vec<Placed<'_>> = [
                 InfoItem::ProcurementGoods,
@@ -455,7 +460,17 @@ pub const VEHICLE_TOTAL: Rule = rule(
     "车辆数合计 equals the sum of the vehicle categories (exact: counts are whole numbers).",
 );
 
-pub(crate) const RULES: &[&Rule] = &[&PROCUREMENT_TOTAL, &VEHICLE_TOTAL];
+/// `t10.negative`: see [`RULES`].
+pub const NEGATIVE: Rule = rule(
+    "t10.negative",
+    Area::Table(TableKind::RelatedInfo),
+    "negative amount",
+    "金额为负数",
+    Severity::Error,
+    "No amount of the table (政府采购 合计, 货物, 工程, 服务; 机关运行经费) is below zero: money spent cannot be. The cell is kept as printed.",
+);
+
+pub(crate) const RULES: &[&Rule] = &[&PROCUREMENT_TOTAL, &VEHICLE_TOTAL, &NEGATIVE];
 
 #[cfg(feature = "serde")]
 mod serde_impl {

@@ -12,7 +12,7 @@ use crate::finding::{
     Allowance, Figure, Finding, Key, Place, Rule, Severity, TableKind, Template, overflow_finding,
     sum_finding,
 };
-use crate::money::{Amount, MoneyError, MoneyUnit, PublishedAmount, check_sum};
+use crate::money::{Amount, MoneyError, MoneyUnit, PublishedAmount, SumCheck, Verdict, check_sum};
 use crate::tables::{
     Cell, ClassifiedRow, ExpenditureItem, FiscalIncomeItem, IncomeItem, ItemKey, Line, NamedCell,
     TableMeta,
@@ -168,6 +168,18 @@ impl<'a> Fig<'a> {
 
     pub(super) fn printed(&self) -> bool {
         self.cell.has_amount()
+    }
+
+    /// How many half units of its last place the printed figure may be from its true value:
+    /// one when rounded from its exact total, `n` when it may be the sum of its `n` rounded
+    /// printed parts (each of those errors lies in a half-open interval, so the sum's error is
+    /// below `n` half units or on the bound from one side only); none for a blank cell, an
+    /// exact zero.
+    fn half_units_yuan(&self) -> Option<Decimal> {
+        let published = self.cell.published()?;
+        published
+            .half_unit_yuan()
+            .checked_mul(Decimal::from(self.parts.max(1)))
     }
 
     /// `amount` as this figure shows it: in its table's unit, with the precision of the
@@ -340,7 +352,36 @@ pub(super) fn sum(
             .collect::<Result<Vec<_>, _>>()?;
         Ok((t, ps))
     };
-    match operands().and_then(|(t, ps)| check_sum(&t, &ps)) {
+    let aggregates = core::iter::once(total).chain(parts).any(|f| f.parts > 1);
+    let checked = operands().and_then(|(t, ps)| {
+        let check = check_sum(&t, &ps)?;
+        if !aggregates || check.verdict == Verdict::Exact {
+            return Ok(check);
+        }
+        // A figure that may be the sum of its n rounded parts is off its true value by less
+        // than n half units: the allowance adds those, strictly (DOMAIN.md §2).
+        let allowance = core::iter::once(total)
+            .chain(parts)
+            .filter_map(Fig::half_units_yuan)
+            .try_fold(Decimal::ZERO, Decimal::checked_add)
+            .unwrap_or(Decimal::MAX)
+            .normalize();
+        let verdict = if check.difference.yuan().abs() < allowance {
+            Verdict::WithinRounding
+        } else {
+            Verdict::Inconsistent
+        };
+        Ok(SumCheck {
+            allowance_yuan: allowance.max(check.allowance_yuan),
+            verdict: if check.verdict == Verdict::WithinRounding {
+                Verdict::WithinRounding
+            } else {
+                verdict
+            },
+            ..check
+        })
+    });
+    match checked {
         Ok(check) => sum_finding(rule, &check, what).map(|mut f| {
             if !total.printed() {
                 // An unprinted total is an exact zero: show the figures as its table prints.
@@ -412,18 +453,26 @@ pub(super) fn at_most(
     }
     let half_units = || parts.iter().filter_map(|f| f.cell.published());
     let mut printed = half_units();
-    let alone = match (printed.next(), printed.next()) {
-        (Some(one), None) => {
-            !bound.printed() || (one.unit() == b.unit() && one.precision() == b.precision())
-        }
-        _ => false,
-    };
+    let aggregates = parts.iter().chain([bound]).any(|f| f.parts > 1);
+    let alone = !aggregates
+        && match (printed.next(), printed.next()) {
+            (Some(one), None) => {
+                !bound.printed() || (one.unit() == b.unit() && one.precision() == b.precision())
+            }
+            _ => false,
+        };
     let allowance_yuan = if alone {
         Decimal::ZERO
     } else {
-        half_units()
-            .map(PublishedAmount::half_unit_yuan)
-            .try_fold(b.half_unit_yuan(), Decimal::checked_add)
+        // Every printed figure's half units: n of them for a figure that may be the sum of
+        // its n rounded parts (see `Fig::half_units_yuan`).
+        parts
+            .iter()
+            .filter_map(Fig::half_units_yuan)
+            .try_fold(
+                bound.half_units_yuan().unwrap_or(b.half_unit_yuan()),
+                Decimal::checked_add,
+            )
             .unwrap_or(Decimal::MAX)
     };
     // Half-open intervals: an excess equal to the allowance is beyond what rounding explains.
@@ -470,33 +519,226 @@ pub(super) fn find_from<'a, K: ItemKey, V>(
     lines.get(at)
 }
 
-/// The number of printed parts of a figure of `table`: the leaf rows (rows with no printed row
-/// beneath them) under `under` (the 合计 when `None`) whose `column` prints an amount, or the
-/// printed cells of `components` in the figure's own row, whichever is larger. Either way the
-/// publisher may have added the figure up from those rounded parts.
+/// The number of printed amounts among `cells`: the parts a figure printed as their sum may
+/// have been added up from (a summary table's lines under its 合计).
+pub(super) fn count_printed<'c>(cells: impl IntoIterator<Item = &'c Cell>) -> u32 {
+    u32::try_from(cells.into_iter().filter(|c| c.has_amount()).count()).unwrap_or(u32::MAX)
+}
+
+/// The printed parts of the figures of one column of a classified table, counted once (in
+/// one pass over the rows) and looked up per row: for each code, the leaf rows (rows with no
+/// printed row beneath them) at or under it whose column prints an amount, and the printed
+/// component cells of those leaf rows (the grid a publisher may sum).
+pub(super) struct PartCounts<'t, S: crate::tables::ClassifiedSpec> {
+    table: &'t crate::tables::ClassifiedTable<S>,
+    components: &'t [&'t str],
+    /// (leaf rows, grid cells) at or under each code.
+    under: std::collections::HashMap<FunctionCode, (u32, u32)>,
+    /// (leaf rows, grid cells) of the whole table.
+    total: (u32, u32),
+}
+
+impl<'t, S: crate::tables::ClassifiedSpec> PartCounts<'t, S> {
+    /// Counts the parts of `column` (with its `components`) in `table`.
+    pub(super) fn new(
+        table: &'t crate::tables::ClassifiedTable<S>,
+        column: &str,
+        components: &'t [&'t str],
+    ) -> PartCounts<'t, S> {
+        use crate::tables::ColumnSet;
+        let rows = table.rows();
+        let mut parents = std::collections::HashSet::new();
+        for code in rows.iter().filter_map(|r| r.code_of()) {
+            parents.extend(code.ancestors());
+        }
+        let mut under: std::collections::HashMap<FunctionCode, (u32, u32)> =
+            std::collections::HashMap::new();
+        let mut total = (0_u32, 0_u32);
+        for row in rows {
+            let Some(code) = row.code_of() else {
+                continue;
+            };
+            if parents.contains(&code) {
+                continue;
+            }
+            let leaf = u32::from(row.cells().cell(column).is_some_and(Cell::has_amount));
+            let grid = u32::try_from(
+                components
+                    .iter()
+                    .filter(|key| row.cells().cell(key).is_some_and(Cell::has_amount))
+                    .count(),
+            )
+            .unwrap_or(u32::MAX);
+            let add = |(l, g): (u32, u32)| (l.saturating_add(leaf), g.saturating_add(grid));
+            total = add(total);
+            for at in core::iter::once(code).chain(code.ancestors()) {
+                let entry = under.entry(at).or_insert((0, 0));
+                *entry = add(*entry);
+            }
+        }
+        PartCounts {
+            table,
+            components,
+            under,
+            total,
+        }
+    }
+
+    /// The number of printed parts of the figure of the row `code` (the 合计 when `None`):
+    /// its leaf rows, the printed cells of its components in its own row, or the grid of its
+    /// leaf rows' components, whichever is largest. Each way the publisher may have added the
+    /// figure up from those rounded parts.
+    pub(super) fn of(&self, code: Option<FunctionCode>) -> u32 {
+        use crate::tables::ColumnSet;
+        let (leaves, grid) = match code {
+            None => self.total,
+            Some(code) => self.under.get(&code).copied().unwrap_or((0, 0)),
+        };
+        let own = match code {
+            Some(code) => self.table.row(code),
+            None => self.table.total_row(),
+        };
+        let columns = own.map_or(0, |row| {
+            self.components
+                .iter()
+                .filter(|key| row.cells().cell(key).is_some_and(Cell::has_amount))
+                .count()
+        });
+        u32::try_from(columns)
+            .unwrap_or(u32::MAX)
+            .max(leaves)
+            .max(grid)
+    }
+}
+
+/// The number of printed parts of a figure of `table` (see [`PartCounts::of`]), for a figure
+/// looked up once.
 pub(super) fn printed_parts<S: crate::tables::ClassifiedSpec>(
     table: &crate::tables::ClassifiedTable<S>,
     under: Option<FunctionCode>,
     column: &str,
     components: &[&str],
 ) -> u32 {
-    use crate::tables::ColumnSet;
-    let rows = table.rows();
-    let coded = || rows.iter().filter_map(|r| r.code_of().map(|c| (c, r)));
-    let leaves = coded()
-        .filter(|(code, _)| under.is_none_or(|u| u == *code || u.is_ancestor_of(code)))
-        .filter(|(code, _)| !coded().any(|(other, _)| code.is_ancestor_of(&other)))
-        .filter(|(_, row)| row.cells().cell(column).is_some_and(Cell::has_amount))
-        .count();
-    let own = match under {
-        Some(code) => table.row(code),
-        None => table.total_row(),
+    PartCounts::new(table, column, components).of(under)
+}
+
+#[cfg(test)]
+mod tests {
+    //! The bounds of `at_most`, `sum` and `same` on their boundary: rounding errors lie in
+    //! half-open intervals, so a difference equal to the allowance is beyond rounding.
+    use super::{Fig, Row, at_most, same, sum};
+    use crate::finding::{Severity, TableKind, Template};
+    use crate::money::MoneyUnit;
+    use crate::tables::{Cell, TableMeta};
+
+    const WHAT: Template = Template {
+        zh: "测试关系",
+        en: "the relation under test",
     };
-    let columns = own.map_or(0, |row| {
-        components
+
+    fn cells(texts: &[&str]) -> Vec<Cell> {
+        texts
             .iter()
-            .filter(|key| row.cells().cell(key).is_some_and(Cell::has_amount))
-            .count()
-    });
-    u32::try_from(leaves.max(columns)).unwrap_or(u32::MAX)
+            .map(|t| Cell::parse(t, MoneyUnit::WanYuan).unwrap())
+            .collect()
+    }
+
+    fn figs<'a>(cells: &'a [Cell], meta: &TableMeta) -> Vec<Fig<'a>> {
+        cells
+            .iter()
+            .map(|c| Fig::new(c, meta, TableKind::ThreePublic, Row::None, "actual_total"))
+            .collect()
+    }
+
+    fn severity_of_at_most(parts: &[&str], bound: &str, parts_of_each: u32) -> Option<Severity> {
+        let meta = TableMeta::new("测试表", MoneyUnit::WanYuan);
+        let parts = cells(parts);
+        let bound = cells(&[bound]);
+        let parts: Vec<Fig<'_>> = figs(&parts, &meta)
+            .into_iter()
+            .map(|f| f.with_parts(parts_of_each))
+            .collect();
+        let bound = figs(&bound, &meta).remove(0);
+        at_most(
+            &super::super::FUNDS_WITHIN_EXPENDITURE,
+            &parts,
+            &bound,
+            &WHAT,
+        )
+        .map(|f| f.severity)
+    }
+
+    #[test]
+    fn at_most_on_its_boundary_is_beyond_rounding() {
+        let rule = super::super::FUNDS_WITHIN_EXPENDITURE.severity;
+        // One figure of the bound's precision may not exceed it at all (rounding is monotone).
+        assert_eq!(severity_of_at_most(&["1.01"], "1.00", 1), Some(rule));
+        assert_eq!(severity_of_at_most(&["1.00"], "1.00", 1), None);
+        // Three parts and the bound: four half units, 0.02. An excess of 0.01 is a tail; 0.02,
+        // on the bound itself, is not.
+        assert_eq!(
+            severity_of_at_most(&["0.34", "0.34", "0.33"], "1.00", 1),
+            Some(Severity::Info)
+        );
+        assert_eq!(
+            severity_of_at_most(&["0.34", "0.34", "0.34"], "1.00", 1),
+            Some(rule)
+        );
+        // One part that may be the sum of its two rounded parts: three half units, 0.015.
+        assert_eq!(
+            severity_of_at_most(&["1.01"], "1.00", 2),
+            Some(Severity::Info)
+        );
+        assert_eq!(severity_of_at_most(&["1.02"], "1.00", 2), Some(rule));
+        // Three such parts (two half units each) and the bound: 0.035.
+        assert_eq!(
+            severity_of_at_most(&["0.34", "0.34", "0.35"], "1.00", 2),
+            Some(Severity::Info)
+        );
+        assert_eq!(
+            severity_of_at_most(&["0.34", "0.35", "0.35"], "1.00", 2),
+            Some(rule)
+        );
+    }
+
+    #[test]
+    fn a_sum_with_an_aggregate_total_admits_its_parts_half_units() {
+        let meta = TableMeta::new("测试表", MoneyUnit::WanYuan);
+        let rule = &super::super::INCOME_FISCAL;
+        let check = |total: &str, parts: &[&str], parts_of_total: u32| {
+            let total = cells(&[total]);
+            let parts = cells(parts);
+            let total = figs(&total, &meta).remove(0).with_parts(parts_of_total);
+            sum(rule, &total, &figs(&parts, &meta), &WHAT).map(|f| f.severity)
+        };
+        // Two parts and a total rounded from its exact amount: three half units, 0.015.
+        assert_eq!(check("1.01", &["0.50", "0.50"], 1), Some(Severity::Info));
+        assert_eq!(check("1.02", &["0.50", "0.50"], 1), Some(Severity::Error));
+        // A total that may be the sum of three rounded parts: five half units, 0.025.
+        assert_eq!(check("1.02", &["0.50", "0.50"], 3), Some(Severity::Info));
+        // Four parts: six half units, 0.03; a difference exactly on it is not a tail.
+        assert_eq!(check("1.03", &["0.50", "0.50"], 4), Some(Severity::Error));
+        assert_eq!(check("1.03", &["0.50", "0.50"], 5), Some(Severity::Info));
+    }
+
+    #[test]
+    fn the_same_aggregate_may_differ_by_less_than_its_derivation_tail() {
+        let meta = TableMeta::new("测试表", MoneyUnit::WanYuan);
+        let rule = &super::super::INCOME_TOTAL;
+        let check = |a: &str, b: &str, parts_a: u32, parts_b: u32| {
+            let (a, b) = (cells(&[a]), cells(&[b]));
+            let a = figs(&a, &meta).remove(0).with_parts(parts_a);
+            let b = figs(&b, &meta).remove(0).with_parts(parts_b);
+            same(rule, &a, &b, &WHAT).map(|f| f.severity)
+        };
+        // A single-part figure printed twice must match.
+        assert_eq!(check("1.01", "1.00", 1, 1), Some(Severity::Error));
+        // n = 2 parts (anywhere: either printing): (2 + 1) half units, 0.015.
+        assert_eq!(check("1.01", "1.00", 1, 2), Some(Severity::Info));
+        assert_eq!(check("1.01", "1.00", 2, 1), Some(Severity::Info));
+        assert_eq!(check("1.02", "1.00", 2, 1), Some(Severity::Error));
+        // n = 3: 0.02 exactly on the bound is an error.
+        assert_eq!(check("1.02", "1.00", 3, 1), Some(Severity::Error));
+        assert_eq!(check("1.02", "1.00", 4, 1), Some(Severity::Info));
+    }
 }

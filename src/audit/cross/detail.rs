@@ -1,7 +1,7 @@
 //! The detail tables: 公开06表 against 公开05表, 公开09表 against 公开06表 and against its own
 //! budget, 公开10表's 机关运行经费 against 公开06表.
 
-use super::compare::{Column, Fig, Row, at_most, same, sum};
+use super::compare::{Column, Fig, Row, at_most, printed_parts, same, sum};
 use crate::audit::{Finding, Severity};
 use crate::classification::{EconomicLevel, ThreePublicExpense};
 use crate::disclosure::Disclosure;
@@ -65,7 +65,8 @@ fn basic_detail(d: &Disclosure, t06: &BasicDetailTable, out: &mut Vec<Finding>) 
         TableKind::GeneralBudget,
         Row::Of(total),
         "basic",
-    );
+    )
+    .with_parts(printed_parts(t05, None, "basic", &[]));
     let parts: Vec<Fig<'_>> = match (t06.personnel_total(), t06.public_total()) {
         (Some(personnel), Some(public)) => vec![named(t06, personnel), named(t06, public)],
         _ => t06

@@ -1,7 +1,9 @@
 //! The fund tables (公开05表, 公开07表, 公开08表) against the fiscal summary table 公开04表, and
 //! against the all-funds expenditure table 公开03表.
 
-use super::compare::{BLANK, Fig, Row, at_most, find_from, printed_parts, same};
+use super::compare::{
+    BLANK, Fig, PartCounts, Row, at_most, count_printed, find_from, printed_parts, same,
+};
 use crate::audit::Finding;
 use crate::classification::FunctionCode;
 use crate::disclosure::Disclosure;
@@ -222,11 +224,18 @@ fn against_fiscal<S: ClassifiedSpec>(
     let spent = S::Columns::SPENT;
     if meta04.prints(key) && prints(spent) {
         let mut from = 0;
+        // 公开04表 本年支出合计 adds up its 类 lines in the fund's column.
+        let class_lines = count_printed(
+            lines
+                .iter()
+                .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
+                .map(|l| l.value().fund(ft.fund)),
+        );
         out.extend(same(
             ft.rule,
             &ft.spending(ft.table.total_row(), RowKey::Total, Spent::Total)
                 .with_parts(ft.parts(None)),
-            &fiscal_exp(ExpenditureItem::CurrentYearTotal, &mut from),
+            &fiscal_exp(ExpenditureItem::CurrentYearTotal, &mut from).with_parts(class_lines),
             what,
         ));
         if prints("closing")
@@ -236,7 +245,8 @@ fn against_fiscal<S: ClassifiedSpec>(
         {
             out.extend(same(
                 ft.rule,
-                &ft.total("closing"),
+                &ft.total("closing")
+                    .with_parts(printed_parts(ft.table, None, "closing", &[])),
                 &fiscal_exp(ExpenditureItem::ClosingBalance, &mut from),
                 what,
             ));
@@ -293,7 +303,10 @@ fn against_fiscal<S: ClassifiedSpec>(
                     Row::Of(line),
                     "income",
                 );
-                out.extend(same(ft.rule, &ft.total(column), &reference, what));
+                let total = ft
+                    .total(column)
+                    .with_parts(printed_parts(ft.table, None, column, &[]));
+                out.extend(same(ft.rule, &total, &reference, what));
             }
         }
     }
@@ -304,10 +317,18 @@ const WITHIN_EXPENDITURE: Template = Template {
     en: "the appropriation spending of a subject (general budget + government fund + state capital) does not exceed its all-funds spending",
 };
 
-/// One fund table in the comparison with 公开03表: which spending columns it prints.
+/// The component columns of a fund table's spending total.
+const SPENT_PARTS: [&str; 2] = ["basic", "project"];
+
+/// The component columns of 公开03表's 合计 column.
+const EXPENDITURE_PARTS: [&str; 5] = ["basic", "project", "remit", "business", "subsidy"];
+
+/// One fund table in the comparison with 公开03表: which spending columns it prints, and the
+/// printed parts of each column's figures.
 struct Part<'a, S: ClassifiedSpec> {
     table: FundTable<'a, S>,
     prints: [bool; 3],
+    counts: [PartCounts<'a, S>; 3],
 }
 
 impl<'a, S: ClassifiedSpec> Part<'a, S>
@@ -319,6 +340,13 @@ where
         Part {
             table: FundTable::new(fund, table),
             prints: Spent::ALL.map(|s| meta.prints(FundTable::<S>::key(s))),
+            counts: Spent::ALL.map(|s| {
+                let components: &'static [&'static str] = match s {
+                    Spent::Total => &SPENT_PARTS,
+                    _ => &[],
+                };
+                PartCounts::new(table, FundTable::<S>::key(s), components)
+            }),
         }
     }
 
@@ -355,7 +383,12 @@ where
         if !self.prints.get(index).copied().unwrap_or(false) {
             return;
         }
-        let fig = self.table.spending(row, key, spent);
+        let code = match key {
+            RowKey::Total => None,
+            RowKey::Code(code) => Some(code),
+        };
+        let parts_of = self.counts.get(index).map_or(1, |c| c.of(code));
+        let fig = self.table.spending(row, key, spent).with_parts(parts_of);
         if fig.printed() {
             parts.push(fig);
         }
@@ -370,6 +403,13 @@ fn within_expenditure(d: &Disclosure, out: &mut Vec<Finding>) {
     };
     let meta03 = t03.meta();
     let prints03 = Spent::ALL.map(|s| meta03.prints(s.key03()));
+    let counts03 = Spent::ALL.map(|s| {
+        let components: &'static [&'static str] = match s {
+            Spent::Total => &EXPENDITURE_PARTS,
+            _ => &[],
+        };
+        PartCounts::new(t03, s.key03(), components)
+    });
     let gb = d
         .general_budget()
         .map(|t| Part::new(Fund::GeneralBudget, t));
@@ -417,7 +457,13 @@ fn within_expenditure(d: &Disclosure, out: &mut Vec<Finding>) {
                 (None, RowKey::Total) => Row::Total,
                 (None, RowKey::Code(code)) => Row::Code(code),
             };
-            let bound = Fig::new(cell, meta03, TableKind::Expenditure, at, spent.key03());
+            let code = match key {
+                RowKey::Total => None,
+                RowKey::Code(code) => Some(code),
+            };
+            let parts_of = counts03.get(index).map_or(1, |c| c.of(code));
+            let bound = Fig::new(cell, meta03, TableKind::Expenditure, at, spent.key03())
+                .with_parts(parts_of);
             out.extend(at_most(
                 &super::FUNDS_WITHIN_EXPENDITURE,
                 &parts,

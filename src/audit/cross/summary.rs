@@ -1,12 +1,14 @@
 //! 公开02表, 公开03表 and 公开04表 against the summary table 公开01表.
 
-use super::compare::{BLANK, Fig, Row, at_most, find_from, printed_parts, same, sum};
+use super::compare::{
+    BLANK, Fig, Row, at_most, count_printed, find_from, printed_parts, same, sum,
+};
 use crate::audit::Finding;
 use crate::disclosure::Disclosure;
 use crate::finding::{TableKind, Template};
 use crate::tables::{
-    Cell, ExpenditureItem, FiscalIncomeItem, Fund, IncomeColumns, IncomeExpenditureTable,
-    IncomeItem,
+    Cell, ExpenditureItem, FiscalColumns, FiscalIncomeItem, Fund, IncomeColumns,
+    IncomeExpenditureTable, IncomeItem,
 };
 
 /// The 01 line of `item` as a figure (blank when the line is not printed).
@@ -35,6 +37,73 @@ fn expenditure_fig<'a>(
         line.map_or(Row::Expenditure(item), |l| Row::Of(l)),
         "expenditure",
     )
+}
+
+/// The printed parts of 公开01表 本年收入合计: its income lines 一 … 八.
+fn income_parts(t01: &IncomeExpenditureTable) -> u32 {
+    count_printed(
+        t01.income()
+            .iter()
+            .filter(|l| {
+                matches!(
+                    l.item(),
+                    Some(
+                        IncomeItem::Appropriation(_)
+                            | IncomeItem::SuperiorSubsidy
+                            | IncomeItem::InstitutionRevenue
+                            | IncomeItem::BusinessRevenue
+                            | IncomeItem::AffiliatedRemittance
+                            | IncomeItem::OtherRevenue
+                    )
+                )
+            })
+            .map(|l| l.value()),
+    )
+}
+
+/// The printed parts of 公开01表 本年支出合计: its 类 lines.
+fn expenditure_parts(t01: &IncomeExpenditureTable) -> u32 {
+    count_printed(
+        t01.expenditure()
+            .iter()
+            .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
+            .map(|l| l.value()),
+    )
+}
+
+/// The printed parts of a 公开04表 expenditure line's column `fund` (`None`: 合计): for
+/// 本年支出合计, the 类 lines in that column, or their fund cells (the grid) for 合计; for any
+/// other line's 合计, its fund cells.
+fn fiscal_parts(
+    t04: &crate::tables::FiscalTable,
+    item: ExpenditureItem,
+    fund: Option<Fund>,
+) -> u32 {
+    let funds = |c: &FiscalColumns| count_printed(Fund::ALL.iter().map(|f| c.fund(*f)));
+    let line = t04.expenditure().iter().find(|l| l.item() == Some(item));
+    let own = match (line, fund) {
+        (Some(line), None) => funds(line.value()),
+        _ => 1,
+    };
+    if item != ExpenditureItem::CurrentYearTotal {
+        return own;
+    }
+    let classes = || {
+        t04.expenditure()
+            .iter()
+            .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
+    };
+    let lines = count_printed(classes().map(|l| match fund {
+        Some(f) => l.value().fund(f),
+        None => &l.value().total,
+    }));
+    let grid = match fund {
+        Some(_) => 0,
+        None => classes()
+            .map(|l| funds(l.value()))
+            .fold(0_u32, u32::saturating_add),
+    };
+    own.max(lines).max(grid)
 }
 
 const INCOME_TOTAL: Template = Template {
@@ -126,14 +195,14 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
     out.extend(same(
         &super::INCOME_TOTAL,
         &fig(&cells.total, "total").with_parts(printed_parts(t02, None, "total", &INCOME_PARTS)),
-        &income_fig(t01, IncomeItem::CurrentYearTotal),
+        &income_fig(t01, IncomeItem::CurrentYearTotal).with_parts(income_parts(t01)),
         &INCOME_TOTAL,
     ));
     if meta.prints("fiscal") {
         let parts = Fund::ALL.map(|f| income_fig(t01, IncomeItem::Appropriation(f)));
         out.extend(sum(
             &super::INCOME_FISCAL,
-            &fig(&cells.fiscal, "fiscal"),
+            &fig(&cells.fiscal, "fiscal").with_parts(printed_parts(t02, None, "fiscal", &[])),
             &parts,
             &INCOME_FISCAL,
         ));
@@ -168,7 +237,8 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Findi
                 "total",
             )
             .with_parts(printed_parts(t03, None, "total", &EXPENDITURE_PARTS)),
-            &expenditure_fig(t01, ExpenditureItem::CurrentYearTotal, &mut from),
+            &expenditure_fig(t01, ExpenditureItem::CurrentYearTotal, &mut from)
+                .with_parts(expenditure_parts(t01)),
             &EXPENDITURE_TOTAL,
         ));
     }
@@ -251,12 +321,29 @@ fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
         (FiscalIncomeItem::OpeningBalance, IncomeItem::OpeningBalance),
     ];
     for (fiscal_item, item) in pairs {
-        let f = income(fiscal_item);
+        // 本年收入合计 adds up the appropriation lines, 年初结转和结余 those of each fund.
+        let lines = t04.income().iter().filter(|l| {
+            matches!(
+                (fiscal_item, l.item()),
+                (
+                    FiscalIncomeItem::CurrentYearTotal,
+                    Some(FiscalIncomeItem::Appropriation(_))
+                ) | (
+                    FiscalIncomeItem::OpeningBalance,
+                    Some(FiscalIncomeItem::OpeningBalanceOf(_))
+                )
+            )
+        });
+        let f = income(fiscal_item).with_parts(count_printed(lines.map(|l| l.value())));
+        let all = match item {
+            IncomeItem::CurrentYearTotal => income_fig(t01, item).with_parts(income_parts(t01)),
+            _ => income_fig(t01, item),
+        };
         if f.printed() {
             out.extend(at_most(
                 &super::FISCAL_WITHIN_ALL_FUNDS,
                 &[f],
-                &income_fig(t01, item),
+                &all,
                 &FISCAL_SUBSET,
             ));
         }
@@ -273,12 +360,17 @@ fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
                 TableKind::Fiscal,
                 Row::Of(line),
                 "total",
-            );
+            )
+            .with_parts(fiscal_parts(t04, item, None));
+            let mut all = expenditure_fig(t01, item, &mut from);
+            if item == ExpenditureItem::CurrentYearTotal {
+                all = all.with_parts(expenditure_parts(t01));
+            }
             if f.printed() {
                 out.extend(at_most(
                     &super::FISCAL_WITHIN_ALL_FUNDS,
                     &[f],
-                    &expenditure_fig(t01, item, &mut from),
+                    &all,
                     &FISCAL_SUBSET,
                 ));
             }
