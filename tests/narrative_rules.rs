@@ -354,12 +354,122 @@ fn unverifiable() {
 
 #[test]
 fn claim_not_in_text() {
+    // The text prints no amount at all: the claim has no place in it (a warning).
     let f = one(
-        "收入合计1,991.60万元",
+        "收入合计见公开01表",
         vec![Claim::amount(FigureRef::IncomeTotal, "1,991.06").unwrap()],
         None,
     );
-    fired(&f, "narrative.claim-not-in-text");
+    let finding = fired(&f, "narrative.claim-not-in-text");
+    assert_eq!(expected(finding).as_deref(), Some("1,991.06"));
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.text-figure"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn text_figure() {
+    // A figure at the claim's place that differs from the claim is an error, even where the
+    // claimed value is printed elsewhere in the sentence: the spec's 一 prints 2,076.12 twice.
+    let claims = || {
+        vec![
+            Claim::amount(FigureRef::IncomeGrandTotal, "2,076.12").unwrap(),
+            Claim::amount(FigureRef::ExpenditureGrandTotal, "2,076.12").unwrap(),
+        ]
+    };
+    let f = one(
+        "2023年度收入总计2,077.12万元，支出总计2,076.12万元。",
+        claims(),
+        None,
+    );
+    let finding = fired(&f, "narrative.text-figure");
+    assert_eq!(expected(finding).as_deref(), Some("2,076.12"));
+    assert_eq!(actual(finding).as_deref(), Some("2,077.12万元"));
+    assert_eq!(places(finding), ["说明 row 一"]);
+    assert!(
+        message(finding, Lang::Zh).contains("收入总计2,077.12万元"),
+        "{finding:?}"
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|f| f.rule.id == "narrative.text-figure")
+            .count(),
+        1
+    );
+    // The second printing changed instead: the error is about 支出总计.
+    let f = one(
+        "2023年度收入总计2,076.12万元，支出总计2,076.13万元。",
+        claims(),
+        None,
+    );
+    assert!(message(fired(&f, "narrative.text-figure"), Lang::En).contains("支出总计2,076.13"));
+    // Both printed as the claims say: nothing.
+    let f = one(
+        "2023年度收入总计2,076.12万元，支出总计2,076.12万元。",
+        claims(),
+        None,
+    );
+    assert!(f.is_empty(), "{f:#?}");
+    // One printed figure for two claims that both name it.
+    let f = one("2023年度收入支出总计2,076.12万元。", claims(), None);
+    assert!(f.is_empty(), "{f:#?}");
+    // Counts, with their classifier: the spec's 十（三） prints 机要通信用车1辆.
+    let vehicles = |n| {
+        vec![
+            Claim::count(CountRef::Vehicles(None), 4),
+            Claim::count(
+                CountRef::Vehicles(Some(final_accounts::narrative::VehicleCategory::Other)),
+                3,
+            ),
+            Claim::count(CountRef::CostlyEquipment, n),
+        ]
+    };
+    let f = one(
+        "共有车辆4辆。其中：其他用车4辆；单价100万元（含）以上设备（不含车辆）0台（套）。",
+        vehicles(0),
+        None,
+    );
+    let finding = fired(&f, "narrative.text-figure");
+    assert_eq!(expected(finding).as_deref(), Some("3"));
+    assert_eq!(actual(finding).as_deref(), Some("4辆"));
+    let f = one(
+        "共有车辆4辆。其中：其他用车3辆；单价100万元（含）以上设备（不含车辆）0台（套）。",
+        vehicles(0),
+        None,
+    );
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.text-figure"),
+        "{f:#?}"
+    );
+    // A budget printed before the 决算, as the spec's 五（三） does: the budget's place is
+    // after 年初预算, the 决算's after 支出决算.
+    let completion = |budget: &str| {
+        vec![
+            Claim::amount(gp_total(), "1,735.92").unwrap(),
+            Claim::completion(
+                gp_total(),
+                Budget::stated(BudgetKind::Initial, budget).unwrap(),
+                "136.96%",
+            )
+            .unwrap(),
+        ]
+    };
+    let text = "一般公共预算财政拨款支出年初预算1,267.44万元，支出决算1,735.92万元，完成年初预算的136.96%。";
+    assert!(
+        one(text, completion("1,267.44"), None)
+            .iter()
+            .all(|f| f.rule.id != "narrative.text-figure")
+    );
+    let finding = one(text, completion("1,268.44"), None);
+    let finding = fired(&finding, "narrative.text-figure");
+    assert_eq!(actual(finding).as_deref(), Some("1,267.44万元"));
+    let text = "一般公共预算财政拨款支出年初预算1,267.44万元，支出决算1,736.92万元，完成年初预算的136.96%。";
+    let f = one(text, completion("1,267.44"), None);
+    assert_eq!(
+        actual(fired(&f, "narrative.text-figure")).as_deref(),
+        Some("1,736.92万元")
+    );
 }
 
 #[test]

@@ -246,6 +246,16 @@ pub const CLAIM_NOT_IN_TEXT: Rule = rule!(
     "design"
 );
 
+/// `narrative.text-figure`: see [`RULES`].
+pub const TEXT_FIGURE: Rule = rule!(
+    "narrative.text-figure",
+    Error,
+    "the text prints the claim's figure at the claim's place",
+    "原文数据与记录一致",
+    "Each claim of a statement is found at its own place in the printed text: in claim order, after the words that introduce it (its figure's name, 增加/减少, 占, 完成, the budget's name, a count's category); a figure printed there that differs from the claim is an error, even when the claimed value is printed elsewhere in the sentence. Counts are compared with their classifier (个, 人次, 批次, 辆, 台（套）).",
+    "design"
+);
+
 /// Every rule of the narrative checks ([`check`](super::check)), with its default severity.
 /// A difference within the precision of the printed figures is always reported as info.
 pub const RULES: &[&Rule] = &[
@@ -272,4 +282,5 @@ pub const RULES: &[&Rule] = &[
     &THREE_PUBLIC_DETAIL,
     &PART_OF_WHOLE,
     &CLAIM_NOT_IN_TEXT,
+    &TEXT_FIGURE,
 ];

@@ -8,6 +8,7 @@ mod change;
 mod completion;
 mod counts;
 mod coverage;
+mod placed;
 mod rate;
 mod share;
 mod text;
@@ -102,8 +103,6 @@ struct Ctx<'a> {
     /// no table prints is still checked against the narrative's own statement of it (a share
     /// of 授予中小企业合同金额, a part of 公务接待费).
     stated: Vec<(FigureRef, PublishedAmount, &'a str)>,
-    /// Scratch space for printing figures, reused.
-    scratch: String,
     out: Vec<Finding>,
 }
 
@@ -193,6 +192,7 @@ impl<'a> Ctx<'a> {
             );
         }
         self.claims_in_text(st);
+        self.claims_placed(st);
     }
 }
 
@@ -262,7 +262,6 @@ pub fn check(narrative: &Narrative, figures: &dyn Figures, options: &CheckOption
             .map(String::as_str)
             .collect(),
         stated,
-        scratch: String::new(),
         out: Vec::new(),
     };
     for st in &narrative.statements {
