@@ -37,12 +37,12 @@ proptest! {
     #[test]
     fn direction_checks_never_panic(
         word in 0usize..6,
-        amount in "(0|[1-9][0-9]{0,5})(\\.[0-9]{1,2})?",
-        rate in "((0|[1-9][0-9]{0,3})(\\.[0-9]{1,2})?%|∞%|)",
+        amount in "-?(0|[1-9][0-9]{0,5})(\\.[0-9]{1,2})?",
+        rate in "(-?(0|[1-9][0-9]{0,3})(\\.[0-9]{1,2})?%|∞%|)",
         text in "\\PC{0,40}",
     ) {
         let words = [ChangeWord::Increase, ChangeWord::Decrease, ChangeWord::Grow, ChangeWord::Decline, ChangeWord::Flat, ChangeWord::SameAsLastYear];
-        let rate = StatedRate::parse(&rate).unwrap();
+        let Ok(rate) = StatedRate::parse(&rate) else { return Ok(()); };
         let rate_word = match rate { StatedRate::Omitted => None, _ => Some(ChangeWord::Grow) };
         if let Ok(claim) = Claim::change(FigureRef::IncomeTotal, words[word], Some(&amount), rate_word, rate)
             && let Ok(s) = Statement::new("一", &format!("{text}{amount}"), vec![claim], None)

@@ -369,6 +369,71 @@ fn claim_not_in_text() {
 }
 
 #[test]
+fn negative() {
+    // A share of −5%: kept as printed and reported, not rejected.
+    let f = one(
+        "其他收入0.16万元，占比-5%",
+        vec![
+            Claim::amount(FigureRef::OtherIncome, "0.16").unwrap(),
+            Claim::share(FigureRef::OtherIncome, FigureRef::IncomeTotal, "-5%").unwrap(),
+        ],
+        None,
+    );
+    let finding = fired(&f, "narrative.negative");
+    assert_eq!(expected(finding).as_deref(), Some("≥ 0"));
+    assert_eq!(actual(finding).as_deref(), Some("-5%"));
+    assert_eq!(places(finding), ["说明 row 一"]);
+    assert!(message(finding, Lang::En).contains("share"), "{finding:?}");
+    // The share is also checked against the tables: 0.16 / 1,991.06 is 0.01 %.
+    fired(&f, "narrative.share");
+    // An amount of change and a budget are magnitudes; an amount spent cannot be negative.
+    let f = one(
+        "收入合计-1,991.06万元，年初预算-1,267.44万元，完成年初预算的157.10%，增加-651.72万元",
+        vec![
+            Claim::amount(FigureRef::IncomeTotal, "-1,991.06").unwrap(),
+            Claim::completion(
+                FigureRef::IncomeTotal,
+                Budget::stated(BudgetKind::Initial, "-1,267.44").unwrap(),
+                "157.10%",
+            )
+            .unwrap(),
+            Claim::change(
+                FigureRef::IncomeTotal,
+                ChangeWord::Increase,
+                Some("-651.72"),
+                None,
+                StatedRate::Omitted,
+            )
+            .unwrap(),
+        ],
+        None,
+    );
+    let negatives: Vec<Option<String>> = f
+        .iter()
+        .filter(|f| f.rule.id == "narrative.negative")
+        .map(actual)
+        .collect();
+    assert_eq!(
+        negatives,
+        [
+            Some("-1991.06".to_owned()),
+            Some("-1267.44".to_owned()),
+            Some("-651.72".to_owned())
+        ]
+    );
+    // A balance may be overdrawn.
+    let f = one(
+        "年末结转和结余-3.00万元",
+        vec![Claim::amount(FigureRef::ClosingBalance, "-3.00").unwrap()],
+        None,
+    );
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.negative"),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn text_figure() {
     // A figure at the claim's place that differs from the claim is an error, even where the
     // claimed value is printed elsewhere in the sentence: the spec's 一 prints 2,076.12 twice.

@@ -256,6 +256,16 @@ pub const TEXT_FIGURE: Rule = rule!(
     "design"
 );
 
+/// `narrative.negative`: see [`RULES`].
+pub const NEGATIVE: Rule = rule!(
+    "narrative.negative",
+    Error,
+    "no negative magnitude",
+    "说明数据不为负",
+    "The 说明 prints magnitudes: a share, a completion rate, the amount and rate of a change (its word, 增加 or 减少, says the direction), a budget and the money received or spent are never negative. Only a balance (结转和结余) can be. A negative figure is kept as printed and reported, not rejected.",
+    "[D] DOMAIN.md §5; the templates' 说明 wording"
+);
+
 /// Every rule of the narrative checks ([`check`](super::check)), with its default severity.
 /// A difference within the precision of the printed figures is always reported as info.
 pub const RULES: &[&Rule] = &[
@@ -283,4 +293,5 @@ pub const RULES: &[&Rule] = &[
     &PART_OF_WHOLE,
     &CLAIM_NOT_IN_TEXT,
     &TEXT_FIGURE,
+    &NEGATIVE,
 ];

@@ -11,6 +11,7 @@ mod coverage;
 mod placed;
 mod rate;
 mod share;
+mod sign;
 mod text;
 mod value;
 mod versus;
@@ -175,6 +176,7 @@ impl<'a> Ctx<'a> {
         self.text(st);
         let mut needs_reason = false;
         for claim in st.claims() {
+            self.signs(st, claim);
             match claim {
                 Claim::Amount(a) => self.amount(st, a),
                 Claim::Share(s) => self.share(st, s),
