@@ -368,6 +368,77 @@ fn claim_not_in_text() {
     );
 }
 
+/// The spec's 五（三） with the 年初预算 of one 类 replaced (text and claim alike).
+fn detail_with_budget(class: &str, budget: &str) -> Vec<Finding> {
+    let all: Vec<Statement> = statements()
+        .into_iter()
+        .map(|st| {
+            if !st.in_section("五（三）") {
+                return st;
+            }
+            let claims = st
+                .claims()
+                .iter()
+                .map(|c| match c {
+                    Claim::Completion(co) if co.figure() == gp_sub(class) => {
+                        let old = match co.budget().source() {
+                            final_accounts::narrative::BudgetSource::Stated(a) => a.to_string(),
+                            _ => unreachable!(),
+                        };
+                        assert!(st.text().contains(&old), "{old}");
+                        Claim::completion(
+                            co.figure(),
+                            Budget::stated(BudgetKind::Initial, budget).unwrap(),
+                            &co.stated().to_string(),
+                        )
+                        .unwrap()
+                    }
+                    other => other.clone(),
+                })
+                .collect();
+            let text = st.text().to_owned();
+            let text = match st.claims().iter().find_map(|c| match c {
+                Claim::Completion(co) if co.figure() == gp_sub(class) => Some(co.budget().source()),
+                _ => None,
+            }) {
+                Some(final_accounts::narrative::BudgetSource::Stated(a)) => {
+                    text.replace(&format!("年初预算{a}"), &format!("年初预算{budget}"))
+                }
+                _ => text,
+            };
+            Statement::new(st.section(), &text, claims, st.reason().map(str::to_owned)).unwrap()
+        })
+        .collect();
+    run(all, &CheckOptions::default())
+        .into_iter()
+        .filter(|f| f.rule.id == "narrative.list-sum" || f.rule.id == "narrative.text-figure")
+        .collect()
+}
+
+#[test]
+fn list_sum() {
+    // The spec's 五（三）: 年初预算 1,267.44 = 1113.89 + 38.16 + 115.39, exactly.
+    assert!(detail_with_budget("208", "1113.89").is_empty());
+    // One 类's budget one unit off: 1114.89 + 38.16 + 115.39 = 1268.44 against 1,267.44.
+    let f = detail_with_budget("208", "1114.89");
+    let finding = fired(&f, "narrative.list-sum");
+    assert_eq!(expected(finding).as_deref(), Some("1268.44"));
+    assert_eq!(actual(finding).as_deref(), Some("1267.44"));
+    assert_eq!(places(finding), ["说明 row 五（三）"]);
+    assert!(
+        message(finding, Lang::Zh).contains("年初预算之和"),
+        "{finding:?}"
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    // 0.01 off with three parts and a total: a derivation tail (allowance 0.02), info.
+    let f = detail_with_budget("208", "1113.90");
+    let tail = f
+        .iter()
+        .find(|f| f.rule.id == "narrative.list-sum")
+        .unwrap();
+    assert_eq!(tail.severity, Severity::Info);
+}
+
 #[test]
 fn negative() {
     // A share of −5%: kept as printed and reported, not rejected.

@@ -8,6 +8,7 @@ mod change;
 mod completion;
 mod counts;
 mod coverage;
+mod lists;
 mod placed;
 mod rate;
 mod share;
@@ -270,6 +271,7 @@ pub fn check(narrative: &Narrative, figures: &dyn Figures, options: &CheckOption
         ctx.statement(st);
     }
     ctx.parts_together(narrative);
+    ctx.lists(narrative);
     ctx.coverage(narrative);
     ctx.out
 }
