@@ -1,6 +1,6 @@
 //! The audit of a whole disclosure.
 
-use super::{Finding, Report, codes, cross, document};
+use super::{Finding, Report, codes, cross, document, forms_text};
 use crate::classification::{EconomicCatalog, EconomicScheme, FunctionCatalog, builtin};
 use crate::disclosure::Disclosure;
 use crate::evaluation::{Confidence, Evaluation, ScoringParameters, Source, audit_form, evaluate};
@@ -206,6 +206,10 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
             findings.extend(audit_form(form, params));
             evaluations.push(evaluate(form, params).ok());
         }
+    }
+    // The forms' analysis texts against their own figures: no scoring parameters needed.
+    for form in disclosure.forms() {
+        findings.extend(forms_text::check(form));
     }
     Report::new(disclosure, context, findings, evaluations)
 }
