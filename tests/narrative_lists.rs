@@ -109,3 +109,48 @@ fn procurement_parts_add_up_to_the_stated_total_without_a_table() {
     assert_eq!(actual.as_deref(), Some("21.07"));
     assert!(message.contains("货物 + 工程 + 服务"), "{message}");
 }
+
+#[test]
+fn a_line_named_otherwise_than_the_table_is_a_warning() {
+    // 五（三）1 prints 行政运行（项）, as 公开05表 names 2013901.
+    let mut v = putuo();
+    let st = statement(&mut v, "五（三）1");
+    let text = st["text"]
+        .as_str()
+        .unwrap()
+        .replacen("行政运行（项）", "行政运转（项）", 1);
+    st["text"] = text.into();
+    let d: Disclosure = serde_json::from_value(v).unwrap();
+    let names: Vec<_> = audit(&d)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule.id == "narrative.line-name")
+        .map(|f| shown(&f))
+        .collect();
+    assert_eq!(names.len(), 1, "{names:#?}");
+    assert_eq!(names[0].0, Severity::Warning);
+    assert_eq!(names[0].1.as_deref(), Some("行政运行"));
+    assert_eq!(names[0].2.as_deref(), Some("行政运转"));
+}
+
+#[test]
+fn the_audit_gives_the_narrative_the_catalog_names_of_its_lines() {
+    use final_accounts::classification::{Completeness, FunctionCatalog, Row};
+    let d: Disclosure =
+        serde_json::from_str(include_str!("fixtures/datong-hrss-2023.json")).unwrap();
+    let catalog: FunctionCatalog = FunctionCatalog::builder(2023, Completeness::Partial)
+        .row(Row::new("208", "社会保障和就业支出"))
+        .row(Row::new("20801", "人力资源和社会保障管理事务"))
+        .build()
+        .unwrap();
+    let options = final_accounts::audit::AuditOptions::new().with_functional_catalog(&catalog);
+    let context = options.resolve(&d);
+    let names: Vec<(String, &str)> = context
+        .narrative
+        .official_names
+        .iter()
+        .map(|(c, n)| (c.to_string(), n.as_str()))
+        .collect();
+    // The lines the 说明 is about (208, 210, 221) and their 类, as far as the catalog knows them.
+    assert_eq!(names, [("208".to_owned(), "社会保障和就业支出")]);
+}

@@ -440,6 +440,130 @@ fn list_sum() {
 }
 
 #[test]
+fn line_name() {
+    // The spec's 公开05表 names 2080101 行政运行, under 20801 and 208 社会保障和就业支出.
+    let item = || vec![Claim::amount(gp_sub("2080101"), "1,407.63").unwrap()];
+    let f = one(
+        "1、社会保障和就业支出（类）人力资源和社会保障管理事务（款）行政运行（项）支出决算为1,407.63万元。",
+        item(),
+        None,
+    );
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.line-name"),
+        "{f:#?}"
+    );
+    // The 项 printed as 行政运转 and the 类 without its 支出.
+    let f = one(
+        "1、社会保障和就业（类）人力资源和社会保障管理事务（款）行政运转（项）支出决算为1,407.63万元。",
+        item(),
+        None,
+    );
+    let names: Vec<(Option<String>, Option<String>)> = f
+        .iter()
+        .filter(|f| f.rule.id == "narrative.line-name")
+        .map(|f| (expected(f), actual(f)))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (
+                Some("社会保障和就业支出".to_owned()),
+                Some("社会保障和就业".to_owned())
+            ),
+            (Some("行政运行".to_owned()), Some("行政运转".to_owned())),
+        ]
+    );
+    let finding = fired(&f, "narrative.line-name");
+    assert!(message(finding, Lang::Zh).contains("类名称"), "{finding:?}");
+    // Brackets print both ways: (类) and （类） name the same.
+    let f = one(
+        "社会保障和就业支出(类)1,588.15万元",
+        vec![Claim::amount(gp_sub("208"), "1,588.15").unwrap()],
+        None,
+    );
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.line-name"),
+        "{f:#?}"
+    );
+    // A line the table does not print is named as the catalog names it, when the audit has one.
+    let code = "2080199".parse().unwrap();
+    let mut options = CheckOptions::default();
+    options.official_names = vec![(code, "其他人力资源和社会保障管理事务支出".to_owned())];
+    let st = |name: &str| {
+        Statement::new(
+            "五（三）",
+            &format!("{name}（项）支出决算为0万元"),
+            vec![Claim::amount(gp_sub("2080199"), "0").unwrap()],
+            None,
+        )
+        .unwrap()
+    };
+    let f = run(vec![st("其他人力资源和社会保障管理事务支出")], &options);
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.line-name"),
+        "{f:#?}"
+    );
+    let f = run(vec![st("其他人力资源管理事务支出")], &options);
+    assert_eq!(
+        expected(fired(&f, "narrative.line-name")).as_deref(),
+        Some("其他人力资源和社会保障管理事务支出")
+    );
+}
+
+#[test]
+fn listed_zero() {
+    // A 项 the table prints as 0.00, listed in the 说明 with nothing to explain.
+    let figures = Datong::new().with(gp_sub("2080799"), "0.00");
+    let st = |claims| {
+        Statement::new(
+            "五（三）",
+            "其他就业补助支出支出决算为0万元。",
+            claims,
+            None,
+        )
+        .unwrap()
+    };
+    let f = check(
+        &Narrative::new(vec![st(vec![
+            Claim::amount(gp_sub("2080799"), "0").unwrap(),
+        ])]),
+        &figures,
+        &CheckOptions::default(),
+    );
+    let finding = fired(&f, "narrative.listed-zero");
+    assert_eq!(expected(finding).as_deref(), Some("0.00"));
+    assert_eq!(
+        places(finding),
+        ["说明 row 五（三）", "公开05表 row 2080799 column 小计"]
+    );
+    assert!(
+        message(finding, Lang::Zh).contains("2080799 其他就业补助支出"),
+        "{finding:?}"
+    );
+    // With a budget the statement explains, the line is involved.
+    let budgeted = vec![
+        Claim::amount(gp_sub("2080799"), "0").unwrap(),
+        Claim::versus_budget(
+            gp_sub("2080799"),
+            Budget::stated(BudgetKind::FullYear, "5.00").unwrap(),
+            Comparison::Less,
+        ),
+    ];
+    let text = "其他就业补助支出全年预算为5.00万元，支出决算为0万元，决算数小于预算数。";
+    let f = check(
+        &Narrative::new(vec![
+            Statement::new("五（三）", text, budgeted, Some("未支出".into())).unwrap(),
+        ]),
+        &figures,
+        &CheckOptions::default(),
+    );
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.listed-zero"),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn negative() {
     // A share of −5%: kept as printed and reported, not rejected.
     let f = one(

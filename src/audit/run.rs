@@ -105,6 +105,14 @@ impl<'a> AuditOptions<'a> {
             narrative.detail_section = profile.detail_section().map(str::to_owned);
             narrative.decimals = profile.narrative_decimals();
         }
+        if let Some(catalog) = functional {
+            narrative.official_names = disclosure
+                .narrative()
+                .function_codes()
+                .into_iter()
+                .filter_map(|code| catalog.get(&code).map(|e| (code, e.name().to_owned())))
+                .collect();
+        }
         let scoring = match self.scoring {
             Some(params) => Some(params.clone()),
             None => ScoringParameters::for_year(year)

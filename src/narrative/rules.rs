@@ -276,6 +276,26 @@ pub const LIST_SUM: Rule = rule!(
     "DOMAIN.md §2 [D]; the templates' 具体情况 and 政府采购 paragraphs"
 );
 
+/// `narrative.line-name`: see [`RULES`].
+pub const LINE_NAME: Rule = rule!(
+    "narrative.line-name",
+    Warning,
+    "the 说明 names a line as the table does",
+    "说明所列科目名称与表内一致",
+    "A name the 说明 prints before a level marker (…（类）…（款）…（项）) is the name the table prints for the line the statement is about, or its 类 or 款 (the catalog's name where the table does not print the line).",
+    "[D] the templates' 具体情况 paragraph names each line by its 功能分类 name"
+);
+
+/// `narrative.listed-zero`: see [`RULES`].
+pub const LISTED_ZERO: Rule = rule!(
+    "narrative.listed-zero",
+    Warning,
+    "the 说明 lists only lines involved",
+    "说明不列未涉及的科目",
+    "A line of 公开05表 the 说明 describes is one the table prints with spending, or one with a budget the statement explains; a line printed as 0.00 is not involved and is not listed.",
+    "the Shanghai 2024 template's 说明 (不涉及的不列)"
+);
+
 /// Every rule of the narrative checks ([`check`](super::check)), with its default severity.
 /// A difference within the precision of the printed figures is always reported as info.
 pub const RULES: &[&Rule] = &[
@@ -305,4 +325,6 @@ pub const RULES: &[&Rule] = &[
     &TEXT_FIGURE,
     &NEGATIVE,
     &LIST_SUM,
+    &LINE_NAME,
+    &LISTED_ZERO,
 ];

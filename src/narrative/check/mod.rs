@@ -8,6 +8,7 @@ mod change;
 mod completion;
 mod counts;
 mod coverage;
+mod lines;
 mod lists;
 mod placed;
 mod rate;
@@ -17,7 +18,7 @@ mod text;
 mod value;
 mod versus;
 
-use crate::classification::Level;
+use crate::classification::{FunctionCode, Level};
 use crate::finding::{Figure, Finding, Place, Rule, Template};
 use crate::money::{Precision, PublishedAmount, PublishedPercent};
 
@@ -54,6 +55,10 @@ pub struct CheckOptions {
     /// this precision. `None` reads each figure at the digits printed (the widest reading).
     /// Default `None`; profiles declare it.
     pub decimals: Option<u32>,
+    /// Official names of functional lines (a catalog's), for lines the tables do not print:
+    /// the names the 说明 may give them (`narrative.line-name`). The audit fills it from its
+    /// functional catalog for the lines the narrative is about. Default: none.
+    pub official_names: Vec<(FunctionCode, String)>,
 }
 
 impl Default for CheckOptions {
@@ -64,6 +69,7 @@ impl Default for CheckOptions {
             residue_patterns: RESIDUE_PATTERNS.iter().map(|s| (*s).to_owned()).collect(),
             prior_year: Vec::new(),
             decimals: None,
+            official_names: Vec::new(),
         }
     }
 }
@@ -196,6 +202,8 @@ impl<'a> Ctx<'a> {
         }
         self.claims_in_text(st);
         self.claims_placed(st);
+        self.line_names(st);
+        self.listed_zero(st);
     }
 }
 
