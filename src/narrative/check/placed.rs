@@ -10,10 +10,13 @@
 //!
 //! The claims are aligned with the printed figures in order (a longest-common-subsequence
 //! alignment): a claim may take a figure it owns or a free one, never one another claim owns,
-//! and two claims may share one figure they both own ("收入支出总计307.82万元"). The alignment
-//! prefers figures that print the claimed value and, after that, as many claims as possible.
-//! A claim aligned with a figure that prints another value is an error: the text says one
-//! thing and the claim another. A claim the text does not print at all (in any order) is a
+//! and two claims of different figures may share one figure both their words introduce
+//! ("收入支出总计307.82万元"). A figure only the claim's own words introduce is its place,
+//! whatever it prints; elsewhere the alignment prefers figures that print the claimed value.
+//! Claims recorded out of the printed order whose words do not pin them (two shares, both
+//! after 占) then swap to the figures that print their values. A claim left at a figure that
+//! prints another value is an error: the text says one thing and the claim another. A claim
+//! the text does not print at all is a
 //! warning. Budgets a claim states (年初预算…, 全年预算…) are looked for among the figures
 //! introduced as budgets, in any order: the 说明 prints the budget before the 决算.
 
@@ -336,26 +339,105 @@ fn owners(text: &str, tokens: &[Token], slots: &[Slot]) -> Vec<Vec<usize>> {
         .collect()
 }
 
-/// The fit of a claim's figure with a printed figure its words introduce and that prints its
-/// value.
+/// The fit of a claim's figure with a printed figure only its words introduce and that prints
+/// its value.
 const OWNED_EXACT: u32 = 6;
 
 /// The fit of a claim's figure with a printed figure the claim before it has taken too.
 const SHARED: u32 = 3;
 
+/// Whether the words of slot `s` alone introduce a figure owned by `owners` (words that
+/// introduce figures of no claim, [`OTHER_AMOUNTS`], aside).
+fn alone(owners: &[usize], s: usize) -> bool {
+    let mut claims = owners.iter().filter(|&&o| o != NOBODY);
+    claims.next() == Some(&s) && claims.next().is_none()
+}
+
 /// How well slot `s` fits token `t`: `None` if it may not take it.
-fn fit(slot: &Slot, token: &Token, owners: &[usize], s: usize) -> Option<u32> {
+///
+/// A figure only the claim's own words introduce is its place, whatever it prints. A figure
+/// words of several claims introduce (占, 增长 …), or none, is taken where it prints the
+/// claimed value, or, by a claim whose words alone introduce no figure of the text
+/// (`owns_any` false), where the order puts it.
+fn fit(slot: &Slot, token: &Token, owners: &[usize], s: usize, owns_any: bool) -> Option<u32> {
     if slot.kind != token.kind || !(owners.is_empty() || owners.contains(&s)) {
         return None;
     }
-    // A figure the claim's own words introduce is its place, whatever it prints; a free
-    // figure is taken where it prints the claimed value.
-    Some(match (slot.value == token.value, owners.is_empty()) {
-        (true, false) => OWNED_EXACT,
-        (false, false) => 4,
-        (true, true) => 3,
-        (false, true) => 1,
-    })
+    match (slot.value == token.value, alone(owners, s)) {
+        (true, true) => Some(OWNED_EXACT),
+        (false, true) => Some(4),
+        (true, false) => Some(3),
+        (false, false) => (!owns_any).then_some(1),
+    }
+}
+
+/// Whether `text` prints `value` as a bare number (a run of digits of its own).
+fn bare_number(text: &str, value: Printed) -> bool {
+    let Printed::Number(value) = value else {
+        return false;
+    };
+    let wanted = value.to_string();
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|run| !run.is_empty() && run == wanted)
+}
+
+/// Claims recorded out of the printed order: a claim at a figure that prints another value,
+/// which no words of its own alone introduce, moves to a figure it may take that prints its
+/// value and is free, or held by a claim it does not fit either (two shares recorded in the
+/// other order swap). Repeated until nothing moves; every move makes one more claim exact.
+fn swap_out_of_order(
+    slots: &[Slot],
+    tokens: &[Token],
+    owners: &[Vec<usize>],
+    placed: &mut [Option<usize>],
+) {
+    let fits = |s: usize, t: usize| {
+        slots
+            .get(s)
+            .zip(tokens.get(t))
+            .zip(owners.get(t))
+            .is_some_and(|((slot, token), owners)| {
+                slot.kind == token.kind && (owners.is_empty() || owners.contains(&s))
+            })
+    };
+    let exact = |s: usize, t: usize| {
+        slots
+            .get(s)
+            .zip(tokens.get(t))
+            .is_some_and(|(slot, token)| slot.value == token.value)
+    };
+    let weak = |s: usize, t: usize| owners.get(t).is_none_or(|o| !alone(o, s));
+    for _ in 0..slots.len() {
+        let mut moved = false;
+        for s in 0..slots.len() {
+            let Some(t) = placed.get(s).copied().flatten() else {
+                continue;
+            };
+            if exact(s, t) || !weak(s, t) || slots.get(s).is_some_and(|slot| slot.budget) {
+                continue;
+            }
+            let holder = |u: usize| placed.iter().position(|p| *p == Some(u));
+            let target = (0..tokens.len()).find(|&u| {
+                u != t
+                    && fits(s, u)
+                    && exact(s, u)
+                    && holder(u).is_none_or(|r| !exact(r, u) && weak(r, u))
+            });
+            let Some(u) = target else { continue };
+            if let Some(r) = holder(u)
+                && let Some(p) = placed.get_mut(r)
+            {
+                *p = fits(r, t).then_some(t);
+            }
+            if let Some(p) = placed.get_mut(s) {
+                *p = Some(u);
+            }
+            moved = true;
+        }
+        if !moved {
+            break;
+        }
+    }
 }
 
 /// A table of alignment scores or steps, read and written without panicking.
@@ -424,6 +506,7 @@ fn align(
     for (prev, &s) in ordered.iter().enumerate() {
         let i = prev.saturating_add(1);
         let Some(slot) = slots.get(s) else { continue };
+        let owns_any = owners.iter().any(|o| alone(o, s));
         for j in 0..width {
             let mut best = (score.get(prev, j), Step::SkipSlot);
             if let Some(t) = j.checked_sub(1) {
@@ -434,16 +517,27 @@ fn align(
                 let fits = tokens
                     .get(t)
                     .zip(owners.get(t))
-                    .and_then(|(token, owners)| fit(slot, token, owners, s));
+                    .and_then(|(token, owners)| fit(slot, token, owners, s, owns_any));
                 if let Some(f) = fits {
                     let take = score.get(prev, t).saturating_add(f);
                     if take > best.0 {
                         best = (take, Step::Take);
                     }
-                    // Two claims of one printed figure they both own ("收入支出总计"): worth
-                    // less than each claim at a figure of its own.
+                    // Two claims of one printed figure both their words introduce
+                    // ("收入支出总计"): worth less than each claim at a figure of its own.
                     let share = score.get(prev, j).saturating_add(SHARED);
-                    if f == OWNED_EXACT && share > best.0 {
+                    let both = owners.get(t).is_some_and(|o| {
+                        o.contains(&s)
+                            && o.iter().any(|&r| {
+                                r != s
+                                    && r != NOBODY
+                                    && slots
+                                        .get(r)
+                                        .is_some_and(|other| other.subjects != slot.subjects)
+                            })
+                    });
+                    let exact = tokens.get(t).is_some_and(|token| token.value == slot.value);
+                    if both && exact && share > best.0 {
                         best = (share, Step::Share);
                     }
                 }
@@ -505,6 +599,7 @@ impl Ctx<'_> {
                 *p = t;
             }
         }
+        swap_out_of_order(&slots, &tokens, &owners, &mut placed);
         let used: Vec<bool> = (0..tokens.len())
             .map(|t| placed.contains(&Some(t)))
             .collect();
@@ -550,11 +645,10 @@ impl Ctx<'_> {
                 }
                 Some(_) => {}
                 None => {
-                    // Printed, but not where the order of the claims puts it: the claim is
-                    // in the text.
-                    let anywhere = tokens
-                        .iter()
-                        .any(|tok| tok.kind == slot.kind && tok.value == slot.value);
+                    // Printed, but not where the order of the claims puts it, or with another
+                    // unit word ("车辆数为4"): the claim is in the text.
+                    let anywhere = tokens.iter().any(|tok| tok.value == slot.value)
+                        || matches!(slot.kind, Kind::Count(_)) && bare_number(&text, slot.value);
                     if !anywhere {
                         self.out.push(
                             finding(st, &CLAIM_NOT_IN_TEXT, &NOT_IN_TEXT)
