@@ -74,6 +74,23 @@ fn at_level(code: FunctionCode, level: Level) -> Option<FunctionCode> {
     code.ancestors().find(|c| c.level() == level)
 }
 
+/// A name without the enumeration a table may print before it ("一、", "1.", "（一）").
+fn unnumbered(name: &str) -> &str {
+    let name = name.trim_start();
+    for mark in ['、', '.', '．', '）', ')'] {
+        if let Some((prefix, rest)) = name.split_once(mark)
+            && !rest.is_empty()
+            && prefix.chars().count() <= 4
+            && prefix
+                .chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十（(".contains(c))
+        {
+            return rest;
+        }
+    }
+    name
+}
+
 impl Ctx<'_> {
     /// The name the statement may print for `code`: the table's, else the catalog's.
     fn line_name(&self, code: FunctionCode) -> Option<String> {
@@ -136,7 +153,7 @@ impl Ctx<'_> {
                 continue;
             }
             let printed_ok = names.iter().any(|name| {
-                let name = compact(name);
+                let name = compact(unnumbered(name));
                 before.ends_with(name.as_ref())
                     || before
                         .char_indices()
@@ -157,7 +174,7 @@ impl Ctx<'_> {
             let expected = names
                 .get(index)
                 .or_else(|| names.first())
-                .cloned()
+                .map(|n| unnumbered(n).to_owned())
                 .unwrap_or_default();
             let level_name: &'static str = level.into();
             self.out.push(
@@ -217,5 +234,21 @@ impl Ctx<'_> {
                     .arg(Figure::text(name)),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unnumbered;
+
+    #[test]
+    fn a_table_name_is_compared_without_its_enumeration() {
+        assert_eq!(unnumbered("一、一般公共服务支出"), "一般公共服务支出");
+        assert_eq!(unnumbered("1.行政运行"), "行政运行");
+        assert_eq!(unnumbered("（一）行政运行"), "行政运行");
+        assert_eq!(unnumbered("行政运行"), "行政运行");
+        // A name that holds such a mark of its own keeps it.
+        assert_eq!(unnumbered("住房改革支出（款）"), "住房改革支出（款）");
+        assert_eq!(unnumbered("其他、杂项支出"), "其他、杂项支出");
     }
 }
