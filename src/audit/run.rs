@@ -209,14 +209,12 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
         &context.narrative,
     ));
     let mut evaluations: Vec<Option<Evaluation>> = Vec::with_capacity(disclosure.forms().len());
-    if let Some(params) = &context.scoring {
-        for form in disclosure.forms() {
+    for form in disclosure.forms() {
+        if let Some(params) = &context.scoring {
             findings.extend(audit_form(form, params));
             evaluations.push(evaluate(form, params).ok());
         }
-    }
-    // The forms' analysis texts against their own figures: no scoring parameters needed.
-    for form in disclosure.forms() {
+        // The analysis texts against the form's own figures: no scoring parameters needed.
         findings.extend(forms_text::check(form));
     }
     Report::new(disclosure, context, findings, evaluations)
