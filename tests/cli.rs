@@ -136,7 +136,7 @@ mod audit {
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
         let text = stdout(&out);
         assert!(
-            text.contains("summary: 错误8项，警告12项，提示48项"),
+            text.contains("summary: 错误9项，警告12项，提示48项"),
             "{text}"
         );
     }
@@ -152,10 +152,10 @@ mod audit {
                 .sum()
         };
         for (args, summary, area) in [
-            (&[][..], "summary: 错误8项，警告12项，提示48项", "  范围"),
+            (&[][..], "summary: 错误9项，警告12项，提示48项", "  范围"),
             (
                 &["--lang", "en"][..],
-                "summary: 8 errors, 12 warnings, 48 info",
+                "summary: 9 errors, 12 warnings, 48 info",
                 "  area",
             ),
         ] {
@@ -211,7 +211,7 @@ mod audit {
         let unverifiable = count(&|f| f["rule"] == "narrative.unverifiable");
         let labels = count(&|f| f["rule"] == "eval.funding-label");
         assert_eq!((tails, unverifiable, labels), (24, 19, 5));
-        assert_eq!(report["summary"]["errors"], 8);
+        assert_eq!(report["summary"]["errors"], 9);
         assert_eq!(report["summary"]["warnings"], 12);
     }
 

@@ -106,10 +106,13 @@ fn verifiable(claim: &Claim, figures: &Datong) -> bool {
     }
 }
 
+/// The errors about the claims against the tables: the claim is changed and the text is not,
+/// so `narrative.text-figure` reports every mutation and is left out here (the text mutations
+/// are tested in `narrative_text_mutation.rs`).
 fn errors(findings: &[Finding]) -> Vec<String> {
     findings
         .iter()
-        .filter(|f| f.severity == Severity::Error)
+        .filter(|f| f.severity == Severity::Error && f.rule.id != "narrative.text-figure")
         .map(|f| format!("{} {}", f.rule, message(f, Lang::En)))
         .collect()
 }

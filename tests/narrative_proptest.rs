@@ -37,12 +37,12 @@ proptest! {
     #[test]
     fn direction_checks_never_panic(
         word in 0usize..6,
-        amount in "(0|[1-9][0-9]{0,5})(\\.[0-9]{1,2})?",
-        rate in "((0|[1-9][0-9]{0,3})(\\.[0-9]{1,2})?%|∞%|)",
+        amount in "-?(0|[1-9][0-9]{0,5})(\\.[0-9]{1,2})?",
+        rate in "(-?(0|[1-9][0-9]{0,3})(\\.[0-9]{1,2})?%|∞%|)",
         text in "\\PC{0,40}",
     ) {
         let words = [ChangeWord::Increase, ChangeWord::Decrease, ChangeWord::Grow, ChangeWord::Decline, ChangeWord::Flat, ChangeWord::SameAsLastYear];
-        let rate = StatedRate::parse(&rate).unwrap();
+        let Ok(rate) = StatedRate::parse(&rate) else { return Ok(()); };
         let rate_word = match rate { StatedRate::Omitted => None, _ => Some(ChangeWord::Grow) };
         if let Ok(claim) = Claim::change(FigureRef::IncomeTotal, words[word], Some(&amount), rate_word, rate)
             && let Ok(s) = Statement::new("一", &format!("{text}{amount}"), vec![claim], None)
@@ -106,6 +106,85 @@ mod patterns {
                 .map(|(p, _)| p)
                 .collect();
             prop_assert_eq!(found, naive(&haystack, &patterns));
+        }
+    }
+}
+
+/// Claims at their own place: a sentence that prints each claimed amount after its figure's
+/// name agrees with its claims, however often a value repeats; changing any one printed
+/// amount is an error of the text (`narrative.text-figure`), never a silent agreement with
+/// the same value printed elsewhere.
+mod placed {
+    use super::Nothing;
+    use final_accounts::finding::Severity;
+    use final_accounts::narrative::{CheckOptions, Claim, FigureRef, Narrative, Statement, check};
+    use proptest::prelude::*;
+
+    const FIGURES: [(FigureRef, &str); 5] = [
+        (FigureRef::IncomeGrandTotal, "收入总计"),
+        (FigureRef::ExpenditureGrandTotal, "支出总计"),
+        (FigureRef::FiscalIncome, "财政拨款收入"),
+        (FigureRef::OtherIncome, "其他收入"),
+        (FigureRef::BasicExpenditure, "基本支出"),
+    ];
+
+    fn text_errors(text: &str, claims: Vec<Claim>) -> usize {
+        let Ok(s) = Statement::new("一", text, claims, None) else {
+            return 0;
+        };
+        check(&Narrative::new(vec![s]), &Nothing, &CheckOptions::default())
+            .iter()
+            .filter(|f| {
+                f.rule.id == "narrative.text-figure"
+                    || (f.rule.id == "narrative.claim-not-in-text"
+                        && f.severity == Severity::Warning)
+            })
+            .count()
+    }
+
+    proptest! {
+        #[test]
+        fn a_changed_printed_amount_is_found_at_its_place(
+            picks in prop::collection::vec((0usize..5, 0usize..3), 1..6),
+            changed in any::<prop::sample::Index>(),
+        ) {
+            // Few values, so that they repeat.
+            let values = ["2,076.12", "0", "13.40"];
+            let printed = |v: &str| v.to_owned();
+            let claims: Vec<Claim> = picks
+                .iter()
+                .map(|&(f, v)| Claim::amount(FIGURES[f].0, values[v]).unwrap())
+                .collect();
+            let sentence = |bump: Option<usize>| {
+                picks
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &(f, v))| {
+                        let amount = if bump == Some(k) {
+                            match v { 0 => "2,077.12".to_owned(), 1 => "1".to_owned(), _ => "14.40".to_owned() }
+                        } else {
+                            printed(values[v])
+                        };
+                        format!("{}{}万元，", FIGURES[f].1, amount)
+                    })
+                    .collect::<String>()
+            };
+            prop_assert_eq!(text_errors(&sentence(None), claims.clone()), 0, "{}", sentence(None));
+            let k = changed.index(picks.len());
+            prop_assert_eq!(text_errors(&sentence(Some(k)), claims), 1, "{}", sentence(Some(k)));
+        }
+
+        #[test]
+        fn placing_never_panics(
+            text in "[0-9,.%％万元个辆人次批台（套）∞\\-－收入总计预算占增长 ]{0,40}",
+            amount in "(0|[1-9][0-9]{0,5})(\\.[0-9]{1,2})?",
+            n in 0u64..5,
+        ) {
+            let claims = vec![
+                Claim::amount(FigureRef::IncomeTotal, &amount).unwrap(),
+                Claim::count(final_accounts::narrative::CountRef::VehiclesFunded, n),
+            ];
+            let _ = text_errors(&text, claims);
         }
     }
 }

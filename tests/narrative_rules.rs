@@ -354,12 +354,382 @@ fn unverifiable() {
 
 #[test]
 fn claim_not_in_text() {
+    // The text prints no amount at all: the claim has no place in it (a warning).
     let f = one(
-        "收入合计1,991.60万元",
+        "收入合计见公开01表",
         vec![Claim::amount(FigureRef::IncomeTotal, "1,991.06").unwrap()],
         None,
     );
-    fired(&f, "narrative.claim-not-in-text");
+    let finding = fired(&f, "narrative.claim-not-in-text");
+    assert_eq!(expected(finding).as_deref(), Some("1,991.06"));
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.text-figure"),
+        "{f:#?}"
+    );
+}
+
+/// The spec's 五（三） with the 年初预算 of one 类 replaced (text and claim alike).
+fn detail_with_budget(class: &str, budget: &str) -> Vec<Finding> {
+    let all: Vec<Statement> = statements()
+        .into_iter()
+        .map(|st| {
+            if !st.in_section("五（三）") {
+                return st;
+            }
+            let claims = st
+                .claims()
+                .iter()
+                .map(|c| match c {
+                    Claim::Completion(co) if co.figure() == gp_sub(class) => {
+                        let old = match co.budget().source() {
+                            final_accounts::narrative::BudgetSource::Stated(a) => a.to_string(),
+                            _ => unreachable!(),
+                        };
+                        assert!(st.text().contains(&old), "{old}");
+                        Claim::completion(
+                            co.figure(),
+                            Budget::stated(BudgetKind::Initial, budget).unwrap(),
+                            &co.stated().to_string(),
+                        )
+                        .unwrap()
+                    }
+                    other => other.clone(),
+                })
+                .collect();
+            let text = st.text().to_owned();
+            let text = match st.claims().iter().find_map(|c| match c {
+                Claim::Completion(co) if co.figure() == gp_sub(class) => Some(co.budget().source()),
+                _ => None,
+            }) {
+                Some(final_accounts::narrative::BudgetSource::Stated(a)) => {
+                    text.replace(&format!("年初预算{a}"), &format!("年初预算{budget}"))
+                }
+                _ => text,
+            };
+            Statement::new(st.section(), &text, claims, st.reason().map(str::to_owned)).unwrap()
+        })
+        .collect();
+    run(all, &CheckOptions::default())
+        .into_iter()
+        .filter(|f| f.rule.id == "narrative.list-sum" || f.rule.id == "narrative.text-figure")
+        .collect()
+}
+
+#[test]
+fn list_sum() {
+    // The spec's 五（三）: 年初预算 1,267.44 = 1113.89 + 38.16 + 115.39, exactly.
+    assert!(detail_with_budget("208", "1113.89").is_empty());
+    // One 类's budget one unit off: 1114.89 + 38.16 + 115.39 = 1268.44 against 1,267.44.
+    let f = detail_with_budget("208", "1114.89");
+    let finding = fired(&f, "narrative.list-sum");
+    assert_eq!(expected(finding).as_deref(), Some("1268.44"));
+    assert_eq!(actual(finding).as_deref(), Some("1267.44"));
+    assert_eq!(places(finding), ["说明 row 五（三）"]);
+    assert!(
+        message(finding, Lang::Zh).contains("年初预算之和"),
+        "{finding:?}"
+    );
+    assert_eq!(f.len(), 1, "{f:#?}");
+    // 0.01 off with three parts and a total: a derivation tail (allowance 0.02), info.
+    let f = detail_with_budget("208", "1113.90");
+    let tail = f
+        .iter()
+        .find(|f| f.rule.id == "narrative.list-sum")
+        .unwrap();
+    assert_eq!(tail.severity, Severity::Info);
+}
+
+#[test]
+fn line_name() {
+    // The spec's 公开05表 names 2080101 行政运行, under 20801 and 208 社会保障和就业支出.
+    let item = || vec![Claim::amount(gp_sub("2080101"), "1,407.63").unwrap()];
+    let f = one(
+        "1、社会保障和就业支出（类）人力资源和社会保障管理事务（款）行政运行（项）支出决算为1,407.63万元。",
+        item(),
+        None,
+    );
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.line-name"),
+        "{f:#?}"
+    );
+    // The 项 printed as 行政运转 and the 类 without its 支出.
+    let f = one(
+        "1、社会保障和就业（类）人力资源和社会保障管理事务（款）行政运转（项）支出决算为1,407.63万元。",
+        item(),
+        None,
+    );
+    let names: Vec<(Option<String>, Option<String>)> = f
+        .iter()
+        .filter(|f| f.rule.id == "narrative.line-name")
+        .map(|f| (expected(f), actual(f)))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (
+                Some("社会保障和就业支出".to_owned()),
+                Some("社会保障和就业".to_owned())
+            ),
+            (Some("行政运行".to_owned()), Some("行政运转".to_owned())),
+        ]
+    );
+    let finding = fired(&f, "narrative.line-name");
+    assert!(message(finding, Lang::Zh).contains("类名称"), "{finding:?}");
+    // Brackets print both ways: (类) and （类） name the same.
+    let f = one(
+        "社会保障和就业支出(类)1,588.15万元",
+        vec![Claim::amount(gp_sub("208"), "1,588.15").unwrap()],
+        None,
+    );
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.line-name"),
+        "{f:#?}"
+    );
+    // A line the table does not print is named as the catalog names it, when the audit has one.
+    let code = "2080199".parse().unwrap();
+    let mut options = CheckOptions::default();
+    options.official_names = vec![(code, "其他人力资源和社会保障管理事务支出".to_owned())];
+    let st = |name: &str| {
+        Statement::new(
+            "五（三）",
+            &format!("{name}（项）支出决算为0万元"),
+            vec![Claim::amount(gp_sub("2080199"), "0").unwrap()],
+            None,
+        )
+        .unwrap()
+    };
+    let f = run(vec![st("其他人力资源和社会保障管理事务支出")], &options);
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.line-name"),
+        "{f:#?}"
+    );
+    let f = run(vec![st("其他人力资源管理事务支出")], &options);
+    assert_eq!(
+        expected(fired(&f, "narrative.line-name")).as_deref(),
+        Some("其他人力资源和社会保障管理事务支出")
+    );
+}
+
+#[test]
+fn listed_zero() {
+    // A 项 the table prints as 0.00, listed in the 说明 with nothing to explain.
+    let figures = Datong::new().with(gp_sub("2080799"), "0.00");
+    let st = |claims| {
+        Statement::new(
+            "五（三）",
+            "其他就业补助支出支出决算为0万元。",
+            claims,
+            None,
+        )
+        .unwrap()
+    };
+    let f = check(
+        &Narrative::new(vec![st(vec![
+            Claim::amount(gp_sub("2080799"), "0").unwrap(),
+        ])]),
+        &figures,
+        &CheckOptions::default(),
+    );
+    let finding = fired(&f, "narrative.listed-zero");
+    assert_eq!(expected(finding).as_deref(), Some("0.00"));
+    assert_eq!(
+        places(finding),
+        ["说明 row 五（三）", "公开05表 row 2080799 column 小计"]
+    );
+    assert!(
+        message(finding, Lang::Zh).contains("2080799 其他就业补助支出"),
+        "{finding:?}"
+    );
+    // With a budget the statement explains, the line is involved.
+    let budgeted = vec![
+        Claim::amount(gp_sub("2080799"), "0").unwrap(),
+        Claim::versus_budget(
+            gp_sub("2080799"),
+            Budget::stated(BudgetKind::FullYear, "5.00").unwrap(),
+            Comparison::Less,
+        ),
+    ];
+    let text = "其他就业补助支出全年预算为5.00万元，支出决算为0万元，决算数小于预算数。";
+    let f = check(
+        &Narrative::new(vec![
+            Statement::new("五（三）", text, budgeted, Some("未支出".into())).unwrap(),
+        ]),
+        &figures,
+        &CheckOptions::default(),
+    );
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.listed-zero"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn negative() {
+    // A share of −5%: kept as printed and reported, not rejected.
+    let f = one(
+        "其他收入0.16万元，占比-5%",
+        vec![
+            Claim::amount(FigureRef::OtherIncome, "0.16").unwrap(),
+            Claim::share(FigureRef::OtherIncome, FigureRef::IncomeTotal, "-5%").unwrap(),
+        ],
+        None,
+    );
+    let finding = fired(&f, "narrative.negative");
+    assert_eq!(expected(finding).as_deref(), Some("≥ 0"));
+    assert_eq!(actual(finding).as_deref(), Some("-5%"));
+    assert_eq!(places(finding), ["说明 row 一"]);
+    assert!(message(finding, Lang::En).contains("share"), "{finding:?}");
+    // The share is also checked against the tables: 0.16 / 1,991.06 is 0.01 %.
+    fired(&f, "narrative.share");
+    // An amount of change and a budget are magnitudes; an amount spent cannot be negative.
+    let f = one(
+        "收入合计-1,991.06万元，年初预算-1,267.44万元，完成年初预算的157.10%，增加-651.72万元",
+        vec![
+            Claim::amount(FigureRef::IncomeTotal, "-1,991.06").unwrap(),
+            Claim::completion(
+                FigureRef::IncomeTotal,
+                Budget::stated(BudgetKind::Initial, "-1,267.44").unwrap(),
+                "157.10%",
+            )
+            .unwrap(),
+            Claim::change(
+                FigureRef::IncomeTotal,
+                ChangeWord::Increase,
+                Some("-651.72"),
+                None,
+                StatedRate::Omitted,
+            )
+            .unwrap(),
+        ],
+        None,
+    );
+    let negatives: Vec<Option<String>> = f
+        .iter()
+        .filter(|f| f.rule.id == "narrative.negative")
+        .map(actual)
+        .collect();
+    assert_eq!(
+        negatives,
+        [
+            Some("-1991.06".to_owned()),
+            Some("-1267.44".to_owned()),
+            Some("-651.72".to_owned())
+        ]
+    );
+    // A balance may be overdrawn.
+    let f = one(
+        "年末结转和结余-3.00万元",
+        vec![Claim::amount(FigureRef::ClosingBalance, "-3.00").unwrap()],
+        None,
+    );
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.negative"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn text_figure() {
+    // A figure at the claim's place that differs from the claim is an error, even where the
+    // claimed value is printed elsewhere in the sentence: the spec's 一 prints 2,076.12 twice.
+    let claims = || {
+        vec![
+            Claim::amount(FigureRef::IncomeGrandTotal, "2,076.12").unwrap(),
+            Claim::amount(FigureRef::ExpenditureGrandTotal, "2,076.12").unwrap(),
+        ]
+    };
+    let f = one(
+        "2023年度收入总计2,077.12万元，支出总计2,076.12万元。",
+        claims(),
+        None,
+    );
+    let finding = fired(&f, "narrative.text-figure");
+    assert_eq!(expected(finding).as_deref(), Some("2,076.12"));
+    assert_eq!(actual(finding).as_deref(), Some("2,077.12万元"));
+    assert_eq!(places(finding), ["说明 row 一"]);
+    assert!(
+        message(finding, Lang::Zh).contains("收入总计2,077.12万元"),
+        "{finding:?}"
+    );
+    assert_eq!(
+        f.iter()
+            .filter(|f| f.rule.id == "narrative.text-figure")
+            .count(),
+        1
+    );
+    // The second printing changed instead: the error is about 支出总计.
+    let f = one(
+        "2023年度收入总计2,076.12万元，支出总计2,076.13万元。",
+        claims(),
+        None,
+    );
+    assert!(message(fired(&f, "narrative.text-figure"), Lang::En).contains("支出总计2,076.13"));
+    // Both printed as the claims say: nothing.
+    let f = one(
+        "2023年度收入总计2,076.12万元，支出总计2,076.12万元。",
+        claims(),
+        None,
+    );
+    assert!(f.is_empty(), "{f:#?}");
+    // One printed figure for two claims that both name it.
+    let f = one("2023年度收入支出总计2,076.12万元。", claims(), None);
+    assert!(f.is_empty(), "{f:#?}");
+    // Counts, with their classifier: the spec's 十（三） prints 机要通信用车1辆.
+    let vehicles = |n| {
+        vec![
+            Claim::count(CountRef::Vehicles(None), 4),
+            Claim::count(
+                CountRef::Vehicles(Some(final_accounts::narrative::VehicleCategory::Other)),
+                3,
+            ),
+            Claim::count(CountRef::CostlyEquipment, n),
+        ]
+    };
+    let f = one(
+        "共有车辆4辆。其中：其他用车4辆；单价100万元（含）以上设备（不含车辆）0台（套）。",
+        vehicles(0),
+        None,
+    );
+    let finding = fired(&f, "narrative.text-figure");
+    assert_eq!(expected(finding).as_deref(), Some("3"));
+    assert_eq!(actual(finding).as_deref(), Some("4辆"));
+    let f = one(
+        "共有车辆4辆。其中：其他用车3辆；单价100万元（含）以上设备（不含车辆）0台（套）。",
+        vehicles(0),
+        None,
+    );
+    assert!(
+        f.iter().all(|f| f.rule.id != "narrative.text-figure"),
+        "{f:#?}"
+    );
+    // A budget printed before the 决算, as the spec's 五（三） does: the budget's place is
+    // after 年初预算, the 决算's after 支出决算.
+    let completion = |budget: &str| {
+        vec![
+            Claim::amount(gp_total(), "1,735.92").unwrap(),
+            Claim::completion(
+                gp_total(),
+                Budget::stated(BudgetKind::Initial, budget).unwrap(),
+                "136.96%",
+            )
+            .unwrap(),
+        ]
+    };
+    let text = "一般公共预算财政拨款支出年初预算1,267.44万元，支出决算1,735.92万元，完成年初预算的136.96%。";
+    assert!(
+        one(text, completion("1,267.44"), None)
+            .iter()
+            .all(|f| f.rule.id != "narrative.text-figure")
+    );
+    let finding = one(text, completion("1,268.44"), None);
+    let finding = fired(&finding, "narrative.text-figure");
+    assert_eq!(actual(finding).as_deref(), Some("1,267.44万元"));
+    let text = "一般公共预算财政拨款支出年初预算1,267.44万元，支出决算1,736.92万元，完成年初预算的136.96%。";
+    let f = one(text, completion("1,267.44"), None);
+    assert_eq!(
+        actual(fired(&f, "narrative.text-figure")).as_deref(),
+        Some("1,736.92万元")
+    );
 }
 
 #[test]

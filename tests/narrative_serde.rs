@@ -67,9 +67,19 @@ fn unknown_keys_are_rejected() {
 fn invalid_claims_are_rejected_with_their_reason() {
     let cases = [
         (r#"{"section":"","text":"t","claims":[]}"#, "section"),
+        // A negative amount is printable: it decodes, and the checks report it
+        // (`narrative.negative`); a non-number does not.
         (
             r#"{"section":"二","text":"t","claims":[{"amount":{"figure":"income_total","stated":"-1.00"}}]}"#,
-            "negative",
+            "",
+        ),
+        (
+            r#"{"section":"二","text":"t","claims":[{"share":{"part":"other_income","whole":"income_total","stated":"-5%"}}]}"#,
+            "",
+        ),
+        (
+            r#"{"section":"二","text":"t","claims":[{"amount":{"figure":"income_total","stated":"一千"}}]}"#,
+            "一千",
         ),
         (
             r#"{"section":"二","text":"t","claims":[{"share":{"part":"other_income","whole":"income_total","stated":"0.01"}}]}"#,

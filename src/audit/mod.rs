@@ -17,6 +17,7 @@
 pub mod codes;
 pub mod cross;
 pub mod document;
+pub mod forms_text;
 mod report;
 mod run;
 
@@ -48,4 +49,5 @@ const CATALOG: &[&[&Rule]] = &[
     codes::RULES,
     crate::narrative::RULES,
     crate::evaluation::RULES,
+    forms_text::RULES,
 ];

@@ -1,6 +1,6 @@
 //! The audit of a whole disclosure.
 
-use super::{Finding, Report, codes, cross, document};
+use super::{Finding, Report, codes, cross, document, forms_text};
 use crate::classification::{EconomicCatalog, EconomicScheme, FunctionCatalog, builtin};
 use crate::disclosure::Disclosure;
 use crate::evaluation::{
@@ -107,6 +107,14 @@ impl<'a> AuditOptions<'a> {
             narrative.detail_level = profile.detail_level();
             narrative.detail_section = profile.detail_section().map(str::to_owned);
             narrative.decimals = profile.narrative_decimals();
+        }
+        if let Some(catalog) = functional {
+            narrative.official_names = disclosure
+                .narrative()
+                .function_codes()
+                .into_iter()
+                .filter_map(|code| catalog.get(&code).map(|e| (code, e.name().to_owned())))
+                .collect();
         }
         let scoring = match self.scoring {
             Some(params) => Ok(params.clone()),
@@ -225,6 +233,8 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
             }
             None => findings.extend(audit_form_arithmetic(form)),
         }
+        // The analysis texts against the form's own figures: no scoring parameters needed.
+        findings.extend(forms_text::check(form));
     }
     Report::new(disclosure, context, findings, evaluations)
 }

@@ -56,6 +56,13 @@ fn build(budget: u64, executed_permille: u64, fractions: &[u32]) -> Result<Form,
         row.rate.clone_from(&rate);
         row.score.clone_from(&score);
     }
+    // The analysis states the 执行率 the form prints (eval.analysis-figure).
+    for item in &mut raw.analysis {
+        item.text = match &rate {
+            Some(rate) => format!("全年按月发放补助,预算执行率{rate}%"),
+            None => "全年按月发放补助".to_owned(),
+        };
+    }
     let evaluation = evaluate(&Form::new(raw.clone())?, &params)?;
     raw.total_score = evaluation.total.map(|t| t.normalize().to_string());
     raw.grade = evaluation.grade.map(|g| g.to_string());

@@ -100,8 +100,8 @@ impl StatedRate {
     ///
     /// # Errors
     ///
-    /// [`NarrativeError::Money`] for text that is not a percentage,
-    /// [`NarrativeError::NegativePercent`] for a negative one.
+    /// [`NarrativeError::Money`] for text that is not a percentage. A negative percentage is
+    /// kept as printed: the checks report it (`narrative.negative`).
     pub fn parse(text: &str) -> Result<StatedRate, NarrativeError> {
         let t = text.trim();
         if t.is_empty() {
@@ -159,7 +159,7 @@ crate::names::closed_set!(BudgetKind, "预算口径 (budget kind)");
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BudgetSource {
-    /// The amount the narrative states (non-negative).
+    /// The amount the narrative states (as printed: a negative one is reported by the checks).
     Stated(PublishedAmount),
     /// A figure of the tables.
     Table(FigureRef),
@@ -177,13 +177,12 @@ impl Budget {
     ///
     /// # Errors
     ///
-    /// [`NarrativeError::Money`] for text that is not an amount,
-    /// [`NarrativeError::NegativeAmount`] for a negative one.
+    /// [`NarrativeError::Money`] for text that is not an amount. A negative amount is kept as
+    /// printed: the checks report it (`narrative.negative`).
     pub fn stated(kind: BudgetKind, amount: &str) -> Result<Budget, NarrativeError> {
-        let figure = kind.to_string();
         Ok(Budget {
             kind,
-            source: BudgetSource::Stated(parse_amount(&figure, amount)?),
+            source: BudgetSource::Stated(parse_amount(amount)?),
         })
     }
 
@@ -445,25 +444,16 @@ pub enum Claim {
     Nil(FigureRef),
 }
 
-pub(crate) fn parse_amount(figure: &str, text: &str) -> Result<PublishedAmount, NarrativeError> {
-    let amount = PublishedAmount::parse(text, MoneyUnit::WanYuan)?;
-    if amount.amount().is_negative() {
-        return Err(NarrativeError::NegativeAmount {
-            figure: figure.to_owned(),
-            text: text.to_owned(),
-        });
-    }
-    Ok(amount)
+/// An amount as the 说明 prints it, in 万元. A negative amount is printable, and kept: the
+/// checks report it where the figure cannot be negative (`narrative.negative`).
+pub(crate) fn parse_amount(text: &str) -> Result<PublishedAmount, NarrativeError> {
+    Ok(PublishedAmount::parse(text, MoneyUnit::WanYuan)?)
 }
 
+/// A percentage as the 说明 prints it; a negative one is kept, as [`parse_amount`] keeps an
+/// amount.
 pub(crate) fn parse_percent(text: &str) -> Result<PublishedPercent, NarrativeError> {
-    let p = PublishedPercent::parse(text)?;
-    if p.percent().value().is_sign_negative() && !p.percent().value().is_zero() {
-        return Err(NarrativeError::NegativePercent {
-            text: text.to_owned(),
-        });
-    }
-    Ok(p)
+    Ok(PublishedPercent::parse(text)?)
 }
 
 impl Claim {
@@ -472,11 +462,12 @@ impl Claim {
     ///
     /// # Errors
     ///
-    /// [`NarrativeError::Money`] for text that is not an amount, [`NarrativeError::NegativeAmount`].
+    /// [`NarrativeError::Money`] for text that is not an amount. A negative amount is kept
+    /// (the checks report it where the figure cannot be negative).
     pub fn amount(figure: FigureRef, amount: &str) -> Result<Claim, NarrativeError> {
         Ok(Claim::Amount(StatedAmount {
             figure,
-            stated: parse_amount(&figure.name(), amount)?,
+            stated: parse_amount(amount)?,
         }))
     }
 
@@ -484,8 +475,8 @@ impl Claim {
     ///
     /// # Errors
     ///
-    /// [`NarrativeError::Money`] for text that is not a percentage,
-    /// [`NarrativeError::NegativePercent`].
+    /// [`NarrativeError::Money`] for text that is not a percentage. A negative percentage is
+    /// kept (the checks report it: a share cannot be negative).
     pub fn share(part: FigureRef, whole: FigureRef, stated: &str) -> Result<Claim, NarrativeError> {
         Ok(Claim::Share(Share {
             part,
@@ -527,9 +518,7 @@ impl Claim {
             }
             _ => {}
         }
-        let amount = amount
-            .map(|a| parse_amount(&figure.name(), a))
-            .transpose()?;
+        let amount = amount.map(parse_amount).transpose()?;
         Ok(Claim::Change(Change {
             figure,
             word,

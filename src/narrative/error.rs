@@ -29,32 +29,6 @@ pub enum NarrativeError {
         /// Which field: "text" or "reason".
         field: &'static str,
     },
-    /// A stated amount is negative: the narrative prints magnitudes, with a direction word.
-    ///
-    /// ```
-    /// use final_accounts::narrative::{Claim, FigureRef, NarrativeError};
-    /// let err = Claim::amount(FigureRef::IncomeTotal, "-1,991.06").unwrap_err();
-    /// assert!(matches!(err, NarrativeError::NegativeAmount { .. }));
-    /// ```
-    #[error("stated amount {text:?} of {figure} is negative; the narrative states magnitudes")]
-    NegativeAmount {
-        /// The figure the amount is stated for.
-        figure: String,
-        /// The amount as given.
-        text: String,
-    },
-    /// A stated percentage is negative: the narrative prints magnitudes, with a direction word.
-    ///
-    /// ```
-    /// use final_accounts::narrative::{Claim, FigureRef, NarrativeError};
-    /// let err = Claim::share(FigureRef::FiscalIncome, FigureRef::IncomeTotal, "-99.99%").unwrap_err();
-    /// assert!(matches!(err, NarrativeError::NegativePercent { .. }));
-    /// ```
-    #[error("stated percentage {text:?} is negative; the narrative states magnitudes")]
-    NegativePercent {
-        /// The percentage as given.
-        text: String,
-    },
     /// A name is not one of a closed set the narrative uses (a change word, a column, a budget
     /// kind …).
     ///

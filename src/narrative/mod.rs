@@ -73,5 +73,8 @@ pub use figure::{
 pub use render::{Paragraph, RenderOptions, render};
 pub use rules::RULES;
 pub use statement::{Narrative, Statement};
-pub(crate) use text::same_printed;
 pub use text::{CONTRADICTION_PATTERNS, INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns};
+pub(crate) use text::{
+    Kind as PrintedKind, Printed as PrintedValue, Token as PrintedFigure, same_printed,
+    tokens as printed_figures,
+};

@@ -246,6 +246,56 @@ pub const CLAIM_NOT_IN_TEXT: Rule = rule!(
     "design"
 );
 
+/// `narrative.text-figure`: see [`RULES`].
+pub const TEXT_FIGURE: Rule = rule!(
+    "narrative.text-figure",
+    Error,
+    "the text prints the claim's figure at the claim's place",
+    "原文数据与记录一致",
+    "Each claim of a statement is found at its own place in the printed text: in claim order, after the words that introduce it (its figure's name, 增加/减少, 占, 完成, the budget's name, a count's category); a figure printed there that differs from the claim is an error, even when the claimed value is printed elsewhere in the sentence. Counts are compared with their classifier (个, 人次, 批次, 辆, 台（套）).",
+    "design"
+);
+
+/// `narrative.negative`: see [`RULES`].
+pub const NEGATIVE: Rule = rule!(
+    "narrative.negative",
+    Error,
+    "no negative magnitude",
+    "说明数据不为负",
+    "The 说明 prints magnitudes: a share, a completion rate, the amount and rate of a change (its word, 增加 or 减少, says the direction), a budget and the money received or spent are never negative. Only a balance (结转和结余) can be. A negative figure is kept as printed and reported, not rejected.",
+    "[D] DOMAIN.md §5; the templates' 说明 wording"
+);
+
+/// `narrative.list-sum`: see [`RULES`].
+pub const LIST_SUM: Rule = rule!(
+    "narrative.list-sum",
+    Error,
+    "listed parts add up to the stated whole",
+    "说明所列分项之和等于总数",
+    "A list the 说明 states adds up to the whole it states, within the derivation allowance of its printed parts (n parts: less than (n+1)/2 units of the last place): the budgets of the lines the 具体情况 paragraph lists, level by level, against the budget it states for 一般公共预算财政拨款支出 (only where it lists every line of that level the table prints with spending), and 政府采购 货物 + 工程 + 服务 against the 政府采购 total where no table prints them.",
+    "DOMAIN.md §2 [D]; the templates' 具体情况 and 政府采购 paragraphs"
+);
+
+/// `narrative.line-name`: see [`RULES`].
+pub const LINE_NAME: Rule = rule!(
+    "narrative.line-name",
+    Warning,
+    "the 说明 names a line as the table does",
+    "说明所列科目名称与表内一致",
+    "A name the 说明 prints before a level marker (…（类）…（款）…（项）) is the name the table prints for the line the statement is about, or its 类 or 款 (the catalog's name where the table does not print the line).",
+    "[D] the templates' 具体情况 paragraph names each line by its 功能分类 name"
+);
+
+/// `narrative.listed-zero`: see [`RULES`].
+pub const LISTED_ZERO: Rule = rule!(
+    "narrative.listed-zero",
+    Warning,
+    "the 说明 lists only lines involved",
+    "说明不列未涉及的科目",
+    "A line of 公开05表 the 说明 describes is one the table prints with spending, or one with a budget the statement explains; a line printed as 0.00 is not involved and is not listed.",
+    "the Shanghai 2024 template's 说明 (不涉及的不列)"
+);
+
 /// Every rule of the narrative checks ([`check`](super::check)), with its default severity.
 /// A difference within the precision of the printed figures is always reported as info.
 pub const RULES: &[&Rule] = &[
@@ -272,4 +322,9 @@ pub const RULES: &[&Rule] = &[
     &THREE_PUBLIC_DETAIL,
     &PART_OF_WHOLE,
     &CLAIM_NOT_IN_TEXT,
+    &TEXT_FIGURE,
+    &NEGATIVE,
+    &LIST_SUM,
+    &LINE_NAME,
+    &LISTED_ZERO,
 ];

@@ -168,7 +168,7 @@ impl TryFrom<RawClaim> for Claim {
                 let rate_word = rate_word.map(|w| w.parse::<ChangeWord>()).transpose()?;
                 let rate = StatedRate::parse(rate.as_deref().unwrap_or(""))?;
                 if let Some(a) = amount.as_deref() {
-                    parse_amount(&figure.name(), a)?;
+                    parse_amount(a)?;
                 }
                 Claim::change(figure, word, amount.as_deref(), rate_word, rate)
             }

@@ -131,4 +131,51 @@ impl Narrative {
     pub fn new(statements: Vec<Statement>) -> Narrative {
         Narrative { statements }
     }
+
+    /// The functional lines (一般公共预算, 政府性基金, 国有资本经营 rows) its claims are about,
+    /// with their 类 and 款, each once, in order of first mention.
+    ///
+    /// ```
+    /// use final_accounts::narrative::{Claim, FigureRef, Narrative, SpendingColumn, Statement};
+    /// let code = Some("2080505".parse()?);
+    /// let figure = FigureRef::GeneralPublic { code, column: SpendingColumn::Subtotal };
+    /// let st = Statement::new("五（三）", "…6.18万元", vec![Claim::amount(figure, "6.18")?], None)?;
+    /// let codes: Vec<String> = Narrative::new(vec![st]).function_codes().iter().map(ToString::to_string).collect();
+    /// assert_eq!(codes, ["2080505", "20805", "208"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn function_codes(&self) -> Vec<crate::classification::FunctionCode> {
+        use super::FigureRef;
+        let mut out = Vec::new();
+        for claim in self.statements.iter().flat_map(|s| s.claims()) {
+            let figure = match claim {
+                Claim::Amount(a) => a.figure(),
+                Claim::Completion(c) => c.figure(),
+                Claim::Change(c) => c.figure(),
+                Claim::VersusBudget(v) => v.figure(),
+                Claim::Share(s) => s.part(),
+                Claim::Nil(f) => *f,
+                _ => continue,
+            };
+            let (FigureRef::GeneralPublic {
+                code: Some(code), ..
+            }
+            | FigureRef::GovernmentFund {
+                code: Some(code), ..
+            }
+            | FigureRef::StateCapital {
+                code: Some(code), ..
+            }) = figure
+            else {
+                continue;
+            };
+            for c in core::iter::once(code).chain(code.ancestors()) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
 }

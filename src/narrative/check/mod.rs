@@ -8,13 +8,17 @@ mod change;
 mod completion;
 mod counts;
 mod coverage;
+mod lines;
+mod lists;
+mod placed;
 mod rate;
 mod share;
+mod sign;
 mod text;
 mod value;
 mod versus;
 
-use crate::classification::Level;
+use crate::classification::{FunctionCode, Level};
 use crate::finding::{Figure, Finding, Place, Rule, Template};
 use crate::money::{Precision, PublishedAmount, PublishedPercent};
 
@@ -51,6 +55,10 @@ pub struct CheckOptions {
     /// this precision. `None` reads each figure at the digits printed (the widest reading).
     /// Default `None`; profiles declare it.
     pub decimals: Option<u32>,
+    /// Official names of functional lines (a catalog's), for lines the tables do not print:
+    /// the names the 说明 may give them (`narrative.line-name`). The audit fills it from its
+    /// functional catalog for the lines the narrative is about. Default: none.
+    pub official_names: Vec<(FunctionCode, String)>,
 }
 
 impl Default for CheckOptions {
@@ -61,6 +69,7 @@ impl Default for CheckOptions {
             residue_patterns: RESIDUE_PATTERNS.iter().map(|s| (*s).to_owned()).collect(),
             prior_year: Vec::new(),
             decimals: None,
+            official_names: Vec::new(),
         }
     }
 }
@@ -102,8 +111,6 @@ struct Ctx<'a> {
     /// no table prints is still checked against the narrative's own statement of it (a share
     /// of 授予中小企业合同金额, a part of 公务接待费).
     stated: Vec<(FigureRef, PublishedAmount, &'a str)>,
-    /// Scratch space for printing figures, reused.
-    scratch: String,
     out: Vec<Finding>,
 }
 
@@ -176,6 +183,7 @@ impl<'a> Ctx<'a> {
         self.text(st);
         let mut needs_reason = false;
         for claim in st.claims() {
+            self.signs(st, claim);
             match claim {
                 Claim::Amount(a) => self.amount(st, a),
                 Claim::Share(s) => self.share(st, s),
@@ -193,6 +201,9 @@ impl<'a> Ctx<'a> {
             );
         }
         self.claims_in_text(st);
+        self.claims_placed(st);
+        self.line_names(st);
+        self.listed_zero(st);
     }
 }
 
@@ -262,13 +273,13 @@ pub fn check(narrative: &Narrative, figures: &dyn Figures, options: &CheckOption
             .map(String::as_str)
             .collect(),
         stated,
-        scratch: String::new(),
         out: Vec::new(),
     };
     for st in &narrative.statements {
         ctx.statement(st);
     }
     ctx.parts_together(narrative);
+    ctx.lists(narrative);
     ctx.coverage(narrative);
     ctx.out
 }

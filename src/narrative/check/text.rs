@@ -2,13 +2,10 @@
 //! direction words (`narrative.contradiction`), and every recorded figure found in it
 //! (`narrative.claim-not-in-text`).
 
-use core::fmt::Write as _;
-
 use crate::finding::{Figure, Template};
-use crate::money::{PublishedAmount, PublishedPercent};
 use crate::narrative::rules::{CLAIM_NOT_IN_TEXT, CONTRADICTION, RESIDUE};
 use crate::narrative::text::{CONTRADICTION_PATTERNS, compact, find_patterns};
-use crate::narrative::{BudgetSource, Claim, StatedRate, Statement};
+use crate::narrative::{Claim, Statement};
 
 use super::{Ctx, finding};
 
@@ -39,89 +36,14 @@ const NOT_IN_TEXT: Template = Template {
     en: "the recorded figure \"{expected}\" does not occur in the printed text",
 };
 
-/// A figure a claim records, as the text may print it.
-#[derive(Clone, Copy)]
-enum Printed<'c> {
-    /// An amount: with or without thousands separators.
-    Amount(PublishedAmount),
-    /// A percentage: with a half-width or a full-width sign.
-    Percent(PublishedPercent),
-    /// A word or a sign.
-    Word(&'static str),
-    /// A count.
-    Count(u64),
-    /// Text (a grade).
-    Text(&'c str),
-}
-
-impl Printed<'_> {
-    /// Whether `text` prints the figure in one of its forms; `buf` is scratch space.
-    fn occurs_in(self, text: &str, buf: &mut String) -> bool {
-        buf.clear();
-        match self {
-            Printed::Amount(a) => {
-                write!(buf, "{a:#}").is_ok_and(|()| text.contains(buf.as_str())) || {
-                    buf.clear();
-                    write!(buf, "{a}").is_ok_and(|()| text.contains(buf.as_str()))
-                }
-            }
-            Printed::Percent(p) => {
-                write!(buf, "{p}").is_ok_and(|()| text.contains(buf.as_str())) || {
-                    if buf.ends_with('%') {
-                        buf.pop();
-                        buf.push('％');
-                    }
-                    text.contains(buf.as_str())
-                }
-            }
-            Printed::Word(w) => text.contains(w),
-            Printed::Count(n) => write!(buf, "{n}").is_ok_and(|()| text.contains(buf.as_str())),
-            Printed::Text(t) => text.contains(t),
-        }
-    }
-
-    /// The first form, as the finding shows it.
-    fn figure(self) -> Figure {
-        match self {
-            Printed::Amount(a) => Figure::text(format!("{a:#}")),
-            Printed::Percent(p) => Figure::from(p),
-            Printed::Word(w) => Figure::Static(w),
-            Printed::Count(n) => Figure::Count(i64::try_from(n).unwrap_or(i64::MAX)),
-            Printed::Text(t) => Figure::text(t),
-        }
-    }
-}
-
-/// The figures a claim records, at most three.
-fn printed(claim: &Claim) -> [Option<Printed<'_>>; 3] {
+/// The words a claim records, as the text prints them: direction and comparison words, a
+/// grade. Figures are found at their own place (`placed`).
+fn printed(claim: &Claim) -> Option<&str> {
     match claim {
-        Claim::Amount(a) => [Some(Printed::Amount(a.stated())), None, None],
-        Claim::Share(s) => [Some(Printed::Percent(s.stated())), None, None],
-        Claim::Change(c) => [
-            c.amount().map(Printed::Amount),
-            match c.rate() {
-                StatedRate::Percent(p) => Some(Printed::Percent(p)),
-                StatedRate::Infinite => Some(Printed::Word("∞")),
-                StatedRate::Omitted => None,
-            },
-            Some(Printed::Word(c.word().into())),
-        ],
-        Claim::Completion(c) => [
-            Some(Printed::Percent(c.stated())),
-            match c.budget().source() {
-                BudgetSource::Stated(a) => Some(Printed::Amount(a)),
-                BudgetSource::Table(_) => None,
-            },
-            None,
-        ],
-        Claim::VersusBudget(v) => [Some(Printed::Word(v.word().into())), None, None],
-        Claim::Count { stated, .. } => [Some(Printed::Count(*stated)), None, None],
-        Claim::GradeCount(g) => [
-            Some(Printed::Count(g.stated())),
-            Some(Printed::Text(g.grade())),
-            None,
-        ],
-        Claim::Nil(_) => [None, None, None],
+        Claim::Change(c) => Some(c.word().into()),
+        Claim::VersusBudget(v) => Some(v.word().into()),
+        Claim::GradeCount(g) => Some(g.grade()),
+        _ => None,
     }
 }
 
@@ -156,15 +78,12 @@ impl Ctx<'_> {
             return;
         }
         let text = compact(st.text());
-        let mut buf = core::mem::take(&mut self.scratch);
-        for claim in st.claims() {
-            for p in printed(claim).into_iter().flatten() {
-                if !p.occurs_in(&text, &mut buf) {
-                    self.out
-                        .push(finding(st, &CLAIM_NOT_IN_TEXT, &NOT_IN_TEXT).expected(p.figure()));
-                }
+        for word in st.claims().iter().filter_map(printed) {
+            if !text.contains(word) {
+                self.out.push(
+                    finding(st, &CLAIM_NOT_IN_TEXT, &NOT_IN_TEXT).expected(Figure::text(word)),
+                );
             }
         }
-        self.scratch = buf;
     }
 }

@@ -10,7 +10,7 @@ use crate::finding::{Figure, Key, Place};
 use crate::money::{
     Amount, Interval, MoneyUnit, Percent, PublishedAmount, PublishedPercent, RateCheck,
 };
-use crate::narrative::{BudgetKind, CountRef, FigureRef, Figures};
+use crate::narrative::{BudgetKind, CountRef, FigureRef, Figures, GeneralPublicRow};
 
 /// How a resolved figure is shown in a finding.
 #[derive(Debug, Clone, Copy)]
@@ -109,6 +109,7 @@ impl<'a> Value<'a> {
 pub(super) struct Evaluations<'a> {
     pub(super) figures: &'a dyn Figures,
     rollup: OnceCell<Option<Rollup>>,
+    rows: OnceCell<Vec<GeneralPublicRow>>,
 }
 
 impl<'a> Evaluations<'a> {
@@ -116,7 +117,13 @@ impl<'a> Evaluations<'a> {
         Evaluations {
             figures,
             rollup: OnceCell::new(),
+            rows: OnceCell::new(),
         }
+    }
+
+    /// The rows of 公开05表, asked of [`Figures`] once per check.
+    pub(super) fn rows(&self) -> &[GeneralPublicRow] {
+        self.rows.get_or_init(|| self.figures.general_public_rows())
     }
 
     /// Σ 全年执行数 of the forms, and its interval.

@@ -1,0 +1,662 @@
+//! Claims matched to their own place in the sentence (`narrative.text-figure`,
+//! `narrative.claim-not-in-text`).
+//!
+//! A statement's text is read as a sequence of printed figures — amounts in 万元, percentages,
+//! counts with their classifier (个, 人次, 批次, 辆, 台（套）…) — each with the words printed
+//! before it since the previous figure (its *label*). A claim names the words that introduce
+//! its figure (its *subjects*: 支出总计, the 类's name, 增加, 占, 完成, 年初预算 …). A printed
+//! figure belongs to the claim whose subject stands closest before it; a figure whose label
+//! names no claim is free for any claim of its kind.
+//!
+//! The claims are aligned with the printed figures in order (a longest-common-subsequence
+//! alignment): a claim may take a figure it owns or a free one, never one another claim owns,
+//! and two claims of different figures may share one figure both their words introduce
+//! ("收入支出总计307.82万元"). A figure only the claim's own words introduce is its place,
+//! whatever it prints; elsewhere the alignment prefers figures that print the claimed value.
+//! Claims recorded out of the printed order whose words do not pin them (two shares, both
+//! after 占) then swap to the figures that print their values. A claim left at a figure that
+//! prints another value is an error: the text says one thing and the claim another. A claim
+//! the text does not print at all is a
+//! warning. Budgets a claim states (年初预算…, 全年预算…) are looked for among the figures
+//! introduced as budgets, in any order: the 说明 prints the budget before the 决算.
+
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
+
+use crate::finding::{Figure, Template};
+use crate::money::PublishedAmount;
+use crate::narrative::rules::{CLAIM_NOT_IN_TEXT, TEXT_FIGURE};
+use crate::narrative::text::{Kind, Printed, Token, compact, tokens};
+use crate::narrative::{
+    BudgetSource, Claim, CountRef, FigureRef, FundColumn, GeneralPublicRow, ProcurementItem,
+    ReceptionScope, SpendingColumn, Stage, StatedRate, Statement, ThreePublicItem, VehicleCategory,
+};
+
+use super::{Ctx, finding};
+
+const NOT_IN_TEXT: Template = Template {
+    zh: "记录的数据“{expected}”不见于原文",
+    en: "the recorded figure \"{expected}\" does not occur in the printed text",
+};
+
+/// Argument: `{0}` the words before the printed figure.
+const TEXT_DIFFERS: Template = Template {
+    zh: "原文“…{0}{actual}”与记录的数据{expected}不一致",
+    en: "the text prints \"…{0}{actual}\" where the claim records {expected}",
+};
+
+/// One figure a claim records, to be found in the text.
+struct Slot {
+    kind: Kind,
+    value: Printed,
+    /// The figure as the claim records it, for findings.
+    shown: Figure,
+    /// The words that introduce it.
+    subjects: Vec<Cow<'static, str>>,
+    /// A budget: found in any order.
+    budget: bool,
+}
+
+fn amount_value(a: PublishedAmount) -> Printed {
+    Printed::Number(a.value())
+}
+
+fn count_slot(n: u64, classifier: &'static str, subjects: Vec<Cow<'static, str>>) -> Slot {
+    Slot {
+        kind: Kind::Count(classifier),
+        value: Printed::Number(Decimal::from(n)),
+        shown: Figure::Count(i64::try_from(n).unwrap_or(i64::MAX)),
+        subjects,
+        budget: false,
+    }
+}
+
+fn words(list: &[&'static str]) -> Vec<Cow<'static, str>> {
+    list.iter().map(|w| Cow::Borrowed(*w)).collect()
+}
+
+/// The words a 说明 introduces a figure with.
+fn figure_subjects(figure: &FigureRef, rows: &[GeneralPublicRow]) -> Vec<Cow<'static, str>> {
+    let list: &[&'static str] = match figure {
+        FigureRef::IncomeGrandTotal => &["收入总计", "收入支出总计"],
+        FigureRef::ExpenditureGrandTotal => &["支出总计", "收入支出总计"],
+        FigureRef::IncomeTotal => &["收入合计"],
+        FigureRef::ExpenditureTotal => &["支出合计"],
+        FigureRef::OpeningBalance => &["年初结转和结余"],
+        FigureRef::ClosingBalance => &["年末结转和结余"],
+        FigureRef::FiscalIncome => &["财政拨款收入"],
+        FigureRef::SuperiorSubsidyIncome => &["上级补助收入"],
+        FigureRef::ServiceIncome => &["事业收入"],
+        FigureRef::BusinessIncome => &["经营收入"],
+        FigureRef::AffiliateRemittanceIncome => &["附属单位上缴收入"],
+        FigureRef::OtherIncome => &["其他收入"],
+        FigureRef::BasicExpenditure => &["基本支出"],
+        FigureRef::ProjectExpenditure => &["项目支出"],
+        FigureRef::RemittanceExpenditure => &["上缴上级支出"],
+        FigureRef::BusinessExpenditure => &["经营支出"],
+        FigureRef::AffiliateSubsidyExpenditure => &["对附属单位补助支出"],
+        FigureRef::FiscalIncomeGrandTotal => &["收入总计", "收入支出总计"],
+        FigureRef::FiscalExpenditureGrandTotal => &["支出总计", "收入支出总计"],
+        FigureRef::GeneralPublicIncome => &["一般公共预算财政拨款收入"],
+        FigureRef::GovernmentFundIncome => &["政府性基金预算财政拨款收入"],
+        FigureRef::StateCapitalIncome => &["国有资本经营预算财政拨款收入"],
+        FigureRef::PersonnelTotal => &["人员经费"],
+        FigureRef::PublicUseTotal => &["公用经费"],
+        FigureRef::OperatingCost => &["机关运行经费"],
+        FigureRef::EvaluationBudget => &["预算金额", "预算资金"],
+        FigureRef::EvaluationSpent => &["涉及资金", "执行数"],
+        FigureRef::Reception(scope) => match scope {
+            ReceptionScope::All => &["公务接待费"],
+            ReceptionScope::Domestic => &["国内接待费"],
+            ReceptionScope::ForeignAffairs => &["外事接待费"],
+            ReceptionScope::Overseas => &["国（境）外接待费"],
+        },
+        FigureRef::ThreePublic { stage, item } => {
+            let mut out = words(match item {
+                ThreePublicItem::Total => &[],
+                ThreePublicItem::OverseasTravel => &["因公出国（境）费", "因公出国(境)费"],
+                ThreePublicItem::Vehicles => &["公务用车购置及运行维护费"],
+                ThreePublicItem::VehiclePurchase => &["公务用车购置"],
+                ThreePublicItem::VehicleOperation => &["公务用车运行维护费"],
+                ThreePublicItem::Reception => &["公务接待费"],
+            });
+            out.extend(words(match stage {
+                Stage::Budget => &["预算", "全年预算", "年初预算", "预算数", "预算为"],
+                Stage::Actual => &["决算"],
+            }));
+            return out;
+        }
+        FigureRef::Procurement(item) => match item {
+            ProcurementItem::Total => &["政府采购支出总额", "政府采购金额", "采购总额"],
+            ProcurementItem::Goods => &["货物"],
+            ProcurementItem::Works => &["工程"],
+            ProcurementItem::Services => &["服务"],
+            ProcurementItem::SmallMedium => &["授予中小企业合同金额"],
+            ProcurementItem::SmallMicro => &["授予小微企业合同金额"],
+            ProcurementItem::ReservedSmallMedium => &["面向中小企业预留政府采购项目预算金额"],
+            ProcurementItem::ReservedSmallMicro => &["面向小微企业预留政府采购项目预算金额"],
+            _ => &[],
+        },
+        FigureRef::GeneralPublic { code, column } | FigureRef::StateCapital { code, column } => {
+            let mut out = match code {
+                None => words(match figure {
+                    FigureRef::GeneralPublic { .. } => &["一般公共预算财政拨款支出"],
+                    _ => &["国有资本经营预算财政拨款支出"],
+                }),
+                Some(code) => rows
+                    .iter()
+                    .filter(|r| {
+                        r.code == *code && matches!(figure, FigureRef::GeneralPublic { .. })
+                    })
+                    .map(|r| Cow::Owned(compact(&r.name).into_owned()))
+                    .collect(),
+            };
+            match column {
+                SpendingColumn::Subtotal => {}
+                SpendingColumn::Basic => out.push(Cow::Borrowed("基本支出")),
+                SpendingColumn::Project => out.push(Cow::Borrowed("项目支出")),
+            }
+            return out;
+        }
+        FigureRef::GovernmentFund { column, .. } => match column {
+            FundColumn::Income => &["收入"],
+            FundColumn::Expenditure => &["支出"],
+            FundColumn::Opening => &["年初结转和结余"],
+            FundColumn::Closing => &["年末结转和结余"],
+            FundColumn::Basic => &["基本支出"],
+            FundColumn::Project => &["项目支出"],
+        },
+        _ => &[],
+    };
+    words(list)
+}
+
+/// The words a 说明 introduces a count with, and its classifier.
+fn count_subjects(count: &CountRef) -> (&'static str, Vec<Cow<'static, str>>) {
+    let (classifier, list): (&'static str, &[&'static str]) = match count {
+        CountRef::Vehicles(None) => ("辆", &["共有车辆", "车辆合计", "车辆总数"]),
+        CountRef::Vehicles(Some(category)) => {
+            let list: &[&'static str] = match category {
+                VehicleCategory::Other => &["其他用车"],
+                _ => &[],
+            };
+            let mut out = words(list);
+            out.push(Cow::Borrowed(<&'static str>::from(*category)));
+            out.extend(words(match category {
+                VehicleCategory::Other => &[],
+                c if <&'static str>::from(*c).starts_with("副部") => &["部级领导干部用车"],
+                c if <&'static str>::from(*c).starts_with("主要") => &["主要领导干部用车"],
+                c if <&'static str>::from(*c).starts_with("离退休") => &["离退休干部用车"],
+                _ => &[],
+            }));
+            return ("辆", out);
+        }
+        CountRef::CostlyEquipment => ("台套", &["设备"]),
+        CountRef::VehiclesPurchased => ("辆", &["购置公务用车"]),
+        CountRef::VehiclesFunded => ("辆", &["保有量"]),
+        CountRef::OverseasGroups => ("个", &["团组"]),
+        CountRef::OverseasPersonTimes => ("人次", &[]),
+        CountRef::ReceptionBatches(_) => ("批次", &[]),
+        CountRef::ReceptionPersonTimes(_) => ("人次", &[]),
+        CountRef::EvaluatedProjects => ("个", &["自评个数", "绩效自评的"]),
+    };
+    (classifier, words(list))
+}
+
+/// The figures every claim of a statement records, in claim order.
+fn slots(claims: &[Claim], rows: &[GeneralPublicRow]) -> Vec<Slot> {
+    let mut out = Vec::new();
+    let amount = |a: PublishedAmount, subjects, budget| Slot {
+        kind: Kind::Amount,
+        value: amount_value(a),
+        shown: Figure::text(format!("{a:#}")),
+        subjects,
+        budget,
+    };
+    let percent = |p: crate::money::PublishedPercent, subjects| Slot {
+        kind: Kind::Percent,
+        value: Printed::Number(p.percent().value()),
+        shown: Figure::from(p),
+        subjects,
+        budget: false,
+    };
+    let budget_words = |kind: crate::narrative::BudgetKind| {
+        let mut w = vec![Cow::Borrowed(<&'static str>::from(kind))];
+        w.extend(words(&["预算", "预算数", "预算为"]));
+        w
+    };
+    for claim in claims {
+        match claim {
+            Claim::Amount(a) => out.push(amount(
+                a.stated(),
+                figure_subjects(&a.figure(), rows),
+                false,
+            )),
+            Claim::Share(s) => out.push(percent(s.stated(), words(&["占"]))),
+            Claim::Change(c) => {
+                if let Some(a) = c.amount() {
+                    out.push(amount(a, vec![Cow::Borrowed(c.word().into())], false));
+                }
+                let rate_words = vec![Cow::Borrowed(c.rate_word().map_or("增长", Into::into))];
+                match c.rate() {
+                    StatedRate::Percent(p) => out.push(percent(p, rate_words)),
+                    StatedRate::Infinite => out.push(Slot {
+                        kind: Kind::Percent,
+                        value: Printed::Infinite,
+                        shown: Figure::Static("∞%"),
+                        subjects: rate_words,
+                        budget: false,
+                    }),
+                    StatedRate::Omitted => {}
+                }
+            }
+            Claim::Completion(c) => {
+                if let BudgetSource::Stated(b) = c.budget().source() {
+                    out.push(amount(b, budget_words(c.budget().kind()), true));
+                }
+                out.push(percent(c.stated(), words(&["完成"])));
+            }
+            Claim::VersusBudget(v) => {
+                if let BudgetSource::Stated(b) = v.budget().source() {
+                    out.push(amount(b, budget_words(v.budget().kind()), true));
+                }
+            }
+            Claim::Count { count, stated } => {
+                let (classifier, subjects) = count_subjects(count);
+                out.push(count_slot(*stated, classifier, subjects));
+            }
+            Claim::GradeCount(g) => out.push(count_slot(
+                g.stated(),
+                "个",
+                vec![Cow::Owned(format!("“{}”的", g.grade()))],
+            )),
+            Claim::Nil(_) => {}
+        }
+    }
+    out
+}
+
+/// Words that introduce an amount no claim is about unless it names them itself: a budget
+/// (年初预算, 全年预算 …; not the 预算 of a fund's name, 一般公共预算财政拨款) or a prior-year
+/// figure (上年). An amount they introduce belongs to a claim whose own subject stands as
+/// close, or to none.
+const OTHER_AMOUNTS: &[&str] = &[
+    "年初预算",
+    "全年预算",
+    "调整预算",
+    "预算数",
+    "预算为",
+    "预算金额",
+    "上年",
+];
+
+/// The owner that stands for [`OTHER_AMOUNTS`].
+const NOBODY: usize = usize::MAX;
+
+/// The slots that own each token: those whose subject ends closest before it, the longest
+/// subject first (ties share). [`NOBODY`] owns an amount introduced by [`OTHER_AMOUNTS`].
+fn owners(text: &str, tokens: &[Token], slots: &[Slot]) -> Vec<Vec<usize>> {
+    let closest = |label: &str, words: &mut dyn Iterator<Item = &str>| {
+        words
+            .filter(|w| !w.is_empty())
+            .filter_map(|w| {
+                label
+                    .rfind(w)
+                    .map(|at| (at.saturating_add(w.len()), w.len()))
+            })
+            .max()
+    };
+    tokens
+        .iter()
+        .map(|t| {
+            let label = text.get(t.label_start..t.start).unwrap_or("");
+            let mut best = (0, 0);
+            let mut owners = Vec::new();
+            if t.kind == Kind::Amount
+                && let Some(e) = closest(label, &mut OTHER_AMOUNTS.iter().copied())
+            {
+                best = e;
+                owners.push(NOBODY);
+            }
+            for (s, slot) in slots.iter().enumerate() {
+                if slot.kind != t.kind {
+                    continue;
+                }
+                let end = closest(label, &mut slot.subjects.iter().map(AsRef::as_ref));
+                match end {
+                    Some(e) if e > best => {
+                        best = e;
+                        owners.clear();
+                        owners.push(s);
+                    }
+                    Some(e) if e == best => owners.push(s),
+                    _ => {}
+                }
+            }
+            owners
+        })
+        .collect()
+}
+
+/// The fit of a claim's figure with a printed figure only its words introduce and that prints
+/// its value.
+const OWNED_EXACT: u32 = 6;
+
+/// The fit of a claim's figure with a printed figure the claim before it has taken too.
+const SHARED: u32 = 3;
+
+/// Whether the words of slot `s` alone introduce a figure owned by `owners` (words that
+/// introduce figures of no claim, [`OTHER_AMOUNTS`], aside).
+fn alone(owners: &[usize], s: usize) -> bool {
+    let mut claims = owners.iter().filter(|&&o| o != NOBODY);
+    claims.next() == Some(&s) && claims.next().is_none()
+}
+
+/// How well slot `s` fits token `t`: `None` if it may not take it.
+///
+/// A figure only the claim's own words introduce is its place, whatever it prints. A figure
+/// words of several claims introduce (占, 增长 …), or none, is taken where it prints the
+/// claimed value, or, by a claim whose words alone introduce no figure of the text
+/// (`owns_any` false), where the order puts it.
+fn fit(slot: &Slot, token: &Token, owners: &[usize], s: usize, owns_any: bool) -> Option<u32> {
+    if slot.kind != token.kind || !(owners.is_empty() || owners.contains(&s)) {
+        return None;
+    }
+    match (slot.value == token.value, alone(owners, s)) {
+        (true, true) => Some(OWNED_EXACT),
+        (false, true) => Some(4),
+        (true, false) => Some(3),
+        (false, false) => (!owns_any).then_some(1),
+    }
+}
+
+/// Whether `text` prints `value` as a bare number (a run of digits of its own).
+fn bare_number(text: &str, value: Printed) -> bool {
+    let Printed::Number(value) = value else {
+        return false;
+    };
+    let wanted = value.to_string();
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|run| !run.is_empty() && run == wanted)
+}
+
+/// Claims recorded out of the printed order: a claim at a figure that prints another value,
+/// which no words of its own alone introduce, moves to a figure it may take that prints its
+/// value and is free, or held by a claim it does not fit either (two shares recorded in the
+/// other order swap). Repeated until nothing moves; every move makes one more claim exact.
+fn swap_out_of_order(
+    slots: &[Slot],
+    tokens: &[Token],
+    owners: &[Vec<usize>],
+    placed: &mut [Option<usize>],
+) {
+    let fits = |s: usize, t: usize| {
+        slots
+            .get(s)
+            .zip(tokens.get(t))
+            .zip(owners.get(t))
+            .is_some_and(|((slot, token), owners)| {
+                slot.kind == token.kind && (owners.is_empty() || owners.contains(&s))
+            })
+    };
+    let exact = |s: usize, t: usize| {
+        slots
+            .get(s)
+            .zip(tokens.get(t))
+            .is_some_and(|(slot, token)| slot.value == token.value)
+    };
+    let weak = |s: usize, t: usize| owners.get(t).is_none_or(|o| !alone(o, s));
+    for _ in 0..slots.len() {
+        let mut moved = false;
+        for s in 0..slots.len() {
+            let Some(t) = placed.get(s).copied().flatten() else {
+                continue;
+            };
+            if exact(s, t) || !weak(s, t) || slots.get(s).is_some_and(|slot| slot.budget) {
+                continue;
+            }
+            let holder = |u: usize| placed.iter().position(|p| *p == Some(u));
+            let target = (0..tokens.len()).find(|&u| {
+                u != t
+                    && fits(s, u)
+                    && exact(s, u)
+                    && holder(u).is_none_or(|r| !exact(r, u) && weak(r, u))
+            });
+            let Some(u) = target else { continue };
+            if let Some(r) = holder(u)
+                && let Some(p) = placed.get_mut(r)
+            {
+                *p = fits(r, t).then_some(t);
+            }
+            if let Some(p) = placed.get_mut(s) {
+                *p = Some(u);
+            }
+            moved = true;
+        }
+        if !moved {
+            break;
+        }
+    }
+}
+
+/// A table of alignment scores or steps, read and written without panicking.
+struct Grid<T> {
+    width: usize,
+    cells: Vec<T>,
+}
+
+impl<T: Copy + Default> Grid<T> {
+    fn new(rows: usize, width: usize) -> Grid<T> {
+        Grid {
+            width,
+            cells: vec![T::default(); rows.saturating_mul(width)],
+        }
+    }
+
+    fn get(&self, i: usize, j: usize) -> T {
+        self.cells
+            .get(i.saturating_mul(self.width).saturating_add(j))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    fn set(&mut self, i: usize, j: usize, value: T) {
+        if let Some(c) = self
+            .cells
+            .get_mut(i.saturating_mul(self.width).saturating_add(j))
+        {
+            *c = value;
+        }
+    }
+}
+
+/// How an alignment reached a cell.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Step {
+    /// The slot is not printed.
+    #[default]
+    SkipSlot,
+    /// The token is no slot's.
+    SkipToken,
+    /// The slot is the token's.
+    Take,
+    /// The slot shares the token of the slot before it.
+    Share,
+}
+
+/// The alignment of the slots `ordered` with the tokens, in order (a longest common
+/// subsequence by [`fit`]): for each of `ordered`, its token, if any.
+fn align(
+    slots: &[Slot],
+    tokens: &[Token],
+    owners: &[Vec<usize>],
+    ordered: &[usize],
+) -> Vec<Option<usize>> {
+    let n = ordered.len();
+    let m = tokens.len();
+    let width = m.saturating_add(1);
+    let rows = n.saturating_add(1);
+    // score(i, j): the best alignment of ordered[..i] with tokens[..j].
+    let mut score: Grid<u32> = Grid::new(rows, width);
+    let mut step: Grid<Step> = Grid::new(rows, width);
+    for j in 1..width {
+        step.set(0, j, Step::SkipToken);
+    }
+    for (prev, &s) in ordered.iter().enumerate() {
+        let i = prev.saturating_add(1);
+        let Some(slot) = slots.get(s) else { continue };
+        let owns_any = owners.iter().any(|o| alone(o, s));
+        for j in 0..width {
+            let mut best = (score.get(prev, j), Step::SkipSlot);
+            if let Some(t) = j.checked_sub(1) {
+                let skip = score.get(i, t);
+                if skip > best.0 {
+                    best = (skip, Step::SkipToken);
+                }
+                let fits = tokens
+                    .get(t)
+                    .zip(owners.get(t))
+                    .and_then(|(token, owners)| fit(slot, token, owners, s, owns_any));
+                if let Some(f) = fits {
+                    let take = score.get(prev, t).saturating_add(f);
+                    if take > best.0 {
+                        best = (take, Step::Take);
+                    }
+                    // Two claims of one printed figure both their words introduce
+                    // ("收入支出总计"): worth less than each claim at a figure of its own.
+                    let share = score.get(prev, j).saturating_add(SHARED);
+                    let both = owners.get(t).is_some_and(|o| {
+                        o.contains(&s)
+                            && o.iter().any(|&r| {
+                                r != s
+                                    && r != NOBODY
+                                    && slots
+                                        .get(r)
+                                        .is_some_and(|other| other.subjects != slot.subjects)
+                            })
+                    });
+                    let exact = tokens.get(t).is_some_and(|token| token.value == slot.value);
+                    if both && exact && share > best.0 {
+                        best = (share, Step::Share);
+                    }
+                }
+            }
+            score.set(i, j, best.0);
+            step.set(i, j, best.1);
+        }
+    }
+    let mut out = vec![None; n];
+    let (mut i, mut j) = (n, m);
+    while let Some(prev) = i.checked_sub(1) {
+        match (step.get(i, j), j.checked_sub(1)) {
+            (Step::SkipToken, Some(t)) => {
+                j = t;
+                continue;
+            }
+            (Step::Take, Some(t)) => {
+                if let Some(o) = out.get_mut(prev) {
+                    *o = Some(t);
+                }
+                j = t;
+            }
+            (Step::Share, Some(t)) => {
+                if let Some(o) = out.get_mut(prev) {
+                    *o = Some(t);
+                }
+            }
+            _ => {}
+        }
+        i = prev;
+    }
+    out
+}
+
+impl Ctx<'_> {
+    /// Every figure a claim records, at its own place in the statement's text.
+    pub(super) fn claims_placed(&mut self, st: &Statement) {
+        if st.claims().is_empty() {
+            return;
+        }
+        let text = compact(st.text());
+        let rows = self.evaluations.rows();
+        let slots = slots(st.claims(), rows);
+        if slots.is_empty() {
+            return;
+        }
+        let tokens = tokens(&text);
+        let owners = owners(&text, &tokens, &slots);
+        let ordered: Vec<usize> = slots
+            .iter()
+            .enumerate()
+            .filter(|(_, slot)| !slot.budget)
+            .map(|(s, _)| s)
+            .collect();
+        let aligned = align(&slots, &tokens, &owners, &ordered);
+        let mut placed: Vec<Option<usize>> = vec![None; slots.len()];
+        for (&s, &t) in ordered.iter().zip(&aligned) {
+            if let Some(p) = placed.get_mut(s) {
+                *p = t;
+            }
+        }
+        swap_out_of_order(&slots, &tokens, &owners, &mut placed);
+        let used: Vec<bool> = (0..tokens.len())
+            .map(|t| placed.contains(&Some(t)))
+            .collect();
+        // Budgets: a figure introduced as the budget, in any order (the 说明 prints the budget
+        // before the 决算); one printing the claimed value first.
+        for (s, slot) in slots.iter().enumerate().filter(|(_, slot)| slot.budget) {
+            let free: Vec<(usize, &Token, &Vec<usize>)> = tokens
+                .iter()
+                .zip(&owners)
+                .enumerate()
+                .filter(|(t, (token, _))| {
+                    token.kind == slot.kind && !used.get(*t).copied().unwrap_or(true)
+                })
+                .map(|(t, (token, o))| (t, token, o))
+                .collect();
+            let found = free
+                .iter()
+                .find(|(_, token, o)| token.value == slot.value && (o.contains(&s) || o.is_empty()))
+                .or_else(|| free.iter().find(|(_, _, o)| o.contains(&s)))
+                .map(|(t, _, _)| *t);
+            if let Some(p) = placed.get_mut(s) {
+                *p = found;
+            }
+        }
+        for (slot, place) in slots.iter().zip(&placed) {
+            match place.and_then(|t| tokens.get(t)) {
+                Some(token) if token.value != slot.value => {
+                    let label = text.get(token.label_start..token.start).unwrap_or("");
+                    let skip = label.chars().count().saturating_sub(12);
+                    let label: String = label.chars().skip(skip).collect();
+                    let printed = text.get(token.start..token.end).unwrap_or("");
+                    let unit = match token.kind {
+                        Kind::Amount => "万元",
+                        Kind::Percent => "%",
+                        Kind::Count(c) => c,
+                    };
+                    self.out.push(
+                        finding(st, &TEXT_FIGURE, &TEXT_DIFFERS)
+                            .expected(slot.shown.clone())
+                            .actual(Figure::text(format!("{printed}{unit}")))
+                            .arg(Figure::text(label)),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    // Printed, but not where the order of the claims puts it, or with another
+                    // unit word ("车辆数为4"): the claim is in the text.
+                    let anywhere = tokens.iter().any(|tok| tok.value == slot.value)
+                        || matches!(slot.kind, Kind::Count(_)) && bare_number(&text, slot.value);
+                    if !anywhere {
+                        self.out.push(
+                            finding(st, &CLAIM_NOT_IN_TEXT, &NOT_IN_TEXT)
+                                .expected(slot.shown.clone()),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
