@@ -603,3 +603,61 @@ fn every_doc_rule_is_tested_here() {
     assert!(of(&f, "doc.table-unexpected").len() == 9);
     assert!(of(&f, "doc.label").len() == 1);
 }
+
+#[test]
+fn the_unit_name_printed_otherwise_in_banners_headings_and_the_narrative() {
+    // Both fixtures name their unit as it is, everywhere.
+    assert!(of(&doc(putuo()), "doc.unit-name-text").is_empty());
+    assert!(of(&doc(fixture()), "doc.unit-name-text").is_empty());
+    // The banner above the tables without 普陀区, and 说明 十一（三） with the core alone and
+    // with 与 for 和 in another sentence.
+    let mut v = putuo();
+    v["outline"]["titles"][1] = json!("中共上海市委社会工作部2024年度部门决算表");
+    let i = statement(&v, "十一（三）");
+    let text = v["narrative"]["statements"][i]["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    v["narrative"]["statements"][i]["text"] =
+        json!(text.replace("中共上海市普陀区委社会工作部共有车辆", "社会工作部共有车辆"));
+    let d = decode(v.clone());
+    let f = doc_of(&d);
+    let found = of(&f, "doc.unit-name-text");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(
+        place(found[0], &d),
+        "部门决算公开 row 中共上海市委社会工作部2024年度部门决算表"
+    );
+    assert_eq!(
+        shown(&found[0].expected).as_deref(),
+        Some("中共上海市普陀区委社会工作部")
+    );
+    assert_eq!(
+        shown(&found[0].actual).as_deref(),
+        Some("中共上海市委社会工作部")
+    );
+    assert_eq!(place(found[1], &d), "说明 row 十一（三）");
+    assert_eq!(shown(&found[1].actual).as_deref(), Some("社会工作部"));
+    assert_eq!(
+        found[0].message(&d, Lang::Zh),
+        "单位名称应为“中共上海市普陀区委社会工作部”，此处印为“中共上海市委社会工作部”"
+    );
+    // 与 for 和 in the Datong 说明; another unit named in a sentence stays silent.
+    let mut v = fixture();
+    let first = v["narrative"]["statements"][0]["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    v["narrative"]["statements"][0]["text"] = json!(format!(
+        "大同市人力资源与社会保障局、山西省人力资源和社会保障局、大同市财政局。{first}"
+    ));
+    let d = decode(v);
+    let f = doc_of(&d);
+    let found = of(&f, "doc.unit-name-text");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        shown(&found[0].actual).as_deref(),
+        Some("大同市人力资源与社会保障局")
+    );
+}

@@ -193,6 +193,17 @@ pub const STALE_YEAR: Rule = Rule {
     source: "[D] the template: 截至 2024 年 12 月 31 日 in the 2024 report",
 };
 
+/// `doc.unit-name-text`: see [`RULES`].
+pub const UNIT_NAME_TEXT: Rule = Rule {
+    id: "doc.unit-name-text",
+    area: Area::Document,
+    title: "the unit's name in titles, headings and the 说明",
+    title_zh: "标题和说明中的单位名称",
+    severity: Severity::Warning,
+    description: "Where a title, banner or heading, or a sentence of the 说明, names the unit, it prints the unit's name: the name without its place prefix (上海市规划和自然资源局 for 上海市普陀区规划和自然资源局) or spelt otherwise (与 for 和) is a warning that shows both. The unit is recognised by the core of its name (the name after its places and 中共…委); in the 说明 a core preceded by another place (市委社会工作部, 山西省人力资源和社会保障局) names another unit and is not reported, and other units (财政局) are never compared.",
+    source: SRC_DERIVED,
+};
+
 /// The rules of this module, listed in [`rules`](crate::audit::rules).
 pub const RULES: &[&Rule] = &[
     &PROFILE,
@@ -211,6 +222,7 @@ pub const RULES: &[&Rule] = &[
     &RESIDUE,
     &TITLE_YEAR,
     &STALE_YEAR,
+    &UNIT_NAME_TEXT,
 ];
 
 const PROFILE_UNKNOWN: Template = Template {
@@ -359,6 +371,7 @@ pub fn check(disclosure: &Disclosure, profile: Option<&Profile>) -> Vec<Finding>
     residue(disclosure, &mut out);
     narrative_residue(disclosure, &mut out);
     stale_years(disclosure, &mut out);
+    unit_names(disclosure, &mut out);
     out
 }
 
@@ -1023,9 +1036,181 @@ fn stale_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     }
 }
 
+/// The last character of a place name: 上海市, 普陀区, 山西省, 内蒙古自治区 …
+const PLACE_ENDS: [char; 7] = ['省', '市', '区', '县', '州', '旗', '盟'];
+
+/// Characters that may stand right before a unit's name in a sentence (经、由、据 …).
+const LEADS: &str = "经由据为是向对在和与及将把被了的从按";
+
+/// A character compared as another: 与 for 和, full-width brackets as ASCII.
+fn folded(c: char) -> char {
+    match c {
+        '与' => '和',
+        '（' => '(',
+        '）' => ')',
+        _ => c,
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The unit's name split into its prefix segments (中共, each place, 委) and where its core
+/// (the name proper: 社会工作部, 人力资源和社会保障局) starts. A place is three to eight
+/// characters ending in 省/市/区/县/州/旗/盟 (longer ones only as 自治区/州/县); the core keeps
+/// at least three characters.
+fn split_unit(unit: &[char]) -> (Vec<core::ops::Range<usize>>, usize) {
+    let mut segments = Vec::new();
+    let mut at = 0_usize;
+    let starts = |prefix: &str| {
+        let p: Vec<char> = prefix.chars().collect();
+        unit.get(..p.len()) == Some(p.as_slice())
+    };
+    let party = if starts("中国共产党") {
+        5
+    } else if starts("中共") {
+        2
+    } else {
+        0
+    };
+    if party > 0 {
+        segments.push(0..party);
+        at = party;
+    }
+    loop {
+        let rest = unit.get(at..).unwrap_or_default();
+        let place = (3_usize..=8).find(|&len| {
+            rest.len() >= len.saturating_add(3)
+                && rest
+                    .get(len.saturating_sub(1))
+                    .is_some_and(|c| PLACE_ENDS.contains(c))
+                && (len <= 4
+                    || rest
+                        .get(len.saturating_sub(3)..len)
+                        .is_some_and(|s| s.starts_with(&['自', '治'])))
+        });
+        let Some(len) = place else { break };
+        segments.push(at..at.saturating_add(len));
+        at = at.saturating_add(len);
+    }
+    if party > 0 && unit.get(at) == Some(&'委') && unit.len() >= at.saturating_add(4) {
+        segments.push(at..at.saturating_add(1));
+        at = at.saturating_add(1);
+    }
+    (segments, at)
+}
+
+/// The names of the unit in `text` printed otherwise than `unit`: each as printed. `strict`
+/// (titles, banners, headings, which name the unit itself) reports the core with any other
+/// prefix; otherwise (the 说明) a core preceded by another place names another unit.
+fn other_names(text: &str, unit: &str, strict: bool) -> Vec<String> {
+    let t: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let u: Vec<char> = unit.chars().filter(|c| !c.is_whitespace()).collect();
+    let (segments, core_at) = split_unit(&u);
+    let core = u.get(core_at..).unwrap_or_default();
+    let mut found: Vec<String> = Vec::new();
+    if core.len() < 3 || t.len() < core.len() {
+        return found;
+    }
+    let same = |a: &[char], b: &[char]| {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| folded(*x) == folded(*y))
+    };
+    for i in 0..=t.len().saturating_sub(core.len()) {
+        let end = i.saturating_add(core.len());
+        let Some(printed_core) = t.get(i..end) else {
+            continue;
+        };
+        if !same(printed_core, core) {
+            continue;
+        }
+        // The whole name at this place.
+        if let Some(whole) = i.checked_sub(core_at).and_then(|from| t.get(from..end))
+            && same(whole, &u)
+        {
+            if whole != u.as_slice() {
+                found.push(whole.iter().collect());
+            }
+            continue;
+        }
+        // Part of the unit's own prefix before the core (普陀区, 委).
+        let mut from = i;
+        for segment in segments.iter().rev() {
+            let Some(seg) = u.get(segment.clone()) else {
+                break;
+            };
+            match from.checked_sub(seg.len()).and_then(|s| t.get(s..from)) {
+                Some(before) if same(before, seg) => from = from.saturating_sub(seg.len()),
+                _ => break,
+            }
+        }
+        let previous = from.checked_sub(1).and_then(|p| t.get(p)).copied();
+        let other_place = previous.is_some_and(|c| PLACE_ENDS.contains(&c) || c == '委');
+        let report = if strict {
+            true
+        } else {
+            !other_place
+                && (previous.is_none_or(|c| !is_cjk(c) || LEADS.contains(c))
+                    || printed_core != core)
+        };
+        if !report {
+            continue;
+        }
+        // As printed: the name with whatever prefix stands before it (up to ten characters).
+        let mut start = from;
+        while start > 0
+            && from.saturating_sub(start) < 10
+            && t.get(start.saturating_sub(1))
+                .is_some_and(|c| is_cjk(*c) && !LEADS.contains(*c) && !"年度第部分".contains(*c))
+        {
+            start = start.saturating_sub(1);
+        }
+        if strict || start == from {
+            start = if strict { start } else { from };
+        }
+        let name: String = t.get(start..end).unwrap_or_default().iter().collect();
+        if name != unit && !found.contains(&name) {
+            found.push(name);
+        }
+    }
+    found
+}
+
+const UNIT_NAME_OTHER: Template = Template {
+    zh: "单位名称应为“{expected}”，此处印为“{actual}”",
+    en: "the unit's name is \"{expected}\"; it is printed here as \"{actual}\"",
+};
+
+/// The unit's name in every title, banner and heading of the outline and every sentence of the
+/// 说明, printed otherwise than the disclosure's unit name.
+fn unit_names(disclosure: &Disclosure, out: &mut Vec<Finding>) {
+    let unit = disclosure.unit_name();
+    let outline = disclosure.outline();
+    for line in outline.titles.iter().chain(&outline.headings) {
+        for name in other_names(line, unit, true) {
+            out.push(
+                Finding::new(&UNIT_NAME_TEXT, &UNIT_NAME_OTHER)
+                    .at(document().row_text(line.as_str()))
+                    .expected(Figure::text(unit))
+                    .actual(Figure::text(name)),
+            );
+        }
+    }
+    for statement in &disclosure.narrative().statements {
+        for name in other_names(statement.text(), unit, false) {
+            out.push(
+                Finding::new(&UNIT_NAME_TEXT, &UNIT_NAME_OTHER)
+                    .at(Place::narrative(statement.section()))
+                    .expected(Figure::text(unit))
+                    .actual(Figure::text(name)),
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{part_number, years};
+    use super::{other_names, part_number, years};
 
     #[test]
     fn part_numbers_and_years() {
@@ -1041,5 +1226,43 @@ mod tests {
         assert!(years("第2023号").is_empty());
         assert_eq!(years("2022年至2023年"), [2022, 2023]);
         assert!(years("年").is_empty() && years("a23年").is_empty());
+    }
+
+    #[test]
+    fn names_of_the_unit_printed_otherwise() {
+        let unit = "上海市普陀区规划和自然资源局";
+        let names = |text, strict| other_names(text, unit, strict);
+        // A banner without the district, and a sentence with 与 for 和.
+        assert_eq!(
+            names("上海市规划和自然资源局2024年度部门决算表", true),
+            ["上海市规划和自然资源局"]
+        );
+        assert_eq!(
+            names("上海市普陀区规划与自然资源局主要职能", false),
+            ["上海市普陀区规划与自然资源局"]
+        );
+        assert_eq!(names("，规划与自然资源局负责", false), ["规划与自然资源局"]);
+        assert_eq!(
+            names("，经普陀区规划和自然资源局研究", false),
+            ["普陀区规划和自然资源局"]
+        );
+        // The name as printed, other units, and the municipal bureau in a sentence: silent.
+        assert!(names("上海市普陀区规划和自然资源局2024年度部门决算", true).is_empty());
+        assert!(names("经区财政局批准，上海市普陀区规划和自然资源局", false).is_empty());
+        assert!(names("根据上海市规划和自然资源局的要求", false).is_empty());
+        let party = "中共上海市普陀区委社会工作部";
+        assert!(other_names("根据市委社会工作部部署", party, false).is_empty());
+        assert_eq!(
+            other_names("，社会工作部共有车辆", party, false),
+            ["社会工作部"]
+        );
+        assert!(
+            other_names(
+                "就业政策由市人力资源和社会保障局",
+                "大同市人力资源和社会保障局",
+                false
+            )
+            .is_empty()
+        );
     }
 }
