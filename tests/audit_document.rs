@@ -19,6 +19,13 @@ fn fixture() -> Value {
     serde_json::from_str(FIXTURE).unwrap()
 }
 
+/// The outline of a fixture in the format before printed lines: its two titles, then its
+/// headings (still read, as printed lines).
+fn split_outline(v: &mut Value) {
+    let lines = v["outline"].as_array().unwrap().clone();
+    v["outline"] = json!({"titles": lines[..2], "headings": lines[2..]});
+}
+
 fn decode(v: Value) -> Disclosure {
     serde_json::from_value(v).unwrap()
 }
@@ -285,6 +292,7 @@ fn line_numbers_run_without_gap() {
 #[test]
 fn part_headings_and_title_years() {
     let mut v = fixture();
+    split_outline(&mut v);
     v["outline"]["headings"] = json!([
         "第一部分 概况",
         "第二部分 决算表",
@@ -393,6 +401,7 @@ fn the_shanghai_body_prints_parts_one_three_four() {
     assert!(of(&doc(v.clone()), "doc.parts").is_empty());
     // Numbered one to four (as the 目录 does) is no slip either.
     let mut numbered = v.clone();
+    split_outline(&mut numbered);
     numbered["outline"]["headings"] = json!([
         "第一部分 概况",
         "第二部分 部门决算表",
@@ -412,6 +421,7 @@ fn the_shanghai_body_prints_parts_one_three_four() {
     );
     // A slip of the Shanghai body is still found: 第三部分 printed twice.
     let mut twice = v;
+    split_outline(&mut twice);
     twice["outline"]["headings"] = json!([
         "第一部分 概况",
         "第三部分 部门决算情况说明",
@@ -544,6 +554,7 @@ fn template_residue_in_the_narrative_is_an_error() {
 fn stale_years_in_headings_and_year_end_dates() {
     // A part heading left from the year before, in a 2024 report.
     let mut v = putuo();
+    split_outline(&mut v);
     v["outline"]["headings"][1] =
         json!("第三部分 中共上海市普陀区委社会工作部2023年度部门决算情况");
     let d = decode(v.clone());
@@ -612,7 +623,7 @@ fn the_unit_name_printed_otherwise_in_banners_headings_and_the_narrative() {
     // The banner above the tables without 普陀区, and 说明 十一（三） with the core alone and
     // with 与 for 和 in another sentence.
     let mut v = putuo();
-    v["outline"]["titles"][1] = json!("中共上海市委社会工作部2024年度部门决算表");
+    v["outline"][1] = json!("中共上海市委社会工作部2024年度部门决算表");
     let i = statement(&v, "十一（三）");
     let text = v["narrative"]["statements"][i]["text"]
         .as_str()
@@ -660,4 +671,60 @@ fn the_unit_name_printed_otherwise_in_banners_headings_and_the_narrative() {
         shown(&found[0].actual).as_deref(),
         Some("大同市人力资源与社会保障局")
     );
+}
+
+#[test]
+fn the_outline_is_printed_lines_whose_roles_the_crate_reads() {
+    use final_accounts::disclosure::LineRole;
+    // The fixture's outline is a list of printed lines; its roles follow from the text.
+    let d = decode(fixture());
+    let roles: Vec<LineRole> = d.outline().roles().map(|(role, _)| role).collect();
+    assert_eq!(
+        roles,
+        [
+            LineRole::Title,
+            LineRole::Title,
+            LineRole::Part(1),
+            LineRole::Part(2),
+            LineRole::Part(2),
+            LineRole::Part(4),
+            LineRole::Part(5),
+        ]
+    );
+    // The format before (titles and headings apart) reads the same lines, and what the
+    // transcriber filed as a title is still a part heading: its slip is found.
+    let mut v = fixture();
+    let lines = v["outline"].as_array().unwrap().clone();
+    v["outline"] = json!({"titles": lines, "headings": []});
+    let legacy = decode(v);
+    assert_eq!(legacy.outline(), d.outline());
+    let f = doc_of(&legacy);
+    let found = of(&f, "doc.parts");
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        shown(&found[0].actual).as_deref(),
+        Some("第二部分 2023年部门决算表")
+    );
+    // A part heading filed among the titles, a year of another report in a banner: checked
+    // as what they are.
+    let mut v = putuo();
+    v["outline"] = json!([
+        "中共上海市普陀区委社会工作部2024年度部门决算",
+        "第一部分 中共上海市普陀区委社会工作部概况",
+        "中共上海市普陀区委社会工作部2023年度部门决算表",
+        "第三部分 中共上海市普陀区委社会工作部2024年度部门决算情况",
+        "第三部分 名词解释"
+    ]);
+    let d = decode(v);
+    let f = doc_of(&d);
+    assert_eq!(of(&f, "doc.parts").len(), 1);
+    let years = of(&f, "doc.title-year");
+    assert_eq!(years.len(), 1);
+    assert_eq!(
+        place(years[0], &d),
+        "部门决算公开 row 中共上海市普陀区委社会工作部2023年度部门决算表"
+    );
+    // Written back as a list of lines.
+    let written = serde_json::to_value(&d).unwrap();
+    assert_eq!(written["outline"].as_array().unwrap().len(), 5);
 }

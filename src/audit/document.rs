@@ -8,7 +8,7 @@
 use rust_decimal::Decimal;
 
 use crate::audit::{Finding, Rule, Severity};
-use crate::disclosure::{Disclosure, TableKind};
+use crate::disclosure::{Disclosure, LineRole, TableKind};
 use crate::finding::{Area, Figure, Key, Part, Place, Template};
 use crate::narrative::{INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns, same_printed};
 use crate::profile::Profile;
@@ -773,11 +773,11 @@ const ALL_PARTS: [u8; 10] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 /// belongs (the next heading, 第四部分, is in place), or a missing 第二部分 (第三部分 follows
 /// 第一部分; 第四部分 then follows it).
 fn parts(disclosure: &Disclosure, profile: Option<&Profile>, out: &mut Vec<Finding>) {
-    let headings = &disclosure.outline().headings;
-    let all = part_slips(headings, &ALL_PARTS);
+    let headings: Vec<&str> = disclosure.outline().part_headings().collect();
+    let all = part_slips(&headings, &ALL_PARTS);
     let slips = match profile.and_then(Profile::body_parts) {
         Some(body) => {
-            let template = part_slips(headings, body);
+            let template = part_slips(&headings, body);
             if template.len() <= all.len() {
                 template
             } else {
@@ -790,7 +790,7 @@ fn parts(disclosure: &Disclosure, profile: Option<&Profile>, out: &mut Vec<Findi
 }
 
 /// The part headings out of place against `body`, the part numbers in printed order.
-fn part_slips(headings: &[String], body: &[u8]) -> Vec<Finding> {
+fn part_slips(headings: &[&str], body: &[u8]) -> Vec<Finding> {
     let at = |i: usize| body.get(i).map(|n| usize::from(*n));
     let after = |number: usize| {
         body.iter()
@@ -799,7 +799,7 @@ fn part_slips(headings: &[String], body: &[u8]) -> Vec<Finding> {
     };
     let numbered = headings
         .iter()
-        .filter_map(|h| part_number(h).map(|n| (h, n)));
+        .filter_map(|h| part_number(h).map(|n| (*h, n)));
     let mut out = Vec::new();
     let mut previous: Option<usize> = None;
     for (index, (heading, number)) in numbered.enumerate() {
@@ -816,9 +816,9 @@ fn part_slips(headings: &[String], body: &[u8]) -> Vec<Finding> {
             .unwrap_or("第?部分");
         out.push(
             Finding::new(&PARTS, &PART_WRONG)
-                .at(document().row_text(heading.as_str()))
+                .at(document().row_text(heading))
                 .expected(want)
-                .actual(Figure::text(heading.as_str()))
+                .actual(Figure::text(heading))
                 .arg(count(index.saturating_add(1))),
         );
     }
@@ -850,16 +850,16 @@ fn residue(disclosure: &Disclosure, out: &mut Vec<Finding>) {
         .flatten()
         .map(move |(row, text)| (Part::Table(kind), row, text))
     });
-    let outline = disclosure.outline();
-    let titles = outline
-        .titles
-        .iter()
-        .map(|title| (Part::Document, "标题", title.as_str()));
-    let headings = outline
-        .headings
-        .iter()
-        .map(|heading| (Part::Document, "部分标题", heading.as_str()));
-    for (part, row, text) in tables.chain(titles).chain(headings) {
+    let lines = disclosure.outline().roles().map(|(role, line)| {
+        let row = match role {
+            LineRole::Part(_) => "部分标题",
+            LineRole::Section => "节标题",
+            LineRole::Banner => "表头",
+            _ => "标题",
+        };
+        (Part::Document, row, line)
+    });
+    for (part, row, text) in tables.chain(lines) {
         let found = find_patterns(text, &patterns);
         let Some((_, context)) = found.first() else {
             continue;
@@ -894,8 +894,7 @@ const TITLE_YEAR_WRONG: Template = Template {
 
 fn title_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     let report = disclosure.year();
-    let outline = disclosure.outline();
-    for title in outline.titles.iter().chain(&outline.headings) {
+    for title in disclosure.outline().lines() {
         for year in years(title) {
             if year != report {
                 out.push(
@@ -1185,8 +1184,7 @@ const UNIT_NAME_OTHER: Template = Template {
 /// 说明, printed otherwise than the disclosure's unit name.
 fn unit_names(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     let unit = disclosure.unit_name();
-    let outline = disclosure.outline();
-    for line in outline.titles.iter().chain(&outline.headings) {
+    for line in disclosure.outline().lines() {
         for name in other_names(line, unit, true) {
             out.push(
                 Finding::new(&UNIT_NAME_TEXT, &UNIT_NAME_OTHER)
