@@ -728,3 +728,57 @@ fn the_outline_is_printed_lines_whose_roles_the_crate_reads() {
     let written = serde_json::to_value(&d).unwrap();
     assert_eq!(written["outline"].as_array().unwrap().len(), 5);
 }
+
+#[test]
+fn a_figure_with_more_decimals_than_its_table_is_reported_where_it_is() {
+    assert!(of(&doc(fixture()), "doc.decimals").is_empty());
+    assert!(of(&doc(putuo()), "doc.decimals").is_empty());
+    let mut v = fixture();
+    let lines = v["income_expenditure"]["income"].as_array_mut().unwrap();
+    let total = lines.iter_mut().find(|l| l["line"] == json!(27)).unwrap();
+    total["amount"] = json!("1991.060");
+    v["income"]["rows"][1]["fiscal"] = json!("1,588.150");
+    v["three_public"]["actual"]["total"] = json!("1.0300");
+    let d = decode(v);
+    let f = doc_of(&d);
+    let found = of(&f, "doc.decimals");
+    let shown_all: Vec<(String, Option<String>, Option<String>)> = found
+        .iter()
+        .map(|f| (place(f, &d), shown(&f.expected), shown(&f.actual)))
+        .collect();
+    let two = Some("2".to_owned());
+    assert_eq!(
+        shown_all,
+        [
+            (
+                "公开01表 row 本年收入合计（行次27） column 金额".to_owned(),
+                two.clone(),
+                Some("3".to_owned())
+            ),
+            (
+                "公开02表 row 208 column 财政拨款收入".to_owned(),
+                two.clone(),
+                Some("3".to_owned())
+            ),
+            (
+                "公开09表（财政拨款“三公”经费支出决算表） row 决算数 column 合计".to_owned(),
+                two,
+                Some("4".to_owned())
+            ),
+        ]
+    );
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(
+        found[0].message(&d, Lang::Zh),
+        "金额“1991.060”印有3位小数，本表为2位"
+    );
+    // The figure keeps its printed form and reads at the table's precision: the arithmetic is
+    // that of 1991.06.
+    let written = serde_json::to_value(&d).unwrap();
+    let lines = written["income_expenditure"]["income"].as_array().unwrap();
+    let total = lines.iter().find(|l| l["line"] == json!(27)).unwrap();
+    assert_eq!(total["amount"], json!("1991.060"));
+    let again = decode(written);
+    assert_eq!(again, d);
+    assert_eq!(of(&doc_of(&again), "doc.decimals").len(), 3);
+}

@@ -10,9 +10,10 @@ use rust_decimal::Decimal;
 use crate::audit::{Finding, Rule, Severity};
 use crate::disclosure::{Disclosure, LineRole, TableKind};
 use crate::finding::{Area, Figure, Key, Part, Place, Template};
+use crate::money::PublishedAmount;
 use crate::narrative::{INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns, same_printed};
 use crate::profile::Profile;
-use crate::tables::ExpenditureItem;
+use crate::tables::{ExpenditureItem, FiscalColumns, TableMeta, ThreePublicColumns};
 
 const SRC_TEMPLATE: &str = "[P] 《地方预决算公开操作规程》(财预〔2016〕143号) and the template of the profile; DOMAIN.md §4 (labels)";
 const SRC_DERIVED: &str = "[D] DOMAIN.md §4: the unit name and the year agree across tables";
@@ -204,6 +205,17 @@ pub const UNIT_NAME_TEXT: Rule = Rule {
     source: SRC_DERIVED,
 };
 
+/// `doc.decimals`: see [`RULES`].
+pub const DECIMALS: Rule = Rule {
+    id: "doc.decimals",
+    area: Area::Document,
+    title: "figures printed with the table's decimals",
+    title_zh: "金额小数位数",
+    severity: Severity::Warning,
+    description: "Every amount of a table is printed with the decimals the table prints (two in the templates): a figure with more (1991.060 in a table of two decimals) is a layout slip, read at the table's precision and reported with its place and both precisions.",
+    source: "[D] the templates print 万元 with two decimals",
+};
+
 /// The rules of this module, listed in [`rules`](crate::audit::rules).
 pub const RULES: &[&Rule] = &[
     &PROFILE,
@@ -223,6 +235,7 @@ pub const RULES: &[&Rule] = &[
     &TITLE_YEAR,
     &STALE_YEAR,
     &UNIT_NAME_TEXT,
+    &DECIMALS,
 ];
 
 const PROFILE_UNKNOWN: Template = Template {
@@ -372,6 +385,7 @@ pub fn check(disclosure: &Disclosure, profile: Option<&Profile>) -> Vec<Finding>
     narrative_residue(disclosure, &mut out);
     stale_years(disclosure, &mut out);
     unit_names(disclosure, &mut out);
+    decimals(disclosure, &mut out);
     out
 }
 
@@ -1202,6 +1216,133 @@ fn unit_names(disclosure: &Disclosure, out: &mut Vec<Finding>) {
                     .expected(Figure::text(unit))
                     .actual(Figure::text(name)),
             );
+        }
+    }
+}
+
+/// A check of one cell of a table, given the cell's place on demand.
+type CellCheck<'a> = dyn FnMut(TableKind, &crate::tables::Cell, &dyn Fn() -> Place) + 'a;
+
+const DECIMALS_WRONG: Template = Template {
+    zh: "金额“{0}”印有{actual}位小数，本表为{expected}位",
+    en: "the amount “{0}” is printed with {actual} decimals; the table prints {expected}",
+};
+
+/// Amounts printed with more decimals than their table prints, each with its place.
+fn decimals(disclosure: &Disclosure, out: &mut Vec<Finding>) {
+    use crate::tables::{Cell, ColumnSet, InfoValue};
+    let mut check = |kind: TableKind, cell: &Cell, place: &dyn Fn() -> Place| {
+        let Some(table) = disclosure.meta(kind).map(TableMeta::decimals) else {
+            return;
+        };
+        let Some(printed) = cell.published().map(PublishedAmount::printed_decimals) else {
+            return;
+        };
+        if printed > table {
+            out.push(
+                Finding::new(&DECIMALS, &DECIMALS_WRONG)
+                    .at(place())
+                    .expected(count(usize::try_from(table).unwrap_or(usize::MAX)))
+                    .actual(count(usize::try_from(printed).unwrap_or(usize::MAX)))
+                    .arg(Figure::text(cell.to_string())),
+            );
+        }
+    };
+    let row = |kind: TableKind, label: String| Place::table(kind).row(Key::Text(label.into()));
+    if let Some(t) = disclosure.income_expenditure() {
+        let kind = TableKind::IncomeExpenditure;
+        for l in t.income() {
+            check(kind, l.value(), &|| {
+                row(kind, l.label()).column_key("income")
+            });
+        }
+        for l in t.expenditure() {
+            check(kind, l.value(), &|| {
+                row(kind, l.label()).column_key("expenditure")
+            });
+        }
+    }
+    if let Some(t) = disclosure.fiscal() {
+        let kind = TableKind::Fiscal;
+        for l in t.income() {
+            check(kind, l.value(), &|| {
+                row(kind, l.label()).column_key("income")
+            });
+        }
+        for l in t.expenditure() {
+            for (spec, cell) in FiscalColumns::COLUMNS.iter().zip(l.value().cells()) {
+                check(kind, cell, &|| row(kind, l.label()).column_key(spec.key));
+            }
+        }
+    }
+    fn classified<S: crate::tables::ClassifiedSpec>(
+        kind: TableKind,
+        table: Option<&crate::tables::ClassifiedTable<S>>,
+        check: &mut CellCheck<'_>,
+    ) {
+        for r in table.map(|t| t.rows()).unwrap_or_default() {
+            let key = || match (r.code_of(), r.line()) {
+                (Some(code), None) => Key::Function(code),
+                _ => Key::Text(r.label().into()),
+            };
+            for (spec, cell) in S::Columns::COLUMNS.iter().zip(r.cells().cells()) {
+                check(kind, cell, &|| {
+                    Place::table(kind).row(key()).column_key(spec.key)
+                });
+            }
+        }
+    }
+    classified(TableKind::Income, disclosure.income(), &mut check);
+    classified(TableKind::Expenditure, disclosure.expenditure(), &mut check);
+    classified(
+        TableKind::GeneralBudget,
+        disclosure.general_budget(),
+        &mut check,
+    );
+    classified(
+        TableKind::GovernmentFund,
+        disclosure.government_fund(),
+        &mut check,
+    );
+    classified(
+        TableKind::StateCapital,
+        disclosure.state_capital(),
+        &mut check,
+    );
+    if let Some(t) = disclosure.basic_detail() {
+        let kind = TableKind::BasicDetail;
+        for r in t.rows() {
+            check(kind, r.amount(), &|| {
+                Place::table(kind).row(Key::Economic(r.code()))
+            });
+        }
+        for total in [t.personnel_total(), t.public_total()]
+            .into_iter()
+            .flatten()
+        {
+            check(kind, &total.amount, &|| {
+                Place::table(kind).row(Key::Text(total.name.clone().into()))
+            });
+        }
+    }
+    if let Some(t) = disclosure.three_public() {
+        let kind = TableKind::ThreePublic;
+        for (stage, group) in [("预算数", t.budget()), ("决算数", t.actual())] {
+            for (spec, cell) in ThreePublicColumns::COLUMNS.iter().zip(group.cells()) {
+                check(kind, cell, &|| {
+                    Place::table(kind)
+                        .row(Key::Static(stage))
+                        .column(Key::Static(spec.name))
+                });
+            }
+        }
+    }
+    if let Some(t) = disclosure.related_info() {
+        let kind = TableKind::RelatedInfo;
+        for l in t.lines() {
+            if let InfoValue::Amount(cell) = l.value() {
+                check(kind, cell, &|| row(kind, l.label()));
+            }
         }
     }
 }
