@@ -782,3 +782,45 @@ fn a_figure_with_more_decimals_than_its_table_is_reported_where_it_is() {
     assert_eq!(again, d);
     assert_eq!(of(&doc_of(&again), "doc.decimals").len(), 3);
 }
+
+#[test]
+fn a_previous_year_is_stale_unless_the_text_compares_with_it() {
+    // A section heading that compares with the previous year is no stale heading; a report of
+    // the previous year named in the 说明 is, unless the sentence compares with it.
+    let mut v = putuo();
+    v["outline"] = json!([
+        "中共上海市普陀区委社会工作部2024年度部门决算",
+        "第一部分 中共上海市普陀区委社会工作部概况",
+        "（二）与2023年度相比的主要变化",
+        "第三部分 中共上海市普陀区委社会工作部2024年度部门决算情况",
+        "第四部分 名词解释"
+    ]);
+    let i = statement(&v, "一");
+    let text = v["narrative"]["statements"][i]["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    v["narrative"]["statements"][i]["text"] = json!(format!(
+        "以下为中共上海市普陀区委社会工作部2023年度部门决算情况。{text}"
+    ));
+    let d = decode(v.clone());
+    let f = doc_of(&d);
+    assert!(of(&f, "doc.title-year").is_empty(), "{f:#?}");
+    let stale = of(&f, "doc.stale-year");
+    assert_eq!(stale.len(), 1, "{stale:#?}");
+    assert_eq!(place(stale[0], &d), "说明 row 一");
+    assert_eq!(shown(&stale[0].actual).as_deref(), Some("2023"));
+    assert_eq!(
+        stale[0].message(&d, Lang::Zh),
+        "“2023年度部门决算”应为2024年度，实为2023年度"
+    );
+    // Compared with, it stays allowed; two years back, or in a heading that does not
+    // compare, it is stale.
+    v["narrative"]["statements"][i]["text"] =
+        json!(format!("与2023年度部门决算相比，变化如下。{text}"));
+    assert!(of(&doc(v.clone()), "doc.stale-year").is_empty());
+    v["outline"][2] = json!("（二）2023年度主要变化");
+    assert_eq!(of(&doc(v.clone()), "doc.title-year").len(), 1);
+    v["outline"][2] = json!("（二）与2022年度相比的主要变化");
+    assert_eq!(of(&doc(v), "doc.title-year").len(), 1);
+}

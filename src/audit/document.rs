@@ -179,7 +179,7 @@ pub const TITLE_YEAR: Rule = Rule {
     title: "titles name the report year",
     title_zh: "标题年度",
     severity: Severity::Error,
-    description: "Every title, page header and part heading of the document names the report year, not another (a header left from last year's report).",
+    description: "Every title, banner, page header, part and section heading of the document names the report year, not another (a header left from last year's report); the previous year stays allowed in a line that compares with it (与上年相比, 比2023年).",
     source: "[D] DOMAIN.md §4: table titles carry the report year",
 };
 
@@ -190,7 +190,7 @@ pub const STALE_YEAR: Rule = Rule {
     title: "a date of another year in the 说明",
     title_zh: "说明日期年度",
     severity: Severity::Warning,
-    description: "A stock the 说明 reports at a year's end (截至Y年12月31日, 截至Y年末) is at the end of the report year Y: another year is text left from another report. Other years stay allowed (比上年, 2023年决算数 compare with the previous year).",
+    description: "A stock the 说明 reports at a year's end (截至Y年12月31日, 截至Y年末) is at the end of the report year Y, and a report the 说明 names (Y年度部门决算) is the report of Y: another year is text left from another report. The previous year stays allowed where the sentence compares with it (比上年, 与2023年度部门决算相比).",
     source: "[D] the template: 截至 2024 年 12 月 31 日 in the 2024 report",
 };
 
@@ -888,29 +888,55 @@ fn residue(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     }
 }
 
-/// Four-digit years followed by 年 in `text`.
-fn years(text: &str) -> impl Iterator<Item = u16> + '_ {
+const TITLE_YEAR_WRONG: Template = Template {
+    zh: "标题的年度应为{expected}年，实为{actual}年",
+    en: "the title names {actual}; the report year is {expected}",
+};
+
+/// Words by which a text compares with the previous year.
+const COMPARING: [&str; 4] = ["相比", "对比", "同比", "上年"];
+
+/// Whether the year at byte `at` of `text` is named to compare with: its sentence compares
+/// (相比, 对比, 同比, 上年) or the year follows 比, 较 or 与.
+fn compares(text: &str, at: usize) -> bool {
+    let ends = |c: char| matches!(c, '。' | '；' | ';' | '\n');
+    let start = text
+        .get(..at)
+        .and_then(|before| before.char_indices().rev().find(|(_, c)| ends(*c)))
+        .map_or(0, |(i, c)| i.saturating_add(c.len_utf8()));
+    let end = text
+        .get(at..)
+        .and_then(|after| after.find(ends))
+        .map_or(text.len(), |i| at.saturating_add(i));
+    let sentence = text.get(start..end).unwrap_or(text);
+    COMPARING.iter().any(|w| sentence.contains(w))
+        || text
+            .get(..at)
+            .and_then(|before| before.trim_end().chars().next_back())
+            .is_some_and(|c| matches!(c, '比' | '较' | '与'))
+}
+
+/// Four-digit years followed by 年 in `text`, with the byte where each starts.
+fn years_at(text: &str) -> impl Iterator<Item = (usize, u16)> + '_ {
     text.match_indices('年').filter_map(|(at, _)| {
-        let before = text.get(..at)?;
-        let digits = before.get(before.len().checked_sub(4)?..)?;
+        let start = at.checked_sub(4)?;
+        let digits = text.get(start..at)?;
         if digits.bytes().all(|b| b.is_ascii_digit()) {
-            digits.parse().ok()
+            digits.parse().ok().map(|year| (start, year))
         } else {
             None
         }
     })
 }
 
-const TITLE_YEAR_WRONG: Template = Template {
-    zh: "标题的年度应为{expected}年，实为{actual}年",
-    en: "the title names {actual}; the report year is {expected}",
-};
-
+/// Titles, banners and headings name the report year; the previous year stays allowed where
+/// the line compares with it.
 fn title_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     let report = disclosure.year();
     for title in disclosure.outline().lines() {
-        for year in years(title) {
-            if year != report {
+        for (at, year) in years_at(title) {
+            let previous = report.checked_sub(1) == Some(year);
+            if year != report && !(previous && compares(title, at)) {
                 out.push(
                     Finding::new(&TITLE_YEAR, &TITLE_YEAR_WRONG)
                         .at(document().row_text(title.as_str()))
@@ -1014,7 +1040,23 @@ const STALE_DATE: Template = Template {
     en: "“{0}” dates a year-end stock in {actual}; the report year is {expected}",
 };
 
-/// 截至Y年12月31日 / 截至Y年末 / 截至Y年底 in the 说明 with Y other than the report year.
+const STALE_REPORT: Template = Template {
+    zh: "“{0}”应为{expected}年度，实为{actual}年度",
+    en: "“{0}” names the report of {actual}; the report year is {expected}",
+};
+
+/// The words by which a text names a year's report (2023年度部门决算 …).
+const REPORT_NAMES: [&str; 5] = [
+    "年度部门决算",
+    "年度单位决算",
+    "年部门决算",
+    "年单位决算",
+    "年度决算公开",
+];
+
+/// 截至Y年12月31日 / 截至Y年末 / 截至Y年底 in the 说明 with Y other than the report year, and a
+/// report named by another year (2023年度部门决算 in a 2024 report) unless the sentence
+/// compares with the previous year.
 fn stale_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     let report = disclosure.year();
     for statement in &disclosure.narrative().statements {
@@ -1023,6 +1065,23 @@ fn stale_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
             .chars()
             .filter(|c| !c.is_whitespace())
             .collect();
+        for (at, year) in years_at(&compact) {
+            let rest = compact.get(at.saturating_add(4)..).unwrap_or("");
+            let Some(name) = REPORT_NAMES.iter().find(|n| rest.starts_with(**n)) else {
+                continue;
+            };
+            let previous = report.checked_sub(1) == Some(year);
+            if year == report || (previous && compares(&compact, at)) {
+                continue;
+            }
+            out.push(
+                Finding::new(&STALE_YEAR, &STALE_REPORT)
+                    .at(Place::narrative(statement.section()))
+                    .expected(Figure::Year(report.into()))
+                    .actual(Figure::Year(year.into()))
+                    .arg(Figure::text(format!("{year}{name}"))),
+            );
+        }
         for (at, _) in compact.match_indices("截至") {
             let rest = compact.get(at.saturating_add("截至".len())..).unwrap_or("");
             let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
@@ -1349,14 +1408,14 @@ fn decimals(disclosure: &Disclosure, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{other_names, part_number, years};
+    use super::{compares, other_names, part_number, years_at};
 
     #[test]
     fn part_numbers_and_years() {
         assert_eq!(part_number("第二部分 2023年部门决算表"), Some(2));
         assert_eq!(part_number("第十部分"), Some(10));
         assert_eq!(part_number("附件"), None);
-        let years = |text| years(text).collect::<Vec<_>>();
+        let years = |text| years_at(text).map(|(_, y)| y).collect::<Vec<_>>();
         assert_eq!(
             years("大同市人力资源和社会保障局2022年单位决算公开报告"),
             [2022]
@@ -1365,6 +1424,10 @@ mod tests {
         assert!(years("第2023号").is_empty());
         assert_eq!(years("2022年至2023年"), [2022, 2023]);
         assert!(years("年").is_empty() && years("a23年").is_empty());
+        assert_eq!(years_at("比2023年增加").next(), Some((3, 2023)));
+        assert!(compares("比2023年增加", 3));
+        assert!(compares("与2023年度部门决算相比", 3));
+        assert!(!compares("第三部分 2023年度部门决算情况", 13));
     }
 
     #[test]

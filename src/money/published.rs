@@ -227,7 +227,10 @@ impl PublishedAmount {
     /// let p = PublishedAmount::parse("1,991.060", MoneyUnit::WanYuan)?;
     /// assert_eq!(p.printed_decimals(), 3);
     /// assert_eq!(p.to_string(), "1991.060");
-    /// assert_eq!(p, PublishedAmount::parse("1991.06", MoneyUnit::WanYuan)?.with_printed_decimals(3));
+    /// // Equality is about what the figure stands for, not how it is shown.
+    /// let two = PublishedAmount::parse("1991.06", MoneyUnit::WanYuan)?;
+    /// assert_eq!(two.with_printed_decimals(3), two);
+    /// assert_eq!(two.with_printed_decimals(3).to_string(), "1991.060");
     /// # Ok::<(), final_accounts::Error>(())
     /// ```
     #[must_use]
