@@ -35,4 +35,4 @@ pub mod tables;
 mod serde_util;
 
 pub use error::Error;
-pub use names::UnknownName;
+pub use names::{Printed, UnknownName};

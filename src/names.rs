@@ -4,7 +4,9 @@
 //! whose strum `Display`, `IntoStaticStr` and `VariantNames` give its official name, and whose
 //! `FromStr`, `TryFrom<&str>` and `TryFrom<String>` (the serde form) come from one macro,
 //! [`closed_set!`]: the official names, surrounding whitespace ignored, plus the aliases the
-//! set declares. An unknown name is an [`UnknownName`] naming the set and the accepted names.
+//! set declares, also as printed (white space anywhere and the widths of brackets and quotes
+//! aside). An unknown name is an [`UnknownName`] naming the set and the accepted names.
+//! [`Printed`] keeps a name as the document printed it beside the value it stands for.
 //!
 //! This module is below every other one and imports nothing of the crate.
 
@@ -67,7 +69,35 @@ macro_rules! parsed_from_text {
 }
 pub(crate) use parsed_from_text;
 
-/// The variant of `T` whose official name or alias is `text` (surrounding whitespace ignored).
+/// A character as names are compared: full-width brackets and quotes as their ASCII forms.
+fn folded(c: char) -> char {
+    match c {
+        '（' => '(',
+        '）' => ')',
+        '“' | '”' | '＂' => '"',
+        '‘' | '’' => '\'',
+        '，' => ',',
+        _ => c,
+    }
+}
+
+/// Whether `printed` is `name` as a document may print it: white space anywhere, and the
+/// widths of brackets and quotes, aside.
+fn same_name(printed: &str, name: &str) -> bool {
+    let mut a = printed.chars().filter(|c| !c.is_whitespace()).map(folded);
+    let mut b = name.chars().filter(|c| !c.is_whitespace()).map(folded);
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
+}
+
+/// The variant of `T` whose official name or alias is `text`: exactly (surrounding
+/// whitespace ignored), else as printed (white space anywhere and the widths of brackets and
+/// quotes aside: "因公出国 (境) 费" is 因公出国（境）费).
 pub(crate) fn find<T>(
     text: &str,
     set: &'static str,
@@ -77,15 +107,84 @@ where
     T: Copy + strum::IntoEnumIterator + strum::VariantNames + Into<&'static str>,
 {
     let wanted = text.trim();
-    T::iter()
+    let exact = T::iter()
         .find(|v| Into::<&'static str>::into(*v) == wanted)
         .or_else(|| {
             aliases
                 .iter()
                 .find(|(alias, _)| *alias == wanted)
                 .map(|(_, v)| *v)
+        });
+    exact
+        .or_else(|| T::iter().find(|v| same_name(wanted, (*v).into())))
+        .or_else(|| {
+            aliases
+                .iter()
+                .find(|(alias, _)| same_name(wanted, alias))
+                .map(|(_, v)| *v)
         })
         .ok_or_else(|| UnknownName::new(text, set, T::VARIANTS))
+}
+
+/// A name of a closed set as the document printed it: the set's value, read from an official
+/// name or an alias, and the printed text, which messages quote.
+///
+/// ```
+/// use final_accounts::Printed;
+/// use final_accounts::tables::VehicleCategory;
+/// let printed: Printed<VehicleCategory> = "部级领导干部用车".parse()?;
+/// assert_eq!(printed.value(), VehicleCategory::SeniorLeaders);
+/// assert_eq!(printed.to_string(), "部级领导干部用车");
+/// assert_eq!(printed.official(), "副部（省）级及以上领导用车");
+/// // The crate's own names are read too, and the widths of brackets do not matter.
+/// let own: Printed<VehicleCategory> = "副部(省)级及以上领导用车".parse()?;
+/// assert_eq!(own.value(), printed.value());
+/// assert!("公务车".parse::<Printed<VehicleCategory>>().is_err());
+/// # Ok::<(), final_accounts::UnknownName>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Printed<T> {
+    value: T,
+    printed: String,
+}
+
+impl<T: Copy> Printed<T> {
+    /// The value the printed name stands for.
+    #[must_use]
+    pub fn value(&self) -> T {
+        self.value
+    }
+
+    /// The name as printed (surrounding white space removed).
+    #[must_use]
+    pub fn printed(&self) -> &str {
+        &self.printed
+    }
+}
+
+impl<T: Copy + Into<&'static str>> Printed<T> {
+    /// The official name of the value.
+    #[must_use]
+    pub fn official(&self) -> &'static str {
+        self.value.into()
+    }
+}
+
+impl<T> core::fmt::Display for Printed<T> {
+    /// The name as printed.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.printed)
+    }
+}
+
+impl<T: core::str::FromStr<Err = UnknownName>> core::str::FromStr for Printed<T> {
+    type Err = UnknownName;
+    fn from_str(s: &str) -> Result<Self, UnknownName> {
+        Ok(Printed {
+            value: s.parse()?,
+            printed: s.trim().to_owned(),
+        })
+    }
 }
 
 /// The most characters of the name given that an [`UnknownName`] quotes.

@@ -112,8 +112,6 @@ macro_rules! object_fields {
 }
 
 object_fields! {
-    /// A disclosure's `outline`.
-    outline => "the outline {\"titles\", \"headings\"}",
     /// A disclosure's `narrative`.
     narrative => "the narrative {\"statements\": […]}",
     /// The money-unit line of a table's header (`money`).

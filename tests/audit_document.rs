@@ -19,6 +19,13 @@ fn fixture() -> Value {
     serde_json::from_str(FIXTURE).unwrap()
 }
 
+/// The outline of a fixture in the format before printed lines: its two titles, then its
+/// headings (still read, as printed lines).
+fn split_outline(v: &mut Value) {
+    let lines = v["outline"].as_array().unwrap().clone();
+    v["outline"] = json!({"titles": lines[..2], "headings": lines[2..]});
+}
+
 fn decode(v: Value) -> Disclosure {
     serde_json::from_value(v).unwrap()
 }
@@ -285,6 +292,7 @@ fn line_numbers_run_without_gap() {
 #[test]
 fn part_headings_and_title_years() {
     let mut v = fixture();
+    split_outline(&mut v);
     v["outline"]["headings"] = json!([
         "第一部分 概况",
         "第二部分 决算表",
@@ -393,6 +401,7 @@ fn the_shanghai_body_prints_parts_one_three_four() {
     assert!(of(&doc(v.clone()), "doc.parts").is_empty());
     // Numbered one to four (as the 目录 does) is no slip either.
     let mut numbered = v.clone();
+    split_outline(&mut numbered);
     numbered["outline"]["headings"] = json!([
         "第一部分 概况",
         "第二部分 部门决算表",
@@ -412,6 +421,7 @@ fn the_shanghai_body_prints_parts_one_three_four() {
     );
     // A slip of the Shanghai body is still found: 第三部分 printed twice.
     let mut twice = v;
+    split_outline(&mut twice);
     twice["outline"]["headings"] = json!([
         "第一部分 概况",
         "第三部分 部门决算情况说明",
@@ -544,6 +554,7 @@ fn template_residue_in_the_narrative_is_an_error() {
 fn stale_years_in_headings_and_year_end_dates() {
     // A part heading left from the year before, in a 2024 report.
     let mut v = putuo();
+    split_outline(&mut v);
     v["outline"]["headings"][1] =
         json!("第三部分 中共上海市普陀区委社会工作部2023年度部门决算情况");
     let d = decode(v.clone());
@@ -602,4 +613,214 @@ fn every_doc_rule_is_tested_here() {
     let f = document::check(&d, Some(&made_up));
     assert!(of(&f, "doc.table-unexpected").len() == 9);
     assert!(of(&f, "doc.label").len() == 1);
+}
+
+#[test]
+fn the_unit_name_printed_otherwise_in_banners_headings_and_the_narrative() {
+    // Both fixtures name their unit as it is, everywhere.
+    assert!(of(&doc(putuo()), "doc.unit-name-text").is_empty());
+    assert!(of(&doc(fixture()), "doc.unit-name-text").is_empty());
+    // The banner above the tables without 普陀区, and 说明 十一（三） with the core alone and
+    // with 与 for 和 in another sentence.
+    let mut v = putuo();
+    v["outline"][1] = json!("中共上海市委社会工作部2024年度部门决算表");
+    let i = statement(&v, "十一（三）");
+    let text = v["narrative"]["statements"][i]["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    v["narrative"]["statements"][i]["text"] =
+        json!(text.replace("中共上海市普陀区委社会工作部共有车辆", "社会工作部共有车辆"));
+    let d = decode(v.clone());
+    let f = doc_of(&d);
+    let found = of(&f, "doc.unit-name-text");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(
+        place(found[0], &d),
+        "部门决算公开 row 中共上海市委社会工作部2024年度部门决算表"
+    );
+    assert_eq!(
+        shown(&found[0].expected).as_deref(),
+        Some("中共上海市普陀区委社会工作部")
+    );
+    assert_eq!(
+        shown(&found[0].actual).as_deref(),
+        Some("中共上海市委社会工作部")
+    );
+    assert_eq!(place(found[1], &d), "说明 row 十一（三）");
+    assert_eq!(shown(&found[1].actual).as_deref(), Some("社会工作部"));
+    assert_eq!(
+        found[0].message(&d, Lang::Zh),
+        "单位名称应为“中共上海市普陀区委社会工作部”，此处印为“中共上海市委社会工作部”"
+    );
+    // 与 for 和 in the Datong 说明; another unit named in a sentence stays silent.
+    let mut v = fixture();
+    let first = v["narrative"]["statements"][0]["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    v["narrative"]["statements"][0]["text"] = json!(format!(
+        "大同市人力资源与社会保障局、山西省人力资源和社会保障局、大同市财政局。{first}"
+    ));
+    let d = decode(v);
+    let f = doc_of(&d);
+    let found = of(&f, "doc.unit-name-text");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        shown(&found[0].actual).as_deref(),
+        Some("大同市人力资源与社会保障局")
+    );
+}
+
+#[test]
+fn the_outline_is_printed_lines_whose_roles_the_crate_reads() {
+    use final_accounts::disclosure::LineRole;
+    // The fixture's outline is a list of printed lines; its roles follow from the text.
+    let d = decode(fixture());
+    let roles: Vec<LineRole> = d.outline().roles().map(|(role, _)| role).collect();
+    assert_eq!(
+        roles,
+        [
+            LineRole::Title,
+            LineRole::Title,
+            LineRole::Part(1),
+            LineRole::Part(2),
+            LineRole::Part(2),
+            LineRole::Part(4),
+            LineRole::Part(5),
+        ]
+    );
+    // The format before (titles and headings apart) reads the same lines, and what the
+    // transcriber filed as a title is still a part heading: its slip is found.
+    let mut v = fixture();
+    let lines = v["outline"].as_array().unwrap().clone();
+    v["outline"] = json!({"titles": lines, "headings": []});
+    let legacy = decode(v);
+    assert_eq!(legacy.outline(), d.outline());
+    let f = doc_of(&legacy);
+    let found = of(&f, "doc.parts");
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        shown(&found[0].actual).as_deref(),
+        Some("第二部分 2023年部门决算表")
+    );
+    // A part heading filed among the titles, a year of another report in a banner: checked
+    // as what they are.
+    let mut v = putuo();
+    v["outline"] = json!([
+        "中共上海市普陀区委社会工作部2024年度部门决算",
+        "第一部分 中共上海市普陀区委社会工作部概况",
+        "中共上海市普陀区委社会工作部2023年度部门决算表",
+        "第三部分 中共上海市普陀区委社会工作部2024年度部门决算情况",
+        "第三部分 名词解释"
+    ]);
+    let d = decode(v);
+    let f = doc_of(&d);
+    assert_eq!(of(&f, "doc.parts").len(), 1);
+    let years = of(&f, "doc.title-year");
+    assert_eq!(years.len(), 1);
+    assert_eq!(
+        place(years[0], &d),
+        "部门决算公开 row 中共上海市普陀区委社会工作部2023年度部门决算表"
+    );
+    // Written back as a list of lines.
+    let written = serde_json::to_value(&d).unwrap();
+    assert_eq!(written["outline"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn a_figure_with_more_decimals_than_its_table_is_reported_where_it_is() {
+    assert!(of(&doc(fixture()), "doc.decimals").is_empty());
+    assert!(of(&doc(putuo()), "doc.decimals").is_empty());
+    let mut v = fixture();
+    let lines = v["income_expenditure"]["income"].as_array_mut().unwrap();
+    let total = lines.iter_mut().find(|l| l["line"] == json!(27)).unwrap();
+    total["amount"] = json!("1991.060");
+    v["income"]["rows"][1]["fiscal"] = json!("1,588.150");
+    v["three_public"]["actual"]["total"] = json!("1.0300");
+    let d = decode(v);
+    let f = doc_of(&d);
+    let found = of(&f, "doc.decimals");
+    let shown_all: Vec<(String, Option<String>, Option<String>)> = found
+        .iter()
+        .map(|f| (place(f, &d), shown(&f.expected), shown(&f.actual)))
+        .collect();
+    let two = Some("2".to_owned());
+    assert_eq!(
+        shown_all,
+        [
+            (
+                "公开01表 row 本年收入合计（行次27） column 金额".to_owned(),
+                two.clone(),
+                Some("3".to_owned())
+            ),
+            (
+                "公开02表 row 208 column 财政拨款收入".to_owned(),
+                two.clone(),
+                Some("3".to_owned())
+            ),
+            (
+                "公开09表（财政拨款“三公”经费支出决算表） row 决算数 column 合计".to_owned(),
+                two,
+                Some("4".to_owned())
+            ),
+        ]
+    );
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(
+        found[0].message(&d, Lang::Zh),
+        "金额“1991.060”印有3位小数，本表为2位"
+    );
+    // The figure keeps its printed form and reads at the table's precision: the arithmetic is
+    // that of 1991.06.
+    let written = serde_json::to_value(&d).unwrap();
+    let lines = written["income_expenditure"]["income"].as_array().unwrap();
+    let total = lines.iter().find(|l| l["line"] == json!(27)).unwrap();
+    assert_eq!(total["amount"], json!("1991.060"));
+    let again = decode(written);
+    assert_eq!(again, d);
+    assert_eq!(of(&doc_of(&again), "doc.decimals").len(), 3);
+}
+
+#[test]
+fn a_previous_year_is_stale_unless_the_text_compares_with_it() {
+    // A section heading that compares with the previous year is no stale heading; a report of
+    // the previous year named in the 说明 is, unless the sentence compares with it.
+    let mut v = putuo();
+    v["outline"] = json!([
+        "中共上海市普陀区委社会工作部2024年度部门决算",
+        "第一部分 中共上海市普陀区委社会工作部概况",
+        "（二）与2023年度相比的主要变化",
+        "第三部分 中共上海市普陀区委社会工作部2024年度部门决算情况",
+        "第四部分 名词解释"
+    ]);
+    let i = statement(&v, "一");
+    let text = v["narrative"]["statements"][i]["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    v["narrative"]["statements"][i]["text"] = json!(format!(
+        "以下为中共上海市普陀区委社会工作部2023年度部门决算情况。{text}"
+    ));
+    let d = decode(v.clone());
+    let f = doc_of(&d);
+    assert!(of(&f, "doc.title-year").is_empty(), "{f:#?}");
+    let stale = of(&f, "doc.stale-year");
+    assert_eq!(stale.len(), 1, "{stale:#?}");
+    assert_eq!(place(stale[0], &d), "说明 row 一");
+    assert_eq!(shown(&stale[0].actual).as_deref(), Some("2023"));
+    assert_eq!(
+        stale[0].message(&d, Lang::Zh),
+        "“2023年度部门决算”应为2024年度，实为2023年度"
+    );
+    // Compared with, it stays allowed; two years back, or in a heading that does not
+    // compare, it is stale.
+    v["narrative"]["statements"][i]["text"] =
+        json!(format!("与2023年度部门决算相比，变化如下。{text}"));
+    assert!(of(&doc(v.clone()), "doc.stale-year").is_empty());
+    v["outline"][2] = json!("（二）2023年度主要变化");
+    assert_eq!(of(&doc(v.clone()), "doc.title-year").len(), 1);
+    v["outline"][2] = json!("（二）与2022年度相比的主要变化");
+    assert_eq!(of(&doc(v), "doc.title-year").len(), 1);
 }

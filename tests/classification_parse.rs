@@ -261,7 +261,10 @@ fn closed_sets_round_trip_their_official_names() {
 #[test]
 fn cost_category_of_every_spec_economic_code() {
     // 公开06表: 人员经费 = 301 + 303, 公用经费 = the rest.
-    let catalog = builtin::economic(EconomicScheme::Departmental, 2023).unwrap();
+    let catalog = builtin::economic_catalogs(EconomicScheme::Departmental)
+        .iter()
+        .find(|c| c.transcribed_from().is_some())
+        .unwrap();
     for entry in catalog {
         let class = entry.code().class().to_string();
         let expected = if class == "301" || class == "303" {
@@ -300,8 +303,11 @@ fn three_public_codes() {
         ))
     );
     assert_eq!(ThreePublicExpense::of(code("30215")), None); // 会议费 is not 三公
-    // Every 三公 code is in the 2023 catalog the spec prints.
-    let catalog = builtin::economic(EconomicScheme::Departmental, 2023).unwrap();
+    // Every 三公 code is in the catalog of the 2018 scheme as the spec prints it.
+    let catalog = builtin::economic_catalogs(EconomicScheme::Departmental)
+        .iter()
+        .find(|c| c.transcribed_from().is_some())
+        .unwrap();
     for item in ThreePublicExpense::iter() {
         for (c, _) in item.economic_codes() {
             assert!(catalog.contains(c), "{c}");

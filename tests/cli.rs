@@ -136,7 +136,7 @@ mod audit {
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
         let text = stdout(&out);
         assert!(
-            text.contains("summary: 错误9项，警告12项，提示48项"),
+            text.contains("summary: 错误9项，警告15项，提示51项"),
             "{text}"
         );
     }
@@ -152,10 +152,10 @@ mod audit {
                 .sum()
         };
         for (args, summary, area) in [
-            (&[][..], "summary: 错误9项，警告12项，提示48项", "  范围"),
+            (&[][..], "summary: 错误9项，警告15项，提示51项", "  范围"),
             (
                 &["--lang", "en"][..],
-                "summary: 9 errors, 12 warnings, 48 info",
+                "summary: 9 errors, 15 warnings, 51 info",
                 "  area",
             ),
         ] {
@@ -192,7 +192,7 @@ mod audit {
         assert!(stderr(&out).contains("--lang takes zh or en"));
     }
 
-    /// The README's breakdown of the 48 info findings: 24 rounding tails, 19 figures of the 说明
+    /// The README's breakdown of the 51 info findings: 24 rounding tails, 19 figures of the 说明
     /// that no table prints, 5 funding-source labels kept as printed.
     #[test]
     fn the_readme_breakdown_of_the_info_findings_is_true() {
@@ -204,15 +204,16 @@ mod audit {
             .iter()
             .filter(|f| f["severity"] == "info")
             .collect();
-        assert_eq!(info.len(), 48);
+        assert_eq!(info.len(), 51);
         let count =
             |keep: &dyn Fn(&serde_json::Value) -> bool| info.iter().filter(|f| keep(f)).count();
         let tails = count(&|f| f["message_zh"].as_str().unwrap().contains("尾数误差"));
         let unverifiable = count(&|f| f["rule"] == "narrative.unverifiable");
         let labels = count(&|f| f["rule"] == "eval.funding-label");
-        assert_eq!((tails, unverifiable, labels), (24, 19, 5));
+        let catalogs = count(&|f| f["rule"].as_str().unwrap().starts_with("code."));
+        assert_eq!((tails, unverifiable, labels, catalogs), (24, 19, 5, 3));
         assert_eq!(report["summary"]["errors"], 9);
-        assert_eq!(report["summary"]["warnings"], 12);
+        assert_eq!(report["summary"]["warnings"], 15);
     }
 
     #[test]

@@ -39,6 +39,23 @@ where
         assert_eq!(name.parse::<T>(), Ok(v), "{set}: {name}");
         assert_eq!(T::try_from(name.clone()), Ok(v), "{set}: {name}");
         assert_eq!(format!(" {name}\t").parse::<T>(), Ok(v), "{set}: {name}");
+        // As a document may print it: a space inside, the other width of brackets and quotes.
+        let printed: String = name
+            .chars()
+            .enumerate()
+            .flat_map(|(i, c)| {
+                let c = match c {
+                    '（' => '(',
+                    '）' => ')',
+                    '(' => '（',
+                    ')' => '）',
+                    '“' | '”' => '"',
+                    c => c,
+                };
+                if i == 1 { vec![' ', c] } else { vec![c] }
+            })
+            .collect();
+        assert_eq!(printed.parse::<T>(), Ok(v), "{set}: {printed}");
     }
     let err = "不是名称".parse::<T>().unwrap_err();
     assert_eq!(err.name(), "不是名称");
@@ -256,4 +273,21 @@ fn serde_writes_the_official_name_and_reads_what_from_str_reads() {
         serde_json::from_str::<SpendingColumn>("\"合计\"").unwrap(),
         SpendingColumn::Subtotal
     );
+}
+
+#[test]
+fn a_printed_name_keeps_its_printed_form_beside_its_value() {
+    use final_accounts::Printed;
+    let printed: Printed<VehicleCategory> = " 部级领导干部用车 ".parse().unwrap();
+    assert_eq!(printed.value(), VehicleCategory::SeniorLeaders);
+    assert_eq!(printed.printed(), "部级领导干部用车");
+    assert_eq!(printed.official(), "副部（省）级及以上领导用车");
+    let fund: Printed<FundType> = "政府性基金预算财政拨款".parse().unwrap();
+    assert_eq!(fund.value(), FundType::GovernmentFund);
+    assert_eq!(fund.to_string(), "政府性基金预算财政拨款");
+    let own: Printed<ThreePublicExpense> = "因公出国 (境) 费".parse().unwrap();
+    assert_eq!(own.value(), ThreePublicExpense::OverseasTravel);
+    assert_eq!(own.printed(), "因公出国 (境) 费");
+    let err = "公务车".parse::<Printed<VehicleCategory>>().unwrap_err();
+    assert_eq!(err.name(), "公务车");
 }

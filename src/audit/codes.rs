@@ -8,16 +8,21 @@
 //! * Economic codes (部门预算支出经济分类) of the rows of 公开06表, against an
 //!   [`EconomicCatalog`].
 //!
-//! A catalog not given is the built-in one of the report year
-//! ([`builtin::functional`], [`builtin::economic`] with the departmental scheme); without one,
-//! the codes are not checked and `code.no-catalog` says so (info).
+//! The catalogs are those in force for the report year: a catalog applies from its edition
+//! year until the next edition ([`builtin::functional_in_force`], [`builtin::economic_in_force`]
+//! with the departmental scheme: its 2018 edition for the 2023 and 2024 reports), after a
+//! catalog given by the user. A catalog transcribed from the audited document itself is no
+//! evidence about it and is not used ([`Catalog::vouches_for`]). Each code is checked by the
+//! first catalog that lists it; `code.checked` says which catalog checked which codes,
+//! `code.unchecked` which codes no catalog could check, and without any catalog in force
+//! `code.no-catalog` says so (all info).
 //!
 //! # Severity follows the catalog
 //!
 //! Against a **complete** catalog an unknown code and a name that differs are errors: the
-//! document uses a code or a name its edition does not have. Against a **partial** catalog
-//! (every built-in one) an unknown code is only info, since the gap is most likely ours, and a
-//! different name a warning, since the code is known and its name should match.
+//! document uses a code or a name its edition does not have. A **partial** catalog (every
+//! built-in one) that does not list a code cannot check it (`code.unchecked`, info); a
+//! different name is a warning, since the code is known and its name should match.
 //!
 //! Names compare after removing whitespace and normalising full-width brackets （）［］【】 to
 //! ASCII; the ordinal that 公开01表 and 公开04表 print before a 类 name ("八、") is not part of
@@ -33,6 +38,7 @@ use crate::classification::{
     Catalog, CatalogCode, EconomicCatalog, EconomicCode, EconomicScheme, FunctionCatalog,
     FunctionCode, builtin,
 };
+
 use crate::disclosure::{Disclosure, TableKind};
 use crate::finding::{Area, Figure, Key, Place, Template};
 use crate::narrative::same_printed;
@@ -45,7 +51,7 @@ pub const UNKNOWN: Rule = Rule {
     title: "code known to the catalog",
     title_zh: "科目代码在科目目录中",
     severity: Severity::Error,
-    description: "Every functional code (公开01–05, 07, 08表) and economic code (公开06表) is listed in the catalog of the report year. Error against a complete catalog; info against a partial one (every built-in catalog is partial: an unknown code is then more likely a gap of the catalog than of the document).",
+    description: "Every functional code (公开01–05, 07, 08表) and economic code (公开06表) is listed in a complete catalog in force for the report year, when one is given: an unknown code is then an error. A partial catalog (every built-in one) that does not list a code cannot check it: code.unchecked lists those codes.",
     source: "[P] the classification is republished every year and codes are looked up in their edition (domain notes, sections 1 and 4: severity by catalog completeness)",
 };
 
@@ -56,7 +62,7 @@ pub const NAME: Rule = Rule {
     title: "name matches the catalog",
     title_zh: "科目名称与科目目录一致",
     severity: Severity::Error,
-    description: "The name printed beside a known code is the catalog's name for it, compared without whitespace, with full-width brackets as ASCII and without the ordinal (八、) of the summary tables. Error against a complete catalog, warning against a partial one. Both names are reported.",
+    description: "The name printed beside a known code is the name of the first catalog in force that lists it, compared without whitespace, with full-width brackets as ASCII and without the ordinal (八、) of the summary tables. Error against a complete catalog, warning against a partial one. Both names are reported.",
     source: "[P] names change between editions (domain notes, sections 1 and 4)",
 };
 
@@ -64,10 +70,10 @@ pub const NAME: Rule = Rule {
 pub const NO_CATALOG: Rule = Rule {
     id: "code.no-catalog",
     area: Area::Code,
-    title: "no catalog for the report year",
-    title_zh: "无当年科目目录",
+    title: "no catalog in force for the report year",
+    title_zh: "无当年适用的科目目录",
     severity: Severity::Info,
-    description: "No catalog was given and none is built in for the report year, so the codes of that classification were not checked. Info: a limit of the check, not a fault of the document.",
+    description: "No catalog was given and no built-in one is in force for the report year (a catalog applies from its edition year until the next edition), so the codes of that classification were not checked. Info: a limit of the check, not a fault of the document.",
     source: "design decision (domain notes, section 1: every lookup is against an edition year)",
 };
 
@@ -75,19 +81,45 @@ pub const NO_CATALOG: Rule = Rule {
 pub const EDITION: Rule = Rule {
     id: "code.edition",
     area: Area::Code,
-    title: "catalog of another year",
-    title_zh: "科目目录年度与报告年度不同",
+    title: "catalog not in force for the report year",
+    title_zh: "科目目录非报告年度适用版本",
     severity: Severity::Info,
-    description: "The catalog given is of another edition than the report year: unknown codes and different names may come from the edition, not from the document. Info.",
+    description: "The catalog given is not the edition in force for the report year: it is later than the report year, or a newer edition (built in) had replaced it by then. Unknown codes and different names may come from the edition, not from the document. Info.",
     source: "design decision (domain notes, section 1: every lookup is against an edition year)",
 };
 
-/// The rules of this module, listed in [`rules`](crate::audit::rules).
-pub const RULES: &[&Rule] = &[&UNKNOWN, &NAME, &NO_CATALOG, &EDITION];
+/// `code.checked`: see [`RULES`].
+pub const CHECKED: Rule = Rule {
+    id: "code.checked",
+    area: Area::Code,
+    title: "codes checked by a catalog",
+    title_zh: "按科目目录核对的代码",
+    severity: Severity::Info,
+    description: "Which catalog checked which codes: one finding per catalog that listed at least one code of the document, naming the catalog, its edition and the codes. Each code is checked by the first catalog in force that lists it (a catalog given first, then the built-in ones).",
+    source: "design decision: the report says what each check rests on",
+};
 
-/// Checks the codes and names of every classified row of `disclosure` against the catalogs:
-/// `functional` for the functional codes, `economic` for the economic codes of 公开06表; a
-/// catalog not given is the built-in one of the report year, if any.
+/// `code.unchecked`: see [`RULES`].
+pub const UNCHECKED: Rule = Rule {
+    id: "code.unchecked",
+    area: Area::Code,
+    title: "codes no catalog could check",
+    title_zh: "无目录可核对的代码",
+    severity: Severity::Info,
+    description: "The codes no catalog in force lists (every built-in catalog is partial), or that only a catalog transcribed from this very document lists (no evidence about the document): their existence and names were not checked. Blank summary lines, which print no code and claim nothing, are left out. Info: a limit of the check, not a fault of the document.",
+    source: "design decision: a catalog transcribed from the audited document is no evidence about it",
+};
+
+/// The rules of this module, listed in [`rules`](crate::audit::rules).
+pub const RULES: &[&Rule] = &[&UNKNOWN, &NAME, &NO_CATALOG, &EDITION, &CHECKED, &UNCHECKED];
+
+/// Checks the codes and names of every classified row of `disclosure` against the catalogs in
+/// force for its report year: `functional` for the functional codes and `economic` for the
+/// economic codes of 公开06表 when given (a complete one alone; a partial one first), and the
+/// built-in catalogs in force ([`builtin::functional_in_force`], [`builtin::economic_in_force`]
+/// with the departmental scheme). A built-in catalog transcribed from this very document is
+/// not used ([`Catalog::vouches_for`]). `code.checked` says which catalog checked which codes,
+/// `code.unchecked` which codes none could check.
 ///
 /// ```
 /// use final_accounts::audit::codes;
@@ -102,25 +134,45 @@ pub fn check(
     functional: Option<&FunctionCatalog>,
     economic: Option<&EconomicCatalog>,
 ) -> Vec<Finding> {
-    let year = disclosure.year();
+    let document = Document {
+        unit: disclosure.unit_name(),
+        year: disclosure.year(),
+    };
     let mut out = Vec::new();
 
     let rows = function_rows(disclosure);
     if !rows.is_empty() {
-        match functional.or_else(|| builtin::functional(year)) {
-            Some(catalog) => check_rows(catalog, year, &rows, &FUNCTIONAL, &mut out),
-            None => out.push(no_catalog(year, &FUNCTIONAL)),
-        }
+        check_rows(
+            functional,
+            builtin::functional_catalogs(),
+            &builtin::functional_in_force(document.year),
+            document,
+            &rows,
+            &FUNCTIONAL,
+            &mut out,
+        );
     }
 
     let rows = economic_rows(disclosure);
     if !rows.is_empty() {
-        match economic.or_else(|| builtin::economic(EconomicScheme::Departmental, year)) {
-            Some(catalog) => check_rows(catalog, year, &rows, &ECONOMIC, &mut out),
-            None => out.push(no_catalog(year, &ECONOMIC)),
-        }
+        check_rows(
+            economic,
+            builtin::economic_catalogs(EconomicScheme::Departmental),
+            &builtin::economic_in_force(EconomicScheme::Departmental, document.year),
+            document,
+            &rows,
+            &ECONOMIC,
+            &mut out,
+        );
     }
     out
+}
+
+/// The audited document, as catalogs' provenance names one.
+#[derive(Clone, Copy)]
+struct Document<'a> {
+    unit: &'a str,
+    year: u16,
 }
 
 /// A classification as the messages name it.
@@ -280,18 +332,13 @@ fn economic_rows(d: &Disclosure) -> Vec<CodedRow<'_, EconomicCode>> {
 }
 
 const OTHER_EDITION: Template = Template {
-    zh: "报告年度为{expected}年，{0}按{actual}年版目录核对，代码或名称差异可能源于版本不同",
-    en: "the report year is {expected} but the {1} codes are checked against the {actual} edition: differences may come from the edition",
+    zh: "报告年度为{expected}年，{0}按{actual}年版目录核对，该版本非当年适用版本，代码或名称差异可能源于版本不同",
+    en: "the report year is {expected} but the {1} codes are checked against the {actual} edition, not the one in force that year: differences may come from the edition",
 };
 
 const UNKNOWN_COMPLETE: Template = Template {
     zh: "科目代码{0}（{1}）不在{2}年{3}中；请核对代码",
     en: "code {0} ({1}) is not in the complete {2} {4} catalog; check the code",
-};
-
-const UNKNOWN_PARTIAL: Template = Template {
-    zh: "科目代码{0}（{1}）不在所用的{2}年{3}目录中；该目录不完整，仅作提示",
-    en: "code {0} ({1}) is not in the {2} {4} catalog used, which is partial: the gap may be the catalog's",
 };
 
 const OTHER_NAME: Template = Template {
@@ -300,62 +347,101 @@ const OTHER_NAME: Template = Template {
 };
 
 const NOT_CHECKED: Template = Template {
-    zh: "没有{0}年{1}目录，未核对科目代码和名称",
-    en: "no {2} catalog of {0} was given or is built in: those codes and names were not checked",
+    zh: "没有{0}年适用的{1}目录，未核对科目代码和名称",
+    en: "no {2} catalog in force in {0} was given or is built in: those codes and names were not checked",
 };
 
+const CHECKED_BY: Template = Template {
+    zh: "{actual}个{0}代码按{1}年版目录“{2}”核对（各表所列行均已核对）：{3}",
+    en: "{actual} {4} codes checked against the {1} edition \"{2}\" (on every row that prints them): {3}",
+};
+
+const UNCHECKED_CODES: Template = Template {
+    zh: "{actual}个{0}代码无适用目录可核对（内置目录不完整）：{1}{2}",
+    en: "{actual} {3} codes could not be checked, no catalog in force lists them (the built-in catalogs are partial): {1}{4}",
+};
+
+const EXCLUDED_ZH: &str = "；目录“{}”录自本文件，不能作为本文件的依据";
+const EXCLUDED_EN: &str =
+    "; the catalog \"{}\" was transcribed from this document and is no evidence about it";
+
+/// Whether a catalog given is the edition in force for `year`: not later than the year, and
+/// not replaced by a newer (built-in) edition by then.
+fn in_force_edition<C: RowCode>(given: &Catalog<C>, editions: &[Catalog<C>], year: u16) -> bool {
+    given.edition() <= year
+        && !editions
+            .iter()
+            .any(|c| c.edition() > given.edition() && c.edition() <= year)
+}
+
+/// The codes as a message lists them: "30101、30102、…".
+fn code_list<C: RowCode>(rows: &[&CodedRow<'_, C>]) -> (usize, String) {
+    let mut codes: Vec<C> = rows.iter().map(|r| r.code).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let shown: Vec<String> = codes.iter().map(ToString::to_string).collect();
+    (codes.len(), shown.join("、"))
+}
+
 fn check_rows<C: RowCode>(
-    catalog: &Catalog<C>,
-    year: u16,
+    given: Option<&Catalog<C>>,
+    editions: &[Catalog<C>],
+    builtins: &[&Catalog<C>],
+    document: Document<'_>,
     rows: &[CodedRow<'_, C>],
     what: &Classification,
     out: &mut Vec<Finding>,
 ) {
-    let edition = catalog.edition();
-    let complete = catalog.is_complete();
-    if edition != year {
-        out.push(
-            Finding::new(&EDITION, &OTHER_EDITION)
-                .expected(Figure::Year(year.into()))
-                .actual(Figure::Year(edition.into()))
-                .arg(what.zh)
-                .arg(what.en),
-        );
-    }
-    for row in rows {
-        let Some(entry) = catalog.get(&row.code) else {
-            if !complete && !row.report_unknown {
-                continue;
-            }
-            let (severity, template) = if complete {
-                (Severity::Error, &UNKNOWN_COMPLETE)
-            } else {
-                (Severity::Info, &UNKNOWN_PARTIAL)
-            };
+    let year = document.year;
+    let mut catalogs: Vec<&Catalog<C>> = Vec::new();
+    if let Some(given) = given {
+        if !in_force_edition(given, editions, year) {
             out.push(
-                Finding::new(&UNKNOWN, template)
-                    .severity(severity)
-                    .at(row.place())
-                    .expected(Figure::text(format!(
-                        "a code of the {edition} {} catalog",
-                        what.en
-                    )))
-                    .actual(Figure::text(format!("{} {}", row.code, row.name)))
-                    .arg(row.code())
-                    .arg(Figure::text(row.name))
-                    .arg(Figure::Year(edition.into()))
+                Finding::new(&EDITION, &OTHER_EDITION)
+                    .expected(Figure::Year(year.into()))
+                    .actual(Figure::Year(given.edition().into()))
                     .arg(what.zh)
                     .arg(what.en),
             );
+        }
+        catalogs.push(given);
+    }
+    if given.is_none_or(|c| !c.is_complete()) {
+        catalogs.extend(builtins.iter().copied());
+    }
+    if catalogs.is_empty() {
+        out.push(no_catalog(year, what));
+        return;
+    }
+    let (vouching, excluded): (Vec<&Catalog<C>>, Vec<&Catalog<C>>) = catalogs
+        .into_iter()
+        .partition(|c| c.vouches_for(document.unit, document.year));
+    let complete = vouching.iter().copied().find(|c| c.is_complete());
+    let mut checked: Vec<Vec<&CodedRow<'_, C>>> = vec![Vec::new(); vouching.len()];
+    let mut unchecked: Vec<&CodedRow<'_, C>> = Vec::new();
+    for row in rows {
+        let listed = vouching
+            .iter()
+            .enumerate()
+            .find_map(|(i, c)| c.get(&row.code).map(|entry| (i, *c, entry)));
+        let Some((index, catalog, entry)) = listed else {
+            if let Some(catalog) = complete {
+                out.push(unknown(catalog, row, what));
+            } else if row.report_unknown {
+                unchecked.push(row);
+            }
             continue;
         };
+        if let Some(list) = checked.get_mut(index) {
+            list.push(row);
+        }
         if row.name == entry.name()
             || row.name.trim().is_empty()
             || same_printed(row.name, entry.name())
         {
             continue;
         }
-        let severity = if complete {
+        let severity = if catalog.is_complete() {
             Severity::Error
         } else {
             Severity::Warning
@@ -367,16 +453,88 @@ fn check_rows<C: RowCode>(
                 .expected(Figure::text(entry.name()))
                 .actual(Figure::text(row.name))
                 .arg(row.code())
-                .arg(Figure::Year(edition.into()))
+                .arg(Figure::Year(catalog.edition().into()))
                 .arg(what.zh)
                 .arg(what.en),
         );
     }
+    for (catalog, rows) in vouching.iter().zip(&checked) {
+        if rows.is_empty() {
+            continue;
+        }
+        let (n, codes) = code_list(rows);
+        let mut tables: Vec<TableKind> = rows.iter().map(|r| r.kind).collect();
+        tables.dedup();
+        let mut finding = Finding::new(&CHECKED, &CHECKED_BY);
+        for kind in tables {
+            finding = finding.at(Place::table(kind));
+        }
+        out.push(
+            finding
+                .actual(count(n))
+                .arg(what.zh)
+                .arg(Figure::Year(catalog.edition().into()))
+                .arg(Figure::text(catalog.title()))
+                .arg(Figure::text(codes))
+                .arg(what.en),
+        );
+    }
+    if !unchecked.is_empty() {
+        let titles: Vec<&str> = excluded.iter().map(|c| c.title()).collect();
+        let note = |template: &str| {
+            if titles.is_empty() {
+                String::new()
+            } else {
+                template.replace("{}", &titles.join("”、“"))
+            }
+        };
+        let (n, codes) = code_list(&unchecked);
+        let mut finding = Finding::new(&UNCHECKED, &UNCHECKED_CODES)
+            .actual(count(n))
+            .arg(what.zh)
+            .arg(Figure::text(codes))
+            .arg(Figure::text(note(EXCLUDED_ZH)))
+            .arg(what.en)
+            .arg(Figure::text(note(EXCLUDED_EN)));
+        for row in &unchecked {
+            finding = finding.at(row.place());
+        }
+        out.push(finding);
+    }
+}
+
+/// A count of codes.
+fn count(n: usize) -> Figure {
+    Figure::Count(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// A code a complete catalog does not list: an error.
+fn unknown<C: RowCode>(
+    catalog: &Catalog<C>,
+    row: &CodedRow<'_, C>,
+    what: &Classification,
+) -> Finding {
+    let edition = catalog.edition();
+    Finding::new(&UNKNOWN, &UNKNOWN_COMPLETE)
+        .at(row.place())
+        .expected(Figure::text(format!(
+            "a code of the {edition} {} catalog",
+            what.en
+        )))
+        .actual(Figure::text(format!("{} {}", row.code, row.name)))
+        .arg(row.code())
+        .arg(Figure::text(row.name))
+        .arg(Figure::Year(edition.into()))
+        .arg(what.zh)
+        .arg(what.en)
 }
 
 fn no_catalog(year: u16, what: &Classification) -> Finding {
     Finding::new(&NO_CATALOG, &NOT_CHECKED)
-        .expected(Figure::text(format!("a {} catalog of {year}", what.en)))
+        .expected(Figure::text(format!(
+            "a {} catalog in force in {year}",
+            what.en
+        )))
         .arg(Figure::Year(year.into()))
         .arg(what.missing_zh)
         .arg(what.en)

@@ -8,11 +8,12 @@
 use rust_decimal::Decimal;
 
 use crate::audit::{Finding, Rule, Severity};
-use crate::disclosure::{Disclosure, TableKind};
+use crate::disclosure::{Disclosure, LineRole, TableKind};
 use crate::finding::{Area, Figure, Key, Part, Place, Template};
+use crate::money::PublishedAmount;
 use crate::narrative::{INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns, same_printed};
 use crate::profile::Profile;
-use crate::tables::ExpenditureItem;
+use crate::tables::{ExpenditureItem, FiscalColumns, TableMeta, ThreePublicColumns};
 
 const SRC_TEMPLATE: &str = "[P] 《地方预决算公开操作规程》(财预〔2016〕143号) and the template of the profile; DOMAIN.md §4 (labels)";
 const SRC_DERIVED: &str = "[D] DOMAIN.md §4: the unit name and the year agree across tables";
@@ -178,7 +179,7 @@ pub const TITLE_YEAR: Rule = Rule {
     title: "titles name the report year",
     title_zh: "标题年度",
     severity: Severity::Error,
-    description: "Every title, page header and part heading of the document names the report year, not another (a header left from last year's report).",
+    description: "Every title, banner, page header, part and section heading of the document names the report year, not another (a header left from last year's report); the previous year stays allowed in a line that compares with it (与上年相比, 比2023年).",
     source: "[D] DOMAIN.md §4: table titles carry the report year",
 };
 
@@ -189,8 +190,30 @@ pub const STALE_YEAR: Rule = Rule {
     title: "a date of another year in the 说明",
     title_zh: "说明日期年度",
     severity: Severity::Warning,
-    description: "A stock the 说明 reports at a year's end (截至Y年12月31日, 截至Y年末) is at the end of the report year Y: another year is text left from another report. Other years stay allowed (比上年, 2023年决算数 compare with the previous year).",
+    description: "A stock the 说明 reports at a year's end (截至Y年12月31日, 截至Y年末) is at the end of the report year Y, and a report the 说明 names (Y年度部门决算) is the report of Y: another year is text left from another report. The previous year stays allowed where the sentence compares with it (比上年, 与2023年度部门决算相比).",
     source: "[D] the template: 截至 2024 年 12 月 31 日 in the 2024 report",
+};
+
+/// `doc.unit-name-text`: see [`RULES`].
+pub const UNIT_NAME_TEXT: Rule = Rule {
+    id: "doc.unit-name-text",
+    area: Area::Document,
+    title: "the unit's name in titles, headings and the 说明",
+    title_zh: "标题和说明中的单位名称",
+    severity: Severity::Warning,
+    description: "Where a title, banner or heading, or a sentence of the 说明, names the unit, it prints the unit's name: the name without its place prefix (上海市规划和自然资源局 for 上海市普陀区规划和自然资源局) or spelt otherwise (与 for 和) is a warning that shows both. The unit is recognised by the core of its name (the name after its places and 中共…委); in the 说明 a core preceded by another place (市委社会工作部, 山西省人力资源和社会保障局) names another unit and is not reported, and other units (财政局) are never compared.",
+    source: SRC_DERIVED,
+};
+
+/// `doc.decimals`: see [`RULES`].
+pub const DECIMALS: Rule = Rule {
+    id: "doc.decimals",
+    area: Area::Document,
+    title: "figures printed with the table's decimals",
+    title_zh: "金额小数位数",
+    severity: Severity::Warning,
+    description: "Every amount of a table is printed with the decimals the table prints (two in the templates): a figure with more (1991.060 in a table of two decimals) is a layout slip, read at the table's precision and reported with its place and both precisions.",
+    source: "[D] the templates print 万元 with two decimals",
 };
 
 /// The rules of this module, listed in [`rules`](crate::audit::rules).
@@ -211,6 +234,8 @@ pub const RULES: &[&Rule] = &[
     &RESIDUE,
     &TITLE_YEAR,
     &STALE_YEAR,
+    &UNIT_NAME_TEXT,
+    &DECIMALS,
 ];
 
 const PROFILE_UNKNOWN: Template = Template {
@@ -359,6 +384,8 @@ pub fn check(disclosure: &Disclosure, profile: Option<&Profile>) -> Vec<Finding>
     residue(disclosure, &mut out);
     narrative_residue(disclosure, &mut out);
     stale_years(disclosure, &mut out);
+    unit_names(disclosure, &mut out);
+    decimals(disclosure, &mut out);
     out
 }
 
@@ -760,11 +787,11 @@ const ALL_PARTS: [u8; 10] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 /// belongs (the next heading, 第四部分, is in place), or a missing 第二部分 (第三部分 follows
 /// 第一部分; 第四部分 then follows it).
 fn parts(disclosure: &Disclosure, profile: Option<&Profile>, out: &mut Vec<Finding>) {
-    let headings = &disclosure.outline().headings;
-    let all = part_slips(headings, &ALL_PARTS);
+    let headings: Vec<&str> = disclosure.outline().part_headings().collect();
+    let all = part_slips(&headings, &ALL_PARTS);
     let slips = match profile.and_then(Profile::body_parts) {
         Some(body) => {
-            let template = part_slips(headings, body);
+            let template = part_slips(&headings, body);
             if template.len() <= all.len() {
                 template
             } else {
@@ -777,7 +804,7 @@ fn parts(disclosure: &Disclosure, profile: Option<&Profile>, out: &mut Vec<Findi
 }
 
 /// The part headings out of place against `body`, the part numbers in printed order.
-fn part_slips(headings: &[String], body: &[u8]) -> Vec<Finding> {
+fn part_slips(headings: &[&str], body: &[u8]) -> Vec<Finding> {
     let at = |i: usize| body.get(i).map(|n| usize::from(*n));
     let after = |number: usize| {
         body.iter()
@@ -786,7 +813,7 @@ fn part_slips(headings: &[String], body: &[u8]) -> Vec<Finding> {
     };
     let numbered = headings
         .iter()
-        .filter_map(|h| part_number(h).map(|n| (h, n)));
+        .filter_map(|h| part_number(h).map(|n| (*h, n)));
     let mut out = Vec::new();
     let mut previous: Option<usize> = None;
     for (index, (heading, number)) in numbered.enumerate() {
@@ -803,9 +830,9 @@ fn part_slips(headings: &[String], body: &[u8]) -> Vec<Finding> {
             .unwrap_or("第?部分");
         out.push(
             Finding::new(&PARTS, &PART_WRONG)
-                .at(document().row_text(heading.as_str()))
+                .at(document().row_text(heading))
                 .expected(want)
-                .actual(Figure::text(heading.as_str()))
+                .actual(Figure::text(heading))
                 .arg(count(index.saturating_add(1))),
         );
     }
@@ -837,16 +864,16 @@ fn residue(disclosure: &Disclosure, out: &mut Vec<Finding>) {
         .flatten()
         .map(move |(row, text)| (Part::Table(kind), row, text))
     });
-    let outline = disclosure.outline();
-    let titles = outline
-        .titles
-        .iter()
-        .map(|title| (Part::Document, "标题", title.as_str()));
-    let headings = outline
-        .headings
-        .iter()
-        .map(|heading| (Part::Document, "部分标题", heading.as_str()));
-    for (part, row, text) in tables.chain(titles).chain(headings) {
+    let lines = disclosure.outline().roles().map(|(role, line)| {
+        let row = match role {
+            LineRole::Part(_) => "部分标题",
+            LineRole::Section => "节标题",
+            LineRole::Banner => "表头",
+            _ => "标题",
+        };
+        (Part::Document, row, line)
+    });
+    for (part, row, text) in tables.chain(lines) {
         let found = find_patterns(text, &patterns);
         let Some((_, context)) = found.first() else {
             continue;
@@ -861,30 +888,55 @@ fn residue(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     }
 }
 
-/// Four-digit years followed by 年 in `text`.
-fn years(text: &str) -> impl Iterator<Item = u16> + '_ {
+const TITLE_YEAR_WRONG: Template = Template {
+    zh: "标题的年度应为{expected}年，实为{actual}年",
+    en: "the title names {actual}; the report year is {expected}",
+};
+
+/// Words by which a text compares with the previous year.
+const COMPARING: [&str; 4] = ["相比", "对比", "同比", "上年"];
+
+/// Whether the year at byte `at` of `text` is named to compare with: its sentence compares
+/// (相比, 对比, 同比, 上年) or the year follows 比, 较 or 与.
+fn compares(text: &str, at: usize) -> bool {
+    let ends = |c: char| matches!(c, '。' | '；' | ';' | '\n');
+    let start = text
+        .get(..at)
+        .and_then(|before| before.char_indices().rev().find(|(_, c)| ends(*c)))
+        .map_or(0, |(i, c)| i.saturating_add(c.len_utf8()));
+    let end = text
+        .get(at..)
+        .and_then(|after| after.find(ends))
+        .map_or(text.len(), |i| at.saturating_add(i));
+    let sentence = text.get(start..end).unwrap_or(text);
+    COMPARING.iter().any(|w| sentence.contains(w))
+        || text
+            .get(..at)
+            .and_then(|before| before.trim_end().chars().next_back())
+            .is_some_and(|c| matches!(c, '比' | '较' | '与'))
+}
+
+/// Four-digit years followed by 年 in `text`, with the byte where each starts.
+fn years_at(text: &str) -> impl Iterator<Item = (usize, u16)> + '_ {
     text.match_indices('年').filter_map(|(at, _)| {
-        let before = text.get(..at)?;
-        let digits = before.get(before.len().checked_sub(4)?..)?;
+        let start = at.checked_sub(4)?;
+        let digits = text.get(start..at)?;
         if digits.bytes().all(|b| b.is_ascii_digit()) {
-            digits.parse().ok()
+            digits.parse().ok().map(|year| (start, year))
         } else {
             None
         }
     })
 }
 
-const TITLE_YEAR_WRONG: Template = Template {
-    zh: "标题的年度应为{expected}年，实为{actual}年",
-    en: "the title names {actual}; the report year is {expected}",
-};
-
+/// Titles, banners and headings name the report year; the previous year stays allowed where
+/// the line compares with it.
 fn title_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     let report = disclosure.year();
-    let outline = disclosure.outline();
-    for title in outline.titles.iter().chain(&outline.headings) {
-        for year in years(title) {
-            if year != report {
+    for title in disclosure.outline().lines() {
+        for (at, year) in years_at(title) {
+            let previous = report.checked_sub(1) == Some(year);
+            if year != report && !(previous && compares(title, at)) {
                 out.push(
                     Finding::new(&TITLE_YEAR, &TITLE_YEAR_WRONG)
                         .at(document().row_text(title.as_str()))
@@ -988,7 +1040,23 @@ const STALE_DATE: Template = Template {
     en: "“{0}” dates a year-end stock in {actual}; the report year is {expected}",
 };
 
-/// 截至Y年12月31日 / 截至Y年末 / 截至Y年底 in the 说明 with Y other than the report year.
+const STALE_REPORT: Template = Template {
+    zh: "“{0}”应为{expected}年度，实为{actual}年度",
+    en: "“{0}” names the report of {actual}; the report year is {expected}",
+};
+
+/// The words by which a text names a year's report (2023年度部门决算 …).
+const REPORT_NAMES: [&str; 5] = [
+    "年度部门决算",
+    "年度单位决算",
+    "年部门决算",
+    "年单位决算",
+    "年度决算公开",
+];
+
+/// 截至Y年12月31日 / 截至Y年末 / 截至Y年底 in the 说明 with Y other than the report year, and a
+/// report named by another year (2023年度部门决算 in a 2024 report) unless the sentence
+/// compares with the previous year.
 fn stale_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     let report = disclosure.year();
     for statement in &disclosure.narrative().statements {
@@ -997,6 +1065,23 @@ fn stale_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
             .chars()
             .filter(|c| !c.is_whitespace())
             .collect();
+        for (at, year) in years_at(&compact) {
+            let rest = compact.get(at.saturating_add(4)..).unwrap_or("");
+            let Some(name) = REPORT_NAMES.iter().find(|n| rest.starts_with(**n)) else {
+                continue;
+            };
+            let previous = report.checked_sub(1) == Some(year);
+            if year == report || (previous && compares(&compact, at)) {
+                continue;
+            }
+            out.push(
+                Finding::new(&STALE_YEAR, &STALE_REPORT)
+                    .at(Place::narrative(statement.section()))
+                    .expected(Figure::Year(report.into()))
+                    .actual(Figure::Year(year.into()))
+                    .arg(Figure::text(format!("{year}{name}"))),
+            );
+        }
         for (at, _) in compact.match_indices("截至") {
             let rest = compact.get(at.saturating_add("截至".len())..).unwrap_or("");
             let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
@@ -1023,16 +1108,314 @@ fn stale_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     }
 }
 
+/// The last character of a place name: 上海市, 普陀区, 山西省, 内蒙古自治区 …
+const PLACE_ENDS: [char; 7] = ['省', '市', '区', '县', '州', '旗', '盟'];
+
+/// Characters that may stand right before a unit's name in a sentence (经、由、据 …).
+const LEADS: &str = "经由据为是向对在和与及将把被了的从按";
+
+/// A character compared as another: 与 for 和, full-width brackets as ASCII.
+fn folded(c: char) -> char {
+    match c {
+        '与' => '和',
+        '（' => '(',
+        '）' => ')',
+        _ => c,
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The unit's name split into its prefix segments (中共, each place, 委) and where its core
+/// (the name proper: 社会工作部, 人力资源和社会保障局) starts. A place is three to eight
+/// characters ending in 省/市/区/县/州/旗/盟 (longer ones only as 自治区/州/县); the core keeps
+/// at least three characters.
+fn split_unit(unit: &[char]) -> (Vec<core::ops::Range<usize>>, usize) {
+    let mut segments = Vec::new();
+    let mut at = 0_usize;
+    let starts = |prefix: &str| {
+        let p: Vec<char> = prefix.chars().collect();
+        unit.get(..p.len()) == Some(p.as_slice())
+    };
+    let party = if starts("中国共产党") {
+        5
+    } else if starts("中共") {
+        2
+    } else {
+        0
+    };
+    if party > 0 {
+        segments.push(0..party);
+        at = party;
+    }
+    loop {
+        let rest = unit.get(at..).unwrap_or_default();
+        let place = (3_usize..=8).find(|&len| {
+            rest.len() >= len.saturating_add(3)
+                && rest
+                    .get(len.saturating_sub(1))
+                    .is_some_and(|c| PLACE_ENDS.contains(c))
+                && (len <= 4
+                    || rest
+                        .get(len.saturating_sub(3)..len)
+                        .is_some_and(|s| s.starts_with(&['自', '治'])))
+        });
+        let Some(len) = place else { break };
+        segments.push(at..at.saturating_add(len));
+        at = at.saturating_add(len);
+    }
+    if party > 0 && unit.get(at) == Some(&'委') && unit.len() >= at.saturating_add(4) {
+        segments.push(at..at.saturating_add(1));
+        at = at.saturating_add(1);
+    }
+    (segments, at)
+}
+
+/// The names of the unit in `text` printed otherwise than `unit`: each as printed. `strict`
+/// (titles, banners, headings, which name the unit itself) reports the core with any other
+/// prefix; otherwise (the 说明) a core preceded by another place names another unit.
+fn other_names(text: &str, unit: &str, strict: bool) -> Vec<String> {
+    let t: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let u: Vec<char> = unit.chars().filter(|c| !c.is_whitespace()).collect();
+    let (segments, core_at) = split_unit(&u);
+    let core = u.get(core_at..).unwrap_or_default();
+    let mut found: Vec<String> = Vec::new();
+    if core.len() < 3 || t.len() < core.len() {
+        return found;
+    }
+    let same = |a: &[char], b: &[char]| {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| folded(*x) == folded(*y))
+    };
+    for i in 0..=t.len().saturating_sub(core.len()) {
+        let end = i.saturating_add(core.len());
+        let Some(printed_core) = t.get(i..end) else {
+            continue;
+        };
+        if !same(printed_core, core) {
+            continue;
+        }
+        // The whole name at this place.
+        if let Some(whole) = i.checked_sub(core_at).and_then(|from| t.get(from..end))
+            && same(whole, &u)
+        {
+            if whole != u.as_slice() {
+                found.push(whole.iter().collect());
+            }
+            continue;
+        }
+        // Part of the unit's own prefix before the core (普陀区, 委).
+        let mut from = i;
+        for segment in segments.iter().rev() {
+            let Some(seg) = u.get(segment.clone()) else {
+                break;
+            };
+            match from.checked_sub(seg.len()).and_then(|s| t.get(s..from)) {
+                Some(before) if same(before, seg) => from = from.saturating_sub(seg.len()),
+                _ => break,
+            }
+        }
+        let previous = from.checked_sub(1).and_then(|p| t.get(p)).copied();
+        let other_place = previous.is_some_and(|c| PLACE_ENDS.contains(&c) || c == '委');
+        let report = if strict {
+            true
+        } else {
+            !other_place
+                && (previous.is_none_or(|c| !is_cjk(c) || LEADS.contains(c))
+                    || printed_core != core)
+        };
+        if !report {
+            continue;
+        }
+        // As printed: the name with whatever prefix stands before it (up to ten characters).
+        let mut start = from;
+        while start > 0
+            && from.saturating_sub(start) < 10
+            && t.get(start.saturating_sub(1))
+                .is_some_and(|c| is_cjk(*c) && !LEADS.contains(*c) && !"年度第部分".contains(*c))
+        {
+            start = start.saturating_sub(1);
+        }
+        if strict || start == from {
+            start = if strict { start } else { from };
+        }
+        let name: String = t.get(start..end).unwrap_or_default().iter().collect();
+        if name != unit && !found.contains(&name) {
+            found.push(name);
+        }
+    }
+    found
+}
+
+const UNIT_NAME_OTHER: Template = Template {
+    zh: "单位名称应为“{expected}”，此处印为“{actual}”",
+    en: "the unit's name is \"{expected}\"; it is printed here as \"{actual}\"",
+};
+
+/// The unit's name in every title, banner and heading of the outline and every sentence of the
+/// 说明, printed otherwise than the disclosure's unit name.
+fn unit_names(disclosure: &Disclosure, out: &mut Vec<Finding>) {
+    let unit = disclosure.unit_name();
+    for line in disclosure.outline().lines() {
+        for name in other_names(line, unit, true) {
+            out.push(
+                Finding::new(&UNIT_NAME_TEXT, &UNIT_NAME_OTHER)
+                    .at(document().row_text(line.as_str()))
+                    .expected(Figure::text(unit))
+                    .actual(Figure::text(name)),
+            );
+        }
+    }
+    for statement in &disclosure.narrative().statements {
+        for name in other_names(statement.text(), unit, false) {
+            out.push(
+                Finding::new(&UNIT_NAME_TEXT, &UNIT_NAME_OTHER)
+                    .at(Place::narrative(statement.section()))
+                    .expected(Figure::text(unit))
+                    .actual(Figure::text(name)),
+            );
+        }
+    }
+}
+
+/// A check of one cell of a table, given the cell's place on demand.
+type CellCheck<'a> = dyn FnMut(TableKind, &crate::tables::Cell, &dyn Fn() -> Place) + 'a;
+
+const DECIMALS_WRONG: Template = Template {
+    zh: "金额“{0}”印有{actual}位小数，本表为{expected}位",
+    en: "the amount “{0}” is printed with {actual} decimals; the table prints {expected}",
+};
+
+/// Amounts printed with more decimals than their table prints, each with its place.
+fn decimals(disclosure: &Disclosure, out: &mut Vec<Finding>) {
+    use crate::tables::{Cell, ColumnSet, InfoValue};
+    let mut check = |kind: TableKind, cell: &Cell, place: &dyn Fn() -> Place| {
+        let Some(table) = disclosure.meta(kind).map(TableMeta::decimals) else {
+            return;
+        };
+        let Some(printed) = cell.published().map(PublishedAmount::printed_decimals) else {
+            return;
+        };
+        if printed > table {
+            out.push(
+                Finding::new(&DECIMALS, &DECIMALS_WRONG)
+                    .at(place())
+                    .expected(count(usize::try_from(table).unwrap_or(usize::MAX)))
+                    .actual(count(usize::try_from(printed).unwrap_or(usize::MAX)))
+                    .arg(Figure::text(cell.to_string())),
+            );
+        }
+    };
+    let row = |kind: TableKind, label: String| Place::table(kind).row(Key::Text(label.into()));
+    if let Some(t) = disclosure.income_expenditure() {
+        let kind = TableKind::IncomeExpenditure;
+        for l in t.income() {
+            check(kind, l.value(), &|| {
+                row(kind, l.label()).column_key("income")
+            });
+        }
+        for l in t.expenditure() {
+            check(kind, l.value(), &|| {
+                row(kind, l.label()).column_key("expenditure")
+            });
+        }
+    }
+    if let Some(t) = disclosure.fiscal() {
+        let kind = TableKind::Fiscal;
+        for l in t.income() {
+            check(kind, l.value(), &|| {
+                row(kind, l.label()).column_key("income")
+            });
+        }
+        for l in t.expenditure() {
+            for (spec, cell) in FiscalColumns::COLUMNS.iter().zip(l.value().cells()) {
+                check(kind, cell, &|| row(kind, l.label()).column_key(spec.key));
+            }
+        }
+    }
+    fn classified<S: crate::tables::ClassifiedSpec>(
+        kind: TableKind,
+        table: Option<&crate::tables::ClassifiedTable<S>>,
+        check: &mut CellCheck<'_>,
+    ) {
+        for r in table.map(|t| t.rows()).unwrap_or_default() {
+            let key = || match (r.code_of(), r.line()) {
+                (Some(code), None) => Key::Function(code),
+                _ => Key::Text(r.label().into()),
+            };
+            for (spec, cell) in S::Columns::COLUMNS.iter().zip(r.cells().cells()) {
+                check(kind, cell, &|| {
+                    Place::table(kind).row(key()).column_key(spec.key)
+                });
+            }
+        }
+    }
+    classified(TableKind::Income, disclosure.income(), &mut check);
+    classified(TableKind::Expenditure, disclosure.expenditure(), &mut check);
+    classified(
+        TableKind::GeneralBudget,
+        disclosure.general_budget(),
+        &mut check,
+    );
+    classified(
+        TableKind::GovernmentFund,
+        disclosure.government_fund(),
+        &mut check,
+    );
+    classified(
+        TableKind::StateCapital,
+        disclosure.state_capital(),
+        &mut check,
+    );
+    if let Some(t) = disclosure.basic_detail() {
+        let kind = TableKind::BasicDetail;
+        for r in t.rows() {
+            check(kind, r.amount(), &|| {
+                Place::table(kind).row(Key::Economic(r.code()))
+            });
+        }
+        for total in [t.personnel_total(), t.public_total()]
+            .into_iter()
+            .flatten()
+        {
+            check(kind, &total.amount, &|| {
+                Place::table(kind).row(Key::Text(total.name.clone().into()))
+            });
+        }
+    }
+    if let Some(t) = disclosure.three_public() {
+        let kind = TableKind::ThreePublic;
+        for (stage, group) in [("预算数", t.budget()), ("决算数", t.actual())] {
+            for (spec, cell) in ThreePublicColumns::COLUMNS.iter().zip(group.cells()) {
+                check(kind, cell, &|| {
+                    Place::table(kind)
+                        .row(Key::Static(stage))
+                        .column(Key::Static(spec.name))
+                });
+            }
+        }
+    }
+    if let Some(t) = disclosure.related_info() {
+        let kind = TableKind::RelatedInfo;
+        for l in t.lines() {
+            if let InfoValue::Amount(cell) = l.value() {
+                check(kind, cell, &|| row(kind, l.label()));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{part_number, years};
+    use super::{compares, other_names, part_number, years_at};
 
     #[test]
     fn part_numbers_and_years() {
         assert_eq!(part_number("第二部分 2023年部门决算表"), Some(2));
         assert_eq!(part_number("第十部分"), Some(10));
         assert_eq!(part_number("附件"), None);
-        let years = |text| years(text).collect::<Vec<_>>();
+        let years = |text| years_at(text).map(|(_, y)| y).collect::<Vec<_>>();
         assert_eq!(
             years("大同市人力资源和社会保障局2022年单位决算公开报告"),
             [2022]
@@ -1041,5 +1424,47 @@ mod tests {
         assert!(years("第2023号").is_empty());
         assert_eq!(years("2022年至2023年"), [2022, 2023]);
         assert!(years("年").is_empty() && years("a23年").is_empty());
+        assert_eq!(years_at("比2023年增加").next(), Some((3, 2023)));
+        assert!(compares("比2023年增加", 3));
+        assert!(compares("与2023年度部门决算相比", 3));
+        assert!(!compares("第三部分 2023年度部门决算情况", 13));
+    }
+
+    #[test]
+    fn names_of_the_unit_printed_otherwise() {
+        let unit = "上海市普陀区规划和自然资源局";
+        let names = |text, strict| other_names(text, unit, strict);
+        // A banner without the district, and a sentence with 与 for 和.
+        assert_eq!(
+            names("上海市规划和自然资源局2024年度部门决算表", true),
+            ["上海市规划和自然资源局"]
+        );
+        assert_eq!(
+            names("上海市普陀区规划与自然资源局主要职能", false),
+            ["上海市普陀区规划与自然资源局"]
+        );
+        assert_eq!(names("，规划与自然资源局负责", false), ["规划与自然资源局"]);
+        assert_eq!(
+            names("，经普陀区规划和自然资源局研究", false),
+            ["普陀区规划和自然资源局"]
+        );
+        // The name as printed, other units, and the municipal bureau in a sentence: silent.
+        assert!(names("上海市普陀区规划和自然资源局2024年度部门决算", true).is_empty());
+        assert!(names("经区财政局批准，上海市普陀区规划和自然资源局", false).is_empty());
+        assert!(names("根据上海市规划和自然资源局的要求", false).is_empty());
+        let party = "中共上海市普陀区委社会工作部";
+        assert!(other_names("根据市委社会工作部部署", party, false).is_empty());
+        assert_eq!(
+            other_names("，社会工作部共有车辆", party, false),
+            ["社会工作部"]
+        );
+        assert!(
+            other_names(
+                "就业政策由市人力资源和社会保障局",
+                "大同市人力资源和社会保障局",
+                false
+            )
+            .is_empty()
+        );
     }
 }

@@ -1,7 +1,9 @@
 //! The audit of a whole disclosure.
 
 use super::{Finding, Report, codes, cross, document, forms_text};
-use crate::classification::{EconomicCatalog, EconomicScheme, FunctionCatalog, builtin};
+use crate::classification::{
+    AnyCatalog, EconomicCatalog, EconomicScheme, FunctionCatalog, builtin,
+};
 use crate::disclosure::Disclosure;
 use crate::evaluation::{
     Confidence, Evaluation, EvaluationError, ScoringParameters, Source, audit_form,
@@ -56,6 +58,26 @@ impl<'a> AuditOptions<'a> {
         self
     }
 
+    /// Checks the codes of the catalog's classification against it: a functional catalog for
+    /// the functional codes, an economic one for the economic codes of 公开06表 (see
+    /// [`AnyCatalog::from_delimited`] for a catalog read from a user's CSV or TSV file).
+    ///
+    /// ```
+    /// use final_accounts::audit::AuditOptions;
+    /// use final_accounts::classification::{AnyCatalog, Completeness};
+    /// let catalog = AnyCatalog::from_delimited("208,社会保障和就业支出\n", 2024, Completeness::Complete)?;
+    /// let options = AuditOptions::new().with_catalog(&catalog);
+    /// # let _ = options;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_catalog(self, catalog: &'a AnyCatalog) -> AuditOptions<'a> {
+        match catalog {
+            AnyCatalog::Functional(c) => self.with_functional_catalog(c),
+            AnyCatalog::Economic(c) => self.with_economic_catalog(c),
+        }
+    }
+
     /// Scores the self-evaluation forms with these parameters.
     #[must_use]
     pub fn with_scoring(mut self, scoring: &'a ScoringParameters) -> AuditOptions<'a> {
@@ -96,12 +118,16 @@ impl<'a> AuditOptions<'a> {
         };
         let profile = named.or(detected);
         let year = disclosure.year();
-        let functional = self
-            .functional_catalog
-            .or_else(|| builtin::functional(year));
-        let economic = self
-            .economic_catalog
-            .or_else(|| builtin::economic(EconomicScheme::Departmental, year));
+        let functional = self.functional_catalog.or_else(|| {
+            builtin::functional_in_force(year)
+                .into_iter()
+                .find(|c| c.vouches_for(disclosure.unit_name(), year))
+        });
+        let economic = self.economic_catalog.or_else(|| {
+            builtin::economic_in_force(EconomicScheme::Departmental, year)
+                .into_iter()
+                .find(|c| c.vouches_for(disclosure.unit_name(), year))
+        });
         let mut narrative = CheckOptions::default();
         if let Some(profile) = profile {
             narrative.detail_level = profile.detail_level();
@@ -157,9 +183,11 @@ pub struct Context<'a> {
     /// Whether `profile` was detected from the tables (the disclosure named no profile, or
     /// one the audit does not know); `doc.profile` then says which was used.
     pub profile_detected: bool,
-    /// The functional classification catalog the codes were checked against.
+    /// The functional classification catalog given, or else the first built-in one in force
+    /// for the report year that is evidence about the document (the code check also consults
+    /// the other catalogs in force; `code.checked` says which checked what).
     pub functional: Option<&'a FunctionCatalog>,
-    /// The departmental economic classification catalog.
+    /// The departmental economic classification catalog, chosen as `functional` is.
     pub economic: Option<&'a EconomicCatalog>,
     /// The scoring parameters of the forms, with the profile's grade scheme; `None` when no
     /// parameters are in force for the report year.

@@ -7,15 +7,24 @@
 //!
 //! | catalog | edition | rows | source |
 //! |---|---|---|---|
-//! | functional | 2023 | 36: 类 21, 款 6, 项 9 | the codes and names printed in 公开02/03/05/07表 of 大同市人力资源和社会保障局《2023年度单位决算公开》; the 类 names of its 公开01表, with codes matched by name from the current 类 list |
+//! | functional | 2023 | 36: 类 21, 款 6, 项 9 | the codes and names printed in 公开02/03/05/07表 of 大同市人力资源和社会保障局《2023年度单位决算公开》; the 类 names of its 公开01表, with codes matched by name from the current 类 list (transcribed from that document: no evidence about it) |
 //! | functional | 2024 (current: documents of 2024–2026) | 131: 类 24, 款 38, 项 69; 2 orphans (2010101, 2040705) | Shanghai 普陀区 budget and final-account documents (public repository zxj6827111-blip/GovBudgetChecker) |
 //! | departmental economic | 2018 (scheme in force from 2018) | 84: 类 4, 款 80; 12 orphans (the 款 of 309) | a 2024 final-account template and a school-report tool |
-//! | departmental economic | 2023 | 109: 类 10, 款 99 | 公开06表 of the same 2023 document, names as printed |
+//! | departmental economic | 2018 (as a 2023 document prints it) | 109: 类 10, 款 99 | 公开06表 of the same 2023 document, names as printed (transcribed from that document: no evidence about it) |
 //! | government economic | 2020 | 13: 类 2, 款 11; 3 orphans (50501, 50502, 50905) | the 2020 两套支出经济分类科目对照表 and payment-system samples |
 //!
 //! Not shipped: the 2023 类 粮油物资储备支出, 国有资本经营预算支出, 其他支出, 债务还本支出 and
 //! 抗疫特别国债安排的支出, which the 2023 document lists by name only and whose codes no source
 //! at hand confirms.
+//!
+//! # Catalogs in force
+//!
+//! A catalog applies from its edition year until the next edition: the audit of a report of
+//! year Y uses the catalogs of the newest edition not after Y ([`functional_in_force`],
+//! [`economic_in_force`]) — the 2018 departmental economic scheme for the 2023 and 2024
+//! reports. A catalog transcribed from one published document declares it
+//! ([`Catalog::transcribed_from`]) and is no evidence about that document's own codes
+//! ([`Catalog::vouches_for`]).
 //!
 //! Each data file is checked while the crate compiles (a malformed line, a duplicate, or a 款
 //! without its 类 that is not flagged orphan is a compile error), then parsed at first use by
@@ -95,8 +104,8 @@ static DEPARTMENTAL: LazyLock<[EconomicCatalog; 2]> = LazyLock::new(|| {
         ),
         load(
             DEPARTMENTAL_2023,
-            2023,
-            "部门预算支出经济分类科目 2023 (partial): 公开06表 of a 2023 final-account disclosure",
+            2018,
+            "部门预算支出经济分类科目, from 2018, as a 2023 final-account disclosure prints it in its 公开06表 (partial)",
         ),
     ]
 });
@@ -138,13 +147,13 @@ pub fn functional(edition: u16) -> Option<&'static Catalog> {
         .find(|c| c.edition() == edition)
 }
 
-/// The built-in economic catalogs of a scheme, oldest edition first (部门: 2018, 2023;
-/// 政府: 2020).
+/// The built-in economic catalogs of a scheme, oldest edition first (部门: two of edition 2018,
+/// the second as a 2023 document prints it; 政府: 2020).
 ///
 /// ```
 /// use final_accounts::classification::{builtin, EconomicScheme};
 /// let catalogs = builtin::economic_catalogs(EconomicScheme::Departmental);
-/// assert_eq!(catalogs.iter().map(|c| c.edition()).collect::<Vec<_>>(), [2018, 2023]);
+/// assert_eq!(catalogs.iter().map(|c| c.edition()).collect::<Vec<_>>(), [2018, 2018]);
 /// ```
 #[must_use]
 pub fn economic_catalogs(scheme: EconomicScheme) -> &'static [EconomicCatalog] {
@@ -154,7 +163,54 @@ pub fn economic_catalogs(scheme: EconomicScheme) -> &'static [EconomicCatalog] {
     }
 }
 
-/// The built-in economic catalog of a scheme and edition year, if there is one.
+/// The catalogs in force for a report of `year`: those of the newest edition not after it (a
+/// catalog applies from its edition year until the next edition), in the order given.
+fn in_force<C: CatalogCode>(
+    catalogs: &'static [Catalog<C>],
+    year: u16,
+) -> Vec<&'static Catalog<C>> {
+    let edition = catalogs
+        .iter()
+        .map(Catalog::edition)
+        .filter(|e| *e <= year)
+        .max();
+    catalogs
+        .iter()
+        .filter(|c| Some(c.edition()) == edition)
+        .collect()
+}
+
+/// The built-in functional catalogs in force for a report of `year`: those of the newest
+/// edition not after it (2023 for 2023, 2024 for 2024 to 2026); none before 2023.
+///
+/// ```
+/// use final_accounts::classification::builtin;
+/// let editions = |year| builtin::functional_in_force(year).iter().map(|c| c.edition()).collect::<Vec<_>>();
+/// assert_eq!(editions(2023), [2023]);
+/// assert_eq!(editions(2025), [2024]);
+/// assert!(editions(2022).is_empty());
+/// ```
+#[must_use]
+pub fn functional_in_force(year: u16) -> Vec<&'static Catalog> {
+    in_force(functional_catalogs(), year)
+}
+
+/// The built-in economic catalogs of a scheme in force for a report of `year`: those of the
+/// newest edition not after it. The departmental scheme of 2018 is in force for 2023 and
+/// 2024 (both shipped catalogs of edition 2018).
+///
+/// ```
+/// use final_accounts::classification::{builtin, EconomicScheme};
+/// let in_force = builtin::economic_in_force(EconomicScheme::Departmental, 2024);
+/// assert_eq!(in_force.iter().map(|c| c.edition()).collect::<Vec<_>>(), [2018, 2018]);
+/// assert!(builtin::economic_in_force(EconomicScheme::Departmental, 2017).is_empty());
+/// ```
+#[must_use]
+pub fn economic_in_force(scheme: EconomicScheme, year: u16) -> Vec<&'static EconomicCatalog> {
+    in_force(economic_catalogs(scheme), year)
+}
+
+/// The first built-in economic catalog of a scheme and edition year, if there is one.
 #[must_use]
 pub fn economic(scheme: EconomicScheme, edition: u16) -> Option<&'static EconomicCatalog> {
     economic_catalogs(scheme)
@@ -178,7 +234,7 @@ pub fn find_functional(
 /// ```
 /// use final_accounts::classification::builtin;
 /// let (catalog, entry) = builtin::find_economic("30239".parse()?).unwrap();
-/// assert_eq!((catalog.edition(), entry.name()), (2023, "其他交通费用"));
+/// assert_eq!((catalog.edition(), entry.name()), (2018, "其他交通费用"));
 /// # Ok::<(), final_accounts::Error>(())
 /// ```
 #[must_use]

@@ -234,6 +234,13 @@ impl fmt::Display for Source {
     }
 }
 
+/// The published document a catalog was transcribed from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Transcription {
+    unit: Cow<'static, str>,
+    year: u16,
+}
+
 /// A row given to a [`CatalogBuilder`]: a code and a name as text, not yet validated.
 ///
 /// ```
@@ -276,7 +283,7 @@ impl Row {
         self
     }
 
-    fn at(mut self, position: usize) -> Row {
+    pub(super) fn at(mut self, position: usize) -> Row {
         self.position = Some(position);
         self
     }
@@ -351,6 +358,7 @@ pub struct CatalogBuilder<C> {
     title: Cow<'static, str>,
     sources: Vec<Source>,
     rows: Vec<Row>,
+    document: Option<Transcription>,
     code: PhantomData<C>,
 }
 
@@ -364,6 +372,17 @@ impl<C: CatalogCode> CatalogBuilder<C> {
     /// Declares a source rows may cite.
     pub fn source(mut self, source: Source) -> Self {
         self.sources.push(source);
+        self
+    }
+
+    /// Declares that every row was transcribed from one published document (its unit and
+    /// report year): the catalog is then no evidence about that document's own codes (see
+    /// [`Catalog::vouches_for`]).
+    pub fn transcribed_from(mut self, unit: impl Into<Cow<'static, str>>, year: u16) -> Self {
+        self.document = Some(Transcription {
+            unit: unit.into(),
+            year,
+        });
         self
     }
 
@@ -394,6 +413,7 @@ impl<C: CatalogCode> CatalogBuilder<C> {
             title,
             sources,
             rows,
+            document,
             ..
         } = self;
         let mut problems = Vec::new();
@@ -524,6 +544,7 @@ impl<C: CatalogCode> CatalogBuilder<C> {
             completeness,
             title,
             sources,
+            document,
             entries,
             by_name,
             coverage,
@@ -557,6 +578,7 @@ pub struct Catalog<C = FunctionCode> {
     completeness: Completeness,
     title: Cow<'static, str>,
     sources: Vec<Source>,
+    document: Option<Transcription>,
     entries: Vec<Entry<C>>,
     by_name: Vec<usize>,
     coverage: Coverage,
@@ -578,6 +600,7 @@ impl<C: CatalogCode> Catalog<C> {
             title: Cow::Borrowed(""),
             sources: Vec::new(),
             rows: Vec::new(),
+            document: None,
             code: PhantomData,
         }
     }
@@ -617,8 +640,9 @@ impl<C: CatalogCode> Catalog<C> {
 
     /// Parses a catalog in the text format of the built-in data files: one row per line,
     /// `code|name|flag|source` (flag empty or `orphan`, source empty or a declared id), sources
-    /// declared on lines `#@source <id> <citation>`, other lines starting with `#` and empty lines
-    /// ignored.
+    /// declared on lines `#@source <id> <citation>`, the document every row was transcribed from
+    /// (if any) on a line `#@document <year> <unit>` (see [`Catalog::vouches_for`]), other lines
+    /// starting with `#` and empty lines ignored.
     ///
     /// ```
     /// use final_accounts::classification::{Completeness, FunctionCatalog};
@@ -682,6 +706,39 @@ impl<C: CatalogCode> Catalog<C> {
     #[must_use]
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The published document every row was transcribed from, if the catalog declares one:
+    /// its unit and report year.
+    ///
+    /// ```
+    /// use final_accounts::classification::{builtin, EconomicScheme};
+    /// let from_seed = builtin::economic_catalogs(EconomicScheme::Departmental)
+    ///     .iter()
+    ///     .find_map(|c| c.transcribed_from());
+    /// assert_eq!(from_seed, Some(("大同市人力资源和社会保障局", 2023)));
+    /// ```
+    #[must_use]
+    pub fn transcribed_from(&self) -> Option<(&str, u16)> {
+        self.document.as_ref().map(|d| (d.unit.as_ref(), d.year))
+    }
+
+    /// Whether the catalog is evidence about the codes of the document of `unit` and `year`:
+    /// not when it was transcribed from that very document (its rows are then the document's
+    /// own codes and names, and would confirm them whatever they are).
+    ///
+    /// ```
+    /// use final_accounts::classification::builtin;
+    /// let catalog = builtin::functional(2023).unwrap();
+    /// assert!(!catalog.vouches_for("大同市人力资源和社会保障局", 2023));
+    /// assert!(catalog.vouches_for("大同市财政局", 2023));
+    /// ```
+    #[must_use]
+    pub fn vouches_for(&self, unit: &str, year: u16) -> bool {
+        self.document.as_ref().is_none_or(|d| {
+            let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            d.year != year || compact(&d.unit) != compact(unit)
+        })
     }
 
     /// Rows per level and orphans.
@@ -801,6 +858,7 @@ impl<C: CatalogCode> Catalog<C> {
             completeness: Completeness::Partial,
             title: Cow::Borrowed(title),
             sources: Vec::new(),
+            document: None,
             entries: Vec::new(),
             by_name: Vec::new(),
             coverage: Coverage::default(),
@@ -816,6 +874,8 @@ impl<C: CatalogCode> Catalog<C> {
 fn is_descendant<C: CatalogCode>(ancestor: C, code: C) -> bool {
     core::iter::successors(code.parent_code(), |c| c.parent_code()).any(|c| c == ancestor)
 }
+
+const DOCUMENT_SHAPE: &str = "#@document <year> <unit> naming the document transcribed";
 
 const LINE_SHAPE: &str = "code|name|flag|source with flag empty or \"orphan\"";
 
@@ -835,6 +895,23 @@ fn parse_lines<'t, C: CatalogCode>(
                 .split_once(char::is_whitespace)
                 .unwrap_or((declaration.trim(), ""));
             builder = builder.source(Source::new(own(id), own(citation.trim())));
+            continue;
+        }
+        if let Some(declaration) = line.strip_prefix("#@document ") {
+            let (year, unit) = declaration
+                .trim()
+                .split_once(char::is_whitespace)
+                .unwrap_or((declaration.trim(), ""));
+            match year.parse::<u16>() {
+                Ok(year) if !unit.trim().is_empty() => {
+                    builder = builder.transcribed_from(own(unit.trim()), year);
+                }
+                _ => malformed.push(CatalogProblem::MalformedLine {
+                    row: number,
+                    line: line.chars().take(64).collect(),
+                    expected: DOCUMENT_SHAPE,
+                }),
+            }
             continue;
         }
         if line.trim().is_empty() || line.starts_with('#') {

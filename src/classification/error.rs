@@ -115,13 +115,13 @@ pub enum CodeError {
     ///
     /// ```
     /// use final_accounts::classification::{builtin, CodeError, EconomicScheme};
-    /// let catalog = builtin::economic(EconomicScheme::Departmental, 2023).unwrap();
+    /// let catalog = builtin::economic(EconomicScheme::Departmental, 2018).unwrap();
     /// let err = catalog.resolve("30298").unwrap_err();
     /// assert_eq!(
     ///     err.to_string(),
-    ///     "economic code \"30298\" is not in the partial catalog of edition 2023"
+    ///     "economic code \"30298\" is not in the partial catalog of edition 2018"
     /// );
-    /// assert!(matches!(err, CodeError::UnknownEconomicCode { edition: 2023, .. }));
+    /// assert!(matches!(err, CodeError::UnknownEconomicCode { edition: 2018, .. }));
     /// ```
     #[error("economic code \"{code}\" is not in the {completeness} catalog of edition {edition}")]
     UnknownEconomicCode {

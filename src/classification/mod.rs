@@ -8,7 +8,8 @@
 //! back the parsed code.
 //!
 //! The [`builtin`] catalogs are partial and cite their sources; users can build a complete
-//! catalog of their own edition ([`Catalog::from_rows`]) with the same validation.
+//! catalog of their own edition ([`Catalog::from_rows`], or [`Catalog::from_delimited`] from the
+//! CSV or TSV text a spreadsheet export gives) with the same validation.
 //!
 //! ```
 //! use final_accounts::classification::{builtin, CodeError};
@@ -26,6 +27,7 @@
 pub mod builtin;
 mod catalog;
 mod data;
+mod delimited;
 mod economic;
 mod error;
 mod function;
@@ -37,6 +39,7 @@ pub use catalog::{
     Catalog, CatalogBuilder, CatalogCode, Completeness, Coverage, EconomicCatalog, Entry,
     FunctionCatalog, Row, Source,
 };
+pub use delimited::AnyCatalog;
 pub use economic::{EconomicCode, EconomicLevel, EconomicScheme};
 pub use error::{CatalogError, CatalogProblem, CodeError};
 pub use function::FunctionCode;

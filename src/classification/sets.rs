@@ -11,6 +11,8 @@ use crate::names::closed_set;
 /// use final_accounts::classification::FundType;
 /// assert_eq!(FundType::GovernmentFund.to_string(), "政府性基金预算");
 /// assert_eq!("国有资本经营预算".parse::<FundType>()?, FundType::StateCapital);
+/// // As a fund table prints it.
+/// assert_eq!("一般公共预算财政拨款".parse::<FundType>()?, FundType::GeneralPublic);
 /// # Ok::<(), final_accounts::Error>(())
 /// ```
 #[derive(
@@ -47,7 +49,16 @@ pub enum FundType {
     SocialInsuranceFund,
 }
 
-closed_set!(FundType, "资金性质 (fund type)");
+closed_set!(
+    FundType,
+    "资金性质 (fund type)",
+    [
+        // As the fund tables and the 说明 print them.
+        ("一般公共预算财政拨款", FundType::GeneralPublic),
+        ("政府性基金预算财政拨款", FundType::GovernmentFund),
+        ("国有资本经营预算财政拨款", FundType::StateCapital),
+    ]
+);
 
 /// Where a department's income comes from: the columns of 公开02表 收入决算表.
 ///

@@ -120,22 +120,26 @@ pub struct Disclosure {
     narrative: Narrative,
     forms: Vec<Form>,
     profile: Option<String>,
-    outline: Outline,
+    outline: PrintedOutline,
 }
 
-/// What the document prints around its tables that the audit checks: its titles (cover, page
-/// headers) and its part headings (第一部分 …), as printed, in document order.
+/// The outline as the format before printed lines wrote it: the transcriber split the lines
+/// into titles and part headings. It is read as printed lines, the titles first
+/// ([`PrintedOutline::from`]); the crate decides each line's role from its text, so the split
+/// no longer decides what is checked. Prefer [`PrintedOutline`].
 ///
 /// ```
-/// use final_accounts::disclosure::Outline;
+/// use final_accounts::disclosure::{LineRole, Outline, PrintedOutline};
 /// let outline = Outline {
 ///     titles: vec!["2023年度单位决算公开".into()],
 ///     headings: vec!["第一部分 概况".into(), "第二部分 2023年部门决算表".into()],
 /// };
-/// assert_eq!(outline.headings.len(), 2);
+/// let printed = PrintedOutline::from(outline);
+/// assert_eq!(printed.lines().len(), 3);
+/// assert_eq!(printed.roles().nth(2), Some((LineRole::Part(2), "第二部分 2023年部门决算表")));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 #[cfg_attr(
     feature = "serde",
     serde(
@@ -157,6 +161,180 @@ impl Outline {
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.titles.is_empty() && self.headings.is_empty()
+    }
+}
+
+/// What a printed line of the outline is, read from its text (never from the transcriber).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LineRole {
+    /// A part heading, 第一部分 … 第十部分, with its number.
+    Part(u8),
+    /// A section heading: 一、… or （一）….
+    Section,
+    /// A banner over the tables: a line naming them (…部门决算表).
+    Banner,
+    /// A title: the cover, a page header, anything else.
+    Title,
+}
+
+/// The Chinese numerals 一 … 十.
+const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+impl LineRole {
+    /// The role of a printed line, from its text (white space aside).
+    ///
+    /// ```
+    /// use final_accounts::disclosure::LineRole;
+    /// assert_eq!(LineRole::of("第三部分 2024年度部门决算情况"), LineRole::Part(3));
+    /// assert_eq!(LineRole::of("一、收入支出决算总体情况说明"), LineRole::Section);
+    /// assert_eq!(LineRole::of("（二）机关运行经费"), LineRole::Section);
+    /// assert_eq!(LineRole::of("十一、国有资产占用情况说明"), LineRole::Section);
+    /// assert_eq!(LineRole::of("上海市某局2024年度部门决算表"), LineRole::Banner);
+    /// assert_eq!(LineRole::of("2023年度单位决算公开"), LineRole::Title);
+    /// ```
+    #[must_use]
+    pub fn of(line: &str) -> LineRole {
+        let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+        fn numeral(rest: &str) -> Option<(usize, &str)> {
+            NUMERALS
+                .iter()
+                .enumerate()
+                .find_map(|(i, n)| rest.strip_prefix(n).map(|after| (i, after)))
+        }
+        if let Some(rest) = compact.strip_prefix('第')
+            && let Some((i, after)) = numeral(rest)
+            && after.starts_with("部分")
+        {
+            return LineRole::Part(u8::try_from(i).unwrap_or(u8::MAX).saturating_add(1));
+        }
+        let bracketed = compact
+            .strip_prefix('（')
+            .or_else(|| compact.strip_prefix('('))
+            .and_then(numeral)
+            .is_some_and(|(_, after)| after.starts_with('）') || after.starts_with(')'));
+        // 一、 … 十、, 十一、 …
+        let listed = numeral(&compact)
+            .map(|(_, after)| numeral(after).map_or(after, |(_, rest)| rest))
+            .is_some_and(|after| after.starts_with('、'));
+        if bracketed || listed {
+            LineRole::Section
+        } else if compact.contains("决算表") {
+            LineRole::Banner
+        } else {
+            LineRole::Title
+        }
+    }
+}
+
+/// What the document prints around its tables, as printed: one ordered list of lines (cover
+/// and page titles, the banner over the tables, part and section headings). The crate reads
+/// each line's role from its text ([`LineRole::of`]); every line is checked for the unit's
+/// name, the report year and template residue, and the part headings for their numbering.
+///
+/// In JSON a list of strings; the object `{"titles", "headings"}` of the format before it is
+/// still read, as printed lines (the titles first).
+///
+/// ```
+/// use final_accounts::disclosure::{LineRole, PrintedOutline};
+/// let outline = PrintedOutline::new(vec![
+///     "中共上海市普陀区委社会工作部2024年度部门决算".into(),
+///     "第一部分 中共上海市普陀区委社会工作部概况".into(),
+///     "中共上海市普陀区委社会工作部2024年度部门决算表".into(),
+/// ]);
+/// let roles: Vec<LineRole> = outline.roles().map(|(role, _)| role).collect();
+/// assert_eq!(roles, [LineRole::Title, LineRole::Part(1), LineRole::Banner]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct PrintedOutline {
+    lines: Vec<String>,
+}
+
+impl PrintedOutline {
+    /// The outline of these printed lines, in document order.
+    #[must_use]
+    pub fn new(lines: Vec<String>) -> PrintedOutline {
+        PrintedOutline { lines }
+    }
+
+    /// The lines, in document order.
+    #[must_use]
+    pub fn lines(&self) -> &[String] {
+        &self.lines
+    }
+
+    /// Each line with its role, in document order.
+    pub fn roles(&self) -> impl Iterator<Item = (LineRole, &str)> {
+        self.lines.iter().map(|l| (LineRole::of(l), l.as_str()))
+    }
+
+    /// The part headings (第一部分 …), in document order.
+    pub fn part_headings(&self) -> impl Iterator<Item = &str> {
+        self.roles()
+            .filter(|(role, _)| matches!(role, LineRole::Part(_)))
+            .map(|(_, line)| line)
+    }
+
+    /// Whether no line is recorded.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+}
+
+impl From<Outline> for PrintedOutline {
+    /// The titles, then the headings.
+    fn from(outline: Outline) -> PrintedOutline {
+        let mut lines = outline.titles;
+        lines.extend(outline.headings);
+        PrintedOutline { lines }
+    }
+}
+
+impl From<Vec<String>> for PrintedOutline {
+    fn from(lines: Vec<String>) -> PrintedOutline {
+        PrintedOutline { lines }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for PrintedOutline {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.lines.serialize(serializer)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for PrintedOutline {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Lines;
+        impl<'de> serde::de::Visitor<'de> for Lines {
+            type Value = PrintedOutline;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(
+                    "the outline: a list of the lines printed around the tables, or {\"titles\", \"headings\"}",
+                )
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<PrintedOutline, A::Error> {
+                let lines: Vec<String> = serde::Deserialize::deserialize(
+                    serde::de::value::SeqAccessDeserializer::new(seq),
+                )?;
+                Ok(PrintedOutline { lines })
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<PrintedOutline, A::Error> {
+                let outline: Outline = serde::Deserialize::deserialize(
+                    serde::de::value::MapAccessDeserializer::new(map),
+                )?;
+                Ok(outline.into())
+            }
+        }
+        deserializer.deserialize_any(Lines)
     }
 }
 
@@ -258,8 +436,8 @@ macro_rules! disclosure_tables {
                 unit_name: String,
                 #[serde(deserialize_with = "crate::serde_util::year")]
                 year: u16,
-                #[serde(default, deserialize_with = "crate::serde_util::outline")]
-                outline: Outline,
+                #[serde(default)]
+                outline: PrintedOutline,
                 order: Vec<TableKind>,
                 $(
                     #[serde(default)]
@@ -278,8 +456,8 @@ macro_rules! disclosure_tables {
                 profile: Option<&'a str>,
                 unit_name: &'a str,
                 year: u16,
-                #[serde(skip_serializing_if = "Outline::is_empty")]
-                outline: &'a Outline,
+                #[serde(skip_serializing_if = "PrintedOutline::is_empty")]
+                outline: &'a PrintedOutline,
                 order: &'a [TableKind],
                 $(
                     #[serde(skip_serializing_if = "Option::is_none")]
@@ -380,9 +558,10 @@ impl DisclosureBuilder {
         self
     }
 
-    /// Sets the titles and part headings the document prints.
-    pub fn outline(mut self, outline: Outline) -> DisclosureBuilder {
-        self.inner.outline = outline;
+    /// Sets the lines the document prints around its tables (a [`PrintedOutline`], a list of
+    /// lines, or an [`Outline`] of the format before).
+    pub fn outline(mut self, outline: impl Into<PrintedOutline>) -> DisclosureBuilder {
+        self.inner.outline = outline.into();
         self
     }
 
@@ -447,7 +626,7 @@ impl Disclosure {
                 narrative: Narrative::default(),
                 forms: Vec::new(),
                 profile: None,
-                outline: Outline::default(),
+                outline: PrintedOutline::default(),
             },
             explicit_order: None,
         }
@@ -496,9 +675,9 @@ impl Disclosure {
         self.profile.as_deref()
     }
 
-    /// The titles and part headings the document prints.
+    /// The lines the document prints around its tables, in document order.
     #[must_use]
-    pub fn outline(&self) -> &Outline {
+    pub fn outline(&self) -> &PrintedOutline {
         &self.outline
     }
 

@@ -76,11 +76,28 @@ impl Precision {
 /// assert_eq!(exact.precision(), Precision::Exact);
 /// # Ok::<(), final_accounts::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy)]
 pub struct PublishedAmount {
     amount: Amount,
     unit: MoneyUnit,
     precision: Precision,
+    /// The decimals printed, trailing zeros included ("1991.060": 3): how the figure is shown,
+    /// not what it stands for, so not part of equality.
+    printed: u32,
+}
+
+impl PartialEq for PublishedAmount {
+    fn eq(&self, other: &Self) -> bool {
+        (self.amount, self.unit, self.precision) == (other.amount, other.unit, other.precision)
+    }
+}
+
+impl Eq for PublishedAmount {}
+
+impl core::hash::Hash for PublishedAmount {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        (self.amount, self.unit, self.precision).hash(state);
+    }
 }
 
 impl PublishedAmount {
@@ -198,7 +215,35 @@ impl PublishedAmount {
             amount,
             unit,
             precision,
+            printed: decimals,
         })
+    }
+
+    /// The decimals the figure was printed with, trailing zeros included: 3 for "1991.060",
+    /// which a table of two decimals reads as 1991.06 (the audit reports the extra digit).
+    ///
+    /// ```
+    /// use final_accounts::money::{MoneyUnit, PublishedAmount};
+    /// let p = PublishedAmount::parse("1,991.060", MoneyUnit::WanYuan)?;
+    /// assert_eq!(p.printed_decimals(), 3);
+    /// assert_eq!(p.to_string(), "1991.060");
+    /// // Equality is about what the figure stands for, not how it is shown.
+    /// let two = PublishedAmount::parse("1991.06", MoneyUnit::WanYuan)?;
+    /// assert_eq!(two.with_printed_decimals(3), two);
+    /// assert_eq!(two.with_printed_decimals(3).to_string(), "1991.060");
+    /// # Ok::<(), final_accounts::Error>(())
+    /// ```
+    #[must_use]
+    pub fn printed_decimals(&self) -> u32 {
+        self.printed
+    }
+
+    /// The same figure, shown with `decimals` decimals as printed (a table re-expressing a
+    /// cell at its own precision keeps how it was printed).
+    #[must_use]
+    pub fn with_printed_decimals(mut self, decimals: u32) -> PublishedAmount {
+        self.printed = decimals;
+        self
     }
 
     /// The amount as printed (the center of its interval).
@@ -262,7 +307,11 @@ impl PublishedAmount {
 impl fmt::Display for PublishedAmount {
     /// Prints the value in its unit (no unit suffix), `{:#}` with thousands separators.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let plain = self.value().to_string();
+        let mut value = self.value();
+        if value.scale() < self.printed {
+            value.rescale(self.printed);
+        }
+        let plain = value.to_string();
         if f.alternate() {
             f.write_str(&group_thousands(&plain))
         } else {

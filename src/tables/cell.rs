@@ -132,8 +132,9 @@ impl Cell {
             });
         }
         let precision = table_precision(unit, decimals);
+        let printed = p.printed_decimals();
         PublishedAmount::new(p.amount(), unit, precision)
-            .map(Cell::Amount)
+            .map(|n| Cell::Amount(n.with_printed_decimals(printed.max(n.printed_decimals()))))
             .map_err(|error| super::ProblemKind::InvalidFigure { error })
     }
 
