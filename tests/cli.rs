@@ -346,3 +346,53 @@ mod audit {
         );
     }
 }
+
+mod compile {
+    use super::{run, stdout};
+
+    const ACCOUNTS: &str = "tests/fixtures/datong-hrss-2023-accounts.json";
+
+    #[test]
+    fn the_compiled_disclosure_decodes_and_audits_without_errors_on_its_tables() {
+        for rounding in ["controlled", "independent"] {
+            let out = run("compile", &["--rounding", rounding, ACCOUNTS], None);
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let disclosure: final_accounts::disclosure::Disclosure =
+                serde_json::from_str(&stdout(&out)).unwrap();
+            assert_eq!(disclosure.unit_name(), "大同市人力资源和社会保障局");
+            let report = final_accounts::audit::audit(&disclosure);
+            let errors: Vec<&str> = report
+                .findings
+                .iter()
+                .filter(|f| f.severity == final_accounts::audit::Severity::Error)
+                .map(|f| f.rule.id)
+                .collect();
+            assert!(errors.is_empty(), "{rounding}: {errors:?}");
+        }
+    }
+
+    #[test]
+    fn tables_print_as_text_and_bad_input_exits_2() {
+        let out = run("compile", &["--tables", ACCOUNTS], None);
+        assert_eq!(out.status.code(), Some(0));
+        let text = stdout(&out);
+        assert!(
+            text.contains("公开05表\t一般公共预算财政拨款支出决算表"),
+            "{text}"
+        );
+        assert!(
+            text.contains("2080101\t行政运行\t1407.62\t809.32\t598.30"),
+            "{text}"
+        );
+        let out = run("compile", &["--rounding", "sideways", ACCOUNTS], None);
+        assert_eq!(out.status.code(), Some(2));
+        let out = run("compile", &["tests/fixtures/datong-hrss-2023.json"], None);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("unknown field"));
+    }
+}

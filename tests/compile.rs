@@ -17,12 +17,16 @@ use final_accounts::tables::{Fund, VehicleCategory};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-fn functional() -> &'static Catalog {
-    builtin::functional(2023).unwrap()
+fn functional() -> &'static [&'static Catalog] {
+    static IN_FORCE: std::sync::LazyLock<Vec<&'static Catalog>> =
+        std::sync::LazyLock::new(|| builtin::functional_in_force(2023));
+    &IN_FORCE
 }
 
-fn economic() -> &'static EconomicCatalog {
-    builtin::economic(EconomicScheme::Departmental, 2018).unwrap()
+fn economic() -> &'static [&'static EconomicCatalog] {
+    static IN_FORCE: std::sync::LazyLock<Vec<&'static EconomicCatalog>> =
+        std::sync::LazyLock::new(|| builtin::economic_in_force(EconomicScheme::Departmental, 2023));
+    &IN_FORCE
 }
 
 fn yuan(fen: u64) -> Amount {
@@ -33,6 +37,7 @@ fn yuan(fen: u64) -> Amount {
 fn items() -> Vec<FunctionCode> {
     functional()
         .iter()
+        .flat_map(|c| c.iter())
         .map(|e| e.code())
         .filter(|c| c.level() == Level::Item)
         .collect()
@@ -43,6 +48,7 @@ fn items() -> Vec<FunctionCode> {
 fn detail_codes() -> Vec<EconomicCode> {
     economic()
         .iter()
+        .flat_map(|c| c.iter())
         .map(|e| e.code())
         .filter(|c| {
             let text = c.to_string();
@@ -285,6 +291,6 @@ fn a_code_the_catalog_does_not_name_is_refused() {
     let err = compile(&accounts, &options).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "项 2089999 cannot be named: 20899 is not in the 2023 functional catalog"
+        "项 2089999 cannot be named: 20899 is in no functional catalog given (edition 2023)"
     );
 }

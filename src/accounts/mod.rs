@@ -52,6 +52,9 @@
 
 use rust_decimal::Decimal;
 
+#[cfg(feature = "serde")]
+mod serde_repr;
+
 use crate::classification::{EconomicCode, EconomicLevel, FunctionCode, Level, ThreePublicExpense};
 use crate::money::{Amount, MoneyError};
 use crate::tables::{Fund, VehicleCategory};
@@ -468,7 +471,21 @@ pub enum AccountsError {
 }
 
 /// A unit's final accounts in exact 元; see the [module documentation](self).
+///
+/// In JSON (feature `serde`) the accounts are an object with `unit`, `year`, `items` (each with
+/// `item`, `pool` — `general_budget`, `government_fund`, `state_capital` or `non_fiscal` —,
+/// `opening`, `income` by source, `spending` by nature and `closing`, amounts as strings of 元),
+/// `basic_detail` (pairs of economic 款 and amount), `three_public` and `related`; reading goes
+/// through [`Accounts::new`] and its checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(
+        try_from = "serde_repr::AccountsRepr",
+        into = "serde_repr::AccountsRepr"
+    )
+)]
 pub struct Accounts {
     unit: String,
     year: u16,

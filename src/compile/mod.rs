@@ -59,9 +59,9 @@
 //!     (EconomicCode::parse("30201")?, yuan(367_901_22)?),
 //! ];
 //! let accounts = Accounts::new("示例市某某局", 2023, items, detail)?;
-//! let functional = builtin::functional(2023).expect("the 2023 catalog ships");
-//! let economic = builtin::economic(EconomicScheme::Departmental, 2018).expect("ships");
-//! let options = CompileOptions::new(functional, economic, TableRounding::Controlled);
+//! let functional = builtin::functional_in_force(2023);
+//! let economic = builtin::economic_in_force(EconomicScheme::Departmental, 2023);
+//! let options = CompileOptions::new(&functional, &economic, TableRounding::Controlled);
 //! let disclosure = compile(&accounts, &options)?;
 //! let report = audit(&disclosure);
 //! // No finding on the tables, not even a rounding tail (no 说明 is compiled yet, so the
@@ -86,10 +86,11 @@ pub use print::SUMMARY_CLASSES;
 /// How to compile: the catalogs that name the rows, and the rounding policy.
 #[derive(Debug, Clone, Copy)]
 pub struct CompileOptions<'a> {
-    /// Names the 类, 款 and 项 rows; every code of the accounts must be in it.
-    pub functional: &'a Catalog,
-    /// Names the economic 类 and 款 of 公开06表 (部门预算支出经济分类).
-    pub economic: &'a EconomicCatalog,
+    /// Name the 类, 款 and 项 rows, the first catalog that has a code naming it; every code
+    /// of the accounts must be in one of them.
+    pub functional: &'a [&'a Catalog],
+    /// Name the economic 类 and 款 of 公开06表 (部门预算支出经济分类), in the same way.
+    pub economic: &'a [&'a EconomicCatalog],
     /// How figures are rounded to 0.01 万元.
     pub rounding: TableRounding,
 }
@@ -98,8 +99,8 @@ impl<'a> CompileOptions<'a> {
     /// Options with the catalogs and a rounding policy.
     #[must_use]
     pub fn new(
-        functional: &'a Catalog,
-        economic: &'a EconomicCatalog,
+        functional: &'a [&'a Catalog],
+        economic: &'a [&'a EconomicCatalog],
         rounding: TableRounding,
     ) -> CompileOptions<'a> {
         CompileOptions {
@@ -115,7 +116,9 @@ impl<'a> CompileOptions<'a> {
 #[non_exhaustive]
 pub enum CompileError {
     /// A 项 of the accounts, or its 类 or 款, is not in the catalog, so its row cannot be named.
-    #[error("项 {item} cannot be named: {code} is not in the {edition} functional catalog")]
+    #[error(
+        "项 {item} cannot be named: {code} is in no functional catalog given (edition {edition})"
+    )]
     UnknownCode {
         /// The 项 of the accounts.
         item: String,
@@ -126,7 +129,7 @@ pub enum CompileError {
     },
     /// An economic 款 of the basic detail, or its 类, is not in the economic catalog.
     #[error(
-        "economic code {code} is not in the {edition} economic catalog: its row cannot be named"
+        "economic code {code} is in no economic catalog given (edition {edition}): its row cannot be named"
     )]
     UnknownEconomicCode {
         /// The code.
@@ -169,11 +172,11 @@ pub fn compile(
         let code = item.item();
         let lineage = code.ancestors().chain([code]);
         for missing in lineage {
-            if options.functional.get(&missing).is_none() {
+            if options.functional.iter().all(|c| c.get(&missing).is_none()) {
                 return Err(CompileError::UnknownCode {
                     item: code.to_string(),
                     code: missing.to_string(),
-                    edition: options.functional.edition(),
+                    edition: options.functional.first().map_or(0, |c| c.edition()),
                 });
             }
         }

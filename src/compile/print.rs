@@ -79,15 +79,15 @@ const ALL_INCOME: [Column; 8] = [
 struct Printer<'a> {
     accounts: &'a Accounts,
     figures: &'a Figures,
-    functional: &'a Catalog,
-    economic: &'a EconomicCatalog,
+    functional: &'a [&'a Catalog],
+    economic: &'a [&'a EconomicCatalog],
 }
 
 pub(super) fn disclosure(
     accounts: &Accounts,
     figures: &Figures,
-    functional: &Catalog,
-    economic: &EconomicCatalog,
+    functional: &[&Catalog],
+    economic: &[&EconomicCatalog],
 ) -> Result<Disclosure, CompileError> {
     let p = Printer {
         accounts,
@@ -185,12 +185,13 @@ impl Printer<'_> {
 
     fn name(&self, code: &FunctionCode) -> Result<String, CompileError> {
         self.functional
-            .get(code)
+            .iter()
+            .find_map(|c| c.get(code))
             .map(|e| e.name().to_owned())
             .ok_or_else(|| CompileError::UnknownCode {
                 item: code.to_string(),
                 code: code.to_string(),
-                edition: self.functional.edition(),
+                edition: self.functional.first().map_or(0, |c| c.edition()),
             })
     }
 
@@ -462,11 +463,12 @@ impl Printer<'_> {
         for (code, flow) in self.figures.economic() {
             let name = self
                 .economic
-                .get(code)
+                .iter()
+                .find_map(|c| c.get(code))
                 .map(|e| e.name().to_owned())
                 .ok_or_else(|| CompileError::UnknownEconomicCode {
                     code: code.to_string(),
-                    edition: self.economic.edition(),
+                    edition: self.economic.first().map_or(0, |c| c.edition()),
                 })?;
             let row = EconomicRow::new(*code, name, self.cell(&[*flow])?);
             if code.level() == crate::classification::EconomicLevel::Class {

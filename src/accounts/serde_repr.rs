@@ -1,0 +1,287 @@
+//! The JSON form of [`Accounts`](super::Accounts): every value goes through
+//! [`Accounts::new`](super::Accounts::new) and its validation.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Accounts, AccountsError, ItemAccounts, Nature, Pool, RelatedAccounts, Source,
+    ThreePublicAccounts, ThreePublicAmounts,
+};
+use crate::classification::{EconomicCode, FunctionCode};
+use crate::money::Amount;
+use crate::tables::{Fund, VehicleCategory};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum PoolKey {
+    GeneralBudget,
+    GovernmentFund,
+    StateCapital,
+    NonFiscal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum SourceKey {
+    Appropriation,
+    SuperiorSubsidy,
+    InstitutionRevenue,
+    BusinessRevenue,
+    AffiliatedRemittance,
+    OtherRevenue,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum NatureKey {
+    Basic,
+    Project,
+    RemittanceToSuperior,
+    Business,
+    SubsidyToAffiliates,
+}
+
+const NATURES: [(NatureKey, Nature); 5] = [
+    (NatureKey::Basic, Nature::Basic),
+    (NatureKey::Project, Nature::Project),
+    (
+        NatureKey::RemittanceToSuperior,
+        Nature::RemittanceToSuperior,
+    ),
+    (NatureKey::Business, Nature::Business),
+    (NatureKey::SubsidyToAffiliates, Nature::SubsidyToAffiliates),
+];
+
+fn pool_of(key: PoolKey) -> Pool {
+    match key {
+        PoolKey::GeneralBudget => Pool::Appropriation(Fund::GeneralBudget),
+        PoolKey::GovernmentFund => Pool::Appropriation(Fund::GovernmentFund),
+        PoolKey::StateCapital => Pool::Appropriation(Fund::StateCapital),
+        PoolKey::NonFiscal => Pool::NonFiscal,
+    }
+}
+
+fn key_of_pool(pool: Pool) -> PoolKey {
+    match pool {
+        Pool::Appropriation(Fund::GeneralBudget) => PoolKey::GeneralBudget,
+        Pool::Appropriation(Fund::GovernmentFund) => PoolKey::GovernmentFund,
+        Pool::Appropriation(Fund::StateCapital) => PoolKey::StateCapital,
+        Pool::NonFiscal => PoolKey::NonFiscal,
+    }
+}
+
+/// A source read in a pool: `appropriation` is the pool's own fund.
+fn source_of(key: SourceKey, pool: Pool) -> Source {
+    match (key, pool) {
+        (SourceKey::Appropriation, Pool::Appropriation(fund)) => Source::Appropriation(fund),
+        // Non-fiscal money has no appropriation: kept so that `Accounts::new` names the slip.
+        (SourceKey::Appropriation, Pool::NonFiscal) => Source::Appropriation(Fund::GeneralBudget),
+        (SourceKey::SuperiorSubsidy, _) => Source::SuperiorSubsidy,
+        (SourceKey::InstitutionRevenue, _) => Source::InstitutionRevenue,
+        (SourceKey::BusinessRevenue, _) => Source::BusinessRevenue,
+        (SourceKey::AffiliatedRemittance, _) => Source::AffiliatedRemittance,
+        (SourceKey::OtherRevenue, _) => Source::OtherRevenue,
+    }
+}
+
+fn key_of_source(source: Source) -> SourceKey {
+    match source {
+        Source::Appropriation(_) => SourceKey::Appropriation,
+        Source::SuperiorSubsidy => SourceKey::SuperiorSubsidy,
+        Source::InstitutionRevenue => SourceKey::InstitutionRevenue,
+        Source::BusinessRevenue => SourceKey::BusinessRevenue,
+        Source::AffiliatedRemittance => SourceKey::AffiliatedRemittance,
+        Source::OtherRevenue => SourceKey::OtherRevenue,
+    }
+}
+
+fn is_zero(amount: &Amount) -> bool {
+    amount.is_zero()
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemRepr {
+    item: FunctionCode,
+    pool: PoolKey,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    opening: Amount,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    income: BTreeMap<SourceKey, Amount>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    spending: BTreeMap<NatureKey, Amount>,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    closing: Amount,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AmountsRepr {
+    #[serde(default)]
+    overseas: Amount,
+    #[serde(default)]
+    vehicle_purchase: Amount,
+    #[serde(default)]
+    vehicle_operation: Amount,
+    #[serde(default)]
+    reception: Amount,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThreePublicRepr {
+    #[serde(default)]
+    budget: AmountsRepr,
+    #[serde(default)]
+    actual: AmountsRepr,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RelatedRepr {
+    #[serde(default)]
+    procurement_goods: Amount,
+    #[serde(default)]
+    procurement_works: Amount,
+    #[serde(default)]
+    procurement_services: Amount,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    running_costs_administrative: Option<Amount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    running_costs_civil_service: Option<Amount>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    vehicles: Vec<(VehicleCategory, u32)>,
+    #[serde(default)]
+    equipment: u32,
+}
+
+/// The JSON form of [`Accounts`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct AccountsRepr {
+    unit: String,
+    year: u16,
+    items: Vec<ItemRepr>,
+    #[serde(default)]
+    basic_detail: Vec<(EconomicCode, Amount)>,
+    #[serde(default)]
+    three_public: ThreePublicRepr,
+    #[serde(default)]
+    related: RelatedRepr,
+}
+
+fn amounts(repr: AmountsRepr) -> ThreePublicAmounts {
+    ThreePublicAmounts {
+        overseas: repr.overseas,
+        vehicle_purchase: repr.vehicle_purchase,
+        vehicle_operation: repr.vehicle_operation,
+        reception: repr.reception,
+    }
+}
+
+fn amounts_repr(amounts: ThreePublicAmounts) -> AmountsRepr {
+    AmountsRepr {
+        overseas: amounts.overseas,
+        vehicle_purchase: amounts.vehicle_purchase,
+        vehicle_operation: amounts.vehicle_operation,
+        reception: amounts.reception,
+    }
+}
+
+impl TryFrom<AccountsRepr> for Accounts {
+    type Error = AccountsError;
+
+    fn try_from(repr: AccountsRepr) -> Result<Self, Self::Error> {
+        let items = repr
+            .items
+            .into_iter()
+            .map(|item| {
+                let pool = pool_of(item.pool);
+                let mut accounts = ItemAccounts::new(item.item, pool)
+                    .opening(item.opening)
+                    .closing(item.closing);
+                for (key, amount) in item.income {
+                    accounts = accounts.income(source_of(key, pool), amount);
+                }
+                for (key, amount) in item.spending {
+                    let nature = NATURES
+                        .iter()
+                        .find(|(k, _)| *k == key)
+                        .map_or(Nature::Basic, |(_, n)| *n);
+                    accounts = accounts.spending(nature, amount);
+                }
+                accounts
+            })
+            .collect();
+        let related = RelatedAccounts {
+            procurement_goods: repr.related.procurement_goods,
+            procurement_works: repr.related.procurement_works,
+            procurement_services: repr.related.procurement_services,
+            running_costs_administrative: repr.related.running_costs_administrative,
+            running_costs_civil_service: repr.related.running_costs_civil_service,
+            vehicles: repr.related.vehicles,
+            equipment: repr.related.equipment,
+        };
+        Accounts::new(repr.unit, repr.year, items, repr.basic_detail)?
+            .with_three_public(ThreePublicAccounts {
+                budget: amounts(repr.three_public.budget),
+                actual: amounts(repr.three_public.actual),
+            })?
+            .with_related(related)
+    }
+}
+
+impl From<Accounts> for AccountsRepr {
+    fn from(accounts: Accounts) -> Self {
+        let items = accounts
+            .items
+            .into_iter()
+            .map(|item| {
+                let mut income = BTreeMap::new();
+                for (source, amount) in &item.income {
+                    let slot = income.entry(key_of_source(*source)).or_insert(Amount::ZERO);
+                    *slot = slot.checked_add(*amount).unwrap_or(*slot);
+                }
+                let mut spending = BTreeMap::new();
+                for (nature, amount) in &item.spending {
+                    let key = NATURES
+                        .iter()
+                        .find(|(_, n)| n == nature)
+                        .map_or(NatureKey::Basic, |(k, _)| *k);
+                    let slot = spending.entry(key).or_insert(Amount::ZERO);
+                    *slot = slot.checked_add(*amount).unwrap_or(*slot);
+                }
+                ItemRepr {
+                    item: item.item,
+                    pool: key_of_pool(item.pool),
+                    opening: item.opening,
+                    income,
+                    spending,
+                    closing: item.closing,
+                }
+            })
+            .collect();
+        let related = accounts.related;
+        AccountsRepr {
+            unit: accounts.unit,
+            year: accounts.year,
+            items,
+            basic_detail: accounts.basic_detail,
+            three_public: ThreePublicRepr {
+                budget: amounts_repr(accounts.three_public.budget),
+                actual: amounts_repr(accounts.three_public.actual),
+            },
+            related: RelatedRepr {
+                procurement_goods: related.procurement_goods,
+                procurement_works: related.procurement_works,
+                procurement_services: related.procurement_services,
+                running_costs_administrative: related.running_costs_administrative,
+                running_costs_civil_service: related.running_costs_civil_service,
+                vehicles: related.vehicles,
+                equipment: related.equipment,
+            },
+        }
+    }
+}
