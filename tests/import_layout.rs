@@ -1,11 +1,13 @@
 //! Importing the `pdftotext -layout` text of the Putuo document (a copy of
 //! ../shared/spec/putuo-shehuigongzuobu-2024-final-accounts.txt in tests/fixtures): every table,
-//! cell by cell, equal to the hand-transcribed fixture; and the Shanghai template text, whose
-//! tables are blank, imports with what it skipped reported.
+//! cell by cell, equal to the hand-transcribed fixture; and the Shanghai template text (a copy of
+//! ../shared/spec/shanghai-2024-final-accounts-template.txt), whose tables are blank, imports
+//! with what it skipped reported.
 #![cfg(feature = "serde")]
 
+mod common;
+
 use final_accounts::classification::{Completeness, FunctionCatalog};
-use final_accounts::disclosure::TableKind;
 use final_accounts::import::{
     DiagnosticKind, ImportOptions, Imported, InputKind, detect, import_text, import_text_with,
 };
@@ -13,7 +15,7 @@ use serde_json::Value;
 
 const TEXT: &str = include_str!("fixtures/putuo-shehuigongzuobu-2024-final-accounts.txt");
 const FIXTURE: &str = include_str!("fixtures/putuo-shehuigongzuobu-2024.json");
-const TEMPLATE: &str = include_str!("../../shared/spec/shanghai-2024-final-accounts-template.txt");
+const TEMPLATE: &str = include_str!("fixtures/shanghai-2024-final-accounts-template.txt");
 
 /// The five 类 that 公开01表 and 公开04表 print by name and the built-in 2024 catalog does not
 /// list: a user's catalog supplies them (as in tests/import_text.rs).
@@ -44,67 +46,6 @@ fn fixture() -> Value {
     serde_json::from_str(FIXTURE).expect("the fixture is JSON")
 }
 
-/// Walks two JSON values side by side: counts the leaves and collects the paths where they
-/// differ.
-fn compare(got: &Value, want: &Value, path: &str, leaves: &mut usize, diffs: &mut Vec<String>) {
-    match (got, want) {
-        (Value::Object(g), Value::Object(w)) => {
-            for key in w.keys().chain(g.keys().filter(|k| !w.contains_key(*k))) {
-                let (gv, wv) = (
-                    g.get(key).unwrap_or(&Value::Null),
-                    w.get(key).unwrap_or(&Value::Null),
-                );
-                compare(gv, wv, &format!("{path}.{key}"), leaves, diffs);
-            }
-        }
-        (Value::Array(g), Value::Array(w)) => {
-            if g.len() != w.len() {
-                diffs.push(format!("{path}: {} items, fixture {}", g.len(), w.len()));
-            }
-            for (i, (gv, wv)) in g.iter().zip(w).enumerate() {
-                compare(gv, wv, &format!("{path}[{i}]"), leaves, diffs);
-            }
-        }
-        _ => {
-            *leaves += 1;
-            if got != want {
-                diffs.push(format!("{path}: imported {got}, fixture {want}"));
-            }
-        }
-    }
-}
-
-/// Compares every table of an import with the fixture's; returns the leaves compared.
-pub fn tables_equal(imported: &Imported) -> usize {
-    let got = serde_json::to_value(&imported.disclosure).unwrap();
-    let want = fixture();
-    let mut leaves = 0;
-    let mut diffs = Vec::new();
-    for kind in TableKind::ALL {
-        let key = kind.to_string();
-        let (g, w) = (
-            got.get(&key).unwrap_or(&Value::Null),
-            want.get(&key).unwrap_or(&Value::Null),
-        );
-        compare(g, w, &key, &mut leaves, &mut diffs);
-    }
-    assert!(
-        diffs.is_empty(),
-        "{} differences:\n{}\n{:#?}",
-        diffs.len(),
-        diffs.join("\n"),
-        imported
-            .diagnostics
-            .iter()
-            .filter(|d| d.kind != DiagnosticKind::ProseNotRead)
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-    );
-    assert_eq!(got["order"], want["order"]);
-    assert_eq!(got["profile"], want["profile"]);
-    leaves
-}
-
 #[test]
 fn the_putuo_text_is_detected_as_layout() {
     assert_eq!(detect(TEXT), InputKind::Layout);
@@ -114,7 +55,7 @@ fn the_putuo_text_is_detected_as_layout() {
 #[test]
 fn every_table_equals_the_fixture_cell_by_cell() {
     let imported = imported();
-    let leaves = tables_equal(&imported);
+    let leaves = common::tables::equal_to_fixture(&imported, &fixture());
     // Every printed cell, name, code and header field of the nine tables.
     assert_eq!(leaves, 749);
 }
@@ -178,4 +119,10 @@ fn the_template_imports_with_its_blanks_reported() {
             .text,
         "……"
     );
+}
+
+#[test]
+fn the_outline_equals_the_fixture() {
+    let got = serde_json::to_value(imported().disclosure.outline()).unwrap();
+    assert_eq!(got, fixture()["outline"]);
 }

@@ -244,16 +244,15 @@ impl Outside {
 }
 
 /// A title wrapped over up to four short lines (a cover: "中共上海市普陀区委 / 社会工作部 2024
-/// 年度 / 部门决算"): the number of lines it takes and the title.
-fn wrapped_title(lines: &[Line<'_>], i: usize) -> Option<(usize, String)> {
-    let first = lines.get(i)?;
+/// 年度 / 部门决算"), from the first of `texts` (consecutive lines of one page): the number of
+/// lines it takes and the title.
+pub(crate) fn wrapped_title<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(usize, String)> {
     let mut joined = String::new();
-    for k in 0..4_usize {
-        let line = lines.get(i.saturating_add(k))?;
-        if line.page != first.page || is_blank(line.text) {
+    for (k, text) in texts.take(4).enumerate() {
+        if is_blank(text) {
             return None;
         }
-        let c = compact(line.text);
+        let c = compact(text);
         if c.chars().count() > 20 || c.contains(['，', '。', '；', '：', ':']) {
             return None;
         }
@@ -415,7 +414,13 @@ pub(crate) fn read(text: &str) -> Document {
         }
         if part_heading(text).is_none()
             && document_title(text).is_none()
-            && let Some((taken, title)) = wrapped_title(&lines, i)
+            && let Some((taken, title)) = wrapped_title(
+                lines
+                    .iter()
+                    .skip(i)
+                    .take_while(|l| l.page == line.page)
+                    .map(|l| l.text),
+            )
         {
             if !doc.titles.contains(&title) {
                 doc.titles.push(title);

@@ -8,14 +8,16 @@
 //! comes from the page text, where the grid's own lines are recognised by their words.
 
 use super::DiagnosticKind;
+#[cfg(feature = "serde")]
+use super::ImportError;
+use super::PageData;
 use super::grid::{Document, RawTable, Row};
-use super::layout::{Outside, is_note, read_notes};
+use super::layout::{Outside, is_note, read_notes, wrapped_title};
 use super::text::{
     compact, is_blank, is_period, is_toc_entry, label_line, money_line, part_heading, table_kind,
     unit_name_line,
 };
 use super::tsv::document_title;
-use super::{ImportError, PageData};
 
 /// A cell as the builder reads it: lines wrapped inside the cell joined (without a space
 /// between two CJK characters), white space trimmed.
@@ -217,6 +219,16 @@ pub(crate) fn read(pages: &PageData) -> Document {
                 i = read_notes(&lines, i, table, stop);
                 open = None;
                 words.clear();
+                continue;
+            }
+            if part_heading(line).is_none()
+                && document_title(line).is_none()
+                && let Some((taken, title)) = wrapped_title(lines.iter().skip(i).map(|(_, t)| *t))
+            {
+                if !doc.titles.contains(&title) {
+                    doc.titles.push(title);
+                }
+                i = i.saturating_add(taken);
                 continue;
             }
             let printed = |l: &&(usize, &str)| !is_blank(l.1);
