@@ -126,3 +126,84 @@ fn the_outline_equals_the_fixture() {
     let got = serde_json::to_value(imported().disclosure.outline()).unwrap();
     assert_eq!(got, fixture()["outline"]);
 }
+
+/// A table in the layout the importer must also handle though neither spec text prints it: codes
+/// in 类/款/项 parts, thousands separators, a name wrapped around its code line (two lines) and
+/// around it (three lines), and a page break with the header printed again.
+const SPLIT_CODES: &str = "    某局 2024 年度部门决算表
+                          支出决算表
+部门名称：某局                                                   单位：万元
+        项目                    本年支出合计        基本支出        项目支出
+类   款   项       科目名称
+          合计                1,234.56        1,000.00      234.56
+208             社会保障和就业支出   1,234.56        1,000.00      234.56
+208 05          行政事业单位养老支出  1,234.56        1,000.00      234.56
+                机关事业单位基本养老
+208 05  05                  1,000.00        1,000.00
+                保险缴费支出
+                机关事业单位
+208 05  06      职业年金缴费        234.56                      234.56
+                支出
+\u{c}        项目                    本年支出合计        基本支出        项目支出
+类   款   项       科目名称
+221             住房保障支出          0.00            0.00
+221 02          住房改革支出          0.00            0.00
+221 02  01      住房公积金           0.00            0.00
+注：本表反映部门本年度各项支出情况。
+";
+
+#[test]
+fn codes_in_parts_separators_wrapped_names_and_a_repeated_header() {
+    assert_eq!(detect(SPLIT_CODES), InputKind::Layout);
+    let imported = import_text(SPLIT_CODES).expect("the table imports");
+    let d = &imported.disclosure;
+    assert_eq!((d.unit_name(), d.year()), ("某局", 2024));
+    let v = serde_json::to_value(d.expenditure().expect("the table builds")).unwrap();
+    let rows = v["rows"].as_array().unwrap();
+    let codes: Vec<&str> = rows.iter().filter_map(|r| r["code"].as_str()).collect();
+    assert_eq!(
+        codes,
+        [
+            "208", "20805", "2080505", "2080506", "221", "22102", "2210201"
+        ]
+    );
+    assert_eq!(rows[0]["name"], "合计");
+    assert_eq!(rows[0]["total"], "1234.56");
+    assert_eq!(rows[3]["name"], "机关事业单位基本养老保险缴费支出");
+    assert_eq!(rows[3]["basic"], "1000.00");
+    assert!(rows[3]["project"].is_null(), "a blank cell stays blank");
+    assert_eq!(rows[4]["name"], "机关事业单位职业年金缴费支出");
+    assert!(rows[4]["basic"].is_null());
+    assert_eq!(rows[4]["project"], "234.56");
+    // The page after the break printed its header: its figures are placed by it.
+    assert_eq!(rows[7]["basic"], "0.00");
+    assert!(rows[7]["project"].is_null());
+    assert_eq!(v["meta"]["note"], "注：本表反映部门本年度各项支出情况。");
+    // Nothing is assumed or left out; the repeated header is reported as such.
+    let warnings: Vec<String> = imported.warnings().map(ToString::to_string).collect();
+    assert!(warnings.is_empty(), "{warnings:#?}");
+    let repeated: Vec<usize> = imported
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == DiagnosticKind::RunningHeader)
+        .map(|d| d.line)
+        .collect();
+    assert_eq!(repeated, [15, 16]);
+}
+
+#[test]
+fn a_page_continuing_a_table_without_header_is_reported() {
+    let imported = imported();
+    let assumed: Vec<(usize, &str)> = imported
+        .warnings()
+        .filter(|w| matches!(w.kind, DiagnosticKind::Assumed { .. }))
+        .map(|w| (w.line, w.text.as_str()))
+        .collect();
+    // 收入决算表, 支出决算表 and 财政拨款收入支出决算总表 go on over a page break.
+    assert_eq!(assumed.len(), 3);
+    assert_eq!(assumed[0].0, 150);
+    assert!(assumed[0].1.starts_with("2101101"));
+    assert_eq!(assumed[2].0, 243);
+    // The only warnings.
+    assert_eq!(imported.warnings().count(), 3);
+}

@@ -142,16 +142,24 @@ fn row_tokens(line: &str) -> Vec<Token> {
         && first.text.len() == 3
         && first.text.chars().all(|c| c.is_ascii_digit())
     {
+        // 款 and 项 parts: two digits each, printed close after the 类.
+        let mut end = first.end;
         let parts = tokens
             .iter()
             .skip(1)
             .take(2)
-            .take_while(|t| t.text.len() == 2 && t.text.chars().all(|c| c.is_ascii_digit()))
+            .take_while(|t| {
+                let part = t.text.len() == 2
+                    && t.text.chars().all(|c| c.is_ascii_digit())
+                    && t.start.saturating_sub(end) <= 4;
+                end = t.end;
+                part
+            })
             .count();
-        let names_follow = tokens
-            .get(parts.saturating_add(1))
-            .is_some_and(|t| !is_numeric_word(&t.text));
-        if parts > 0 && names_follow {
+        // What follows is a name, a figure with decimals or separators, or nothing.
+        let then = tokens.get(parts.saturating_add(1)).map(|t| t.text.as_str());
+        let fits = then.is_none_or(|t| !is_numeric_word(t) || t.contains(['.', ',']));
+        if parts > 0 && fits {
             let joined: Vec<Token> = tokens.drain(..=parts).collect();
             let text = joined
                 .iter()
@@ -526,13 +534,13 @@ fn read_table(
                 || is_period(t)
         };
         let whole = line.text.trim();
-        if !(known(whole) || !tokens.is_empty() && tokens.iter().all(|t| known(&t.text))) {
-            break;
-        }
-        let parts: Vec<String> = if known(whole) {
+        // Token by token first: "部门名称：某局      单位：万元" is two lines in one.
+        let parts: Vec<String> = if tokens.len() > 1 && tokens.iter().all(|t| known(&t.text)) {
+            tokens.into_iter().map(|t| t.text).collect()
+        } else if known(whole) {
             vec![whole.to_owned()]
         } else {
-            tokens.into_iter().map(|t| t.text).collect()
+            break;
         };
         for part in parts {
             if let Some(label) = label_line(&part) {
@@ -735,7 +743,7 @@ fn rows(kind: TableKind, body: &[Body], place: &str, doc: &mut Document) -> Vec<
         if header_here {
             let built = Columns::from_header(shape, &head, &data);
             if layout.is_none() {
-                out.extend(built.header_rows());
+                out.extend(built.header_rows(head.first().map_or(0, |l| l.number)));
                 for line in &numbering {
                     out.push(built.numbering_row(line));
                 }
@@ -763,7 +771,7 @@ fn rows(kind: TableKind, body: &[Body], place: &str, doc: &mut Document) -> Vec<
         } else {
             // Rows without any header: columns from the figures themselves.
             let built = Columns::from_header(shape, &[], &data);
-            out.extend(built.header_rows());
+            out.extend(built.header_rows(data.first().map_or(0, |l| l.number)));
             layout = Some(built);
         }
         let Some(columns) = layout.as_ref() else {
@@ -1273,7 +1281,7 @@ impl Columns {
 
     /// The header as rows of the grid: one row per level, a group's name over every column it
     /// covers; the label headers on the lowest row.
-    fn header_rows(&self) -> Vec<Row> {
+    fn header_rows(&self, line: usize) -> Vec<Row> {
         let depth = self
             .blocks
             .iter()
@@ -1314,7 +1322,6 @@ impl Columns {
                 }
             }
         }
-        let line = 0;
         rows.into_iter()
             .map(|r| Row::new(line, r.cells))
             .filter(|r| !r.is_empty())

@@ -17,12 +17,20 @@
 //!   the outline (cover titles, part headings); the project self-evaluation forms
 //!   (项目支出绩效自评表);
 //! * page breaks and running headers (a short line printed on many pages, such as
-//!   "仅供内部审核") are skipped and reported.
+//!   "仅供内部审核") are skipped and reported;
+//! * **`pdftotext -layout` text** ([`InputKind::Layout`]): columns aligned by spaces, found
+//!   from the header lines (a header cell wrapped over lines is one cell; a group covers the
+//!   columns it is centred on), names wrapped over two or three lines put back together (a PDF
+//!   cell is centred vertically on its row, so a row takes as many wrapped lines above its code
+//!   line as below it), codes printed whole, against their name or in 类/款/项 parts, tables
+//!   continued over page breaks, notes under the tables, the contents pages;
+//! * **page data** ([`InputKind::PageData`], [`PageData`], [`import_pages`]): each page's text
+//!   and its tables as grids of cells, as pdfplumber-based tools produce them. Tables come from
+//!   the grids (blank cells kept, a grid continuing a table on the next page joined to it),
+//!   everything else from the page texts.
 //!
 //! Not read yet, and reported as such: the 说明 prose (it stays out of the disclosure's
-//! narrative), `pdftotext -layout` text ([`InputKind::Layout`]) and page data
-//! ([`InputKind::PageData`]), which [`import_text`] refuses with
-//! [`ImportError::Unsupported`].
+//! narrative).
 //!
 //! Columns are recognised by the words of their printed headers ("基本支出", "本年支出 小计",
 //! "预算数 公务接待费"), rows by their codes or the names the templates print, and the 类 lines

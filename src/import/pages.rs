@@ -169,10 +169,10 @@ pub(crate) fn read(pages: &PageData) -> Document {
                         continue;
                     }
                     let whole = l.trim();
-                    let items: Vec<&str> = if known(whole) {
-                        vec![whole]
-                    } else if !parts.is_empty() && parts.iter().all(|p| known(p)) {
+                    let items: Vec<&str> = if parts.len() > 1 && parts.iter().all(|p| known(p)) {
                         parts
+                    } else if known(whole) {
+                        vec![whole]
                     } else {
                         break;
                     };
