@@ -207,3 +207,47 @@ fn a_page_continuing_a_table_without_header_is_reported() {
     // The only warnings.
     assert_eq!(imported.warnings().count(), 3);
 }
+
+/// A table printed without a money-unit line, and a 相关信息统计表 (Shanxi template) laid out
+/// by pdftotext.
+const NO_UNIT_LINE: &str = "某局2023年度单位决算公开
+                     收入决算表
+          项目              本年收入合计      财政拨款收入
+  科目编码     科目名称
+      合计                    109.61          109.61
+  221        住房保障支出          109.61          109.61
+  22102      住房改革支出          109.61          109.61
+  2210201    住房公积金            109.61          109.61
+
+              部门决算公开相关信息统计表
+                                        单位：万元
+ 项目                             行次      统计数
+ 一、政府采购情况
+ 合计                              1        21.07
+ 货物                              2        21.07
+ 工程                              3         0.00
+ 服务                              4         0.00
+";
+
+#[test]
+fn a_table_without_money_line_and_the_related_information_table() {
+    let imported = import_text(NO_UNIT_LINE).expect("the tables import");
+    let d = &imported.disclosure;
+    let income = d.income().expect("read without a money-unit line");
+    assert_eq!(income.rows().len(), 4);
+    assert_eq!(income.rows()[3].cells().fiscal.to_string(), "109.61");
+    // The missing unit is assumed, and said.
+    assert!(imported.warnings().any(|w| matches!(
+        &w.kind,
+        DiagnosticKind::Assumed { table, .. } if table == "收入决算表"
+    ) && w.line == 2));
+    let info = d.related_info().expect("the 相关信息 table imports");
+    let names: Vec<&str> = info.lines().map(|l| l.name()).collect();
+    assert_eq!(names, ["合计", "货物", "工程", "服务"]);
+    let v = serde_json::to_value(info).unwrap();
+    let section = &v["sections"][0];
+    assert_eq!(section["title"], "一、政府采购情况");
+    assert_eq!(section["lines"][1]["line"], 2);
+    assert_eq!(section["lines"][1]["value"], "21.07");
+    assert_eq!(section["lines"][1]["item"], "procurement_goods");
+}

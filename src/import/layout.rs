@@ -436,7 +436,13 @@ pub(crate) fn read(text: &str) -> Document {
             i = i.saturating_add(taken);
             continue;
         }
-        outside.file(&mut doc, line.number, text, page_edge(&lines, i));
+        if table_kind(text).is_some() && !is_toc_entry(text) {
+            // A table title with nothing laid out in columns under it.
+            let table = compact(text).into_owned();
+            doc.note(line.number, text, DiagnosticKind::UnplacedLine { table });
+        } else {
+            outside.file(&mut doc, line.number, text, page_edge(&lines, i));
+        }
         i = i.saturating_add(1);
     }
     doc
@@ -468,12 +474,35 @@ fn table_start(lines: &[Line<'_>], i: usize) -> Option<TableKind> {
         if table_kind(next.text).is_some() || part_heading(next.text).is_some() {
             return None;
         }
+        // No money-unit line, but a header or row laid out in columns.
+        if wide_gaps(next.text) >= 2 && !next.text.contains('。') {
+            return Some(kind);
+        }
         seen = seen.saturating_add(1);
         if seen > TITLE_REACH {
             return None;
         }
     }
     None
+}
+
+/// How many runs of two spaces or more separate what a line prints: columns, not prose.
+fn wide_gaps(text: &str) -> usize {
+    let mut gaps = 0_usize;
+    let mut run = 0_usize;
+    let mut seen_text = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            run = run.saturating_add(1);
+        } else {
+            if seen_text && run >= 2 {
+                gaps = gaps.saturating_add(1);
+            }
+            run = 0;
+            seen_text = true;
+        }
+    }
+    gaps
 }
 
 /// Whether a line ends a table's body: a new table, a part heading, a title or prose.
