@@ -108,6 +108,7 @@ proptest! {
 }
 
 const PUTUO: &str = include_str!("fixtures/putuo-shehuigongzuobu-2024-final-accounts.txt");
+#[cfg(feature = "serde")]
 const PUTUO_PAGES: &str =
     include_str!("fixtures/putuo-shehuigongzuobu-2024-final-accounts.pages.json");
 
@@ -209,6 +210,7 @@ proptest! {
         }
     }
 
+    #[cfg(feature = "serde")]
     #[test]
     fn no_panic_on_the_putuo_page_data_with_lines_and_rows_dropped_or_repeated(
         edits in prop::collection::vec((0_usize..400, any::<bool>()), 0..30),

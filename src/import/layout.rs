@@ -522,13 +522,19 @@ fn page_edge(lines: &[Line<'_>], i: usize) -> bool {
     let Some(line) = lines.get(i) else {
         return false;
     };
-    let printed_on_page = |l: &&Line<'_>| l.page == line.page && !is_blank(l.text);
-    let before = lines.iter().take(i).rev().find(printed_on_page).is_none();
-    let after = lines
+    let same_page = |l: &&Line<'_>| l.page == line.page;
+    let printed = |l: &Line<'_>| !is_blank(l.text);
+    let before = !lines
+        .iter()
+        .take(i)
+        .rev()
+        .take_while(same_page)
+        .any(printed);
+    let after = !lines
         .iter()
         .skip(i.saturating_add(1))
-        .find(printed_on_page)
-        .is_none();
+        .take_while(same_page)
+        .any(printed);
     before || after
 }
 
@@ -1464,6 +1470,18 @@ impl Columns {
             {
                 token.text.clone_into(cell);
                 placed_any = true;
+                continue;
+            }
+            if !is_value(&token.text) && self.shape == Shape::Values {
+                doc.note(
+                    line.number,
+                    &line.text,
+                    DiagnosticKind::UnreadCell {
+                        table: place.to_owned(),
+                        column: index.saturating_add(1),
+                        reason: format!("\"{}\" is no figure of the table", token.text),
+                    },
+                );
                 continue;
             }
             if is_value(&token.text) {
