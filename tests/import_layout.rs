@@ -251,3 +251,15 @@ fn a_table_without_money_line_and_the_related_information_table() {
     assert_eq!(section["lines"][1]["value"], "21.07");
     assert_eq!(section["lines"][1]["item"], "procurement_goods");
 }
+
+#[test]
+fn with_the_fixtures_narrative_the_document_and_its_audit_equal_the_fixture() {
+    let want = fixture();
+    let got = common::tables::with_fixture_narrative(&imported(), &want);
+    assert_eq!(got, want);
+    let imported: final_accounts::disclosure::Disclosure = serde_json::from_value(got).unwrap();
+    let fixture: final_accounts::disclosure::Disclosure = serde_json::from_value(want).unwrap();
+    let findings = common::tables::findings(&imported);
+    assert!(!findings.is_empty());
+    assert_eq!(findings, common::tables::findings(&fixture));
+}

@@ -154,3 +154,15 @@ fn the_outline_equals_the_fixture() {
     let got = serde_json::to_value(imported().disclosure.outline()).unwrap();
     assert_eq!(got, fixture()["outline"]);
 }
+
+#[test]
+fn with_the_fixtures_narrative_the_document_and_its_audit_equal_the_fixture() {
+    let want = fixture();
+    let got = common::tables::with_fixture_narrative(&imported(), &want);
+    assert_eq!(got, want);
+    let imported: final_accounts::disclosure::Disclosure = serde_json::from_value(got).unwrap();
+    let fixture: final_accounts::disclosure::Disclosure = serde_json::from_value(want).unwrap();
+    let findings = common::tables::findings(&imported);
+    assert!(!findings.is_empty());
+    assert_eq!(findings, common::tables::findings(&fixture));
+}

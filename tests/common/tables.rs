@@ -64,3 +64,43 @@ pub fn equal_to_fixture(imported: &Imported, want: &Value) -> usize {
     assert_eq!(got["profile"], want["profile"]);
     leaves
 }
+
+/// The imported document with the fixture's 说明 put in: what the importer does not read yet.
+/// Equal to the fixture, it audits to the fixture's findings.
+pub fn with_fixture_narrative(imported: &Imported, want: &Value) -> Value {
+    let mut got = serde_json::to_value(&imported.disclosure).unwrap();
+    if let (Some(object), Some(narrative)) = (got.as_object_mut(), want.get("narrative")) {
+        object.insert("narrative".to_owned(), narrative.clone());
+    }
+    got
+}
+
+/// The audit's findings, one line each: severity, rule, places, expected and printed figures.
+pub fn findings(disclosure: &final_accounts::disclosure::Disclosure) -> Vec<String> {
+    use final_accounts::finding::Lang;
+    let report = final_accounts::audit::audit(disclosure);
+    let shown = |figure: &Option<final_accounts::finding::Figure>| {
+        figure
+            .as_ref()
+            .map_or_else(|| "-".to_owned(), ToString::to_string)
+    };
+    report
+        .findings
+        .iter()
+        .map(|f| {
+            let places: Vec<String> = f
+                .places
+                .iter()
+                .map(|p| report.place(p, Lang::En).to_string())
+                .collect();
+            format!(
+                "{} {} | {} | expected {} | printed {}",
+                f.severity,
+                f.rule.id,
+                places.join(" ; "),
+                shown(&f.expected),
+                shown(&f.actual)
+            )
+        })
+        .collect()
+}
