@@ -263,3 +263,20 @@ fn with_the_fixtures_narrative_the_document_and_its_audit_equal_the_fixture() {
     assert!(!findings.is_empty());
     assert_eq!(findings, common::tables::findings(&fixture));
 }
+
+#[test]
+fn contents_without_page_breaks_end_where_the_body_starts() {
+    let text = format!(
+        "目  录\n第一部分 概况 .......... 1\n二、收入决算表 .......... 3\n第一部分 概况\n{NO_UNIT_LINE}"
+    );
+    let imported = import_text(&text).expect("the document imports");
+    let contents: Vec<usize> = imported
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == DiagnosticKind::Contents)
+        .map(|d| d.line)
+        .collect();
+    assert_eq!(contents, [1, 2, 3]);
+    assert_eq!(imported.disclosure.outline().headings, ["第一部分 概况"]);
+    assert_eq!(imported.disclosure.income().unwrap().rows().len(), 4);
+}

@@ -286,6 +286,16 @@ pub(crate) fn is_explanation(text: &str) -> bool {
     c.starts_with("说明：") || c.starts_with("说明:") || c.contains("本表无数据")
 }
 
+/// A contents entry without its dot leaders and page number.
+fn contents_entry(text: &str) -> String {
+    let c = compact(text);
+    let end = c.find(['…', '.', '·']).unwrap_or(c.len());
+    c.get(..end)
+        .unwrap_or_default()
+        .trim_end_matches(|ch: char| ch.is_ascii_digit())
+        .to_owned()
+}
+
 /// The notes under a table, from line index `i`: 注 lines (with the lines that continue them)
 /// into the note, 说明 lines (and a line introducing them, ending in a colon) into the
 /// explanation. Returns the index after the notes.
@@ -367,6 +377,7 @@ pub(crate) fn read(text: &str) -> Document {
     let mut pending_label: Option<(usize, String)> = None;
     let mut contents = false;
     let mut contents_page = 0_usize;
+    let mut entries: Vec<String> = Vec::new();
     let mut i = 0_usize;
     while let Some(line) = lines.get(i).copied() {
         let text = line.text;
@@ -387,9 +398,20 @@ pub(crate) fn read(text: &str) -> Document {
                 contents_page = line.page;
             }
         }
+        // The body starts with a line the contents listed, a table or prose.
+        if contents
+            && (entries.contains(&contents_entry(text))
+                || table_start(&lines, i).is_some()
+                || text.contains('。'))
+        {
+            contents = false;
+        }
         if compact(text) == "目录" {
             contents = true;
             contents_page = line.page;
+            entries.clear();
+        } else if contents {
+            entries.push(contents_entry(text));
         }
         if contents {
             doc.note(line.number, text, DiagnosticKind::Contents);
@@ -694,16 +716,22 @@ fn is_data_line(shape: Shape, line: &Body) -> bool {
     }
 }
 
-/// A line of 栏次 numbers.
+/// A line of 栏次 numbers: "栏次" first, or small whole numbers rising from 1 (a column may
+/// print none).
 fn is_numbering(line: &Body) -> bool {
     let first = line.tokens.first().map_or("", |t| t.text.as_str());
+    let numbers: Vec<Option<u16>> = line
+        .tokens
+        .iter()
+        .map(|t| t.text.parse::<u16>().ok().filter(|n| *n <= 99))
+        .collect();
     compact(first) == "栏次"
-        || line.tokens.len() >= 2
-            && line
-                .tokens
-                .iter()
-                .zip(1_u16..)
-                .all(|(t, n)| t.text.parse::<u16>().ok() == Some(n))
+        || numbers.len() >= 2
+            && numbers.first() == Some(&Some(1))
+            && numbers.windows(2).all(|w| match w {
+                [Some(a), Some(b)] => b > a,
+                _ => false,
+            })
 }
 
 /// The rows of a table, as a grid the builder reads: header rows naming every column, then one
