@@ -260,13 +260,14 @@ fn a_text_without_tables_is_not_a_disclosure() {
 }
 
 #[test]
-fn layout_text_is_refused_for_now() {
+fn layout_text_goes_to_the_layout_reader() {
+    // tests/import_layout.rs compares what it reads with the Putuo fixture.
     let putuo = include_str!("fixtures/putuo-shehuigongzuobu-2024-final-accounts.txt");
     assert_eq!(detect(putuo), InputKind::Layout);
+    let imported = import_text(putuo).expect("the layout reader reads it");
     assert_eq!(
-        import_text(putuo).unwrap_err(),
-        ImportError::Unsupported {
-            kind: InputKind::Layout
-        }
+        imported.disclosure.unit_name(),
+        "中共上海市普陀区委社会工作部"
     );
+    assert_eq!(imported.disclosure.order().len(), 9);
 }

@@ -3,7 +3,7 @@
 use core::str::FromStr;
 
 use super::grid::{Document, RawTable, Row};
-use super::text::{compact, figure_text, is_code, is_figure, strip_enumerator, year_in};
+use super::text::{compact, figure_text, is_code, is_dash, is_figure, strip_enumerator, year_in};
 use super::{DiagnosticKind, ImportError, ImportOptions, Imported};
 use crate::classification::{Catalog, Level, builtin};
 use crate::disclosure::{Disclosure, DisclosureBuilder, Outline, TableKind};
@@ -41,7 +41,10 @@ pub(crate) fn disclosure(
         given: options.catalog,
         builtin: builtin::functional(year),
     };
-    let tables = core::mem::take(&mut doc.tables);
+    let mut tables = core::mem::take(&mut doc.tables);
+    for table in &mut tables {
+        table.rows = split_mixed_rows(core::mem::take(&mut table.rows));
+    }
     let mut builder = Disclosure::builder(unit_name, year);
     let mut seen: Vec<TableKind> = Vec::new();
     for raw in &tables {
@@ -192,11 +195,78 @@ fn is_numbering(row: &Row) -> bool {
             .all(|(c, n)| c.parse::<u16>().ok() == Some(n))
 }
 
-/// Whether a row carries data: a code, a figure, or a 合计/总计 name.
+/// Whether a row carries data: a code, a figure, an enumerated item ("一、一般公共服务支出",
+/// which a blank summary table prints without figures), or a 合计/总计 name (with nothing but
+/// blanks, dashes or other totals beside it: "合计 … 因公出国（境）费" is a header row).
 fn is_data(row: &Row) -> bool {
     !is_numbering(row)
         && (row.filled().any(|(_, c)| is_code(c) || is_figure(c))
-            || row.filled().next().is_some_and(|(_, c)| is_total_name(c)))
+            || row
+                .filled()
+                .next()
+                .is_some_and(|(_, c)| super::text::starts_with_chinese_enumerator(c))
+            || row.filled().next().is_some_and(|(_, c)| is_total_name(c))
+                && row
+                    .filled()
+                    .skip(1)
+                    .all(|(_, c)| is_dash(c) || is_total_name(c)))
+}
+
+/// Whether a header cell names a label column (code, name, item), not a value column.
+fn is_label_header(text: &str) -> bool {
+    ["编码", "代码", "名称", "科目", "功能分类", "经济分类"]
+        .iter()
+        .any(|w| text.contains(w))
+        || text == "项目"
+}
+
+/// Splits a row printed across a header and the first data row — "合计" under the label
+/// columns beside the last header level ("合计 … 合计 基本支出 项目支出", where a merged header
+/// cell ends on the 合计 row) — into a header row and a data row holding only the label.
+pub(crate) fn split_mixed_rows(rows: Vec<Row>) -> Vec<Row> {
+    let mut out: Vec<Row> = Vec::with_capacity(rows.len());
+    let mut in_header = true;
+    for row in rows {
+        if !in_header {
+            out.push(row);
+            continue;
+        }
+        let first = row.filled().next().map(|(i, c)| (i, c.to_owned()));
+        let mixed = first.as_ref().is_some_and(|(at, text)| {
+            is_total_name(text)
+                && row.filled().skip(1).count() > 0
+                && row.filled().skip(1).all(|(_, c)| {
+                    !is_figure(c) && !is_dash(c) && !is_code(c) && !is_total_name(c)
+                        || compact(c) == "合计"
+                })
+                && row.filled().skip(1).any(|(_, c)| !is_total_name(c))
+                && out
+                    .iter()
+                    .any(|above| is_label_header(&compact(above.cell(*at))))
+        });
+        match first {
+            Some((at, text)) if mixed => {
+                let mut header = row.clone();
+                if let Some(cell) = header.cells.get_mut(at) {
+                    cell.clear();
+                }
+                let mut data = Row::new(row.line, vec![String::new(); row.cells.len()]);
+                if let Some(cell) = data.cells.get_mut(at) {
+                    *cell = text;
+                }
+                out.push(header);
+                out.push(data);
+                in_header = false;
+            }
+            _ => {
+                if is_data(&row) {
+                    in_header = false;
+                }
+                out.push(row);
+            }
+        }
+    }
+    out
 }
 
 /// A header row naming only the two sides of a summary table: "收入 … 支出".
@@ -208,8 +278,9 @@ fn is_sides(row: &Row) -> bool {
 /// How many rows a header may span.
 const HEADER_REACH: usize = 6;
 
-/// Reads the header rows at the top of `rows`.
-fn header(rows: &[Row]) -> Header {
+/// Reads the header rows at the top of `rows`; a level that only repeats (part of) the table's
+/// `title` over every column ("财政拨款“三公”经费" above the 三公 table) is not a column group.
+fn header(rows: &[Row], title: &str) -> Header {
     let mut levels: Vec<&Row> = Vec::new();
     let mut numbers: Vec<Option<u16>> = Vec::new();
     let mut data_start = rows.len();
@@ -267,6 +338,13 @@ fn header(rows: &[Row]) -> Header {
             }
         }
     }
+    let title = compact(title);
+    spread.retain(|row| {
+        let banner = row
+            .first()
+            .filter(|t| !t.is_empty() && title.contains(t.as_str()));
+        !banner.is_some_and(|b| row.len() > 1 && row.iter().all(|t| t == b))
+    });
     let levels = (0..width)
         .map(|c| {
             let mut parts: Vec<String> = Vec::new();
@@ -571,7 +649,7 @@ impl Ctx<'_, '_> {
         &mut self,
     ) -> Option<Result<ClassifiedTable<S>, crate::tables::TableError>> {
         let raw = self.raw;
-        let header = header(&raw.rows);
+        let header = header(&raw.rows, &raw.title);
         let code_col = header
             .columns_where(|n| n.contains("代码") || n.contains("编码"))
             .first()
@@ -703,7 +781,7 @@ impl Ctx<'_, '_> {
         &mut self,
     ) -> Option<Result<IncomeExpenditureTable, crate::tables::TableError>> {
         let raw = self.raw;
-        let header = header(&raw.rows);
+        let header = header(&raw.rows, &raw.title);
         let sides = self.sides(&header);
         let [income_side, expenditure_side] = &sides;
         let income_col = income_side.2.first().copied();
@@ -746,7 +824,7 @@ impl Ctx<'_, '_> {
     /// 公开04表.
     fn fiscal(&mut self) -> Option<Result<FiscalTable, crate::tables::TableError>> {
         let raw = self.raw;
-        let header = header(&raw.rows);
+        let header = header(&raw.rows, &raw.title);
         let sides = self.sides(&header);
         let [income_side, expenditure_side] = &sides;
         let income_col = income_side.2.first().copied();
@@ -804,7 +882,7 @@ impl Ctx<'_, '_> {
     /// 公开06表: blocks of (code, name, amount) side by side, and the two 经费合计 cells.
     fn basic_detail(&mut self) -> Option<Result<BasicDetailTable, crate::tables::TableError>> {
         let raw = self.raw;
-        let header = header(&raw.rows);
+        let header = header(&raw.rows, &raw.title);
         let code_cols = header.columns_where(|n| {
             let leaf = n.rsplit(' ').next().unwrap_or(n);
             leaf.contains("代码") || leaf.contains("编码")
@@ -850,7 +928,7 @@ impl Ctx<'_, '_> {
             for ((code_col, name_col, amount_col), block) in blocks_at.iter().zip(blocks.iter_mut())
             {
                 let code = compact(row.cell(*code_col));
-                if code.is_empty() {
+                if code.is_empty() || read.contains(code_col) {
                     continue;
                 }
                 read.extend([*code_col, *name_col, *amount_col]);
@@ -875,7 +953,7 @@ impl Ctx<'_, '_> {
     /// 公开09表: the 预算数 and 决算数 of each item.
     fn three_public(&mut self) -> Option<Result<ThreePublicTable, crate::tables::TableError>> {
         let raw = self.raw;
-        let header = header(&raw.rows);
+        let header = header(&raw.rows, &raw.title);
         let mut columns: Vec<(usize, bool, &'static str)> = Vec::new();
         for index in 0..header.width() {
             let name = header.name(index);

@@ -17,12 +17,20 @@
 //!   the outline (cover titles, part headings); the project self-evaluation forms
 //!   (项目支出绩效自评表);
 //! * page breaks and running headers (a short line printed on many pages, such as
-//!   "仅供内部审核") are skipped and reported.
+//!   "仅供内部审核") are skipped and reported;
+//! * **`pdftotext -layout` text** ([`InputKind::Layout`]): columns aligned by spaces, found
+//!   from the header lines (a header cell wrapped over lines is one cell; a group covers the
+//!   columns it is centred on), names wrapped over two or three lines put back together (a PDF
+//!   cell is centred vertically on its row, so a row takes as many wrapped lines above its code
+//!   line as below it), codes printed whole, against their name or in 类/款/项 parts, tables
+//!   continued over page breaks, notes under the tables, the contents pages;
+//! * **page data** ([`InputKind::PageData`], [`PageData`], [`import_pages`]): each page's text
+//!   and its tables as grids of cells, as pdfplumber-based tools produce them. Tables come from
+//!   the grids (blank cells kept, a grid continuing a table on the next page joined to it),
+//!   everything else from the page texts.
 //!
 //! Not read yet, and reported as such: the 说明 prose (it stays out of the disclosure's
-//! narrative), `pdftotext -layout` text ([`InputKind::Layout`]) and page data
-//! ([`InputKind::PageData`]), which [`import_text`] refuses with
-//! [`ImportError::Unsupported`].
+//! narrative).
 //!
 //! Columns are recognised by the words of their printed headers ("基本支出", "本年支出 小计",
 //! "预算数 公务接待费"), rows by their codes or the names the templates print, and the 类 lines
@@ -77,6 +85,8 @@ use crate::disclosure::{Disclosure, DisclosureError};
 mod build;
 mod forms;
 mod grid;
+mod layout;
+mod pages;
 mod text;
 mod tsv;
 
@@ -345,6 +355,12 @@ pub enum ImportError {
     /// The tables read cannot make a disclosure.
     #[error(transparent)]
     Disclosure(#[from] DisclosureError),
+    /// Page data whose JSON does not have the expected shape.
+    #[error("invalid page data: {reason}")]
+    InvalidPageData {
+        /// What is wrong, and where.
+        reason: String,
+    },
 }
 
 /// A disclosure read from a document's text, with everything the importer skipped.
@@ -390,8 +406,9 @@ pub struct ImportOptions<'a> {
 ///
 /// [`ImportError::NotADisclosure`] when no table and no form is found,
 /// [`ImportError::NoUnitName`] / [`ImportError::NoYear`] when the document prints neither,
-/// [`ImportError::Unsupported`] for layout text and page data (not read by this version), and
-/// [`ImportError::Disclosure`] if the tables read cannot be assembled.
+/// [`ImportError::InvalidPageData`] for page data that is not JSON of the expected shape,
+/// [`ImportError::Unsupported`] for page data when the `serde` feature (which reads JSON) is
+/// off, and [`ImportError::Disclosure`] if the tables read cannot be assembled.
 pub fn import_text(text: &str) -> Result<Imported, ImportError> {
     import_text_with(text, &ImportOptions::default())
 }
@@ -404,6 +421,76 @@ pub fn import_text(text: &str) -> Result<Imported, ImportError> {
 pub fn import_text_with(text: &str, options: &ImportOptions<'_>) -> Result<Imported, ImportError> {
     match detect(text) {
         InputKind::TabSeparated => build::disclosure(tsv::read(text), options),
-        kind => Err(ImportError::Unsupported { kind }),
+        InputKind::Layout => build::disclosure(layout::read(text), options),
+        #[cfg(feature = "serde")]
+        InputKind::PageData => import_pages(&PageData::from_json(text)?, options),
+        #[cfg(not(feature = "serde"))]
+        kind @ InputKind::PageData => Err(ImportError::Unsupported { kind }),
     }
+}
+
+/// A document as page data, the form pdfplumber-based tools hand over: each page's text (cells
+/// separated by single spaces, blank cells lost) and its tables as grids of cells (blank cells
+/// kept as empty strings).
+///
+/// ```
+/// use final_accounts::import::{import_pages, ImportOptions, PageData};
+/// let pages = PageData {
+///     page_count: 1,
+///     page_texts: vec!["某局2024年度部门决算表\n支出决算表\n单位：万元\n注：本表反映部门本年度各项支出情况。".into()],
+///     page_tables: vec![vec![vec![
+///         vec!["科目编码".into(), "科目名称".into(), "本年支出合计".into(), "基本支出".into()],
+///         vec!["合计".into(), "".into(), "2.71".into(), "2.71".into()],
+///         vec!["210".into(), "卫生健康支出".into(), "2.71".into(), "2.71".into()],
+///     ]]],
+/// };
+/// let imported = import_pages(&pages, &ImportOptions::default())?;
+/// let table = imported.disclosure.expenditure().unwrap();
+/// assert_eq!(table.rows().len(), 2);
+/// assert_eq!(table.meta().note(), Some("注：本表反映部门本年度各项支出情况。"));
+/// # Ok::<(), final_accounts::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PageData {
+    /// How many pages the document has (as the producer reports it; the pages read are those
+    /// of `page_texts`).
+    pub page_count: usize,
+    /// Each page's text.
+    pub page_texts: Vec<String>,
+    /// Per page, its tables; each table rows of cell texts.
+    pub page_tables: Vec<Vec<Vec<Vec<String>>>>,
+}
+
+impl PageData {
+    /// Reads page data from its JSON form `{"page_count", "page_texts", "page_tables"}`; a
+    /// `null` cell is blank.
+    ///
+    /// ```
+    /// use final_accounts::import::PageData;
+    /// let pages = PageData::from_json(r#"{"page_count": 1, "page_texts": ["收入决算表"], "page_tables": [[[["项目", null]]]]}"#)?;
+    /// assert_eq!(pages.page_tables[0][0][0], ["项目", ""]);
+    /// assert!(PageData::from_json("[1, 2]").is_err());
+    /// # Ok::<(), final_accounts::import::ImportError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`ImportError::InvalidPageData`] when the text is not JSON of that shape.
+    #[cfg(feature = "serde")]
+    pub fn from_json(text: &str) -> Result<PageData, ImportError> {
+        pages::from_json(text)
+    }
+}
+
+/// Imports a document given as page data: the tables from the grids (a grid continuing a
+/// table on the next page is joined to it), everything else from the page texts.
+///
+/// # Errors
+///
+/// As [`import_text`].
+pub fn import_pages(
+    pages: &PageData,
+    options: &ImportOptions<'_>,
+) -> Result<Imported, ImportError> {
+    build::disclosure(pages::read(pages), options)
 }

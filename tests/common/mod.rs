@@ -7,3 +7,5 @@ pub mod mutate;
 #[path = "../narrative_support/mod.rs"]
 pub mod narrative;
 pub mod putuo;
+#[cfg(feature = "serde")]
+pub mod tables;
