@@ -54,6 +54,8 @@ fn detail_codes() -> Vec<EconomicCode> {
             let text = c.to_string();
             text.len() == 5 && (text.starts_with("301") || text.starts_with("302"))
         })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
         .collect()
 }
 
@@ -184,7 +186,7 @@ fn on_tables(report: &final_accounts::audit::Report<'_>) -> Vec<final_accounts::
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #![proptest_config(ProptestConfig::with_cases(5000))]
 
     #[test]
     fn controlled_rounding_compiles_a_disclosure_without_a_finding_above_info_and_no_tail(
@@ -196,6 +198,31 @@ proptest! {
         for f in &on_tables(&report) {
             prop_assert!(f.severity < Severity::Warning, "{}: {:?} {:?}", f.rule.id, report.message(f, final_accounts::finding::Lang::En), f.places);
             prop_assert!(!f.is_tail(), "tail {}: {}", f.rule.id, report.message(f, final_accounts::finding::Lang::En));
+        }
+        // The stated bounds, on 公开05表: 基本支出 and 项目支出 of every row are base figures
+        // (within one unit of their exact value), its 小计 a sum of two (within two).
+        let t05 = disclosure.general_budget().unwrap();
+        let gb = Pool::Appropriation(Fund::GeneralBudget);
+        let unit = Decimal::new(1, 2);
+        for row in t05.rows() {
+            let under = |item: &ItemAccounts| {
+                item.pool() == gb
+                    && row.code_of().is_none_or(|code| {
+                        item.item() == code || item.item().ancestors().any(|a| a == code)
+                    })
+            };
+            let exact = |nature| -> Decimal {
+                accounts.items().iter().filter(|i| under(i)).map(|i| i.spent_as(nature).wan_yuan()).sum()
+            };
+            let printed = |cell: &final_accounts::tables::Cell| {
+                cell.amount().map_or(Decimal::ZERO, |a| a.wan_yuan())
+            };
+            let cells = row.cells();
+            let basic = exact(Nature::Basic);
+            let project = exact(Nature::Project);
+            prop_assert!((printed(&cells.basic) - basic).abs() < unit, "{}: basic {} for {}", row.name(), cells.basic, basic);
+            prop_assert!((printed(&cells.project) - project).abs() < unit, "{}: project {} for {}", row.name(), cells.project, project);
+            prop_assert!((printed(&cells.total) - basic - project).abs() < unit * Decimal::TWO, "{}: total {}", row.name(), cells.total);
         }
     }
 
