@@ -75,7 +75,14 @@ pub(crate) fn disclosure(
     if let Some(profile) = profile_of(&tables, &seen) {
         builder = builder.profile(profile.id());
     }
-    let disclosure = builder.forms(forms).outline(outline).build()?;
+    let tables_only = builder.clone().build()?;
+    let prose = core::mem::take(&mut doc.prose);
+    let narrative = super::narrative::read(&prose, &tables_only, &mut doc.diagnostics);
+    let disclosure = builder
+        .forms(forms)
+        .outline(outline)
+        .narrative(narrative)
+        .build()?;
     let mut diagnostics = doc.diagnostics;
     diagnostics.sort_by_key(|d| d.line);
     Ok(Imported {

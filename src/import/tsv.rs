@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::DiagnosticKind;
-use super::grid::{Document, RawFormBlock, RawTable, Row};
+use super::grid::{Document, Prose, RawFormBlock, RawTable, Row};
 use super::text::{
     compact, is_blank, is_period, is_toc_entry, label_line, money_line, part_heading, table_kind,
     unit_name_line, year_in,
@@ -169,6 +169,7 @@ pub(crate) fn read(text: &str) -> Document {
                 {
                     table.label = Some(label);
                 }
+                doc.prose.push(Prose::Break);
                 i = read_table(&lines, i, table, &mut doc);
                 continue;
             }
@@ -181,6 +182,7 @@ pub(crate) fn read(text: &str) -> Document {
                     year,
                     rows: Vec::new(),
                 };
+                doc.prose.push(Prose::Break);
                 i = read_form(&lines, i, &mut form, &mut doc);
                 doc.forms.push(form);
                 continue;
@@ -199,6 +201,7 @@ pub(crate) fn read(text: &str) -> Document {
             doc.note(number, line, DiagnosticKind::Contents);
         } else if let Some(heading) = part_heading(line) {
             doc.headings.push(heading);
+            doc.prose.push(Prose::Break);
         } else if let Some(title) = document_title(line) {
             doc.titles.push(title);
         } else if let Some(title) = merged_title(line) {
@@ -216,7 +219,8 @@ pub(crate) fn read(text: &str) -> Document {
                 },
             );
         } else {
-            doc.note(number, line, DiagnosticKind::ProseNotRead);
+            // The 说明 reader reads it, or reports it as not read.
+            doc.paragraph(number, line);
         }
     }
     doc
