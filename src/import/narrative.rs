@@ -31,7 +31,8 @@
 //! that fits no shape is not claimed: the statement keeps its text and the figure is reported
 //! as [`DiagnosticKind::ClaimNotRead`] (info). Nothing is guessed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use super::grid::Prose;
 use super::{Diagnostic, DiagnosticKind};
@@ -712,19 +713,35 @@ struct ClassRow {
 /// The vocabulary: the fixed phrases, indexed by their first character, and the 类/款/项 names
 /// of the tables.
 struct Vocabulary {
-    phrases: HashMap<char, Vec<(Vec<char>, Subject)>>,
+    phrases: &'static PhraseIndex,
     classes: Vec<(Family, Vec<ClassRow>)>,
+    /// Every character a token can start with: the reader passes any other at once.
+    starts: HashSet<char>,
 }
+
+/// Phrases (normalized) and what they name, indexed by their first character.
+type PhraseIndex = HashMap<char, Vec<(Vec<char>, Subject)>>;
+
+/// The fixed phrases, normalized and indexed by their first character (built once).
+static PHRASES: LazyLock<PhraseIndex> = LazyLock::new(|| {
+    let mut phrases: PhraseIndex = HashMap::new();
+    for (phrase, subject) in fixed_phrases() {
+        let chars = normalize(phrase);
+        if let Some(first) = chars.first() {
+            phrases.entry(*first).or_default().push((chars, subject));
+        }
+    }
+    phrases
+});
+
+/// The first characters of the reader's other tokens: reasons and descriptions (主要原因,
+/// 用于), nil (无), grades (评级为, 等级为), keywords (与上年相同, 大于, 小于, 完成, 年初预算,
+/// 全年预算, 涉及, 增加, 减少, 下降, 占), figures, punctuation and remarks.
+const TOKEN_STARTS: &str = "主用无评等与大小完年全涉增减下占0123456789∞，；。、：！？（";
 
 impl Vocabulary {
     fn new(disclosure: &Disclosure) -> Vocabulary {
-        let mut phrases: HashMap<char, Vec<(Vec<char>, Subject)>> = HashMap::new();
-        for (phrase, subject) in fixed_phrases() {
-            let chars = normalize(phrase);
-            if let Some(first) = chars.first() {
-                phrases.entry(*first).or_default().push((chars, subject));
-            }
-        }
+        let phrases = &*PHRASES;
         let rows = |rows: &mut dyn Iterator<Item = (Option<FunctionCode>, &str)>| {
             rows.filter_map(|(code, name)| {
                 Some(ClassRow {
@@ -748,7 +765,16 @@ impl Vocabulary {
             let mut it = t.rows().iter().map(|r| (r.code_of(), r.name()));
             classes.push((Family::StateCapital, rows(&mut it)));
         }
-        Vocabulary { phrases, classes }
+        let mut starts: HashSet<char> = TOKEN_STARTS.chars().collect();
+        starts.extend(phrases.keys().copied());
+        for (_, rows) in &classes {
+            starts.extend(rows.iter().filter_map(|r| r.name.first().copied()));
+        }
+        Vocabulary {
+            phrases,
+            classes,
+            starts,
+        }
     }
 
     /// The longest fixed phrase at `at`: its length and subject.
@@ -936,7 +962,11 @@ impl<'v, 's> Scan<'v, 's> {
     }
 
     fn run(&mut self) {
-        while self.pos < self.chars.len() {
+        while let Some(c) = self.chars.get(self.pos) {
+            if !self.vocabulary.starts.contains(c) {
+                self.pos = self.pos.saturating_add(1);
+                continue;
+            }
             if self.skip_reason() || self.skip_description() {
                 continue;
             }
