@@ -65,10 +65,14 @@ pub(crate) fn form(block: &RawFormBlock, year: u16, doc: &mut Document) -> Optio
             }
             continue;
         }
-        if filled.iter().any(|(_, c)| {
-            let c = compact(c);
-            c.contains("年初预算数") || c.contains("目标申报数")
-        }) {
+        // The funding block's header comes before the goals, indicators and analysis, whose
+        // texts may quote its words.
+        if matches!(part, Part::Head | Part::Funding)
+            && filled.iter().any(|(_, c)| {
+                let c = compact(c);
+                c.contains("年初预算数") || c.contains("目标申报数")
+            })
+        {
             part = Part::Funding;
             continue;
         }

@@ -31,7 +31,7 @@
 //! that fits no shape is not claimed: the statement keeps its text and the figure is reported
 //! as [`DiagnosticKind::ClaimNotRead`] (info). Nothing is guessed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::grid::Prose;
@@ -130,6 +130,10 @@ const CHINESE_NUMERALS: &str = "一二三四五六七八九十";
 
 /// A heading: an enumerator and a short title without sentence punctuation or figures.
 fn heading(text: &str) -> Option<(Heading, String, String)> {
+    // An enumerator of at most four characters, 、 and a title of at most 40.
+    if !super::text::compact_len_at_most(text, 46) {
+        return None;
+    }
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let (kind, numeral, rest) = if let Some(inner) = t.strip_prefix(['（', '(']) {
         let end = inner.find(['）', ')'])?;
@@ -715,8 +719,10 @@ struct ClassRow {
 struct Vocabulary {
     phrases: &'static PhraseIndex,
     classes: Vec<(Family, Vec<ClassRow>)>,
-    /// Every character a token can start with: the reader passes any other at once.
-    starts: HashSet<char>,
+    /// Every character a token can start with, sorted: the reader passes any other at once.
+    starts: Vec<char>,
+    /// The first characters of the 类/款/项 names, sorted.
+    class_starts: Vec<char>,
 }
 
 /// Phrases (normalized) and what they name, indexed by their first character.
@@ -765,15 +771,22 @@ impl Vocabulary {
             let mut it = t.rows().iter().map(|r| (r.code_of(), r.name()));
             classes.push((Family::StateCapital, rows(&mut it)));
         }
-        let mut starts: HashSet<char> = TOKEN_STARTS.chars().collect();
+        let mut class_starts: Vec<char> = classes
+            .iter()
+            .flat_map(|(_, rows)| rows.iter().filter_map(|r| r.name.first().copied()))
+            .collect();
+        class_starts.sort_unstable();
+        class_starts.dedup();
+        let mut starts: Vec<char> = TOKEN_STARTS.chars().collect();
         starts.extend(phrases.keys().copied());
-        for (_, rows) in &classes {
-            starts.extend(rows.iter().filter_map(|r| r.name.first().copied()));
-        }
+        starts.extend(class_starts.iter().copied());
+        starts.sort_unstable();
+        starts.dedup();
         Vocabulary {
             phrases,
             classes,
             starts,
+            class_starts,
         }
     }
 
@@ -845,7 +858,12 @@ impl Vocabulary {
         family: Option<Family>,
     ) -> Option<(usize, Subject)> {
         let fixed = self.phrase(chars, at);
-        let class = family.and_then(|f| self.class(chars, at, f));
+        let starts_class = chars
+            .get(at)
+            .is_some_and(|c| self.class_starts.binary_search(c).is_ok());
+        let class = family
+            .filter(|_| starts_class)
+            .and_then(|f| self.class(chars, at, f));
         match (fixed, class) {
             (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
             (a, b) => a.or(b),
@@ -937,7 +955,12 @@ impl<'v, 's> Scan<'v, 's> {
     }
 
     fn at(&self, word: &str) -> bool {
-        let mut i = self.pos;
+        self.at_index(self.pos, word)
+    }
+
+    /// Whether `word` is printed at `index`.
+    fn at_index(&self, index: usize, word: &str) -> bool {
+        let mut i = index;
         for c in word.chars() {
             if self.chars.get(i) != Some(&c) {
                 return false;
@@ -963,7 +986,7 @@ impl<'v, 's> Scan<'v, 's> {
 
     fn run(&mut self) {
         while let Some(c) = self.chars.get(self.pos) {
-            if !self.vocabulary.starts.contains(c) {
+            if self.vocabulary.starts.binary_search(c).is_err() {
                 self.pos = self.pos.saturating_add(1);
                 continue;
             }
@@ -1115,7 +1138,7 @@ impl<'v, 's> Scan<'v, 's> {
         let close = self.next_of(start, &['"']);
         let grade = self.text(start, close);
         let after = close.saturating_add(1);
-        if close < self.chars.len() && self.text(after, after.saturating_add(3)) == "的项目" {
+        if close < self.chars.len() && self.at_index(after, "的项目") {
             self.pos = after.saturating_add(3);
             self.anchor = self.pos;
             self.marker = Some(Marker::Grade(grade));
@@ -1272,7 +1295,7 @@ impl<'v, 's> Scan<'v, 's> {
                 let after = self.pos.saturating_add(2);
                 found = BUDGETS.iter().find_map(|(b, kind)| {
                     let len = b.chars().count();
-                    (self.text(after, after.saturating_add(len)) == *b).then_some((
+                    self.at_index(after, b).then_some((
                         2_usize.saturating_add(len),
                         comparison,
                         *kind,
@@ -1285,13 +1308,13 @@ impl<'v, 's> Scan<'v, 's> {
             let after = self.pos.saturating_add(1);
             for (b, kind) in BUDGETS {
                 let len = b.chars().count();
-                if self.text(after, after.saturating_add(len)) != b {
+                if !self.at_index(after, b) {
                     continue;
                 }
                 let end = after.saturating_add(len);
                 for (word, comparison) in [("持平", Comparison::Flat), ("相等", Comparison::Equal)]
                 {
-                    if self.text(end, end.saturating_add(2)) == word {
+                    if self.at_index(end, word) {
                         found = Some((len.saturating_add(3), comparison, kind));
                     }
                 }
@@ -1403,7 +1426,7 @@ impl<'v, 's> Scan<'v, 's> {
             .iter()
             .find_map(|(word, unit)| {
                 let len = word.chars().count();
-                (self.text(end, end.saturating_add(len)) == *word).then_some((*unit, len))
+                self.at_index(end, word).then_some((*unit, len))
             })
             .unwrap_or((Unit::Other, 0));
         self.pos = end.saturating_add(unit_len);

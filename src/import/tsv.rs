@@ -1,5 +1,6 @@
 //! The tab-separated reader: splits the text into tables, forms, outline lines and the rest.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::DiagnosticKind;
@@ -18,17 +19,17 @@ const TITLE_REACH: usize = 12;
 /// The lines of a text, numbered from 1.
 struct Lines<'a> {
     lines: Vec<(usize, &'a str)>,
-    repeated: HashMap<String, usize>,
+    repeated: HashMap<Cow<'a, str>, usize>,
 }
 
 impl<'a> Lines<'a> {
     fn new(text: &'a str) -> Lines<'a> {
         let lines: Vec<(usize, &str)> = text.lines().zip(1_usize..).map(|(l, n)| (n, l)).collect();
-        let mut repeated: HashMap<String, usize> = HashMap::new();
+        let mut repeated: HashMap<Cow<'a, str>, usize> = HashMap::new();
         for (_, line) in &lines {
             // Only a short line can be a running header (see `is_running`).
             if !has_tab(line) && !is_blank(line) && compact_len_at_most(line, RUNNING_MAX) {
-                let count = repeated.entry(compact(line).into_owned()).or_insert(0);
+                let count = repeated.entry(compact(line)).or_insert(0);
                 *count = count.saturating_add(1);
             }
         }
@@ -63,7 +64,14 @@ fn has_tab(line: &str) -> bool {
 }
 
 fn row(line: usize, text: &str) -> Row {
-    Row::new(line, text.split('\t').map(str::to_owned).collect())
+    let mut cells = Vec::with_capacity(
+        text.bytes()
+            .filter(|b| *b == b'\t')
+            .count()
+            .saturating_add(1),
+    );
+    cells.extend(text.split('\t').map(str::to_owned));
+    Row::new(line, cells)
 }
 
 /// A cover or page title of the document ("2023年度单位决算公开", "…2024年度部门决算表").
