@@ -64,11 +64,10 @@ pub(crate) fn read(
             Prose::Paragraph { line, text } => (*line, text.as_str()),
         };
         let heading = heading(text);
-        if let Some((Heading::Chapter, numeral, rest)) = &heading
+        if let Some((Heading::Chapter, _, rest)) = &heading
             && rest.contains("说明")
         {
             in_narrative = true;
-            let _ = numeral;
         }
         if !in_narrative {
             diagnostics.push(Diagnostic {
