@@ -896,6 +896,14 @@ fn normalize(text: &str) -> Vec<char> {
             '“' | '”' | '＂' => '"',
             '．' => '.',
             ',' if !(digit_at(i.checked_sub(1)) && digit_at(i.checked_add(1))) => '，',
+            // "2，076.12": a full-width comma between a digit and a group of three is a
+            // thousands separator.
+            '，' if digit_at(i.checked_sub(1))
+                && (1..=3).all(|k| digit_at(i.checked_add(k)))
+                && !digit_at(i.checked_add(4)) =>
+            {
+                ','
+            }
             '０'..='９' => {
                 let offset = u32::from(*c).saturating_sub(u32::from('０'));
                 char::from_digit(offset, 10).unwrap_or(*c)
@@ -922,6 +930,9 @@ struct Scan<'v, 's> {
     pos: usize,
     /// The end of the last token read: what lies between it and a figure must be filler.
     anchor: usize,
+    /// Where the current clause starts, and where the subject was named.
+    clause_start: usize,
+    subject_at: usize,
     subject: Option<Subject>,
     qualifier: Option<&'static str>,
     marker: Option<Marker>,
@@ -941,6 +952,8 @@ impl<'v, 's> Scan<'v, 's> {
             chars: normalize(text),
             pos: 0,
             anchor: 0,
+            clause_start: 0,
+            subject_at: 0,
             subject: None,
             qualifier: None,
             marker: None,
@@ -1018,6 +1031,7 @@ impl<'v, 's> Scan<'v, 's> {
             self.pos = self.pos.saturating_add(1);
             if matches!(c, '，' | '；' | '。' | '、' | '：' | '！' | '？') {
                 self.anchor = self.pos;
+                self.clause_start = self.pos;
                 self.marker = None;
                 if matches!(c, '；' | '。') {
                     self.finish_change();
@@ -1167,6 +1181,7 @@ impl<'v, 's> Scan<'v, 's> {
             self.full_budget = None;
         }
         self.subject = Some(subject);
+        self.subject_at = self.pos;
         for figure in subject.amounts() {
             if !self.section.named.contains(&figure) {
                 self.section.named.push(figure);
@@ -1421,6 +1436,10 @@ impl<'v, 's> Scan<'v, 's> {
             .get(start..end)
             .map(|s| s.iter().filter(|c| **c != ',').collect())
             .unwrap_or_default();
+        // "076": not how a figure is printed (a figure split by a separator the reader does
+        // not know): not read.
+        let leading_zero =
+            number.starts_with('0') && number.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
         let (unit, unit_len) = UNITS
             .iter()
             .find_map(|(word, unit)| {
@@ -1436,9 +1455,15 @@ impl<'v, 's> Scan<'v, 's> {
             }
             _ => {}
         }
-        let gap = self.gap_is_filler(self.anchor, start);
+        let gap = !leading_zero && self.gap_is_filler(self.anchor, start);
         let marker = self.marker.take();
-        let read = gap && self.figure(&number, unit, marker);
+        // An amount opening a clause with no word at all takes no subject from an earlier
+        // clause ("…，12万元"): its subject is not printed.
+        let orphan = unit == Unit::WanYuan
+            && marker.is_none()
+            && start == self.clause_start
+            && self.subject_at < self.clause_start;
+        let read = gap && !orphan && self.figure(&number, unit, marker);
         if !read {
             let from = (0..start)
                 .rev()
@@ -1839,6 +1864,28 @@ mod tests {
         );
         assert_eq!(claims.len(), 1, "{claims:?}");
         assert_eq!(unread, ["完成年初预算的142.58%"]);
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn separators_the_reader_does_not_know_are_not_guessed() {
+        // A full-width comma as thousands separator is one.
+        let (claims, _) = one("一、收入支出决算总体情况说明", "收入总计2，076.12万元。");
+        assert_eq!(
+            claims,
+            [Claim::amount(FigureRef::IncomeGrandTotal, "2076.12").unwrap()]
+        );
+        // Digits split otherwise: nothing is claimed from the fragments.
+        let (claims, unread) = one("一、收入支出决算总体情况说明", "收入总计2、076.12万元。");
+        assert!(
+            claims
+                .iter()
+                .all(|c| *c != Claim::amount(FigureRef::IncomeGrandTotal, "76.12").unwrap()),
+            "{claims:?}"
+        );
+        assert!(!unread.is_empty());
+        let (claims, _) = one("一、收入支出决算总体情况说明", "收入总计2.076，12万元。");
+        assert!(claims.is_empty(), "{claims:?}");
     }
 
     #[cfg(feature = "serde")]
