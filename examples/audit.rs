@@ -4,6 +4,9 @@
 //! cargo run --example audit                      # the bundled 2023 Datong disclosure
 //! cargo run --example audit -- path/to/file.json # another disclosure in the crate's JSON form
 //! cargo run --example audit -- document.txt      # a published document as tab-separated text
+//! cargo run --example audit -- document.pdf      # a PDF, through pdftotext -layout (poppler-utils)
+//! cargo run --example audit -- --emit-json document.txt > d.json   # the imported disclosure, to review
+//! cargo run --example audit -- --catalog codes.csv document.txt    # with a complete catalog (code,name)
 //! cargo run --example audit -- - < file.json     # the disclosure on standard input
 //! cargo run --example audit -- --json            # the report as JSON
 //! cargo run --example audit -- --lang en         # the text report in English
@@ -11,47 +14,64 @@
 //! cargo run --example audit -- --help
 //! ```
 //!
-//! Exit status: 0 when no finding is an error, 1 when some are, 2 when the input cannot be read
-//! or is not a valid disclosure (the validation error names the place).
+//! Exit status: 0 when no finding is an error (and after --emit-json), 1 when some are, 2 when the
+//! input cannot be read or is not a valid disclosure (the validation error names the place), or a
+//! PDF is given and pdftotext is not installed.
 
 use std::process::ExitCode;
 
-use final_accounts::audit::{Finding, Report, Severity, audit, rules};
+use final_accounts::audit::{AuditOptions, Finding, Report, Severity, audit_with, rules};
+use final_accounts::classification::FunctionCatalog;
 use final_accounts::disclosure::Disclosure;
 use final_accounts::evaluation::Evaluation;
 use final_accounts::finding::{Area, FindingView, Lang, Part, Place};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+#[path = "support/catalog.rs"]
+mod catalog;
 #[path = "support/input.rs"]
 mod input;
+#[path = "support/pdf.rs"]
+mod pdf;
 
 const BUNDLED: &str = include_str!("../tests/fixtures/datong-hrss-2023.json");
 const BUNDLED_NAME: &str = "tests/fixtures/datong-hrss-2023.json (bundled)";
 
-const USAGE: &str = "usage: audit [--json] [--rules] [--lang zh|en] [PATH | -]";
+const USAGE: &str =
+    "usage: audit [--json | --emit-json] [--rules] [--lang zh|en] [--catalog FILE] [PATH | -]";
 
 const HELP: &str = "\
 Audits a government departmental final-accounts disclosure (部门决算公开) written in the
-final-accounts JSON format (docs/FORMAT.md, schema/disclosure.schema.json) and prints what
-it finds: errors, warnings and info, each with its rule id, its place and both figures.
+final-accounts JSON format (docs/FORMAT.md, schema/disclosure.schema.json), or the text of
+a published document, and prints what it finds: errors, warnings and info, each with its
+rule id, its place and both figures.
 
-usage: audit [--json] [--rules] [--lang zh|en] [PATH | -]
+usage: audit [--json | --emit-json] [--rules] [--lang zh|en] [--catalog FILE] [PATH | -]
 
   PATH      the disclosure to audit: UTF-8 JSON (a byte order mark is accepted), or a
-            published document as tab-separated text, read by the importer
+            published document's text (tab-separated), read by the importer (the kind
+            is detected from the content); a .pdf file is first turned into text by
+            `pdftotext -layout FILE -` (poppler-utils)
   -         read the disclosure from standard input
             (without PATH: the bundled 2023 disclosure of 大同市人力资源和社会保障局)
   --json    print the report as JSON instead of text
+  --emit-json  print the imported disclosure in the JSON form of the fixtures (to review
+            and correct it, then audit the JSON) and exit
+  --catalog FILE  a complete functional classification catalog (政府收支分类科目) of the
+            report year, one code,name row per line (CSV or TSV, a header row allowed):
+            the importer finds the codes of 类 printed by name only in it, and the audit
+            reports a code it does not list as an error
   --lang L  the language of the text report: zh (default) or en
   --rules   list the rules the audit applies (with --json: as JSON) and exit
   -h, --help  print this help
 
 exit status:
-  0  no finding is an error (warnings and info may remain)
+  0  no finding is an error (warnings and info may remain); --emit-json printed
   1  the audit found errors in the document
   2  the input cannot be read, is not JSON, or is not a valid disclosure
-     (the message names the place: table, row, column)
+     (the message names the place: table, row, column); the catalog is not valid;
+     a PDF was given and pdftotext is not installed (the message says how to install it)
 ";
 
 fn main() -> ExitCode {
@@ -61,6 +81,8 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let mut json = false;
+    let mut emit_json = false;
+    let mut catalog_path: Option<String> = None;
     let mut list_rules = false;
     let mut path = None;
     let mut lang = Lang::Zh;
@@ -68,6 +90,14 @@ fn main() -> ExitCode {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--emit-json" => emit_json = true,
+            "--catalog" => match args.next() {
+                Some(p) => catalog_path = Some(p),
+                None => {
+                    eprintln!("error: --catalog takes a file of code,name rows");
+                    return ExitCode::from(2);
+                }
+            },
             "--lang" => match args.next().as_deref().map(str::parse::<Lang>) {
                 Some(Ok(l)) => lang = l,
                 _ => {
@@ -93,6 +123,17 @@ fn main() -> ExitCode {
     }
     let (name, text) = match &path {
         None => (BUNDLED_NAME.to_owned(), BUNDLED.to_owned()),
+        Some(p) if pdf::is_pdf(p) => {
+            match pdf::text(p)
+                .and_then(|bytes| input::decode(&bytes).map_err(|r| format!("{p} {r}")))
+            {
+                Ok(text) => (format!("{p} (pdftotext -layout)"), text),
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
         Some(p) => match input::read(p) {
             Ok(input) => (input.name, input.text),
             Err(message) => {
@@ -101,14 +142,37 @@ fn main() -> ExitCode {
             }
         },
     };
-    let disclosure: Disclosure = match load(&name, &text) {
+    let catalog_input = match catalog_path.as_deref().map(input::read).transpose() {
+        Ok(c) => c,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let (disclosure, catalog) = match load(&name, &text, catalog_input.as_ref()) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
-    let report = audit(&disclosure);
+    if emit_json {
+        return match serde_json::to_string_pretty(&disclosure) {
+            Ok(s) => {
+                println!("{s}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: cannot write the disclosure: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    let mut options = AuditOptions::new();
+    if let Some(catalog) = &catalog {
+        options = options.with_functional_catalog(catalog);
+    }
+    let report = audit_with(&disclosure, &options);
     let forms = form_summaries(&disclosure, &report);
     if json {
         let out = JsonReport {
@@ -529,17 +593,39 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
 }
 
 /// Reads a disclosure: the crate's JSON form, or the text of a published document (the kind is
-/// detected from the content); the importer's warnings go to stderr.
-fn load(name: &str, text: &str) -> Result<Disclosure, String> {
-    use final_accounts::import::{InputKind, detect, import_text};
+/// detected from the content); the importer's warnings go to stderr. With a catalog, the
+/// catalog of the document's year is built from its rows and returned for the audit.
+fn load(
+    name: &str,
+    text: &str,
+    catalog: Option<&input::Input>,
+) -> Result<(Disclosure, Option<FunctionCatalog>), String> {
+    use final_accounts::import::{ImportOptions, InputKind, detect, import_text, import_text_with};
     let json = text.trim_start().starts_with(['{', '[']);
     if json && detect(text) != InputKind::PageData {
-        return serde_json::from_str(text).map_err(|e| input::json_error(name, &e));
+        let disclosure: Disclosure =
+            serde_json::from_str(text).map_err(|e| input::json_error(name, &e))?;
+        let catalog = catalog
+            .map(|c| catalog::read(&c.name, &c.text, disclosure.year()))
+            .transpose()?;
+        return Ok((disclosure, catalog));
     }
-    let imported = import_text(text).map_err(|e| format!("{name} cannot be imported: {e}"))?;
+    let cannot = |e: final_accounts::import::ImportError| format!("{name} cannot be imported: {e}");
+    let catalog = match catalog {
+        None => None,
+        Some(c) => {
+            // The catalog is of the document's year: read the year first.
+            let year = import_text(text).map_err(cannot)?.disclosure.year();
+            Some(catalog::read(&c.name, &c.text, year)?)
+        }
+    };
+    let options = ImportOptions {
+        catalog: catalog.as_ref(),
+    };
+    let imported = import_text_with(text, &options).map_err(cannot)?;
     let warnings: Vec<_> = imported.warnings().collect();
     eprintln!(
-        "imported {name} ({}): {} lines skipped, {} of them to check by hand",
+        "imported {name} ({}): {} lines skipped or not read, {} of them to check by hand",
         detect(text),
         imported.diagnostics.len(),
         warnings.len()
@@ -547,5 +633,5 @@ fn load(name: &str, text: &str) -> Result<Disclosure, String> {
     for warning in warnings {
         eprintln!("  {warning}");
     }
-    Ok(imported.disclosure)
+    Ok((imported.disclosure, catalog))
 }

@@ -663,6 +663,12 @@ impl Disclosure {
         &self.narrative
     }
 
+    /// Replaces the narrative (the importer reads the 说明 once the tables are built, to know
+    /// the 类/款/项 names they print).
+    pub(crate) fn set_narrative(&mut self, narrative: Narrative) {
+        self.narrative = narrative;
+    }
+
     /// The project self-evaluation forms, in published order.
     #[must_use]
     pub fn forms(&self) -> &[Form] {

@@ -78,7 +78,10 @@ pub(crate) fn disclosure(
     if let Some(profile) = profile_of(&tables, &seen) {
         builder = builder.profile(profile.id());
     }
-    let disclosure = builder.forms(forms).outline(outline).build()?;
+    let mut disclosure = builder.forms(forms).outline(outline).build()?;
+    let prose = core::mem::take(&mut doc.prose);
+    let narrative = super::narrative::read(&prose, &disclosure, &mut doc.diagnostics);
+    disclosure.set_narrative(narrative);
     let mut diagnostics = doc.diagnostics;
     diagnostics.sort_by_key(|d| d.line);
     Ok(Imported {

@@ -47,7 +47,7 @@ pub(crate) fn form(block: &RawFormBlock, year: u16, doc: &mut Document) -> Optio
     let mut level_two = String::new();
     let mut name_column: Option<usize> = None;
     for row in &block.rows {
-        let filled: Vec<(usize, String)> = row.filled().map(|(i, c)| (i, c.to_owned())).collect();
+        let filled: Vec<(usize, &str)> = row.filled().collect();
         let Some((_, first)) = filled.first() else {
             continue;
         };
@@ -65,10 +65,14 @@ pub(crate) fn form(block: &RawFormBlock, year: u16, doc: &mut Document) -> Optio
             }
             continue;
         }
-        if filled.iter().any(|(_, c)| {
-            let c = compact(c);
-            c.contains("年初预算数") || c.contains("目标申报数")
-        }) {
+        // The funding block's header comes before the goals, indicators and analysis, whose
+        // texts may quote its words.
+        if matches!(part, Part::Head | Part::Funding)
+            && filled.iter().any(|(_, c)| {
+                let c = compact(c);
+                c.contains("年初预算数") || c.contains("目标申报数")
+            })
+        {
             part = Part::Funding;
             continue;
         }
@@ -85,7 +89,7 @@ pub(crate) fn form(block: &RawFormBlock, year: u16, doc: &mut Document) -> Optio
             continue;
         }
         if first == "总分" {
-            let rest: Vec<&String> = filled.iter().skip(1).map(|(_, c)| c).collect();
+            let rest: Vec<&str> = filled.iter().skip(1).map(|(_, c)| *c).collect();
             raw.total_score = rest
                 .iter()
                 .find(|c| is_figure(c))
@@ -171,7 +175,7 @@ fn unread(form: &str, field: &str) -> DiagnosticKind {
 }
 
 /// The filled cell after position `k` of `filled`.
-fn next_after(filled: &[(usize, String)], k: usize) -> Option<String> {
+fn next_after(filled: &[(usize, &str)], k: usize) -> Option<String> {
     filled
         .get(k.saturating_add(1))
         .map(|(_, c)| c.trim().to_owned())
@@ -179,7 +183,7 @@ fn next_after(filled: &[(usize, String)], k: usize) -> Option<String> {
 
 /// A funding row: its label (a cell that is no figure) and its figures in the template's
 /// order: 目标申报数, 预算编制数, 全年预算数, 全年执行数, 资金结(转)余, 执行率, 得分.
-fn funding(filled: &[(usize, String)]) -> RawFundingRow {
+fn funding(filled: &[(usize, &str)]) -> RawFundingRow {
     let label = filled
         .iter()
         .find(|(_, c)| !is_figure(c))

@@ -99,10 +99,35 @@ pub(crate) struct Document {
     pub(crate) titles: Vec<String>,
     /// Part headings, normalized.
     pub(crate) headings: Vec<String>,
+    /// The prose of the document in text order (paragraphs, with the part headings and the
+    /// tables and forms that interrupt it), for the 说明 reader.
+    pub(crate) prose: Vec<Prose>,
     pub(crate) diagnostics: Vec<super::Diagnostic>,
 }
 
+/// A piece of the document's prose, as a reader hands it to [`super::narrative`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Prose {
+    /// A paragraph (or line) of prose, with the line it starts on.
+    Paragraph {
+        /// The line (1-based).
+        line: usize,
+        /// The text as printed.
+        text: String,
+    },
+    /// Something that ends a run of prose: a part heading, a table or a form.
+    Break,
+}
+
 impl Document {
+    /// Hands a paragraph of prose to the 说明 reader.
+    pub(crate) fn paragraph(&mut self, line: usize, text: &str) {
+        self.prose.push(Prose::Paragraph {
+            line,
+            text: text.trim().to_owned(),
+        });
+    }
+
     pub(crate) fn note(&mut self, line: usize, text: &str, kind: super::DiagnosticKind) {
         self.diagnostics.push(super::Diagnostic {
             line,

@@ -16,6 +16,13 @@
 //!   说明 notes), the header rows (groups spanning their columns, 栏次 numbers) and the rows;
 //!   the outline (cover titles, part headings); the project self-evaluation forms
 //!   (项目支出绩效自评表);
+//! * the 说明, split into statements (one per paragraph, each with its section "五（三）" and
+//!   its reason) with the claims each makes, read from a vocabulary of subject phrases (收入总计,
+//!   财政拨款收入, 基本支出, the 类/款/项 names the tables print, 因公出国（境）费, 机关运行经费,
+//!   政府采购, 车辆 …) and the sentence shapes of the templates (X万元; 占比 Y%; 增加 Z万元,
+//!   增长 W%; 完成年初预算的 V%; 小于全年预算数; counts in 个, 人次, 辆, 台（套）). A figure no
+//!   shape reads is not claimed and is reported ([`DiagnosticKind::ClaimNotRead`]): the reader
+//!   never guesses a claim;
 //! * page breaks and running headers (a short line printed on many pages, such as
 //!   "仅供内部审核") are skipped and reported;
 //! * **`pdftotext -layout` text** ([`InputKind::Layout`]): columns aligned by spaces, found
@@ -29,8 +36,7 @@
 //!   the grids (blank cells kept, a grid continuing a table on the next page joined to it),
 //!   everything else from the page texts.
 //!
-//! Not read yet, and reported as such: the 说明 prose (it stays out of the disclosure's
-//! narrative).
+//! Not read yet, and reported as such: prose outside the 说明 (概况, 名词解释).
 //!
 //! Columns are recognised by the words of their printed headers ("基本支出", "本年支出 小计",
 //! "预算数 公务接待费"), rows by their codes or the names the templates print, and the 类 lines
@@ -41,7 +47,8 @@
 //!
 //! Every line the importer skipped or could not place is a [`Diagnostic`] with its 1-based line
 //! number and text: a running header ([`DiagnosticKind::RunningHeader`], info), a prose line not
-//! read ([`DiagnosticKind::ProseNotRead`], info), a row or cell that could not be read, a header
+//! read ([`DiagnosticKind::ProseNotRead`], info), a 说明 figure no claim reads
+//! ([`DiagnosticKind::ClaimNotRead`], info), a row or cell that could not be read, a header
 //! that names no known column, a table the constructors rejected (warnings). A partial document
 //! yields what was found; a text with no table and no form at all is
 //! [`ImportError::NotADisclosure`].
@@ -86,6 +93,7 @@ mod build;
 mod forms;
 mod grid;
 mod layout;
+mod narrative;
 mod pages;
 mod text;
 mod tsv;
@@ -167,8 +175,14 @@ pub enum DiagnosticKind {
     RunningHeader,
     /// A table-of-contents entry, skipped.
     Contents,
-    /// A line of prose (概况, 说明, 名词解释) that this version does not read.
+    /// A line of prose outside the 说明 (概况, 名词解释), not read into the disclosure.
     ProseNotRead,
+    /// A figure of a 说明 statement that no sentence shape reads: the statement keeps its text,
+    /// and no claim is made for the figure (the text is the clause that prints it).
+    ClaimNotRead {
+        /// The statement's section ("五（三）").
+        section: String,
+    },
     /// A note under a self-evaluation form (备注), not part of the form's data.
     FormNote,
     /// A line inside a table that is neither a header, a row nor a note.
@@ -245,6 +259,7 @@ impl DiagnosticKind {
             DiagnosticKind::RunningHeader
             | DiagnosticKind::Contents
             | DiagnosticKind::ProseNotRead
+            | DiagnosticKind::ClaimNotRead { .. }
             | DiagnosticKind::FormNote => DiagnosticLevel::Info,
             _ => DiagnosticLevel::Warning,
         }
@@ -259,6 +274,10 @@ impl fmt::Display for DiagnosticKind {
             }
             DiagnosticKind::Contents => f.write_str("skipped: a table-of-contents entry"),
             DiagnosticKind::ProseNotRead => f.write_str("prose not read into the disclosure"),
+            DiagnosticKind::ClaimNotRead { section } => write!(
+                f,
+                "说明 {section}: a figure no sentence shape reads; the statement keeps its text, no claim is made"
+            ),
             DiagnosticKind::FormNote => f.write_str("skipped: a note under a self-evaluation form"),
             DiagnosticKind::UnplacedLine { table } => {
                 write!(

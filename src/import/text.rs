@@ -15,6 +15,24 @@ pub(crate) fn compact(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether the text, white space ignored, starts with `prefix` (as `compact(text)` would),
+/// without allocating.
+pub(crate) fn compact_starts_with(text: &str, prefix: &str) -> bool {
+    let mut chars = text.chars().filter(|c| !c.is_whitespace());
+    prefix.chars().all(|p| chars.next() == Some(p))
+}
+
+/// Whether the text, white space ignored, ends with `suffix`, without allocating.
+pub(crate) fn compact_ends_with(text: &str, suffix: &str) -> bool {
+    let mut chars = text.chars().rev().filter(|c| !c.is_whitespace());
+    suffix.chars().rev().all(|p| chars.next() == Some(p))
+}
+
+/// Whether the text has at most `n` characters that are not white space, without allocating.
+pub(crate) fn compact_len_at_most(text: &str, n: usize) -> bool {
+    text.chars().filter(|c| !c.is_whitespace()).nth(n).is_none()
+}
+
 /// Whether the text is empty after trimming.
 pub(crate) fn is_blank(text: &str) -> bool {
     text.trim().is_empty()
@@ -134,6 +152,9 @@ pub(crate) fn year_in(text: &str) -> Option<u16> {
 
 /// Whether the line is a period line such as "2023年度" or "2024 年度".
 pub(crate) fn is_period(text: &str) -> bool {
+    if !compact_len_at_most(text, 6) {
+        return false;
+    }
     let c = compact(text);
     let Some(rest) = c.strip_suffix("年度").or_else(|| c.strip_suffix('年')) else {
         return false;
@@ -143,6 +164,10 @@ pub(crate) fn is_period(text: &str) -> bool {
 
 /// A money-unit line ("金额单位：万元", "单位：万元", "单位:元"): its caption and unit.
 pub(crate) fn money_line(text: &str) -> Option<(String, MoneyUnit)> {
+    // A caption of at most 6 characters, a colon and 万元 or 元.
+    if !compact_len_at_most(text, 9) {
+        return None;
+    }
     let c = compact(text);
     let (caption, unit) = c.split_once(['：', ':'])?;
     if !caption.ends_with("单位") || caption.chars().count() > 6 {
@@ -172,6 +197,9 @@ pub(crate) fn unit_name_line(text: &str) -> Option<(String, String)> {
 
 /// A table label such as "公开01表" (or "公开1表"), when that is all the line prints.
 pub(crate) fn label_line(text: &str) -> Option<String> {
+    if !compact_starts_with(text, "公开") || !compact_len_at_most(text, 6) {
+        return None;
+    }
     let c = compact(text);
     let digits = c.strip_prefix("公开")?.strip_suffix('表')?;
     (!digits.is_empty() && digits.len() <= 2 && digits.chars().all(|ch| ch.is_ascii_digit()))
@@ -184,6 +212,9 @@ pub(crate) fn label_line(text: &str) -> Option<String> {
 /// The title may carry the unit name and year in front ("…2024年度收入决算表"); a line that
 /// reads as a table-of-contents entry or a sentence is not a title.
 pub(crate) fn table_kind(title: &str) -> Option<TableKind> {
+    if !compact_ends_with(title, "表") || !compact_len_at_most(title, 60) {
+        return None;
+    }
     let c = compact(title);
     if !c.ends_with('表') || c.chars().count() > 60 || c.contains(['，', '。', '；', '：', '…'])
     {
@@ -239,7 +270,7 @@ pub(crate) fn is_toc_entry(text: &str) -> bool {
 /// A part heading ("第二部分 2023年部门决算表"), normalized: one space after 部分, no white space
 /// elsewhere.
 pub(crate) fn part_heading(text: &str) -> Option<String> {
-    if is_toc_entry(text) {
+    if !compact_starts_with(text, "第") || is_toc_entry(text) {
         return None;
     }
     let c = compact(text);
@@ -307,5 +338,20 @@ mod tests {
         );
         assert_eq!(part_heading("第一部分 概况.....\t1"), None);
         assert!(is_figure("1,735.92") && !is_figure("=2人") && is_code("208 05 05"));
+    }
+
+    proptest::proptest! {
+        /// Law: the allocation-free tests agree with `compact` on any text.
+        #[test]
+        fn compact_tests_agree_with_compact(
+            text in "[ \t\u{3000}a第表公开决算0-9]{0,12}",
+            affix in "[a第表公开决算]{0,3}",
+            n in 0_usize..8,
+        ) {
+            let c = compact(&text);
+            proptest::prop_assert_eq!(compact_starts_with(&text, &affix), c.starts_with(affix.as_str()));
+            proptest::prop_assert_eq!(compact_ends_with(&text, &affix), c.ends_with(affix.as_str()));
+            proptest::prop_assert_eq!(compact_len_at_most(&text, n), c.chars().count() <= n);
+        }
     }
 }

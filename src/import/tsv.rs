@@ -1,13 +1,17 @@
 //! The tab-separated reader: splits the text into tables, forms, outline lines and the rest.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::DiagnosticKind;
-use super::grid::{Document, RawFormBlock, RawTable, Row};
+use super::grid::{Document, Prose, RawFormBlock, RawTable, Row};
 use super::text::{
-    compact, is_blank, is_period, is_toc_entry, label_line, money_line, part_heading, table_kind,
-    unit_name_line, year_in,
+    compact, compact_ends_with, compact_len_at_most, is_blank, is_period, is_toc_entry, label_line,
+    money_line, part_heading, table_kind, unit_name_line, year_in,
 };
+
+/// The longest running header or footer, in characters.
+const RUNNING_MAX: usize = 30;
 
 /// How far (in non-blank lines) a table title may be from its first row.
 const TITLE_REACH: usize = 12;
@@ -15,16 +19,17 @@ const TITLE_REACH: usize = 12;
 /// The lines of a text, numbered from 1.
 struct Lines<'a> {
     lines: Vec<(usize, &'a str)>,
-    repeated: HashMap<String, usize>,
+    repeated: HashMap<Cow<'a, str>, usize>,
 }
 
 impl<'a> Lines<'a> {
     fn new(text: &'a str) -> Lines<'a> {
         let lines: Vec<(usize, &str)> = text.lines().zip(1_usize..).map(|(l, n)| (n, l)).collect();
-        let mut repeated: HashMap<String, usize> = HashMap::new();
+        let mut repeated: HashMap<Cow<'a, str>, usize> = HashMap::new();
         for (_, line) in &lines {
-            if !has_tab(line) && !is_blank(line) {
-                let count = repeated.entry(compact(line).into_owned()).or_insert(0);
+            // Only a short line can be a running header (see `is_running`).
+            if !has_tab(line) && !is_blank(line) && compact_len_at_most(line, RUNNING_MAX) {
+                let count = repeated.entry(compact(line)).or_insert(0);
                 *count = count.saturating_add(1);
             }
         }
@@ -38,9 +43,11 @@ impl<'a> Lines<'a> {
     /// A short line printed three times or more, that no reader understands: a running header
     /// or footer.
     fn is_running(&self, text: &str) -> bool {
+        if !compact_len_at_most(text, RUNNING_MAX) {
+            return false;
+        }
         let c = compact(text);
-        c.chars().count() <= 30
-            && self.repeated.get(c.as_ref()).is_some_and(|n| *n >= 3)
+        self.repeated.get(c.as_ref()).is_some_and(|n| *n >= 3)
             && !is_period(text)
             && money_line(text).is_none()
             && unit_name_line(text).is_none()
@@ -57,15 +64,18 @@ fn has_tab(line: &str) -> bool {
 }
 
 fn row(line: usize, text: &str) -> Row {
-    Row::new(line, text.split('\t').map(str::to_owned).collect())
+    let mut cells = Vec::with_capacity(
+        text.bytes()
+            .filter(|b| *b == b'\t')
+            .count()
+            .saturating_add(1),
+    );
+    cells.extend(text.split('\t').map(str::to_owned));
+    Row::new(line, cells)
 }
 
 /// A cover or page title of the document ("2023年度单位决算公开", "…2024年度部门决算表").
 pub(crate) fn document_title(text: &str) -> Option<String> {
-    if is_toc_entry(text) || part_heading(text).is_some() {
-        return None;
-    }
-    let c = compact(text);
     let ends = [
         "决算公开",
         "决算公开报告",
@@ -74,6 +84,14 @@ pub(crate) fn document_title(text: &str) -> Option<String> {
         "部门决算表",
         "单位决算表",
     ];
+    if !ends.iter().any(|e| compact_ends_with(text, e))
+        || !compact_len_at_most(text, 60)
+        || is_toc_entry(text)
+        || part_heading(text).is_some()
+    {
+        return None;
+    }
+    let c = compact(text);
     (c.chars().count() <= 60
         && !c.contains(['，', '。', '；', '：', ':'])
         && year_in(&c).is_some()
@@ -86,7 +104,8 @@ pub(crate) fn document_title(text: &str) -> Option<String> {
 /// 项目名称 row. Some forms print a truncated title; a line that only names the forms
 /// ("附件：二级项目绩效自评表") has no such row.
 fn form_title(lines: &Lines<'_>, i: usize, text: &str) -> Option<(String, Option<u16>)> {
-    if is_toc_entry(text) {
+    // A title prints no sentence punctuation (the year after it none either).
+    if text.contains(['，', '。', '；', '：']) || is_toc_entry(text) {
         return None;
     }
     let c = compact(text);
@@ -129,6 +148,9 @@ fn next_row_starts(lines: &Lines<'_>, mut i: usize, label: &str) -> bool {
 /// A page title run into the prose that follows it ("…2022年单位决算公开报告比达标表彰工作。"):
 /// the leading part up to 决算公开报告 or 决算公开, when it carries a year and no punctuation.
 fn merged_title(text: &str) -> Option<String> {
+    if !text.contains('决') {
+        return None;
+    }
     let c = compact(text);
     let end = ["决算公开报告", "决算公开"]
         .iter()
@@ -169,6 +191,7 @@ pub(crate) fn read(text: &str) -> Document {
                 {
                     table.label = Some(label);
                 }
+                doc.prose.push(Prose::Break);
                 i = read_table(&lines, i, table, &mut doc);
                 continue;
             }
@@ -181,6 +204,7 @@ pub(crate) fn read(text: &str) -> Document {
                     year,
                     rows: Vec::new(),
                 };
+                doc.prose.push(Prose::Break);
                 i = read_form(&lines, i, &mut form, &mut doc);
                 doc.forms.push(form);
                 continue;
@@ -199,6 +223,7 @@ pub(crate) fn read(text: &str) -> Document {
             doc.note(number, line, DiagnosticKind::Contents);
         } else if let Some(heading) = part_heading(line) {
             doc.headings.push(heading);
+            doc.prose.push(Prose::Break);
         } else if let Some(title) = document_title(line) {
             doc.titles.push(title);
         } else if let Some(title) = merged_title(line) {
@@ -216,7 +241,8 @@ pub(crate) fn read(text: &str) -> Document {
                 },
             );
         } else {
-            doc.note(number, line, DiagnosticKind::ProseNotRead);
+            // The 说明 reader reads it, or reports it as not read.
+            doc.paragraph(number, line);
         }
     }
     doc
@@ -327,14 +353,20 @@ fn read_form(
 ) -> usize {
     let mut in_notes = false;
     while let Some((number, line)) = lines.get(i) {
-        let c = compact(line);
         if is_blank(line) {
-        } else if has_tab(line) {
+            i = i.saturating_add(1);
+            continue;
+        }
+        if has_tab(line) {
             if in_notes {
                 break;
             }
             form.rows.push(row(number, line));
-        } else if form.rows.is_empty() && form.year.is_none() && is_year_line(&c) {
+            i = i.saturating_add(1);
+            continue;
+        }
+        let c = compact(line);
+        if form.rows.is_empty() && form.year.is_none() && is_year_line(&c) {
             form.year = year_in(&c);
         } else if c.starts_with("备注") {
             in_notes = true;
