@@ -6,7 +6,7 @@ use super::grid::{Document, RawTable, Row};
 use super::text::{compact, figure_text, is_code, is_dash, is_figure, strip_enumerator, year_in};
 use super::{DiagnosticKind, ImportError, ImportOptions, Imported};
 use crate::classification::{Catalog, Level, builtin};
-use crate::disclosure::{Disclosure, DisclosureBuilder, Outline, TableKind};
+use crate::disclosure::{Disclosure, DisclosureBuilder, PrintedOutline, TableKind};
 use crate::money::MoneyUnit;
 use crate::profile::Profile;
 use crate::tables::{
@@ -71,10 +71,7 @@ pub(crate) fn disclosure(
         .iter()
         .filter_map(|block| super::forms::form(block, year, &mut doc))
         .collect();
-    let outline = Outline {
-        titles: core::mem::take(&mut doc.titles),
-        headings: core::mem::take(&mut doc.headings),
-    };
+    let outline = PrintedOutline::new(core::mem::take(&mut doc.outline));
     if let Some(profile) = profile_of(&tables, &seen) {
         builder = builder.profile(profile.id());
     }

@@ -99,6 +99,8 @@ pub(crate) struct Document {
     pub(crate) titles: Vec<String>,
     /// Part headings, normalized.
     pub(crate) headings: Vec<String>,
+    /// The titles and part headings in the order the document prints them: the outline.
+    pub(crate) outline: Vec<String>,
     /// The prose of the document in text order (paragraphs, with the part headings and the
     /// tables and forms that interrupt it), for the 说明 reader.
     pub(crate) prose: Vec<Prose>,
@@ -120,6 +122,24 @@ pub(crate) enum Prose {
 }
 
 impl Document {
+    /// Records a title, in print order; `once` leaves out a title already recorded.
+    pub(crate) fn add_title(&mut self, title: String, once: bool) {
+        if once && self.titles.contains(&title) {
+            return;
+        }
+        self.outline.push(title.clone());
+        self.titles.push(title);
+    }
+
+    /// Records a part heading, in print order; `once` leaves out a heading already recorded.
+    pub(crate) fn add_heading(&mut self, heading: String, once: bool) {
+        if once && self.headings.contains(&heading) {
+            return;
+        }
+        self.outline.push(heading.clone());
+        self.headings.push(heading);
+    }
+
     /// Hands a paragraph of prose to the 说明 reader.
     pub(crate) fn paragraph(&mut self, line: usize, text: &str) {
         self.prose.push(Prose::Paragraph {

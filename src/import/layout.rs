@@ -236,13 +236,9 @@ impl Outside {
         if is_toc_entry(text) {
             doc.note(number, text, DiagnosticKind::Contents);
         } else if let Some(heading) = part_heading(text) {
-            if !doc.headings.contains(&heading) {
-                doc.headings.push(heading);
-            }
+            doc.add_heading(heading, true);
         } else if let Some(title) = document_title(text) {
-            if !doc.titles.contains(&title) {
-                doc.titles.push(title);
-            }
+            doc.add_title(title, true);
         } else if self.is_running(text, edge) {
             doc.note(number, text, DiagnosticKind::RunningHeader);
         } else {
@@ -452,9 +448,7 @@ pub(crate) fn read(text: &str) -> Document {
                     .map(|l| l.text),
             )
         {
-            if !doc.titles.contains(&title) {
-                doc.titles.push(title);
-            }
+            doc.add_title(title, true);
             i = i.saturating_add(taken);
             continue;
         }

@@ -225,9 +225,7 @@ pub(crate) fn read(pages: &PageData) -> Document {
                 && document_title(line).is_none()
                 && let Some((taken, title)) = wrapped_title(lines.iter().skip(i).map(|(_, t)| *t))
             {
-                if !doc.titles.contains(&title) {
-                    doc.titles.push(title);
-                }
+                doc.add_title(title, true);
                 i = i.saturating_add(taken);
                 continue;
             }

@@ -222,13 +222,13 @@ pub(crate) fn read(text: &str) -> Document {
         if is_toc_entry(line) {
             doc.note(number, line, DiagnosticKind::Contents);
         } else if let Some(heading) = part_heading(line) {
-            doc.headings.push(heading);
+            doc.add_heading(heading, false);
             doc.prose.push(Prose::Break);
         } else if let Some(title) = document_title(line) {
-            doc.titles.push(title);
+            doc.add_title(title, false);
         } else if let Some(title) = merged_title(line) {
             // A page header that text extraction ran into the line below it.
-            doc.titles.push(title);
+            doc.add_title(title, false);
             doc.note(number, line, DiagnosticKind::ProseNotRead);
         } else if lines.is_running(line) {
             doc.note(number, line, DiagnosticKind::RunningHeader);

@@ -5,7 +5,7 @@
 //! misprints (构建, 总支). Codes of the 类 lines of 公开01表 / 公开04表 are not printed: they are
 //! the keys of the printed names in the 2023 catalog.
 
-use final_accounts::disclosure::{Disclosure, Outline};
+use final_accounts::disclosure::{Disclosure, PrintedOutline};
 use final_accounts::money::MoneyUnit;
 use final_accounts::tables::{
     BasicDetailTable, Cell, ClassifiedRow, ColumnHeader, ColumnSet, CountCell, EconomicRow,
@@ -812,23 +812,20 @@ pub fn t10() -> RelatedInfoTable {
     RelatedInfoTable::new(meta, sections).expect("公开10表 builds")
 }
 
-/// What the document prints around its tables: the cover title, a page header left from the
-/// 2022 report (printed inside 职责（九）), and the part headings as printed in the body (the
-/// 说明 part repeats 第二部分's heading; there is no 第三部分).
-pub fn outline() -> Outline {
-    Outline {
-        titles: vec![
-            "2023年度单位决算公开".to_owned(),
-            "大同市人力资源和社会保障局2022年单位决算公开报告".to_owned(),
-        ],
-        headings: vec![
-            "第一部分 概况".to_owned(),
-            "第二部分 2023年部门决算表".to_owned(),
-            "第二部分 2023年部门决算表".to_owned(),
-            "第四部分 名词解释".to_owned(),
-            "第五部分 附件".to_owned(),
-        ],
-    }
+/// What the document prints around its tables, in print order: the cover title, 第一部分, a
+/// page header left from the 2022 report (printed inside 职责（九）), and the other part
+/// headings as printed in the body (the 说明 part repeats 第二部分's heading; there is no
+/// 第三部分).
+pub fn outline() -> PrintedOutline {
+    PrintedOutline::new(vec![
+        "2023年度单位决算公开".to_owned(),
+        "第一部分 概况".to_owned(),
+        "大同市人力资源和社会保障局2022年单位决算公开报告".to_owned(),
+        "第二部分 2023年部门决算表".to_owned(),
+        "第二部分 2023年部门决算表".to_owned(),
+        "第四部分 名词解释".to_owned(),
+        "第五部分 附件".to_owned(),
+    ])
 }
 
 /// The disclosure: the ten tables in published order, the 说明 as statements and the fourteen

@@ -12,7 +12,7 @@
 //! 本表下方作下述说明：") is kept with the explanation it introduces. No forms are published.
 
 use final_accounts::classification::FunctionCode;
-use final_accounts::disclosure::{Disclosure, Outline};
+use final_accounts::disclosure::{Disclosure, PrintedOutline};
 use final_accounts::money::MoneyUnit;
 use final_accounts::narrative::{
     Budget, BudgetKind, ChangeWord, Claim, Comparison, CountRef, FigureRef, FundColumn, Narrative,
@@ -513,21 +513,17 @@ pub fn t08() -> StateCapitalTable {
         .expect("国有资本经营 table builds")
 }
 
-/// The cover title, the header printed above the tables, and the part headings printed in the
-/// body. The body prints no "第二部分" (the 目录 does): the tables part opens with the header
-/// "中共上海市普陀区委社会工作部2024年度部门决算表" only (line 83).
-pub fn outline() -> Outline {
-    Outline {
-        titles: vec![
-            "中共上海市普陀区委社会工作部2024年度部门决算".to_owned(),
-            "中共上海市普陀区委社会工作部2024年度部门决算表".to_owned(),
-        ],
-        headings: vec![
-            "第一部分 中共上海市普陀区委社会工作部概况".to_owned(),
-            "第三部分 中共上海市普陀区委社会工作部2024年度部门决算情况".to_owned(),
-            "第四部分 名词解释".to_owned(),
-        ],
-    }
+/// The cover title, the part headings printed in the body and the header printed above the
+/// tables, in print order. The body prints no "第二部分" (the 目录 does): the tables part opens
+/// with the header "中共上海市普陀区委社会工作部2024年度部门决算表" only (line 83).
+pub fn outline() -> PrintedOutline {
+    PrintedOutline::new(vec![
+        "中共上海市普陀区委社会工作部2024年度部门决算".to_owned(),
+        "第一部分 中共上海市普陀区委社会工作部概况".to_owned(),
+        "中共上海市普陀区委社会工作部2024年度部门决算表".to_owned(),
+        "第三部分 中共上海市普陀区委社会工作部2024年度部门决算情况".to_owned(),
+        "第四部分 名词解释".to_owned(),
+    ])
 }
 
 fn code(text: &str) -> FunctionCode {
