@@ -465,6 +465,7 @@ mod audit {
     }
 }
 
+#[cfg(feature = "serde")]
 mod compile {
     use super::{run, stdout};
 

@@ -2,6 +2,8 @@
 //! every 项, economic 款, 三公 and 公开10表 figure as the seed prints it, and every aggregate
 //! as the seed prints it wherever the seed's own figures add up to it.
 
+#![cfg(feature = "serde")]
+
 use final_accounts::accounts::Accounts;
 use final_accounts::classification::{EconomicScheme, builtin};
 use final_accounts::compile::{CompileOptions, compile};
