@@ -15,43 +15,16 @@ use crate::tables::{
 
 use super::{UNIT, YEAR};
 
-/// The expenditure 类 of the 2023 template's summary tables (公开01表, 公开04表), with the
-/// names those tables print.
-const CLASSES: [(u16, &str); 26] = [
-    (201, "一、一般公共服务支出"),
-    (202, "二、外交支出"),
-    (203, "三、国防支出"),
-    (204, "四、公共安全支出"),
-    (205, "五、教育支出"),
-    (206, "六、科学技术支出"),
-    (207, "七、文化旅游体育与传媒支出"),
-    (208, "八、社会保障和就业支出"),
-    (210, "九、卫生健康支出"),
-    (211, "十、节能环保支出"),
-    (212, "十一、城乡社区支出"),
-    (213, "十二、农林水支出"),
-    (214, "十三、交通运输支出"),
-    (215, "十四、资源勘探工业信息等支出"),
-    (216, "十五、商业服务业等支出"),
-    (217, "十六、金融支出"),
-    (219, "十七、援助其他地区支出"),
-    (220, "十八、自然资源海洋气象等支出"),
-    (221, "十九、住房保障支出"),
-    (222, "二十、粮油物资储备支出"),
-    (223, "二十一、国有资本经营预算支出"),
-    (224, "二十二、灾害防治及应急管理支出"),
-    (229, "二十三、其他支出"),
-    (231, "二十四、债务还本支出"),
-    (232, "二十五、债务付息支出"),
-    (234, "二十六、抗疫特别国债安排的支出"),
-];
+// The expenditure 类 of the 2023 template's summary tables (公开01表, 公开04表), with the
+// names those tables print: the compiler's list.
+use crate::compile::SUMMARY_CLASSES as CLASSES;
 
 /// The name the summary tables print for a 类, if the template lists it.
 pub(super) fn class_name(class: &FunctionCode) -> Option<&'static str> {
     let text = class.to_string();
     CLASSES
         .iter()
-        .find(|(code, _)| code.to_string() == text)
+        .find(|(code, _)| *code == text)
         .map(|(_, name)| *name)
 }
 
@@ -448,7 +421,7 @@ impl Ledger {
         let spent = self.classes();
         let mut lines = Vec::with_capacity(CLASSES.len());
         for (code, name) in CLASSES {
-            let class = FunctionCode::parse(&code.to_string())?;
+            let class = FunctionCode::parse(code)?;
             let values = spent
                 .iter()
                 .find(|(c, _)| *c == class)
