@@ -95,6 +95,7 @@ mod grid;
 mod layout;
 mod narrative;
 mod pages;
+mod paragraphs;
 mod text;
 mod tsv;
 
