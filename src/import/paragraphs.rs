@@ -98,8 +98,9 @@ pub(crate) fn join(run: &[(usize, &str)], full: usize) -> Vec<(usize, String)> {
             _ => visual.push((*number, indent(text), piece.into_owned())),
         }
     }
-    // A line clearly shorter than the text width ends its paragraph.
-    let short = |t: &str| width(t).saturating_mul(100) < full.saturating_mul(85);
+    // A line clearly shorter than the text width ends its paragraph; with no wrapped line to
+    // tell the width, every line is a paragraph.
+    let short = |t: &str| full == 0 || width(t).saturating_mul(100) < full.saturating_mul(85);
     let mut paragraphs: Vec<(usize, String)> = Vec::new();
     let mut open = false;
     for (number, indent, text) in visual {
@@ -180,5 +181,34 @@ mod tests {
         assert!(!starts_heading("307.82 万元"));
         assert!(!starts_heading("2024 年度"));
         assert_eq!(join(&[], 0), Vec::new());
+        let sentences = join(&[(1, "本年无此项支出。"), (2, "本年无政府采购。")], 0);
+        assert_eq!(sentences.len(), 2);
+    }
+
+    proptest::proptest! {
+        /// Law: joining loses, adds and reorders no printed character (white space aside), and
+        /// every paragraph starts on one of the run's lines, in order.
+        #[test]
+        fn joining_keeps_every_character_in_order(
+            lines in proptest::collection::vec(
+                (0_usize..20, "[一二1（）、。，：万元0-9.a ]{0,40}"),
+                0..30,
+            ),
+        ) {
+            let texts: Vec<String> = lines
+                .iter()
+                .map(|(indent, text)| format!("{}{text}", " ".repeat(*indent)))
+                .collect();
+            let run: Vec<(usize, &str)> = texts.iter().map(String::as_str).zip(1_usize..).map(|(t, n)| (n, t)).collect();
+            let full = full_width(run.iter().map(|(_, t)| *t));
+            let got = join(&run, full);
+            let joined: String = got.iter().map(|(_, t)| t.as_str()).collect();
+            let printed: String = texts.iter().map(|t| compact(t).into_owned()).collect();
+            proptest::prop_assert_eq!(joined, printed);
+            let starts: Vec<usize> = got.iter().map(|(n, _)| *n).collect();
+            proptest::prop_assert!(starts.windows(2).all(|w| w[0] < w[1]));
+            proptest::prop_assert!(starts.iter().all(|n| (1..=run.len()).contains(n)));
+            proptest::prop_assert!(got.iter().all(|(_, t)| !t.is_empty()));
+        }
     }
 }
