@@ -105,14 +105,22 @@ fn what_is_not_a_table_is_reported_with_its_line() {
         .map(ToString::to_string)
         .collect();
     assert!(others.is_empty(), "{others:#?}");
-    // The 说明 is prose, reported line by line: numbered across the pages' texts.
-    let prose = imported
+    // The 说明 is read into statements (tests/import_putuo_narrative.rs): a figure no claim
+    // reads is reported at the line its paragraph starts on, numbered across the pages' texts.
+    assert!(
+        !imported.diagnostics.iter().any(
+            |d| d.kind == DiagnosticKind::ProseNotRead && d.text.contains("收入支出总计307.82")
+        )
+    );
+    let unread = imported
         .diagnostics
         .iter()
-        .find(|d| d.kind == DiagnosticKind::ProseNotRead && d.text.contains("收入支出总计307.82"))
-        .expect("the first 说明 sentence is reported");
-    // Page 17's fourth line; the 16 pages before it print 322 lines.
-    assert_eq!(prose.line, 326);
+        .find(|d| {
+            matches!(d.kind, DiagnosticKind::ClaimNotRead { .. }) && d.text.contains("175.52")
+        })
+        .expect("the figures of 十 no claim reads are reported");
+    // Page 21's first paragraph line; the 20 pages before it print 406 lines.
+    assert_eq!(unread.line, 407);
 }
 
 #[test]

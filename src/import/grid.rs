@@ -104,6 +104,9 @@ pub(crate) struct Document {
     /// The prose of the document in text order (paragraphs, with the part headings and the
     /// tables and forms that interrupt it), for the 说明 reader.
     pub(crate) prose: Vec<Prose>,
+    /// Printed prose lines (with their indentation) not yet joined into paragraphs, `None` for a
+    /// break: what [`Document::prose_line`] collects for [`Document::join_prose`].
+    pub(crate) prose_lines: Vec<Option<(usize, String)>>,
     pub(crate) diagnostics: Vec<super::Diagnostic>,
 }
 
@@ -146,6 +149,41 @@ impl Document {
             line,
             text: text.trim().to_owned(),
         });
+    }
+
+    /// Collects a printed line of prose (a paragraph wrapped over lines, as layout text and page
+    /// texts print it), for [`Document::join_prose`].
+    pub(crate) fn prose_line(&mut self, line: usize, text: &str) {
+        self.prose_lines
+            .push(Some((line, text.trim_end().to_owned())));
+    }
+
+    /// Ends a run of printed prose lines: a part heading, a title, a table or a form.
+    pub(crate) fn prose_break(&mut self) {
+        if self.prose_lines.last().is_some_and(Option::is_some) {
+            self.prose_lines.push(None);
+        }
+    }
+
+    /// Joins the collected prose lines into paragraphs (see [`super::paragraphs`]) and hands
+    /// them, with the breaks between runs, to the 说明 reader.
+    pub(crate) fn join_prose(&mut self) {
+        let lines = core::mem::take(&mut self.prose_lines);
+        let full = super::paragraphs::full_width(lines.iter().flatten().map(|(_, t)| t.as_str()));
+        for run in lines.split(Option::is_none) {
+            let run: Vec<(usize, &str)> = run
+                .iter()
+                .flatten()
+                .map(|(n, t)| (*n, t.as_str()))
+                .collect();
+            if run.is_empty() {
+                continue;
+            }
+            for (line, text) in super::paragraphs::join(&run, full) {
+                self.prose.push(Prose::Paragraph { line, text });
+            }
+            self.prose.push(Prose::Break);
+        }
     }
 
     pub(crate) fn note(&mut self, line: usize, text: &str, kind: super::DiagnosticKind) {

@@ -237,12 +237,16 @@ impl Outside {
             doc.note(number, text, DiagnosticKind::Contents);
         } else if let Some(heading) = part_heading(text) {
             doc.add_heading(heading, true);
+            doc.prose_break();
         } else if let Some(title) = document_title(text) {
             doc.add_title(title, true);
+            doc.prose_break();
         } else if self.is_running(text, edge) {
             doc.note(number, text, DiagnosticKind::RunningHeader);
         } else {
-            doc.note(number, text, DiagnosticKind::ProseNotRead);
+            // Joined into paragraphs for the 说明 reader, which reads it or reports it as
+            // not read.
+            doc.prose_line(number, text);
         }
     }
 }
@@ -426,6 +430,7 @@ pub(crate) fn read(text: &str) -> Document {
             {
                 table.label = Some(label);
             }
+            doc.prose_break();
             i = read_table(&lines, i.saturating_add(1), table, &outside, &mut doc);
             continue;
         }
@@ -449,18 +454,21 @@ pub(crate) fn read(text: &str) -> Document {
             )
         {
             doc.add_title(title, true);
+            doc.prose_break();
             i = i.saturating_add(taken);
             continue;
         }
         if table_kind(text).is_some() && !is_toc_entry(text) {
             // A table title with nothing laid out in columns under it.
             let table = compact(text).into_owned();
+            doc.prose_break();
             doc.note(line.number, text, DiagnosticKind::UnplacedLine { table });
         } else {
             outside.file(&mut doc, line.number, text, page_edge(&lines, i));
         }
         i = i.saturating_add(1);
     }
+    doc.join_prose();
     doc
 }
 

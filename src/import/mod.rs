@@ -36,6 +36,11 @@
 //!   the grids (blank cells kept, a grid continuing a table on the next page joined to it),
 //!   everything else from the page texts.
 //!
+//! Layout text and page texts print a paragraph wrapped over lines and pages: their prose is
+//! joined back into paragraphs (a line clearly shorter than the text width ends one, an
+//! enumerator or a paragraph indent starts one) before the 说明 reader reads it, as it reads
+//! the paragraphs of tab-separated text.
+//!
 //! Not read yet, and reported as such: prose outside the 说明 (概况, 名词解释).
 //!
 //! Columns are recognised by the words of their printed headers ("基本支出", "本年支出 小计",
@@ -95,6 +100,7 @@ mod grid;
 mod layout;
 mod narrative;
 mod pages;
+mod paragraphs;
 mod text;
 mod tsv;
 

@@ -154,6 +154,7 @@ pub(crate) fn read(pages: &PageData) -> Document {
             {
                 let mut table = RawTable::new(kind, compact(line).into_owned(), number);
                 table.label = pending_label.take();
+                doc.prose_break();
                 i = i.saturating_add(1);
                 // Unit, period, money unit.
                 while let Some((_, l)) = lines.get(i) {
@@ -199,6 +200,7 @@ pub(crate) fn read(pages: &PageData) -> Document {
             if table_kind(line).is_some() && !is_toc_entry(line) && part_heading(line).is_none() {
                 // A table title with no grid on its page to read the table from.
                 let table = compact(line).into_owned();
+                doc.prose_break();
                 doc.note(number, line, DiagnosticKind::UnplacedLine { table });
                 i = i.saturating_add(1);
                 continue;
@@ -217,6 +219,7 @@ pub(crate) fn read(pages: &PageData) -> Document {
                         || document_title(t).is_some()
                 };
                 i = read_notes(&lines, i, table, stop);
+                doc.prose_break();
                 open = None;
                 words.clear();
                 continue;
@@ -226,6 +229,7 @@ pub(crate) fn read(pages: &PageData) -> Document {
                 && let Some((taken, title)) = wrapped_title(lines.iter().skip(i).map(|(_, t)| *t))
             {
                 doc.add_title(title, true);
+                doc.prose_break();
                 i = i.saturating_add(taken);
                 continue;
             }
@@ -257,6 +261,7 @@ pub(crate) fn read(pages: &PageData) -> Document {
             }
         }
     }
+    doc.join_prose();
     doc
 }
 
