@@ -383,3 +383,69 @@ fn a_code_the_catalog_does_not_name_is_refused() {
         "项 2089999 cannot be named: 20899 is in no functional catalog given (edition 2023)"
     );
 }
+
+/// Under shanghai-2024 the compiled tables are laid out as the Putuo document, which fills the
+/// template: the same tables in the same order, the same titles, no labels, the caption 单位, the
+/// unit name in the banner rather than in each table, the same notes, no 行次, 24 类 lines when
+/// no debt is spent, and an empty fund or 三公 table explained in the template's words.
+#[test]
+fn shanghai_2024_tables_are_laid_out_as_the_putuo_document() {
+    let putuo: final_accounts::disclosure::Disclosure =
+        serde_json::from_str(include_str!("fixtures/putuo-shehuigongzuobu-2024.json")).unwrap();
+    let gb = Fund::GeneralBudget;
+    let item = ItemAccounts::new(
+        FunctionCode::parse("2080101").unwrap(),
+        Pool::Appropriation(gb),
+    )
+    .income(Source::Appropriation(gb), yuan(3_078_200_00))
+    .spending(Nature::Basic, yuan(3_078_200_00));
+    let detail = vec![(EconomicCode::parse("30101").unwrap(), yuan(3_078_200_00))];
+    let unit = "中共上海市普陀区委社会工作部";
+    let accounts = Accounts::new(unit, 2024, vec![item], detail).unwrap();
+    let options = CompileOptions::new(functional(), economic(), TableRounding::Controlled)
+        .with_profile(Profile::shanghai_2024());
+    let compiled = compile(&accounts, &options).unwrap();
+    assert_eq!(compiled.order(), putuo.order());
+    for (kind, meta) in compiled.metas() {
+        let theirs = putuo.meta(kind).unwrap();
+        assert_eq!(meta.title(), theirs.title(), "{kind}");
+        assert_eq!(meta.label(), None, "{kind}");
+        assert_eq!(meta.money().caption, theirs.money().caption, "{kind}");
+        assert!(meta.unit_name().is_none(), "{kind}");
+        assert_eq!(meta.note(), theirs.note(), "{kind}");
+    }
+    for kind in [
+        final_accounts::disclosure::TableKind::GovernmentFund,
+        final_accounts::disclosure::TableKind::StateCapital,
+        final_accounts::disclosure::TableKind::ThreePublic,
+    ] {
+        let theirs = putuo.meta(kind).unwrap().explanation().unwrap();
+        let ours = compiled.meta(kind).unwrap().explanation().unwrap();
+        assert!(theirs.ends_with(ours), "{kind}: {ours} / {theirs}");
+    }
+    let t01 = compiled.income_expenditure().unwrap();
+    assert!(t01.income().iter().all(|line| line.line().is_none()));
+    let classes: Vec<&str> = t01
+        .expenditure()
+        .iter()
+        .filter(|line| {
+            matches!(
+                line.item(),
+                Some(final_accounts::tables::ExpenditureItem::Class(_))
+            )
+        })
+        .map(|line| line.name())
+        .collect();
+    assert_eq!(classes.len(), 24);
+    assert_eq!(classes[23], "二十四、抗疫特别国债安排的支出");
+    let social = &t01.expenditure()[7];
+    assert_eq!(social.name(), "八、社会保障和就业支出");
+    assert_eq!(social.value().to_string(), "307.82");
+    let report = audit(&compiled);
+    let above_info: Vec<&str> = on_tables(&report)
+        .iter()
+        .filter(|f| f.severity >= Severity::Warning || f.is_tail())
+        .map(|f| f.rule.id)
+        .collect();
+    assert!(above_info.is_empty(), "{above_info:?}");
+}

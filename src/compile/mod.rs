@@ -2,8 +2,11 @@
 //!
 //! # Overview
 //!
-//! [`compile`] prints every table of the `shanxi-2023` layout (公开01表 … 公开10表) from one
-//! set of accounts in exact 元. Every printed figure is derived from the same source, so the
+//! [`compile`] prints every table of a profile from one set of accounts in exact 元: the
+//! `shanxi-2023` layout (公开01表 … 公开10表) by default, or another profile set with
+//! [`CompileOptions::with_profile`] (`shanghai-2024`: nine unlabelled tables, the 三公 table
+//! before the fund tables, no 行次). The profile decides the layout only; the figures are the
+//! same under every profile. Every printed figure is derived from the same source, so the
 //! tables agree with each other; how they are rounded to 0.01 万元 is the
 //! [`TableRounding`] policy of the [`CompileOptions`]:
 //!
