@@ -397,9 +397,9 @@ fn shanghai_2024_tables_are_laid_out_as_the_putuo_document() {
         FunctionCode::parse("2080101").unwrap(),
         Pool::Appropriation(gb),
     )
-    .income(Source::Appropriation(gb), yuan(3_078_200_00))
-    .spending(Nature::Basic, yuan(3_078_200_00));
-    let detail = vec![(EconomicCode::parse("30101").unwrap(), yuan(3_078_200_00))];
+    .income(Source::Appropriation(gb), yuan(307_820_000))
+    .spending(Nature::Basic, yuan(307_820_000));
+    let detail = vec![(EconomicCode::parse("30101").unwrap(), yuan(307_820_000))];
     let unit = "中共上海市普陀区委社会工作部";
     let accounts = Accounts::new(unit, 2024, vec![item], detail).unwrap();
     let options = CompileOptions::new(functional(), economic(), TableRounding::Controlled)
