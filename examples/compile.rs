@@ -1,7 +1,9 @@
-//! Compile a unit's accounts (exact 元, JSON) into a disclosure of the `shanxi-2023` layout.
+//! Compile a unit's accounts (exact 元, JSON) into a disclosure of a profile's layout
+//! (`shanxi-2023` unless `--profile shanghai-2024`).
 //!
 //! ```text
-//! cargo run --example compile -- [--rounding controlled|independent] [--tables] ACCOUNTS.json
+//! cargo run --example compile -- [--rounding controlled|independent] \
+//!     [--profile shanxi-2023|shanghai-2024] [--tables] ACCOUNTS.json
 //! ```
 //!
 //! Prints the compiled disclosure as JSON in the fixtures' form, or with `--tables` the tables
@@ -14,15 +16,19 @@ use final_accounts::accounts::Accounts;
 use final_accounts::classification::{EconomicScheme, builtin};
 use final_accounts::compile::{CompileOptions, compile};
 use final_accounts::money::TableRounding;
+use final_accounts::profile::Profile;
 use serde_json::Value;
 
 const HELP: &str = "\
-compile: print a unit's accounts as a consistent disclosure (shanxi-2023 layout)
+compile: print a unit's accounts as a consistent disclosure of a profile's tables
 
-usage: cargo run --example compile -- [--rounding controlled|independent] [--tables] ACCOUNTS.json
+usage: cargo run --example compile -- [--rounding controlled|independent]
+           [--profile shanxi-2023|shanghai-2024] [--tables] ACCOUNTS.json
 
   --rounding controlled   every printed total is the sum of its printed parts (default)
   --rounding independent  every figure rounded on its own (四舍五入), as publishers do
+  --profile ID            the tables of profile ID: shanxi-2023 (default, 公开01表…公开10表)
+                          or shanghai-2024 (nine tables, the 三公 table before the fund tables)
   --tables                print the tables as text instead of the disclosure's JSON
   -h, --help              this help
 
@@ -42,6 +48,7 @@ fn main() -> ExitCode {
 fn run() -> Result<(), String> {
     let mut rounding = TableRounding::Controlled;
     let mut tables = false;
+    let mut profile = Profile::shanxi_2023();
     let mut path = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -51,6 +58,12 @@ fn run() -> Result<(), String> {
                 return Ok(());
             }
             "--tables" => tables = true,
+            "--profile" => {
+                let value = args.next().ok_or("--profile needs a value")?;
+                profile = Profile::builtin(&value).ok_or_else(|| {
+                    format!("--profile is shanxi-2023 or shanghai-2024, not {value}")
+                })?;
+            }
             "--rounding" => {
                 let value = args.next().ok_or("--rounding needs a value")?;
                 rounding = value
@@ -69,7 +82,7 @@ fn run() -> Result<(), String> {
         .map_err(|e| format!("{path}: {e}"))?;
     let functional = builtin::functional_in_force(accounts.year());
     let economic = builtin::economic_in_force(EconomicScheme::Departmental, accounts.year());
-    let options = CompileOptions::new(&functional, &economic, rounding);
+    let options = CompileOptions::new(&functional, &economic, rounding).with_profile(profile);
     let disclosure = compile(&accounts, &options).map_err(|e| e.to_string())?;
     let json = serde_json::to_value(&disclosure).map_err(|e| e.to_string())?;
     if tables {
@@ -89,6 +102,16 @@ fn print_tables(json: &Value) {
     let Some(order) = json.get("order").and_then(Value::as_array) else {
         return;
     };
+    // Tables that do not print the unit name follow a banner naming it once (shanghai-2024).
+    let named = order
+        .iter()
+        .filter_map(Value::as_str)
+        .any(|kind| json.pointer(&format!("/{kind}/meta/unit_name")).is_some());
+    if !named {
+        let unit = json.get("unit_name").and_then(Value::as_str).unwrap_or("");
+        let year = json.get("year").map(plain).unwrap_or_default();
+        println!("{unit}{year}年度部门决算表\n");
+    }
     for kind in order.iter().filter_map(Value::as_str) {
         let Some(table) = json.get(kind) else {
             continue;
@@ -99,7 +122,11 @@ fn print_tables(json: &Value) {
                 .and_then(Value::as_str)
                 .unwrap_or("")
         };
-        println!("{}\t{}", text("label"), text("title"));
+        if text("label").is_empty() {
+            println!("{}", text("title"));
+        } else {
+            println!("{}\t{}", text("label"), text("title"));
+        }
         if let Some(explanation) = meta
             .and_then(|m| m.get("explanation"))
             .and_then(Value::as_str)

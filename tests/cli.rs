@@ -495,6 +495,68 @@ mod compile {
         }
     }
 
+    /// Under shanghai-2024: nine unlabelled tables in the template's order (三公 before the fund
+    /// tables, no 公开10表), no 行次, the same figures; the disclosure decodes and audits
+    /// without errors.
+    #[test]
+    fn the_shanghai_2024_profile_prints_its_nine_tables_from_the_same_figures() {
+        let out = run("compile", &["--profile", "shanghai-2024", ACCOUNTS], None);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let disclosure: final_accounts::disclosure::Disclosure =
+            serde_json::from_str(&stdout(&out)).unwrap();
+        assert_eq!(disclosure.profile(), Some("shanghai-2024"));
+        let order: Vec<String> = disclosure.order().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            order,
+            [
+                "income_expenditure",
+                "income",
+                "expenditure",
+                "fiscal",
+                "general_budget",
+                "basic_detail",
+                "three_public",
+                "government_fund",
+                "state_capital"
+            ]
+        );
+        let report = final_accounts::audit::audit(&disclosure);
+        let errors: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == final_accounts::audit::Severity::Error)
+            .map(|f| f.rule.id)
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}");
+        let out = run(
+            "compile",
+            &["--profile", "shanghai-2024", "--tables", ACCOUNTS],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0));
+        let text = stdout(&out);
+        assert!(
+            text.starts_with("大同市人力资源和社会保障局2023年度部门决算表\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n一般公共预算财政拨款支出决算表\n"),
+            "{text}"
+        );
+        assert!(!text.contains("公开"), "{text}");
+        // The same figure as under shanxi-2023, without a 行次.
+        assert!(
+            text.contains("\n2080101\t行政运行\t1407.62\t809.32\t598.30\n"),
+            "{text}"
+        );
+        assert!(text.contains("\n一、一般公共预算财政拨款收入\t"), "{text}");
+    }
+
     #[test]
     fn tables_print_as_text_and_bad_input_exits_2() {
         let out = run("compile", &["--tables", ACCOUNTS], None);
@@ -507,6 +569,12 @@ mod compile {
         assert!(
             text.contains("2080101\t行政运行\t1407.62\t809.32\t598.30"),
             "{text}"
+        );
+        let out = run("compile", &["--profile", "nowhere-2024", ACCOUNTS], None);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            String::from_utf8_lossy(&out.stderr)
+                .contains("--profile is shanxi-2023 or shanghai-2024")
         );
         let out = run("compile", &["--rounding", "sideways", ACCOUNTS], None);
         assert_eq!(out.status.code(), Some(2));

@@ -2,8 +2,11 @@
 //!
 //! # Overview
 //!
-//! [`compile`] prints every table of the `shanxi-2023` layout (公开01表 … 公开10表) from one
-//! set of accounts in exact 元. Every printed figure is derived from the same source, so the
+//! [`compile`] prints every table of a profile from one set of accounts in exact 元: the
+//! `shanxi-2023` layout (公开01表 … 公开10表) by default, or another profile set with
+//! [`CompileOptions::with_profile`] (`shanghai-2024`: nine unlabelled tables, the 三公 table
+//! before the fund tables, no 行次). The profile decides the layout only; the figures are the
+//! same under every profile. Every printed figure is derived from the same source, so the
 //! tables agree with each other; how they are rounded to 0.01 万元 is the
 //! [`TableRounding`] policy of the [`CompileOptions`]:
 //!
@@ -74,16 +77,19 @@
 //! ```
 
 mod figures;
+mod layout;
 mod print;
 
 use crate::accounts::Accounts;
 use crate::classification::{Catalog, EconomicCatalog};
 use crate::disclosure::Disclosure;
 use crate::money::{MoneyError, TableRounding, TableRoundingError};
+use crate::profile::Profile;
 
 pub use print::SUMMARY_CLASSES;
 
-/// How to compile: the catalogs that name the rows, and the rounding policy.
+/// How to compile: the catalogs that name the rows, the rounding policy and the profile whose
+/// tables are printed.
 #[derive(Debug, Clone, Copy)]
 pub struct CompileOptions<'a> {
     /// Name the 类, 款 and 项 rows, the first catalog that has a code naming it; every code
@@ -93,10 +99,14 @@ pub struct CompileOptions<'a> {
     pub economic: &'a [&'a EconomicCatalog],
     /// How figures are rounded to 0.01 万元.
     pub rounding: TableRounding,
+    /// The profile whose tables are printed, in its order, with its titles, labels, 行次 and
+    /// 类 lines; [`Profile::shanxi_2023`] unless set with [`CompileOptions::with_profile`].
+    pub profile: &'a Profile,
 }
 
 impl<'a> CompileOptions<'a> {
-    /// Options with the catalogs and a rounding policy.
+    /// Options with the catalogs and a rounding policy, printing the tables of
+    /// [`Profile::shanxi_2023`].
     #[must_use]
     pub fn new(
         functional: &'a [&'a Catalog],
@@ -107,7 +117,27 @@ impl<'a> CompileOptions<'a> {
             functional,
             economic,
             rounding,
+            profile: Profile::shanxi_2023(),
         }
+    }
+
+    /// The same options printing the tables of `profile`.
+    ///
+    /// ```
+    /// use final_accounts::classification::{builtin, EconomicScheme};
+    /// use final_accounts::compile::CompileOptions;
+    /// use final_accounts::money::TableRounding;
+    /// use final_accounts::profile::Profile;
+    ///
+    /// let functional = builtin::functional_in_force(2024);
+    /// let economic = builtin::economic_in_force(EconomicScheme::Departmental, 2024);
+    /// let options = CompileOptions::new(&functional, &economic, TableRounding::Controlled)
+    ///     .with_profile(Profile::shanghai_2024());
+    /// assert_eq!(options.profile.id(), "shanghai-2024");
+    /// ```
+    #[must_use]
+    pub fn with_profile(self, profile: &'a Profile) -> CompileOptions<'a> {
+        CompileOptions { profile, ..self }
     }
 }
 
@@ -157,7 +187,8 @@ pub enum CompileError {
     Internal(&'static str),
 }
 
-/// Compiles accounts into a disclosure of the `shanxi-2023` layout; see the
+/// Compiles accounts into a disclosure of the options' profile (every table it prints, in its
+/// order); see the
 /// [module documentation](self).
 ///
 /// # Errors
@@ -182,5 +213,11 @@ pub fn compile(
         }
     }
     let figures = figures::Figures::build(accounts, options.rounding)?;
-    print::disclosure(accounts, &figures, options.functional, options.economic)
+    print::disclosure(
+        accounts,
+        &figures,
+        options.functional,
+        options.economic,
+        options.profile,
+    )
 }

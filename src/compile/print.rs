@@ -1,4 +1,5 @@
-//! The tables of the `shanxi-2023` layout, printed from compiled figures.
+//! The tables of a profile's layout, printed from compiled figures; what differs between the
+//! profiles is read from [`Layout`].
 
 use crate::accounts::{Accounts, Nature, Pool, Source};
 use crate::classification::{Catalog, EconomicCatalog, FunctionCode};
@@ -15,9 +16,11 @@ use crate::tables::{
 
 use super::CompileError;
 use super::figures::{Column, Figures, POOLS, RowKey, Sum, UNIT};
+use super::layout::Layout;
 
-/// The expenditure 类 lines of the 2023 template's summary tables (公开01表, 公开04表), with
-/// the names those tables print.
+/// The expenditure 类 lines of the summary tables (收入支出决算总表, 财政拨款收入支出决算总表)
+/// when all 26 are printed, with the names the `shanxi-2023` tables print; a profile printing
+/// 24 leaves out 债务还本支出 and 债务付息支出 and numbers the lines again.
 pub const SUMMARY_CLASSES: [(&str, &str); 26] = [
     ("201", "一、一般公共服务支出"),
     ("202", "二、外交支出"),
@@ -81,6 +84,9 @@ struct Printer<'a> {
     figures: &'a Figures,
     functional: &'a [&'a Catalog],
     economic: &'a [&'a EconomicCatalog],
+    layout: Layout<'a>,
+    /// The 类 lines of the summary tables, with the names they print.
+    classes: Vec<(&'static str, String)>,
 }
 
 pub(super) fn disclosure(
@@ -88,27 +94,54 @@ pub(super) fn disclosure(
     figures: &Figures,
     functional: &[&Catalog],
     economic: &[&EconomicCatalog],
+    profile: &Profile,
 ) -> Result<Disclosure, CompileError> {
-    let p = Printer {
+    let mut p = Printer {
         accounts,
         figures,
         functional,
         economic,
+        layout: Layout::of(profile),
+        classes: Vec::new(),
     };
-    Disclosure::builder(accounts.unit(), accounts.year())
-        .profile(Profile::shanxi_2023().id())
-        .income_expenditure(p.t01()?)
-        .income(p.t02()?)
-        .expenditure(p.t03()?)
-        .fiscal(p.t04()?)
-        .general_budget(p.t05()?)
-        .basic_detail(p.t06()?)
-        .government_fund(p.t07()?)
-        .state_capital(p.t08()?)
-        .three_public(p.t09()?)
-        .related_info(p.t10()?)
-        .build()
-        .map_err(CompileError::from)
+    let mut spent = Vec::new();
+    for (code, _) in SUMMARY_CLASSES {
+        let class = FunctionCode::parse(code).map_err(CompileError::from)?;
+        if !p.is_zero(&[p.sum(&POOLS, Some(class), &SPENDING)])? {
+            spent.push(code);
+        }
+    }
+    p.classes = p.layout.class_lines(|code| spent.contains(&code));
+    let kinds = p.layout.kinds();
+    let mut builder = Disclosure::builder(accounts.unit(), accounts.year())
+        .profile(profile.id())
+        .order(kinds.clone());
+    for kind in kinds {
+        builder = match kind {
+            TableKind::IncomeExpenditure => builder.income_expenditure(p.t01()?),
+            TableKind::Income => builder.income(p.t02()?),
+            TableKind::Expenditure => builder.expenditure(p.t03()?),
+            TableKind::Fiscal => builder.fiscal(p.t04()?),
+            TableKind::GeneralBudget => builder.general_budget(p.t05()?),
+            TableKind::BasicDetail => builder.basic_detail(p.t06()?),
+            TableKind::GovernmentFund => builder.government_fund(p.t07()?),
+            TableKind::StateCapital => builder.state_capital(p.t08()?),
+            TableKind::ThreePublic => builder.three_public(p.t09()?),
+            TableKind::RelatedInfo => builder.related_info(p.t10()?),
+        };
+    }
+    builder.build().map_err(CompileError::from)
+}
+
+impl Printer<'_> {
+    /// Numbers lines 行次 `from`, `from + 1`, … where the profile prints 行次; returns the next
+    /// number.
+    fn number<K: Copy, V>(&self, lines: Vec<Line<K, V>>, from: u16) -> (Vec<Line<K, V>>, u16) {
+        if !self.layout.line_numbers() {
+            return (lines, from);
+        }
+        number(lines, from)
+    }
 }
 
 /// Numbers lines 行次 `from`, `from + 1`, …; returns the next number.
@@ -131,14 +164,26 @@ fn concat(sums: impl IntoIterator<Item = Sum>) -> Sum {
 
 impl Printer<'_> {
     fn meta(&self, kind: TableKind) -> TableMeta {
-        let label = Profile::shanxi_2023()
-            .slot(kind)
-            .and_then(|slot| slot.label.clone())
-            .unwrap_or_default();
-        TableMeta::new(kind.name_zh(), UNIT)
-            .with_label(label)
-            .with_unit_name("部门名称", self.accounts.unit())
-            .with_period(format!("{}年度", self.accounts.year()))
+        let layout = &self.layout;
+        let mut meta =
+            TableMeta::new(layout.title(kind), UNIT).with_money_caption(layout.money_caption);
+        if let Some(label) = layout.label(kind) {
+            meta = meta.with_label(label);
+        }
+        if layout.unit_name_in_tables {
+            meta = meta
+                .with_unit_name("部门名称", self.accounts.unit())
+                .with_period(format!("{}年度", self.accounts.year()));
+        }
+        if let Some(note) = layout.note(kind) {
+            meta = meta.with_note(note);
+        }
+        meta
+    }
+
+    /// The explanation of an empty table `kind`.
+    fn empty(&self, kind: TableKind) -> String {
+        self.layout.empty(kind, self.accounts.unit())
     }
 
     fn cell(&self, sum: &[Flow]) -> Result<Cell, CompileError> {
@@ -172,7 +217,7 @@ impl Printer<'_> {
             empty &= self.figures.printed(total)?.amount().is_zero();
         }
         Ok(if empty {
-            meta.with_explanation("说明：本表无数据")
+            meta.with_explanation(self.empty(kind))
         } else {
             meta
         })
@@ -225,12 +270,12 @@ impl Printer<'_> {
         &self,
         value: impl Fn(RowKey) -> Result<V, CompileError>,
     ) -> Result<Vec<Line<ExpenditureItem, V>>, CompileError> {
-        let mut lines = Vec::with_capacity(SUMMARY_CLASSES.len());
-        for (code, name) in SUMMARY_CLASSES {
+        let mut lines = Vec::with_capacity(self.classes.len());
+        for (code, name) in &self.classes {
             let class = FunctionCode::parse(code).map_err(CompileError::from)?;
             lines.push(Line::new(
                 ExpenditureItem::Class(class),
-                name,
+                name.as_str(),
                 value(Some(class))?,
             ));
         }
@@ -312,8 +357,8 @@ impl Printer<'_> {
                 self.cell(&concat([spent, closing]))?,
             ),
         ]);
-        let (lines, next) = number(lines, 1);
-        let (expenditure, _) = number(expenditure, next);
+        let (lines, next) = self.number(lines, 1);
+        let (expenditure, _) = self.number(expenditure, next);
         let meta = self.meta_of(
             TableKind::IncomeExpenditure,
             &[
@@ -436,8 +481,8 @@ impl Printer<'_> {
             ),
             Line::new(ExpenditureItem::GrandTotal, "总计", self.columns(&grand)?),
         ]);
-        let (lines, next) = number(lines, 1);
-        let (expenditure, _) = number(expenditure, next);
+        let (lines, next) = self.number(lines, 1);
+        let (expenditure, _) = self.number(expenditure, next);
         let meta = self.meta_of(TableKind::Fiscal, &[grand_income])?;
         FiscalTable::new(meta, lines, expenditure).map_err(CompileError::from)
     }
@@ -540,7 +585,7 @@ impl Printer<'_> {
         let actual = group(true)?;
         let mut meta = self.meta(TableKind::ThreePublic);
         if budget == ThreePublicColumns::default() && actual == ThreePublicColumns::default() {
-            meta = meta.with_explanation("说明：本表无数据");
+            meta = meta.with_explanation(self.empty(TableKind::ThreePublic));
         }
         ThreePublicTable::new(meta, budget, actual).map_err(CompileError::from)
     }
@@ -621,17 +666,17 @@ impl Printer<'_> {
             "(二) 单价100万元(含)以上设备(不含车辆)",
             count(related.equipment),
         ));
-        let (procurement_lines, next) = number(procurement.lines, 1);
+        let (procurement_lines, next) = self.number(procurement.lines, 1);
         let procurement = InfoSection {
             lines: procurement_lines,
             ..procurement
         };
-        let (running_lines, next) = number(running.lines, next);
+        let (running_lines, next) = self.number(running.lines, next);
         let running = InfoSection {
             lines: running_lines,
             ..running
         };
-        let (assets, _) = number(assets, next);
+        let (assets, _) = self.number(assets, next);
         let assets = InfoSection {
             title: "三、国有资产占用情况".to_owned(),
             lines: assets,
@@ -646,7 +691,7 @@ impl Printer<'_> {
             });
         let mut meta = self.meta(TableKind::RelatedInfo);
         if empty {
-            meta = meta.with_explanation("说明：本表无数据");
+            meta = meta.with_explanation(self.empty(TableKind::RelatedInfo));
         }
         RelatedInfoTable::new(meta, sections).map_err(CompileError::from)
     }
