@@ -388,6 +388,7 @@ fn a_code_the_catalog_does_not_name_is_refused() {
 /// template: the same tables in the same order, the same titles, no labels, the caption 单位, the
 /// unit name in the banner rather than in each table, the same notes, no 行次, 24 类 lines when
 /// no debt is spent, and an empty fund or 三公 table explained in the template's words.
+#[cfg(feature = "serde")]
 #[test]
 fn shanghai_2024_tables_are_laid_out_as_the_putuo_document() {
     let putuo: final_accounts::disclosure::Disclosure =
