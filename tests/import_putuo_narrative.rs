@@ -7,10 +7,11 @@
 
 mod common;
 
+use common::claims::tally;
+
 use final_accounts::classification::{Completeness, FunctionCatalog};
 use final_accounts::disclosure::Disclosure;
 use final_accounts::import::{DiagnosticKind, ImportOptions, Imported, import_text_with};
-use final_accounts::narrative::{Claim, Statement};
 
 const TEXT: &str = include_str!("fixtures/putuo-shehuigongzuobu-2024-final-accounts.txt");
 const PAGES: &str = include_str!("fixtures/putuo-shehuigongzuobu-2024-final-accounts.pages.json");
@@ -42,59 +43,6 @@ fn import(input: &str) -> Imported {
 
 fn fixture() -> Disclosure {
     serde_json::from_str(FIXTURE).expect("the fixture decodes")
-}
-
-/// How the imported claims compare with the fixture's, statement by statement (matched by text).
-#[derive(Debug, Default)]
-struct Tally {
-    fixture: usize,
-    reproduced: usize,
-    missed: Vec<String>,
-    extra: Vec<String>,
-    unmatched_statements: Vec<String>,
-    sections: Vec<String>,
-}
-
-fn tally(imported: &[Statement], fixture: &[Statement]) -> Tally {
-    let mut t = Tally::default();
-    for want in fixture {
-        t.fixture += want.claims().len();
-        let Some(got) = imported.iter().find(|s| s.text() == want.text()) else {
-            t.unmatched_statements.push(want.text().to_owned());
-            t.missed.extend(
-                want.claims()
-                    .iter()
-                    .map(|c| format!("{}: {c:?}", want.section())),
-            );
-            continue;
-        };
-        if got.section() != want.section() {
-            t.sections
-                .push(format!("{} / {}", got.section(), want.section()));
-        }
-        let mut left: Vec<&Claim> = got.claims().iter().collect();
-        for claim in want.claims() {
-            match left.iter().position(|c| *c == claim) {
-                Some(i) => {
-                    left.remove(i);
-                    t.reproduced += 1;
-                }
-                None => t.missed.push(format!("{}: {claim:?}", want.section())),
-            }
-        }
-        t.extra
-            .extend(left.iter().map(|c| format!("{}: {c:?}", got.section())));
-    }
-    for got in imported {
-        if !fixture.iter().any(|s| s.text() == got.text()) {
-            t.extra.extend(
-                got.claims()
-                    .iter()
-                    .map(|c| format!("{} (not in the fixture): {c:?}", got.section())),
-            );
-        }
-    }
-    t
 }
 
 /// The claims the importer reads that the fixture lacks, both real: "收入支出总计增加307.82万元，

@@ -1,6 +1,8 @@
 //! Shared test support.
 #![allow(dead_code)]
 
+#[cfg(feature = "serde")]
+pub mod claims;
 pub mod datong;
 pub mod forms;
 pub mod mutate;
