@@ -268,9 +268,10 @@ fn independent_law(accounts: &Accounts, profile: &Profile) -> Result<(), TestCas
     for f in &on_tables(&report) {
         prop_assert!(
             f.severity < Severity::Warning,
-            "{}: {}",
+            "{}: {} {:?}",
             f.rule.id,
-            report.message(f, final_accounts::finding::Lang::En)
+            report.message(f, final_accounts::finding::Lang::En),
+            f.places
         );
     }
     Ok(())

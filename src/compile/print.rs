@@ -527,9 +527,16 @@ impl Printer<'_> {
                 block.push(row);
             }
         }
-        let all: Sum = self.figures.economic().iter().map(|(_, f)| *f).collect();
+        // Empty when every figure the table prints is zero: each row and the two totals.
+        let mut printed: Vec<Sum> = self
+            .figures
+            .economic()
+            .iter()
+            .map(|(_, f)| vec![*f])
+            .collect();
+        printed.extend([personnel.clone(), public.clone()]);
         BasicDetailTable::new(
-            self.meta_of(TableKind::BasicDetail, &[all])?,
+            self.meta_of(TableKind::BasicDetail, &printed)?,
             blocks,
             Some(NamedCell::new("人员经费合计", self.cell(&personnel)?)),
             Some(NamedCell::new("公用经费合计", self.cell(&public)?)),
@@ -583,10 +590,13 @@ impl Printer<'_> {
         };
         let budget = group(false)?;
         let actual = group(true)?;
-        let mut meta = self.meta(TableKind::ThreePublic);
-        if budget == ThreePublicColumns::default() && actual == ThreePublicColumns::default() {
-            meta = meta.with_explanation(self.empty(TableKind::ThreePublic));
-        }
+        // Empty when every figure prints as zero, as for the other tables: an amount under
+        // half a unit prints 0.00, which is no data.
+        let figures: Vec<Sum> = [false, true]
+            .iter()
+            .flat_map(|actual| self.figures.three_public(*actual).iter().cloned())
+            .collect();
+        let meta = self.meta_of(TableKind::ThreePublic, &figures)?;
         ThreePublicTable::new(meta, budget, actual).map_err(CompileError::from)
     }
 
