@@ -2,8 +2,8 @@
 //! rounding tail remains, and every printed figure is within its stated bound.
 
 use final_accounts::accounts::{
-    Accounts, ItemAccounts, Nature, Pool, RelatedAccounts, Source, ThreePublicAccounts,
-    ThreePublicAmounts,
+    Accounts, Comparatives, ItemAccounts, Nature, Pool, RelatedAccounts, Source,
+    ThreePublicAccounts, ThreePublicAmounts,
 };
 use final_accounts::audit::{Severity, audit};
 use final_accounts::classification::{
@@ -11,8 +11,9 @@ use final_accounts::classification::{
     ThreePublicExpense, builtin,
 };
 use final_accounts::compile::{CompileOptions, compile};
-use final_accounts::finding::Area;
+use final_accounts::finding::Key;
 use final_accounts::money::{Amount, TableRounding};
+use final_accounts::narrative::{FigureRef, FundColumn, SpendingColumn, Stage, ThreePublicItem};
 use final_accounts::profile::Profile;
 use final_accounts::tables::{Fund, VehicleCategory};
 use proptest::prelude::*;
@@ -86,104 +87,250 @@ fn accounts() -> impl Strategy<Value = Accounts> {
         proptest::sample::subsequence(details, 1..5),
         proptest::collection::vec(1_u64..1000, 5),
         proptest::collection::vec(0_u64..2_000_000, 7),
+        proptest::collection::vec(
+            prop_oneof![1 => Just(0_u64), 1 => 0_u64..1_000_000, 3 => 0_u64..600_000_000],
+            32,
+        ),
+        0_u32..32,
     )
-        .prop_map(|(codes, flows, detail_codes, weights, misc)| {
-            let gb = Fund::GeneralBudget;
-            let mut items = Vec::new();
-            let mut basic_total = 0_u64;
-            for (code, [basic, project, opening, closing, fund, other]) in codes.iter().zip(flows) {
-                basic_total += basic;
-                // Income balances the item: income = spending + closing − opening, never negative.
-                let opening = opening.min(basic + project + closing);
-                let income = basic + project + closing - opening;
-                items.push(
-                    ItemAccounts::new(*code, Pool::Appropriation(gb))
-                        .opening(yuan(opening))
-                        .income(Source::Appropriation(gb), yuan(income))
-                        .spending(Nature::Basic, yuan(basic))
-                        .spending(Nature::Project, yuan(project))
-                        .closing(yuan(closing)),
-                );
-                if fund > 0 {
-                    let gf = Fund::GovernmentFund;
+        .prop_map(
+            |(codes, flows, detail_codes, weights, misc, prior, reasonless)| {
+                let gb = Fund::GeneralBudget;
+                let mut items = Vec::new();
+                let mut basic_total = 0_u64;
+                let mut spent = std::collections::BTreeSet::new();
+                for (code, [basic, project, opening, closing, fund, other]) in
+                    codes.iter().zip(flows)
+                {
+                    basic_total += basic;
+                    if basic + project > 0 {
+                        spent.extend(code.ancestors().find(|a| a.level() == Level::Class));
+                    }
+                    // Income balances the item: income = spending + closing − opening, never negative.
+                    let opening = opening.min(basic + project + closing);
+                    let income = basic + project + closing - opening;
                     items.push(
-                        ItemAccounts::new(*code, Pool::Appropriation(gf))
-                            .income(Source::Appropriation(gf), yuan(fund))
-                            .spending(Nature::Project, yuan(fund)),
+                        ItemAccounts::new(*code, Pool::Appropriation(gb))
+                            .opening(yuan(opening))
+                            .income(Source::Appropriation(gb), yuan(income))
+                            .spending(Nature::Basic, yuan(basic))
+                            .spending(Nature::Project, yuan(project))
+                            .closing(yuan(closing)),
                     );
+                    if fund > 0 {
+                        let gf = Fund::GovernmentFund;
+                        items.push(
+                            ItemAccounts::new(*code, Pool::Appropriation(gf))
+                                .income(Source::Appropriation(gf), yuan(fund))
+                                .spending(Nature::Project, yuan(fund)),
+                        );
+                    }
+                    if other > 0 {
+                        items.push(
+                            ItemAccounts::new(*code, Pool::NonFiscal)
+                                .income(Source::OtherRevenue, yuan(other))
+                                .spending(Nature::Project, yuan(other)),
+                        );
+                    }
                 }
-                if other > 0 {
-                    items.push(
-                        ItemAccounts::new(*code, Pool::NonFiscal)
-                            .income(Source::OtherRevenue, yuan(other))
-                            .spending(Nature::Project, yuan(other)),
-                    );
+                // Split the basic spending over the detail codes by weight; the last takes the rest.
+                let weights = &weights[..detail_codes.len()];
+                let all: u64 = weights.iter().sum();
+                let mut detail = Vec::new();
+                let mut left = basic_total;
+                for (i, (code, w)) in detail_codes.iter().zip(weights).enumerate() {
+                    let share = if i + 1 == detail_codes.len() {
+                        left
+                    } else {
+                        basic_total * w / all
+                    };
+                    left -= share;
+                    detail.push((*code, yuan(share)));
                 }
-            }
-            // Split the basic spending over the detail codes by weight; the last takes the rest.
-            let weights = &weights[..detail_codes.len()];
-            let all: u64 = weights.iter().sum();
-            let mut detail = Vec::new();
-            let mut left = basic_total;
-            for (i, (code, w)) in detail_codes.iter().zip(weights).enumerate() {
-                let share = if i + 1 == detail_codes.len() {
-                    left
-                } else {
-                    basic_total * w / all
+                // 三公 actual spending includes the basic spending on its own 款, and stays within
+                // its budget.
+                let detail_of = |item: ThreePublicExpense| -> u64 {
+                    detail
+                        .iter()
+                        .filter(|(code, _)| item.economic_codes().iter().any(|(c, _)| c == code))
+                        .map(|(_, a): &(EconomicCode, Amount)| {
+                            u64::try_from((a.yuan() * Decimal::ONE_HUNDRED).mantissa()).unwrap()
+                        })
+                        .sum()
                 };
-                left -= share;
-                detail.push((*code, yuan(share)));
-            }
-            // 三公 actual spending includes the basic spending on its own 款, and stays within
-            // its budget.
-            let detail_of = |item: ThreePublicExpense| -> u64 {
-                detail
+                let actual = ThreePublicAmounts {
+                    overseas: yuan(detail_of(ThreePublicExpense::OverseasTravel) + misc[0]),
+                    vehicle_purchase: yuan(detail_of(ThreePublicExpense::VehiclePurchase)),
+                    vehicle_operation: yuan(
+                        detail_of(ThreePublicExpense::VehicleOperation) + misc[1],
+                    ),
+                    reception: yuan(detail_of(ThreePublicExpense::Reception) + misc[2]),
+                };
+                let budget = ThreePublicAmounts {
+                    overseas: yuan(
+                        detail_of(ThreePublicExpense::OverseasTravel) + misc[0] + misc[3],
+                    ),
+                    vehicle_purchase: yuan(detail_of(ThreePublicExpense::VehiclePurchase)),
+                    vehicle_operation: yuan(
+                        detail_of(ThreePublicExpense::VehicleOperation) + misc[1] + misc[4],
+                    ),
+                    reception: yuan(detail_of(ThreePublicExpense::Reception) + misc[2] + misc[5]),
+                };
+                let related = RelatedAccounts {
+                    procurement_goods: yuan(misc[6]),
+                    procurement_works: Amount::ZERO,
+                    procurement_services: yuan(misc[3]),
+                    vehicles: vec![(VehicleCategory::ConfidentialCommunication, 1)],
+                    ..RelatedAccounts::default()
+                };
+                let classes: std::collections::BTreeSet<FunctionCode> = codes
                     .iter()
-                    .filter(|(code, _)| item.economic_codes().iter().any(|(c, _)| c == code))
-                    .map(|(_, a): &(EconomicCode, Amount)| {
-                        u64::try_from((a.yuan() * Decimal::ONE_HUNDRED).mantissa()).unwrap()
-                    })
-                    .sum()
-            };
-            let actual = ThreePublicAmounts {
-                overseas: yuan(detail_of(ThreePublicExpense::OverseasTravel) + misc[0]),
-                vehicle_purchase: yuan(detail_of(ThreePublicExpense::VehiclePurchase)),
-                vehicle_operation: yuan(detail_of(ThreePublicExpense::VehicleOperation) + misc[1]),
-                reception: yuan(detail_of(ThreePublicExpense::Reception) + misc[2]),
-            };
-            let budget = ThreePublicAmounts {
-                overseas: yuan(detail_of(ThreePublicExpense::OverseasTravel) + misc[0] + misc[3]),
-                vehicle_purchase: yuan(detail_of(ThreePublicExpense::VehiclePurchase)),
-                vehicle_operation: yuan(
-                    detail_of(ThreePublicExpense::VehicleOperation) + misc[1] + misc[4],
-                ),
-                reception: yuan(detail_of(ThreePublicExpense::Reception) + misc[2] + misc[5]),
-            };
-            let related = RelatedAccounts {
-                procurement_goods: yuan(misc[6]),
-                procurement_works: Amount::ZERO,
-                procurement_services: yuan(misc[3]),
-                vehicles: vec![(VehicleCategory::ConfidentialCommunication, 1)],
-                ..RelatedAccounts::default()
-            };
-            Accounts::new("上海市普陀区示范局", 2023, items, detail)
-                .unwrap()
-                .with_three_public(ThreePublicAccounts { budget, actual })
-                .unwrap()
-                .with_related(related)
-                .unwrap()
-        })
+                    .filter_map(|c| c.ancestors().find(|a| a.level() == Level::Class))
+                    .collect();
+                Accounts::new("上海市普陀区示范局", 2023, items, detail)
+                    .unwrap()
+                    .with_three_public(ThreePublicAccounts { budget, actual })
+                    .unwrap()
+                    .with_related(related)
+                    .unwrap()
+                    .with_comparatives(comparatives(&classes, &spent, &prior, reasonless))
+            },
+        )
 }
 
-/// The findings that speak of the tables: compile prints no 说明 yet, so the narrative's rules
-/// (which report a 说明 that does not cover the tables) are left out of these laws.
-fn on_tables(report: &final_accounts::audit::Report<'_>) -> Vec<final_accounts::finding::Finding> {
-    report
-        .findings
+/// Last year's figures (any amount, zero included, so that changes from a zero base and no
+/// change at all are written too), the 年初预算 of the 一般公共预算 spending and of each 类,
+/// (a 类 公开05表 does not print has none: compiling refuses it), and a reason for every section that can state a change or a completion; when `reasonless`
+/// names one of the first sections, that section has no reason.
+fn comparatives(
+    classes: &std::collections::BTreeSet<FunctionCode>,
+    spent: &std::collections::BTreeSet<FunctionCode>,
+    prior: &[u64],
+    reasonless: u32,
+) -> Comparatives {
+    let gp = |code| FigureRef::GeneralPublic {
+        code,
+        column: SpendingColumn::Subtotal,
+    };
+    let tp = |item| FigureRef::ThreePublic {
+        stage: Stage::Actual,
+        item,
+    };
+    let mut figures = vec![
+        FigureRef::IncomeGrandTotal,
+        FigureRef::ExpenditureGrandTotal,
+        FigureRef::FiscalIncomeGrandTotal,
+        FigureRef::FiscalExpenditureGrandTotal,
+        gp(None),
+        FigureRef::GovernmentFund {
+            code: None,
+            column: FundColumn::Income,
+        },
+        FigureRef::GovernmentFund {
+            code: None,
+            column: FundColumn::Expenditure,
+        },
+        FigureRef::OperatingCost,
+    ];
+    figures.extend(THREE_PUBLIC_ITEMS.iter().map(|i| tp(*i)));
+    figures.extend(classes.iter().map(|c| gp(Some(*c))));
+    let mut c = Comparatives::new();
+    for (figure, amount) in figures.iter().zip(prior.iter().cycle()) {
+        c = c.prior_year(*figure, yuan(*amount)).unwrap();
+    }
+    // The 年初预算 of each 类 公开05表 prints, and of the whole as their sum.
+    let mut total = 0;
+    for (class, amount) in spent.iter().zip(prior.iter().rev().cycle()) {
+        total += amount;
+        c = c.initial_budget(gp(Some(*class)), yuan(*amount)).unwrap();
+    }
+    c = c.initial_budget(gp(None), yuan(total)).unwrap();
+    for (index, section) in reason_sections(classes).iter().enumerate() {
+        if usize::try_from(reasonless).unwrap() != index {
+            c = c.reason(section, "示例原因").unwrap();
+        }
+    }
+    c
+}
+
+const THREE_PUBLIC_ITEMS: [ThreePublicItem; 5] = [
+    ThreePublicItem::Total,
+    ThreePublicItem::OverseasTravel,
+    ThreePublicItem::VehiclePurchase,
+    ThreePublicItem::VehicleOperation,
+    ThreePublicItem::Reception,
+];
+
+/// Every section that can state a change or a completion, as [`comparatives`] lists them.
+fn reason_sections(classes: &std::collections::BTreeSet<FunctionCode>) -> Vec<String> {
+    let mut sections: Vec<String> = [
+        "一",
+        "四",
+        "五（一）",
+        "五（三）",
+        "七",
+        "九（一）",
+        "十（一）",
+    ]
+    .map(String::from)
+    .to_vec();
+    sections.extend(classes.iter().map(|code| format!("五（三）{code}")));
+    sections.extend(
+        THREE_PUBLIC_ITEMS[1..]
+            .iter()
+            .map(|i| format!("九（一）{i}")),
+    );
+    sections
+}
+
+/// The section whose reason the generated accounts leave out, if any.
+fn dropped_reason(accounts: &Accounts) -> Option<String> {
+    let classes = accounts
+        .items()
         .iter()
-        .filter(|f| f.rule.area != Area::Narrative)
-        .cloned()
-        .collect()
+        .filter_map(|i| i.item().ancestors().find(|a| a.level() == Level::Class))
+        .collect();
+    let given = accounts.comparatives().reasons();
+    reason_sections(&classes)
+        .into_iter()
+        .find(|s| given.iter().all(|(g, _)| g != s))
+}
+
+/// Every finding above info, in every area (tables, cross-table, 说明), is the one reason the
+/// accounts leave out: at most one `narrative.missing-reason`, on the statement of the section
+/// whose reason was dropped (五（三） for "五（三）208"), and none when every reason is given.
+fn only_the_dropped_reason(
+    report: &final_accounts::audit::Report<'_>,
+    accounts: &Accounts,
+) -> Result<(), TestCaseError> {
+    let dropped = dropped_reason(accounts);
+    let mut missing = 0;
+    for f in &report.findings {
+        if f.severity < Severity::Warning {
+            continue;
+        }
+        let message = report.message(f, final_accounts::finding::Lang::En);
+        prop_assert_eq!(
+            f.rule.id,
+            "narrative.missing-reason",
+            "{} {:?}",
+            message,
+            f.places
+        );
+        let Some(Key::Text(section)) = f.places.first().and_then(|p| p.row.clone()) else {
+            return Err(TestCaseError::fail(format!("no section: {message}")));
+        };
+        prop_assert!(
+            dropped.as_deref().is_some_and(|d| d.starts_with(&*section)),
+            "{} at {} but the dropped reason is {:?}",
+            message,
+            section,
+            dropped
+        );
+        missing += 1;
+    }
+    prop_assert!(missing <= 1, "{} missing reasons", missing);
+    Ok(())
 }
 
 /// Under controlled rounding: no finding above info and no rounding tail on the tables, and the
@@ -196,14 +343,9 @@ fn controlled_law(accounts: &Accounts, profile: &Profile) -> Result<(), TestCase
     let disclosure = compile(accounts, &options).unwrap();
     prop_assert_eq!(disclosure.profile(), Some(profile.id()));
     let report = audit(&disclosure);
-    for f in &on_tables(&report) {
-        prop_assert!(
-            f.severity < Severity::Warning,
-            "{}: {:?} {:?}",
-            f.rule.id,
-            report.message(f, final_accounts::finding::Lang::En),
-            f.places
-        );
+    only_the_dropped_reason(&report, accounts)?;
+    prop_assert!(!disclosure.narrative().statements.is_empty());
+    for f in &report.findings {
         prop_assert!(
             !f.is_tail(),
             "tail {}: {}",
@@ -265,15 +407,7 @@ fn independent_law(accounts: &Accounts, profile: &Profile) -> Result<(), TestCas
         .with_profile(profile);
     let disclosure = compile(accounts, &options).unwrap();
     let report = audit(&disclosure);
-    for f in &on_tables(&report) {
-        prop_assert!(
-            f.severity < Severity::Warning,
-            "{}: {} {:?}",
-            f.rule.id,
-            report.message(f, final_accounts::finding::Lang::En),
-            f.places
-        );
-    }
+    only_the_dropped_reason(&report, accounts)?;
     Ok(())
 }
 
@@ -342,7 +476,8 @@ fn three_items_print_tails_independently_and_none_controlled() {
             .iter()
             .map(|r| r.cells().basic.to_string())
             .collect();
-        let tails: Vec<&str> = on_tables(&report)
+        let tails: Vec<&str> = report
+            .findings
             .iter()
             .filter(|f| f.is_tail())
             .map(|f| f.rule.id)
@@ -444,7 +579,8 @@ fn shanghai_2024_tables_are_laid_out_as_the_putuo_document() {
     assert_eq!(social.name(), "八、社会保障和就业支出");
     assert_eq!(social.value().to_string(), "307.82");
     let report = audit(&compiled);
-    let above_info: Vec<&str> = on_tables(&report)
+    let above_info: Vec<&str> = report
+        .findings
         .iter()
         .filter(|f| f.severity >= Severity::Warning || f.is_tail())
         .map(|f| f.rule.id)

@@ -4,8 +4,8 @@ mod narrative_support;
 
 use final_accounts::money::YearOnYear;
 use final_accounts::narrative::{
-    BudgetKind, FigureRef, FundColumn, Inputs, RenderOptions, Stage, ThreePublicItem, compute,
-    render,
+    BudgetKind, FigureRef, FundColumn, Inputs, RenderOptions, Stage, ThreePublicItem, ZeroBase,
+    compute, render,
 };
 use narrative_support::{Datong, gp_sub, gp_total, tp, wan};
 
@@ -104,11 +104,15 @@ fn inputs() -> Inputs {
 }
 
 fn paragraph(section: &str) -> String {
-    render(&Datong::new(), &inputs(), RenderOptions::default())
-        .into_iter()
-        .find(|p| p.section == section)
-        .unwrap()
-        .text
+    render(
+        &Datong::new(),
+        &inputs(),
+        RenderOptions::default().with_zero_base(ZeroBase::Infinity),
+    )
+    .into_iter()
+    .find(|p| p.section == section)
+    .unwrap()
+    .text
 }
 
 #[test]
@@ -203,5 +207,14 @@ fn without_prior_year_or_budget_those_sentences_are_left_out() {
     let paragraphs = render(&Datong::new(), &Inputs::new(2023), RenderOptions::default());
     let one = &paragraphs.iter().find(|p| p.section == "一").unwrap().text;
     assert_eq!(one, "2023年度收入总计2,076.12万元，支出总计2,076.12万元。");
-    assert!(paragraphs.iter().all(|p| p.section != "五（三）"));
+    let detail = &paragraphs
+        .iter()
+        .find(|p| p.section == "五（三）")
+        .unwrap()
+        .text;
+    assert!(
+        detail.starts_with("2023年度一般公共预算财政拨款支出决算1,735.92万元。其中：\n社会保障和就业支出决算1,588.15万元。"),
+        "{detail}"
+    );
+    assert!(!detail.contains("年初预算"), "{detail}");
 }

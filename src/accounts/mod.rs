@@ -52,8 +52,11 @@
 
 use rust_decimal::Decimal;
 
+mod comparatives;
 #[cfg(feature = "serde")]
 mod serde_repr;
+
+pub use comparatives::Comparatives;
 
 use crate::classification::{EconomicCode, EconomicLevel, FunctionCode, Level, ThreePublicExpense};
 use crate::money::{Amount, MoneyError};
@@ -465,6 +468,14 @@ pub enum AccountsError {
         /// The basic spending on its economic 款, in 元.
         detail: Decimal,
     },
+    /// A comparative figure (上年决算, 年初预算) or a reason that cannot be used.
+    #[error("{figure}: {problem}")]
+    Comparative {
+        /// The figure or section.
+        figure: String,
+        /// What is wrong with it.
+        problem: &'static str,
+    },
     /// A sum left the supported range.
     #[error(transparent)]
     Money(#[from] MoneyError),
@@ -493,6 +504,7 @@ pub struct Accounts {
     basic_detail: Vec<(EconomicCode, Amount)>,
     three_public: ThreePublicAccounts,
     related: RelatedAccounts,
+    comparatives: Comparatives,
 }
 
 impl Accounts {
@@ -562,6 +574,7 @@ impl Accounts {
             basic_detail,
             three_public: ThreePublicAccounts::default(),
             related: RelatedAccounts::default(),
+            comparatives: Comparatives::default(),
         })
     }
 
@@ -670,5 +683,19 @@ impl Accounts {
     #[must_use]
     pub fn related(&self) -> &RelatedAccounts {
         &self.related
+    }
+
+    /// With last year's figures, the 年初预算 and the reasons the 说明 states (checked when
+    /// [`Comparatives`] was built).
+    #[must_use]
+    pub fn with_comparatives(mut self, comparatives: Comparatives) -> Accounts {
+        self.comparatives = comparatives;
+        self
+    }
+
+    /// Last year's figures, the 年初预算 and the reasons.
+    #[must_use]
+    pub fn comparatives(&self) -> &Comparatives {
+        &self.comparatives
     }
 }

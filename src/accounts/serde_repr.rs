@@ -6,11 +6,12 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Accounts, AccountsError, ItemAccounts, Nature, Pool, RelatedAccounts, Source,
+    Accounts, AccountsError, Comparatives, ItemAccounts, Nature, Pool, RelatedAccounts, Source,
     ThreePublicAccounts, ThreePublicAmounts,
 };
 use crate::classification::{EconomicCode, FunctionCode};
 use crate::money::Amount;
+use crate::narrative::FigureRef;
 use crate::tables::{Fund, VehicleCategory};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -170,6 +171,55 @@ pub(super) struct AccountsRepr {
     three_public: ThreePublicRepr,
     #[serde(default)]
     related: RelatedRepr,
+    #[serde(default, skip_serializing_if = "ComparativesRepr::is_empty")]
+    comparatives: ComparativesRepr,
+}
+
+/// The JSON form of [`Comparatives`]: pairs of figure and amount in 元, pairs of section and
+/// reason; read through the checked builder.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ComparativesRepr {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    prior_year: Vec<(FigureRef, Amount)>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    initial_budget: Vec<(FigureRef, Amount)>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    reasons: Vec<(String, String)>,
+}
+
+impl ComparativesRepr {
+    fn is_empty(&self) -> bool {
+        self.prior_year.is_empty() && self.initial_budget.is_empty() && self.reasons.is_empty()
+    }
+}
+
+impl TryFrom<ComparativesRepr> for Comparatives {
+    type Error = AccountsError;
+
+    fn try_from(repr: ComparativesRepr) -> Result<Self, Self::Error> {
+        let mut c = Comparatives::new();
+        for (figure, amount) in repr.prior_year {
+            c = c.prior_year(figure, amount)?;
+        }
+        for (figure, amount) in repr.initial_budget {
+            c = c.initial_budget(figure, amount)?;
+        }
+        for (section, reason) in repr.reasons {
+            c = c.reason(&section, &reason)?;
+        }
+        Ok(c)
+    }
+}
+
+impl From<&Comparatives> for ComparativesRepr {
+    fn from(c: &Comparatives) -> Self {
+        ComparativesRepr {
+            prior_year: c.prior_years().to_vec(),
+            initial_budget: c.initial_budgets().to_vec(),
+            reasons: c.reasons().to_vec(),
+        }
+    }
 }
 
 fn amounts(repr: AmountsRepr) -> ThreePublicAmounts {
@@ -194,6 +244,7 @@ impl TryFrom<AccountsRepr> for Accounts {
     type Error = AccountsError;
 
     fn try_from(repr: AccountsRepr) -> Result<Self, Self::Error> {
+        let comparatives = Comparatives::try_from(repr.comparatives)?;
         let items = repr
             .items
             .into_iter()
@@ -230,6 +281,7 @@ impl TryFrom<AccountsRepr> for Accounts {
                 actual: amounts(repr.three_public.actual),
             })?
             .with_related(related)
+            .map(|a| a.with_comparatives(comparatives))
     }
 }
 
@@ -264,7 +316,9 @@ impl From<Accounts> for AccountsRepr {
             })
             .collect();
         let related = accounts.related;
+        let comparatives = ComparativesRepr::from(&accounts.comparatives);
         AccountsRepr {
+            comparatives,
             unit: accounts.unit,
             year: accounts.year,
             items,

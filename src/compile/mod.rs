@@ -78,12 +78,14 @@
 
 mod figures;
 mod layout;
+mod narrative;
 mod print;
 
 use crate::accounts::Accounts;
 use crate::classification::{Catalog, EconomicCatalog};
 use crate::disclosure::Disclosure;
 use crate::money::{MoneyError, TableRounding, TableRoundingError};
+use crate::narrative::RenderOptions;
 use crate::profile::Profile;
 
 pub use print::SUMMARY_CLASSES;
@@ -102,6 +104,8 @@ pub struct CompileOptions<'a> {
     /// The profile whose tables are printed, in its order, with its titles, labels, 行次 and
     /// 类 lines; [`Profile::shanxi_2023`] unless set with [`CompileOptions::with_profile`].
     pub profile: &'a Profile,
+    /// How the standard 说明 paragraphs are written, or `None` to compile the tables only.
+    pub narrative: Option<RenderOptions>,
 }
 
 impl<'a> CompileOptions<'a> {
@@ -118,7 +122,28 @@ impl<'a> CompileOptions<'a> {
             economic,
             rounding,
             profile: Profile::shanxi_2023(),
+            narrative: Some(RenderOptions::default()),
         }
+    }
+
+    /// The same options writing the 说明 with `render` (how a zero prior year is worded …), or
+    /// none at all with `None`.
+    ///
+    /// ```
+    /// use final_accounts::classification::{builtin, EconomicScheme};
+    /// use final_accounts::compile::CompileOptions;
+    /// use final_accounts::money::TableRounding;
+    /// use final_accounts::narrative::{RenderOptions, ZeroBase};
+    ///
+    /// let functional = builtin::functional_in_force(2023);
+    /// let economic = builtin::economic_in_force(EconomicScheme::Departmental, 2023);
+    /// let options = CompileOptions::new(&functional, &economic, TableRounding::Controlled)
+    ///     .with_narrative(Some(RenderOptions::default().with_zero_base(ZeroBase::Infinity)));
+    /// assert_eq!(options.narrative.map(|r| r.zero_base), Some(ZeroBase::Infinity));
+    /// ```
+    #[must_use]
+    pub fn with_narrative(self, narrative: Option<RenderOptions>) -> CompileOptions<'a> {
+        CompileOptions { narrative, ..self }
     }
 
     /// The same options printing the tables of `profile`.
@@ -167,6 +192,17 @@ pub enum CompileError {
         /// The catalog's edition.
         edition: u16,
     },
+    /// A 年初预算 is given for a line of 公开05表 the accounts print no row for (no
+    /// 一般公共预算 spending under it): the 说明 lists the budgets of the table's lines against
+    /// their total, and a budget no line carries would make the list fall short of it.
+    #[error(
+        "年初预算 is given for {code}, but 公开05表 prints no line {code} (no 一般公共预算 spending \
+         under it): give its budget with a line that has spending, or leave it out"
+    )]
+    BudgetWithoutLine {
+        /// The code of the line.
+        code: String,
+    },
     /// The figures could not be rounded (a sum out of range).
     #[error(transparent)]
     Rounding(#[from] TableRoundingError),
@@ -213,11 +249,18 @@ pub fn compile(
         }
     }
     let figures = figures::Figures::build(accounts, options.rounding)?;
-    print::disclosure(
+    let mut disclosure = print::disclosure(
         accounts,
         &figures,
         options.functional,
         options.economic,
         options.profile,
-    )
+    )?;
+    if let Some(render_options) = options.narrative {
+        let render_options = render_options.with_detail_level(options.profile.detail_level());
+        let narrative =
+            narrative::narrative(accounts, &disclosure, render_options, options.rounding)?;
+        disclosure.set_narrative(narrative);
+    }
+    Ok(disclosure)
 }

@@ -1,14 +1,20 @@
-//! The standard paragraphs of the 说明 (一 … 九), written from the computed figures.
+//! The standard paragraphs of the 说明 (一 … 十), written from the computed figures, each
+//! sentence with the claims it makes.
 
 use rust_decimal::Decimal;
 
-use crate::money::{Percent, PublishedAmount, YearOnYear};
+use crate::classification::Level;
+use crate::money::{Direction, Percent, PublishedAmount, YearOnYear};
 
 use super::compute::{Computed, StandardFigures, THREE_PUBLIC};
-use super::{Figures, Inputs, ThreePublicItem, compute};
+use super::{
+    Budget, BudgetKind, ChangeWord, Claim, CountRef, FigureRef, Figures, Inputs, ProcurementItem,
+    Stage, StatedRate, Statement, ThreePublicItem, VehicleCategory, compute,
+};
 
-/// One rendered paragraph: its section label, its heading and its text (lines joined with
-/// `\n`).
+/// One rendered paragraph: its section label, its heading, its text (lines joined with `\n`)
+/// and the same text as [`Statement`]s, one per line, each with the claims it makes and the
+/// reason it gives, ready for [`Narrative`](super::Narrative) and the checks.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct Paragraph {
@@ -18,21 +24,64 @@ pub struct Paragraph {
     pub title: String,
     /// The text, one line per sentence or list item.
     pub text: String,
+    /// The lines of the text as statements, in order: what each states, as claims.
+    pub statements: Vec<Statement>,
+}
+
+/// How a change from a zero prior year is worded: there is no growth rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum ZeroBase {
+    /// "增加254.97万元（上年为0）": the amount, and that the prior year was zero (the default).
+    #[default]
+    PriorYearZero,
+    /// "增加254.97万元，增长∞%", as the 2023 Shanxi documents print it.
+    Infinity,
+    /// "增加254.97万元": the amount alone.
+    AmountOnly,
 }
 
 /// How to render.
+///
+/// ```
+/// use final_accounts::narrative::{RenderOptions, ZeroBase};
+/// let options = RenderOptions::default().with_zero_base(ZeroBase::Infinity);
+/// assert_eq!(options.zero_base, ZeroBase::Infinity);
+/// assert_eq!(RenderOptions::default().zero_base, ZeroBase::PriorYearZero);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RenderOptions {
-    /// Growth from a zero prior year: print "增长∞%" (as the 2023 Shanxi documents do,
-    /// `true`, the default) or leave the rate out (`false`).
-    pub infinity_for_zero_base: bool,
+    /// How a change from a zero prior year is worded; never "增长100%".
+    pub zero_base: ZeroBase,
+    /// The level of the 公开05表 lines the 具体情况 paragraph (五（三）) gives a sentence each:
+    /// 类 (the default, as the Shanxi template) or 项 (as the Shanghai template); a
+    /// [`Profile`](crate::profile::Profile) says which.
+    pub detail_level: Level,
 }
 
 impl Default for RenderOptions {
     fn default() -> Self {
         RenderOptions {
-            infinity_for_zero_base: true,
+            zero_base: ZeroBase::default(),
+            detail_level: Level::Class,
+        }
+    }
+}
+
+impl RenderOptions {
+    /// The same options with this wording of a zero prior year.
+    #[must_use]
+    pub fn with_zero_base(self, zero_base: ZeroBase) -> RenderOptions {
+        RenderOptions { zero_base, ..self }
+    }
+
+    /// The same options giving a sentence to each line of this level in 五（三）.
+    #[must_use]
+    pub fn with_detail_level(self, detail_level: Level) -> RenderOptions {
+        RenderOptions {
+            detail_level,
+            ..self
         }
     }
 }
@@ -57,6 +106,7 @@ fn pct(p: Percent) -> String {
     format!("{v}%")
 }
 
+/// A magnitude in 万元 as the 说明 prints it.
 fn wan(d: Decimal) -> String {
     let mut v = d.abs();
     v.rescale(2);
@@ -64,79 +114,182 @@ fn wan(d: Decimal) -> String {
     a.map_or_else(|| v.to_string(), |a| amt(&a))
 }
 
-/// "增加736.34万元，增长54.96%", "减少0.16万元，下降13.45%", "与上年相同".
-fn change_text(change: &YearOnYear, options: RenderOptions) -> String {
-    let diff = change.difference().wan_yuan();
-    let dir = change.direction();
-    match change {
-        YearOnYear::BothZero => "与上年相同".to_owned(),
-        YearOnYear::Changed { rate, .. } if !diff.is_zero() => {
-            format!(
-                "{dir}{}万元，{}{}",
-                wan(diff),
-                dir.growth_word(),
-                pct(rate_abs(*rate))
-            )
-        }
-        YearOnYear::FromZero { .. } if options.infinity_for_zero_base => {
-            format!("{dir}{}万元，{}∞%", wan(diff), dir.growth_word())
-        }
-        YearOnYear::FromZero { .. } => format!("{dir}{}万元", wan(diff)),
-        _ => "与上年相同".to_owned(),
-    }
-}
-
 fn rate_abs(p: Percent) -> Percent {
     Percent::new(p.value().abs()).unwrap_or(p)
 }
 
-fn reason(inputs: &Inputs, section: &str, lead: &str) -> String {
-    inputs
-        .reason(section)
-        .map_or_else(String::new, |r| format!("{lead}{r}"))
+/// One line of a paragraph being written: its text and the claims it makes, in text order.
+#[derive(Default)]
+struct Line {
+    text: String,
+    claims: Vec<Claim>,
+    reason: Option<String>,
 }
 
-/// Lines "a；" … "z。": the last item ends the sentence.
-fn list(lines: Vec<String>) -> Vec<String> {
-    let n = lines.len();
-    lines
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let end = if i.saturating_add(1) == n {
-                "。"
-            } else {
-                "；"
-            };
-            format!("{l}{end}")
-        })
-        .collect()
-}
+impl Line {
+    fn new(text: impl Into<String>) -> Line {
+        Line {
+            text: text.into(),
+            ..Line::default()
+        }
+    }
 
-fn shares(items: &[Computed]) -> Vec<String> {
-    list(
-        items
-            .iter()
-            .map(|c| match c.share {
-                Some(s) => format!("{}{}万元，占比{}", c.figure.name(), amt(&c.amount), pct(s)),
-                None => format!("{}{}万元", c.figure.name(), amt(&c.amount)),
-            })
-            .collect(),
-    )
-}
+    fn push(&mut self, text: &str) -> &mut Line {
+        self.text.push_str(text);
+        self
+    }
 
-fn paragraph(section: &str, title: &str, lines: Vec<String>) -> Paragraph {
-    Paragraph {
-        section: section.to_owned(),
-        title: title.to_owned(),
-        text: lines.join("\n"),
+    fn claim(&mut self, claim: Result<Claim, super::NarrativeError>) {
+        // The claim is built from the very text printed, so it always reads back; a failure
+        // would leave the claim out, which the round-trip tests would show.
+        if let Ok(claim) = claim {
+            self.claims.push(claim);
+        }
+    }
+
+    /// Prints an amount in 万元 ("1,990.89万元") and claims it for `figure`.
+    fn amount(&mut self, figure: FigureRef, a: &PublishedAmount) -> &mut Line {
+        let printed = amt(a);
+        self.text.push_str(&printed);
+        self.text.push_str("万元");
+        self.claim(Claim::amount(figure, &printed));
+        self
+    }
+
+    /// Prints a share ("占比91.49%" after `lead`) of `part` in `whole`.
+    fn share(&mut self, lead: &str, part: FigureRef, whole: FigureRef, p: Percent) -> &mut Line {
+        let printed = pct(p);
+        self.text.push_str(lead);
+        self.text.push_str(&printed);
+        self.claim(Claim::share(part, whole, &printed));
+        self
+    }
+
+    /// Prints a completion rate ("完成年初预算的136.96%" after `lead`).
+    fn completion(&mut self, lead: &str, figure: FigureRef, budget: Budget, p: Percent) {
+        let printed = pct(p);
+        self.text.push_str(lead);
+        self.text.push_str(&printed);
+        self.claim(Claim::completion(figure, budget, &printed));
+    }
+
+    /// Prints a change ("增加736.34万元，增长54.96%", "与上年相同") and claims it.
+    fn change(&mut self, figure: FigureRef, change: &YearOnYear, o: RenderOptions) {
+        let diff = change.difference().wan_yuan();
+        let (word, rate_word) = match change.direction() {
+            Direction::Increase => (ChangeWord::Increase, ChangeWord::Grow),
+            Direction::Decrease => (ChangeWord::Decrease, ChangeWord::Decline),
+            Direction::Flat => (ChangeWord::SameAsLastYear, ChangeWord::Flat),
+        };
+        match change {
+            YearOnYear::Changed { rate, .. } if !diff.is_zero() => {
+                let amount = wan(diff);
+                let rate = pct(rate_abs(*rate));
+                self.text
+                    .push_str(&format!("{word}{amount}万元，{rate_word}{rate}"));
+                self.claim(
+                    StatedRate::parse(&rate).and_then(|r| {
+                        Claim::change(figure, word, Some(&amount), Some(rate_word), r)
+                    }),
+                );
+            }
+            YearOnYear::FromZero { .. } => {
+                let amount = wan(diff);
+                self.text.push_str(&format!("{word}{amount}万元"));
+                let (rate_word, rate) = match o.zero_base {
+                    ZeroBase::Infinity => {
+                        self.text.push_str(&format!("，{rate_word}∞%"));
+                        (Some(rate_word), StatedRate::Infinite)
+                    }
+                    ZeroBase::PriorYearZero => {
+                        self.text.push_str("（上年为0）");
+                        (None, StatedRate::Omitted)
+                    }
+                    ZeroBase::AmountOnly => (None, StatedRate::Omitted),
+                };
+                self.claim(Claim::change(figure, word, Some(&amount), rate_word, rate));
+            }
+            _ => {
+                self.text.push_str("与上年相同");
+                self.claim(Claim::change(
+                    figure,
+                    ChangeWord::SameAsLastYear,
+                    None,
+                    None,
+                    StatedRate::Omitted,
+                ));
+            }
+        }
+    }
+
+    /// Appends "{lead}{reason}" when `section` has a reason, and records it.
+    fn reason(&mut self, inputs: &Inputs, section: &str, lead: &str) -> bool {
+        match inputs.reason(section) {
+            Some(r) => {
+                self.text.push_str(lead);
+                self.text.push_str(r);
+                self.reason = Some(r.to_owned());
+                true
+            }
+            None => false,
+        }
     }
 }
 
-/// Renders the standard paragraphs 一 … 九 from the tables and the inputs, in the phrasing of
+/// A paragraph from its lines.
+fn paragraph(section: &str, title: &str, lines: Vec<Line>) -> Paragraph {
+    let text = lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let statements = lines
+        .into_iter()
+        .filter_map(|l| Statement::new(section, &l.text, l.claims, l.reason).ok())
+        .collect();
+    Paragraph {
+        section: section.to_owned(),
+        title: title.to_owned(),
+        text,
+        statements,
+    }
+}
+
+/// Ends list lines "a；" … "z。": the last item ends the sentence.
+fn end_list(lines: &mut [Line]) {
+    let n = lines.len();
+    for (i, l) in lines.iter_mut().enumerate() {
+        l.push(if i.saturating_add(1) == n {
+            "。"
+        } else {
+            "；"
+        });
+    }
+}
+
+/// "{name}{amount}万元，占比{share}" for each figure, as a list.
+fn shares(items: &[Computed], whole: FigureRef) -> Vec<Line> {
+    let mut lines: Vec<Line> = items
+        .iter()
+        .map(|c| {
+            let mut l = Line::new(c.figure.name());
+            l.amount(c.figure, &c.amount);
+            if let Some(s) = c.share {
+                l.share("，占比", c.figure, whole, s);
+            }
+            l
+        })
+        .collect();
+    end_list(&mut lines);
+    lines
+}
+
+/// Renders the standard paragraphs 一 … 十 from the tables and the inputs, in the phrasing of
 /// the 2023 Shanxi template. Paragraphs whose figures the disclosure lacks are left out;
 /// sentences that need a prior year or a budget are left out when it is not given; a zero
-/// budget gets no completion rate (the spec's "完成全年预算的0%" is the error this avoids).
+/// budget gets no completion rate (the spec's "完成全年预算的0%" is the error this avoids) and
+/// a zero prior year no growth rate (worded as [`RenderOptions::zero_base`] says). Every line
+/// comes with its [`Statement`]: what it states, as claims the checks verify.
 ///
 /// ```
 /// use final_accounts::money::{MoneyUnit, PublishedAmount};
@@ -156,6 +309,7 @@ fn paragraph(section: &str, title: &str, lines: Vec<String>) -> Paragraph {
 /// let paragraphs = render(&T, &Inputs::new(2023), RenderOptions::default());
 /// assert_eq!(paragraphs.len(), 1);
 /// assert_eq!(paragraphs[0].text, "本年度无此项支出。");
+/// assert_eq!(paragraphs[0].statements[0].claims().len(), 1);
 /// ```
 #[must_use]
 pub fn render(figures: &dyn Figures, inputs: &Inputs, options: RenderOptions) -> Vec<Paragraph> {
@@ -164,38 +318,44 @@ pub fn render(figures: &dyn Figures, inputs: &Inputs, options: RenderOptions) ->
     let mut out = Vec::new();
     overall(&s, inputs, options, &mut out);
     if let Some(total) = &s.income_total {
-        let mut lines = vec![format!("{y}年度收入合计{}万元，其中：", amt(&total.amount))];
-        lines.extend(shares(&s.income));
+        let mut head = Line::new(format!("{y}年度收入合计"));
+        head.amount(total.figure, &total.amount).push("，其中：");
+        let mut lines = vec![head];
+        lines.extend(shares(&s.income, FigureRef::IncomeTotal));
         out.push(paragraph("二", "收入决算情况说明", lines));
     }
     if let Some(total) = &s.expenditure_total {
-        let mut lines = vec![format!("{y}年度支出合计{}万元，其中：", amt(&total.amount))];
-        lines.extend(shares(&s.expenditure));
+        let mut head = Line::new(format!("{y}年度支出合计"));
+        head.amount(total.figure, &total.amount).push("，其中：");
+        let mut lines = vec![head];
+        lines.extend(shares(&s.expenditure, FigureRef::ExpenditureTotal));
         out.push(paragraph("三", "支出决算情况说明", lines));
     }
     fiscal(&s, inputs, options, &mut out);
-    general_public(&s, inputs, options, &mut out);
+    general_public(figures, &s, inputs, options, &mut out);
     if let (Some(basic), Some(p), Some(q)) = (&s.basic, &s.personnel, &s.public_use) {
+        let mut head = Line::new(format!("{y}年度财政拨款基本支出"));
+        head.amount(basic.figure, &basic.amount).push("，其中：");
+        let mut personnel = Line::new("人员经费");
+        personnel.amount(p.figure, &p.amount).push("；");
+        let mut public_use = Line::new("公用经费");
+        public_use.amount(q.figure, &q.amount).push("。");
         out.push(paragraph(
             "六",
             "一般公共预算财政拨款基本支出决算情况说明",
-            vec![
-                format!("{y}年度财政拨款基本支出{}万元，其中：", amt(&basic.amount)),
-                format!("人员经费{}万元；", amt(&p.amount)),
-                format!("公用经费{}万元。", amt(&q.amount)),
-            ],
+            vec![head, personnel, public_use],
         ));
     }
     government_fund(&s, inputs, options, &mut out);
     if let Some(sc) = &s.state_capital {
-        let line = if sc.amount.amount().is_zero() {
-            "本年度无此项支出。".to_owned()
+        let mut line = Line::default();
+        if sc.amount.amount().is_zero() {
+            line.push("本年度无此项支出。");
+            line.claims.push(Claim::nil(sc.figure));
         } else {
-            format!(
-                "{y}年度国有资本经营预算财政拨款支出{}万元。",
-                amt(&sc.amount)
-            )
-        };
+            line.push(&format!("{y}年度国有资本经营预算财政拨款支出"));
+            line.amount(sc.figure, &sc.amount).push("。");
+        }
         out.push(paragraph(
             "八",
             "国有资本经营预算财政拨款支出决算情况说明",
@@ -203,6 +363,7 @@ pub fn render(figures: &dyn Figures, inputs: &Inputs, options: RenderOptions) ->
         ));
     }
     three_public(&s, inputs, options, &mut out);
+    other(figures, &s, inputs, options, &mut out);
     out
 }
 
@@ -210,51 +371,44 @@ fn overall(s: &StandardFigures, inputs: &Inputs, o: RenderOptions, out: &mut Vec
     let (Some(i), Some(e)) = (&s.income_grand_total, &s.expenditure_grand_total) else {
         return;
     };
-    let mut text = format!(
-        "{}年度收入总计{}万元，支出总计{}万元。",
-        inputs.year,
-        amt(&i.amount),
-        amt(&e.amount)
-    );
+    let mut l = Line::new(format!("{}年度收入总计", inputs.year));
+    l.amount(i.figure, &i.amount).push("，支出总计");
+    l.amount(e.figure, &e.amount).push("。");
     if let (Some(ci), Some(ce)) = (&i.change, &e.change) {
-        text.push_str(&format!(
-            "与上年相比，收入总计{}，支出总计{}。{}",
-            change_text(ci, o),
-            change_text(ce, o),
-            reason(inputs, "一", "主要原因是")
-        ));
-        if inputs.reason("一").is_some() {
-            text.push('。');
+        l.push("与上年相比，收入总计");
+        l.change(i.figure, ci, o);
+        l.push("，支出总计");
+        l.change(e.figure, ce, o);
+        l.push("。");
+        if l.reason(inputs, "一", "主要原因是") {
+            l.push("。");
         }
     }
-    out.push(paragraph("一", "收入支出决算总体情况说明", vec![text]));
+    out.push(paragraph("一", "收入支出决算总体情况说明", vec![l]));
 }
 
 fn fiscal(s: &StandardFigures, inputs: &Inputs, o: RenderOptions, out: &mut Vec<Paragraph>) {
     let (Some(i), Some(e)) = (&s.fiscal_income, &s.fiscal_expenditure) else {
         return;
     };
-    let mut text = format!(
-        "{}年度财政拨款收入总计{}万元，支出总计{}万元。",
-        inputs.year,
-        amt(&i.amount),
-        amt(&e.amount)
-    );
+    let mut l = Line::new(format!("{}年度财政拨款收入总计", inputs.year));
+    l.amount(i.figure, &i.amount).push("，支出总计");
+    l.amount(e.figure, &e.amount).push("。");
     if let (Some(ci), Some(ce)) = (&i.change, &e.change) {
-        text.push_str(&format!(
-            "与上年相比，财政拨款收入总计{}；财政拨款支出总计{}。{}",
-            change_text(ci, o),
-            change_text(ce, o),
-            reason(inputs, "四", "主要原因是")
-        ));
-        if inputs.reason("四").is_some() {
-            text.push('。');
+        l.push("与上年相比，财政拨款收入总计");
+        l.change(i.figure, ci, o);
+        l.push("；财政拨款支出总计");
+        l.change(e.figure, ce, o);
+        l.push("。");
+        if l.reason(inputs, "四", "主要原因是") {
+            l.push("。");
         }
     }
-    out.push(paragraph("四", "财政拨款收支决算总体情况说明", vec![text]));
+    out.push(paragraph("四", "财政拨款收支决算总体情况说明", vec![l]));
 }
 
 fn general_public(
+    figures: &dyn Figures,
     s: &StandardFigures,
     inputs: &Inputs,
     o: RenderOptions,
@@ -264,18 +418,23 @@ fn general_public(
         return;
     };
     let y = inputs.year;
-    let mut first = format!("{y}年一般公共预算财政拨款决算支出{}万元", amt(&gp.amount));
+    let mut first = Line::new(format!("{y}年一般公共预算财政拨款决算支出"));
+    first.amount(gp.figure, &gp.amount);
     if let Some(share) = gp.share {
-        first.push_str(&format!("，占本年支出合计的{}", pct(share)));
+        first.share(
+            "，占本年支出合计的",
+            gp.figure,
+            FigureRef::ExpenditureTotal,
+            share,
+        );
     }
-    first.push('。');
+    first.push("。");
     if let Some(c) = &gp.change {
-        first.push_str(&format!(
-            "与上年相比，一般公共预算财政拨款支出{}。",
-            change_text(c, o)
-        ));
-        if let Some(r) = inputs.reason("五（一）") {
-            first.push_str(&format!("主要原因是{r}。"));
+        first.push("与上年相比，一般公共预算财政拨款支出");
+        first.change(gp.figure, c, o);
+        first.push("。");
+        if first.reason(inputs, "五（一）", "主要原因是") {
+            first.push("。");
         }
     }
     out.push(paragraph(
@@ -289,56 +448,96 @@ fn general_public(
         .iter()
         .filter(|(_, c)| !c.amount.amount().is_zero())
         .collect();
-    let mut lines = vec![format!(
-        "{y}年度一般公共预算财政拨款支出{}万元，主要用于以下方面：",
-        amt(&gp.amount)
-    )];
-    lines.extend(list(
-        nonzero
-            .iter()
-            .map(|(row, c)| match c.share {
-                Some(sh) => format!("{}(类){}万元，占比{}", row.name, amt(&c.amount), pct(sh)),
-                None => format!("{}(类){}万元", row.name, amt(&c.amount)),
-            })
-            .collect(),
-    ));
+    let mut head = Line::new(format!("{y}年度一般公共预算财政拨款支出"));
+    head.amount(gp.figure, &gp.amount)
+        .push("，主要用于以下方面：");
+    let mut items: Vec<Line> = nonzero
+        .iter()
+        .map(|(row, c)| {
+            let mut l = Line::new(format!("{}(类)", row.name));
+            l.amount(c.figure, &c.amount);
+            if let Some(sh) = c.share {
+                l.share("，占比", c.figure, gp.figure, sh);
+            }
+            l
+        })
+        .collect();
+    end_list(&mut items);
+    let mut lines = vec![head];
+    lines.extend(items);
     out.push(paragraph(
         "五（二）",
         "一般公共预算财政拨款支出决算结构情况",
         lines,
     ));
 
-    let Some(budget) = gp.budget else {
-        return;
+    let stated = |b: &PublishedAmount| Budget::stated(BudgetKind::Initial, &amt(b));
+    let mut head = Line::new(format!("{y}年度一般公共预算财政拨款支出"));
+    match gp.budget {
+        Some(budget) => head.push(&format!("年初预算{}万元，支出决算", amt(&budget))),
+        None => head.push("决算"),
     };
-    let mut head = format!(
-        "{y}年度一般公共预算财政拨款支出年初预算{}万元，支出决算{}万元",
-        amt(&budget),
-        amt(&gp.amount)
-    );
-    if let Some(c) = gp.completion {
-        head.push_str(&format!("，完成年初预算的{}", pct(c)));
+    head.amount(gp.figure, &gp.amount);
+    if let (Some(c), Some(Ok(b))) = (gp.completion, gp.budget.as_ref().map(stated)) {
+        head.completion("，完成年初预算的", gp.figure, b, c);
     }
-    head.push_str("。其中：");
+    head.reason(inputs, "五（三）", "，主要原因是");
+    head.push("。其中：");
+    let rows = figures.general_public_rows();
+    let name_of = |code| {
+        rows.iter()
+            .find(|r| r.code == code)
+            .map_or_else(String::new, |r| r.name.clone())
+    };
     let mut lines = vec![head];
-    lines.extend(nonzero.iter().map(|(row, c)| {
-        let mut l = row.name.clone();
-        if let Some(b) = c.budget {
-            l.push_str(&format!("年初预算{}万元，", amt(&b)));
+    for row in rows.iter().filter(|r| r.code.level() == o.detail_level) {
+        let figure = FigureRef::GeneralPublic {
+            code: Some(row.code),
+            column: crate::narrative::SpendingColumn::Subtotal,
+        };
+        let budget = inputs.budget(&figure, BudgetKind::Initial);
+        if row.total.amount().is_zero() && budget.is_none_or(|b| b.amount().is_zero()) {
+            continue;
         }
-        l.push_str(&format!("支出决算{}万元", amt(&c.amount)));
-        if let Some(p) = c.completion {
-            l.push_str(&format!("，完成年初预算的{}", pct(p)));
+        let mut l = Line::new(match row.code.level() {
+            Level::Class => row.name.clone(),
+            _ => {
+                let mut lineage: Vec<_> = row.code.ancestors().collect();
+                lineage.reverse();
+                let mut name = String::new();
+                for (code, level) in lineage.iter().zip(["（类）", "（款）"]) {
+                    name.push_str(&name_of(*code));
+                    name.push_str(level);
+                }
+                name.push_str(&row.name);
+                name.push_str(if row.code.level() == Level::Item {
+                    "（项）"
+                } else {
+                    "（款）"
+                });
+                name
+            }
+        });
+        match budget {
+            Some(b) => l.push(&format!("年初预算{}万元，支出决算", amt(&b))),
+            None => l.push("决算"),
+        };
+        l.amount(figure, &row.total);
+        let completion = budget.and_then(|b| super::share(&row.total, &b));
+        if let (Some(p), Some(Ok(b))) = (completion, budget.as_ref().map(stated)) {
+            l.completion("，完成年初预算的", figure, b, p);
         }
-        if let Some(ch) = &c.change {
-            l.push_str(&format!("，较上年决算{}", change_text(ch, o)));
+        if let Some(ch) = inputs
+            .prior(&figure)
+            .and_then(|p| super::growth(&row.total, &p))
+        {
+            l.push("，较上年决算");
+            l.change(figure, &ch, o);
         }
-        if let Some(r) = inputs.reason(&format!("五（三）{}", row.code)) {
-            l.push_str(&format!("，主要原因{r}"));
-        }
-        l.push('。');
-        l
-    }));
+        l.reason(inputs, &format!("五（三）{}", row.code), "，主要原因是");
+        l.push("。");
+        lines.push(l);
+    }
     out.push(paragraph(
         "五（三）",
         "一般公共预算财政拨款支出决算具体情况",
@@ -362,30 +561,25 @@ fn government_fund(
         && unchanged(&i.change)
         && unchanged(&e.change)
     {
-        out.push(paragraph(
-            "七",
-            title,
-            vec!["本年度无此项收支。".to_owned()],
-        ));
+        let mut l = Line::new("本年度无此项收支。");
+        l.claims = vec![Claim::nil(i.figure), Claim::nil(e.figure)];
+        out.push(paragraph("七", title, vec![l]));
         return;
     }
-    let mut text = format!(
-        "{}年度政府性基金预算财政拨款收入总计{}万元、支出总计{}万元。",
-        inputs.year,
-        amt(&i.amount),
-        amt(&e.amount)
-    );
+    let mut l = Line::new(format!("{}年度政府性基金预算财政拨款收入总计", inputs.year));
+    l.amount(i.figure, &i.amount).push("、支出总计");
+    l.amount(e.figure, &e.amount).push("。");
     if let (Some(ci), Some(ce)) = (&i.change, &e.change) {
-        text.push_str(&format!(
-            "与上年相比，政府性基金预算财政拨款收入总计{}；政府性基金预算财政拨款支出总计{}。",
-            change_text(ci, o),
-            change_text(ce, o)
-        ));
-        if let Some(r) = inputs.reason("七") {
-            text.push_str(&format!("主要原因是{r}。"));
+        l.push("与上年相比，政府性基金预算财政拨款收入总计");
+        l.change(i.figure, ci, o);
+        l.push("；政府性基金预算财政拨款支出总计");
+        l.change(e.figure, ce, o);
+        l.push("。");
+        if l.reason(inputs, "七", "主要原因是") {
+            l.push("。");
         }
     }
-    out.push(paragraph("七", title, vec![text]));
+    out.push(paragraph("七", title, vec![l]));
 }
 
 fn three_public_name(item: ThreePublicItem) -> String {
@@ -393,6 +587,49 @@ fn three_public_name(item: ThreePublicItem) -> String {
         ThreePublicItem::VehiclePurchase => "公务用车购置费".to_owned(),
         other => other.to_string(),
     }
+}
+
+/// "，完成全年预算的X%" (or "，全年预算X万元" against a zero budget) of a 三公 item.
+fn three_public_budget(l: &mut Line, item: ThreePublicItem, c: &Computed) {
+    let budget_figure = FigureRef::ThreePublic {
+        stage: Stage::Budget,
+        item,
+    };
+    match (c.budget, c.completion) {
+        (Some(_), Some(p)) => l.completion(
+            "，完成全年预算的",
+            c.figure,
+            Budget::table(BudgetKind::FullYear, budget_figure),
+            p,
+        ),
+        (Some(b), None) => {
+            l.push("，全年预算");
+            l.amount(budget_figure, &b);
+        }
+        (None, _) => {}
+    }
+}
+
+/// "，比上年度减少0.16万元，下降13.45%，主要原因是：…" of a 三公 item.
+fn three_public_change(
+    l: &mut Line,
+    c: &Computed,
+    inputs: &Inputs,
+    section: &str,
+    o: RenderOptions,
+) {
+    match &c.change {
+        Some(ch) if ch.difference().is_zero() => {
+            l.push("，");
+            l.change(c.figure, ch, o);
+        }
+        Some(ch) => {
+            l.push("，比上年度");
+            l.change(c.figure, ch, o);
+        }
+        None => {}
+    }
+    l.reason(inputs, section, "，主要原因是：");
 }
 
 fn three_public(s: &StandardFigures, inputs: &Inputs, o: RenderOptions, out: &mut Vec<Paragraph>) {
@@ -403,51 +640,161 @@ fn three_public(s: &StandardFigures, inputs: &Inputs, o: RenderOptions, out: &mu
     else {
         return;
     };
-    let budget_part = |c: &Computed| -> String {
-        match (c.budget, c.completion) {
-            (Some(_), Some(p)) => format!("，完成全年预算的{}", pct(p)),
-            (Some(b), None) => format!("，全年预算{}万元", amt(&b)),
-            (None, _) => String::new(),
-        }
-    };
-    let change_part = |c: &Computed, section: &str| -> String {
-        let mut t = match &c.change {
-            Some(ch) if ch.difference().is_zero() => "，与上年相同".to_owned(),
-            Some(ch) => format!("，比上年度{}", change_text(ch, o)),
-            None => String::new(),
-        };
-        if let Some(r) = inputs.reason(section) {
-            t.push_str(&format!("，主要原因是：{r}"));
-        }
-        t
-    };
-    let mut head = format!("{}年度“三公”经费财政拨款支出", inputs.year);
+    let mut head = Line::new(format!("{}年度“三公”经费财政拨款支出", inputs.year));
     if let Some(b) = total.budget {
-        head.push_str(&format!("全年预算{}万元，", amt(&b)));
+        head.push("全年预算");
+        head.amount(
+            FigureRef::ThreePublic {
+                stage: Stage::Budget,
+                item: ThreePublicItem::Total,
+            },
+            &b,
+        )
+        .push("，");
     }
-    head.push_str(&format!("支出决算{}万元", amt(&total.amount)));
-    head.push_str(&budget_part(total));
-    head.push_str(&change_part(total, "九（一）"));
-    head.push_str("。其中：");
-    let mut lines = vec![head];
-    let items: Vec<String> = THREE_PUBLIC
+    head.push("支出决算");
+    head.amount(total.figure, &total.amount);
+    if total.completion.is_some() {
+        three_public_budget(&mut head, ThreePublicItem::Total, total);
+    }
+    three_public_change(&mut head, total, inputs, "九（一）", o);
+    head.push("。其中：");
+    let mut items: Vec<Line> = THREE_PUBLIC
         .iter()
         .skip(1)
         .filter_map(|item| s.three_public.iter().find(|(i, _)| i == item))
         .map(|(item, c)| {
-            format!(
-                "{}支出{}万元{}{}",
-                three_public_name(*item),
-                amt(&c.amount),
-                budget_part(c),
-                change_part(c, &format!("九（一）{item}"))
-            )
+            let mut l = Line::new(format!("{}支出", three_public_name(*item)));
+            l.amount(c.figure, &c.amount);
+            three_public_budget(&mut l, *item, c);
+            three_public_change(&mut l, c, inputs, &format!("九（一）{item}"), o);
+            l
         })
         .collect();
-    lines.extend(list(items));
+    end_list(&mut items);
+    let mut lines = vec![head];
+    lines.extend(items);
     out.push(paragraph(
         "九（一）",
         "“三公”经费财政拨款支出决算总体情况说明",
         lines,
     ));
+}
+
+/// 十: 机关运行经费, 政府采购, 国有资产占用 and the performance self-evaluation, each when the
+/// disclosure has its figures.
+fn other(
+    figures: &dyn Figures,
+    s: &StandardFigures,
+    inputs: &Inputs,
+    o: RenderOptions,
+    out: &mut Vec<Paragraph>,
+) {
+    let y = inputs.year;
+    if let Some(c) = &s.operating_cost {
+        let mut l = Line::new(format!("{y}年度机关运行经费支出"));
+        l.amount(c.figure, &c.amount);
+        if let Some(ch) = &c.change {
+            l.push("，比上年");
+            l.change(c.figure, ch, o);
+            l.reason(inputs, "十（一）", "，主要原因是");
+        }
+        l.push("。");
+        out.push(paragraph("十（一）", "机关运行经费支出情况说明", vec![l]));
+    }
+    let procurement = |item| {
+        let figure = FigureRef::Procurement(item);
+        figures.amount(&figure).map(|a| (figure, a))
+    };
+    if let (Some(total), Some(goods), Some(works), Some(services)) = (
+        procurement(ProcurementItem::Total),
+        procurement(ProcurementItem::Goods),
+        procurement(ProcurementItem::Works),
+        procurement(ProcurementItem::Services),
+    ) {
+        let mut l = Line::new(format!("{y}年度政府采购支出总额"));
+        l.amount(total.0, &total.1).push("，其中：政府采购货物支出");
+        l.amount(goods.0, &goods.1).push("、政府采购工程支出");
+        l.amount(works.0, &works.1).push("、政府采购服务支出");
+        l.amount(services.0, &services.1).push("。");
+        for (item, lead) in [
+            (ProcurementItem::SmallMedium, "政府采购授予中小企业合同金额"),
+            (ProcurementItem::SmallMicro, "其中：授予小微企业合同金额"),
+        ] {
+            if let Some((figure, a)) = procurement(item) {
+                l.push(lead);
+                l.amount(figure, &a);
+                if let Some(p) = super::share(&a, &total.1) {
+                    l.share("，占政府采购支出总额的", figure, total.0, p);
+                }
+                l.push("。");
+            }
+        }
+        out.push(paragraph("十（二）", "政府采购支出情况说明", vec![l]));
+    }
+    if let Some(vehicles) = figures.count(&CountRef::Vehicles(None)) {
+        let mut l = Line::new(format!(
+            "截至{y}年12月31日，本部门（单位）共有车辆{vehicles}辆"
+        ));
+        l.claims
+            .push(Claim::count(CountRef::Vehicles(None), vehicles));
+        let categories: Vec<(VehicleCategory, u64)> = {
+            use strum::IntoEnumIterator;
+            VehicleCategory::iter()
+                .filter_map(|c| figures.count(&CountRef::Vehicles(Some(c))).map(|n| (c, n)))
+                .collect()
+        };
+        if !categories.is_empty() {
+            l.push("。其中：");
+            let listed: Vec<String> = categories
+                .iter()
+                .map(|(c, n)| format!("{c}{n}辆"))
+                .collect();
+            l.push(&listed.join("、"));
+            l.claims.extend(
+                categories
+                    .iter()
+                    .map(|(c, n)| Claim::count(CountRef::Vehicles(Some(*c)), *n)),
+            );
+        }
+        if let Some(n) = figures.count(&CountRef::CostlyEquipment) {
+            l.push(&format!(
+                "；单价100万元（含）以上设备（不含车辆）{n}台（套）"
+            ));
+            l.claims.push(Claim::count(CountRef::CostlyEquipment, n));
+        }
+        l.push("。");
+        out.push(paragraph("十（三）", "国有资产占用情况说明", vec![l]));
+    }
+    if let Some(rollup) = figures.forms_rollup().filter(|r| r.count > 0) {
+        let count = u64::try_from(rollup.count).unwrap_or(u64::MAX);
+        let mut l = Line::new(format!("{y}年度项目支出绩效自评个数{count}个"));
+        l.claims
+            .push(Claim::count(CountRef::EvaluatedProjects, count));
+        if let Ok(spent) = PublishedAmount::new(
+            rollup.spent,
+            crate::money::MoneyUnit::WanYuan,
+            crate::money::Precision::Rounded { decimals: 2 },
+        ) {
+            l.push("，涉及资金");
+            l.amount(FigureRef::EvaluationSpent, &spent);
+        }
+        let grades: Vec<String> = rollup
+            .grades
+            .iter()
+            .map(|g| {
+                l.claim(Claim::grade_count(
+                    &g.grade.to_string(),
+                    u64::try_from(g.count).unwrap_or(u64::MAX),
+                ));
+                format!("{}个项目自评等级为“{}”", g.count, g.grade)
+            })
+            .collect();
+        if !grades.is_empty() {
+            l.push("：");
+            l.push(&grades.join("，"));
+        }
+        l.push("。");
+        out.push(paragraph("十（四）", "预算绩效管理情况说明", vec![l]));
+    }
 }

@@ -1,0 +1,195 @@
+//! What the 说明 compares the year with and explains: last year's 决算, the 年初预算 and the
+//! reasons the unit gives.
+
+use crate::money::Amount;
+use crate::narrative::{FigureRef, SpendingColumn};
+
+use super::AccountsError;
+
+/// What the 说明 needs beyond the year's accounts, in exact 元: last year's figures (上年决算)
+/// for the changes, the 年初预算 of the 一般公共预算 spending for the completion rates, and the
+/// reasons (主要原因) the unit gives for each section.
+///
+/// Figures are named by content ([`FigureRef`]), as the 说明 names them. Compiling rounds them
+/// half away from zero to the tables' 0.01 万元, as last year's disclosure printed them: give
+/// the figures last year published (13,397,800 元 for 1,339.78 万元) and the changes are those
+/// of the printed figures.
+///
+/// ```
+/// use final_accounts::accounts::Comparatives;
+/// use final_accounts::money::Amount;
+/// use final_accounts::narrative::{FigureRef, SpendingColumn};
+/// use rust_decimal::Decimal;
+///
+/// let yuan = |y: i64| Amount::from_yuan(Decimal::from(y));
+/// let gp = FigureRef::general_public_total(SpendingColumn::Subtotal);
+/// let comparatives = Comparatives::new()
+///     .prior_year(FigureRef::IncomeGrandTotal, yuan(13_397_800)?)?
+///     .initial_budget(gp, yuan(12_674_400)?)?
+///     .reason("一", "年中追加项目金额增加")?;
+/// assert_eq!(comparatives.prior_year_of(&FigureRef::IncomeGrandTotal), Some(yuan(13_397_800)?));
+///
+/// // A budget is only given for the 一般公共预算 spending (合计 or a 类), and once.
+/// assert!(Comparatives::new().initial_budget(FigureRef::IncomeTotal, yuan(1)?).is_err());
+/// # Ok::<(), final_accounts::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Comparatives {
+    prior_year: Vec<(FigureRef, Amount)>,
+    initial_budgets: Vec<(FigureRef, Amount)>,
+    reasons: Vec<(String, String)>,
+}
+
+/// Figures that may be negative: balances (结转和结余 may be overdrawn).
+fn may_be_negative(figure: &FigureRef) -> bool {
+    matches!(
+        figure,
+        FigureRef::OpeningBalance | FigureRef::ClosingBalance
+    ) || matches!(
+        figure,
+        FigureRef::GovernmentFund {
+            column: crate::narrative::FundColumn::Opening | crate::narrative::FundColumn::Closing,
+            ..
+        }
+    )
+}
+
+impl Comparatives {
+    /// Nothing known: no change, completion or reason is stated.
+    #[must_use]
+    pub fn new() -> Comparatives {
+        Comparatives::default()
+    }
+
+    /// With last year's 决算 of `figure`.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountsError::Comparative`] for a figure given twice, and
+    /// [`AccountsError::Negative`] for a negative amount other than a balance.
+    pub fn prior_year(
+        mut self,
+        figure: FigureRef,
+        amount: Amount,
+    ) -> Result<Comparatives, AccountsError> {
+        if self.prior_year.iter().any(|(f, _)| *f == figure) {
+            return Err(AccountsError::Comparative {
+                figure: figure.name(),
+                problem: "last year's figure is given twice",
+            });
+        }
+        if amount.is_negative() && !may_be_negative(&figure) {
+            return Err(AccountsError::Negative {
+                what: "上年决算",
+                item: figure.name(),
+                yuan: amount.yuan(),
+            });
+        }
+        self.prior_year.push((figure, amount));
+        Ok(self)
+    }
+
+    /// With the 年初预算 of the 一般公共预算 spending, in total or of one line of 公开05表
+    /// (类, 款 or 项; column 合计). The 说明 lists the budgets of its lines against the total:
+    /// give every line of a level, so that they add up to it.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountsError::Comparative`] for another figure or one given twice, and
+    /// [`AccountsError::Negative`] for a negative budget.
+    pub fn initial_budget(
+        mut self,
+        figure: FigureRef,
+        amount: Amount,
+    ) -> Result<Comparatives, AccountsError> {
+        let budgeted = matches!(
+            figure,
+            FigureRef::GeneralPublic {
+                column: SpendingColumn::Subtotal,
+                ..
+            }
+        );
+        if !budgeted {
+            return Err(AccountsError::Comparative {
+                figure: figure.name(),
+                problem: "a 年初预算 is given for the 一般公共预算 spending only (公开05表, column 合计)",
+            });
+        }
+        if self.initial_budgets.iter().any(|(f, _)| *f == figure) {
+            return Err(AccountsError::Comparative {
+                figure: figure.name(),
+                problem: "the 年初预算 is given twice",
+            });
+        }
+        if amount.is_negative() {
+            return Err(AccountsError::Negative {
+                what: "年初预算",
+                item: figure.name(),
+                yuan: amount.yuan(),
+            });
+        }
+        self.initial_budgets.push((figure, amount));
+        Ok(self)
+    }
+
+    /// With the reason (主要原因) of a section: "一", "四", "五（一）", "五（三）" (the total),
+    /// "五（三）208" (a 类), "七", "九（一）" (the 三公 total), "九（一）公务接待费" (an item) or
+    /// "十（一）", printed after "主要原因是".
+    ///
+    /// # Errors
+    ///
+    /// [`AccountsError::Comparative`] for an empty section or reason, or a section given twice.
+    pub fn reason(mut self, section: &str, reason: &str) -> Result<Comparatives, AccountsError> {
+        let (section, reason) = (section.trim(), reason.trim());
+        let problem = if section.is_empty() {
+            Some("the section label is empty")
+        } else if reason.is_empty() {
+            Some("the reason is empty")
+        } else if self.reasons.iter().any(|(s, _)| s == section) {
+            Some("the section has two reasons")
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            return Err(AccountsError::Comparative {
+                figure: format!("说明 {section}"),
+                problem,
+            });
+        }
+        self.reasons.push((section.to_owned(), reason.to_owned()));
+        Ok(self)
+    }
+
+    /// Last year's figures, in the order given.
+    #[must_use]
+    pub fn prior_years(&self) -> &[(FigureRef, Amount)] {
+        &self.prior_year
+    }
+
+    /// Last year's figure of `figure`, if given.
+    #[must_use]
+    pub fn prior_year_of(&self, figure: &FigureRef) -> Option<Amount> {
+        self.prior_year
+            .iter()
+            .find(|(f, _)| f == figure)
+            .map(|(_, a)| *a)
+    }
+
+    /// The 年初预算 given, in the order given.
+    #[must_use]
+    pub fn initial_budgets(&self) -> &[(FigureRef, Amount)] {
+        &self.initial_budgets
+    }
+
+    /// The reasons by section, in the order given.
+    #[must_use]
+    pub fn reasons(&self) -> &[(String, String)] {
+        &self.reasons
+    }
+
+    /// Whether nothing is given.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.prior_year.is_empty() && self.initial_budgets.is_empty() && self.reasons.is_empty()
+    }
+}

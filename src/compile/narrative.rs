@@ -1,0 +1,142 @@
+//! The 说明 of a compiled disclosure: the standard paragraphs rendered from its own tables and
+//! the accounts' comparatives, each sentence with its claims.
+
+use crate::accounts::Accounts;
+use crate::classification::Level;
+use crate::disclosure::Disclosure;
+use crate::money::{Amount, MoneyUnit, Precision, PublishedAmount, TableRounding, round_half_away};
+use crate::narrative::{BudgetKind, FigureRef, Inputs, Narrative, RenderOptions, render};
+
+use super::CompileError;
+
+/// An exact amount printed as the tables print it: 0.01 万元, half away from zero.
+fn printed(amount: Amount) -> Result<PublishedAmount, CompileError> {
+    let wan = round_half_away(amount.in_units(MoneyUnit::WanYuan), 2);
+    Ok(PublishedAmount::new(
+        Amount::from_units(wan, MoneyUnit::WanYuan)?,
+        MoneyUnit::WanYuan,
+        Precision::Rounded { decimals: 2 },
+    )?)
+}
+
+/// The printed 年初预算: each half away from zero, or, under controlled rounding, every level
+/// of lines (类, 款, 项) whose exact budgets add up to the total's printed so that the printed
+/// ones add up too: the largest remainders of 0.01 万元 are rounded up (Hamilton's method), so
+/// each printed budget is one of the two units adjacent to its exact value.
+fn budgets(
+    given: &[(FigureRef, Amount)],
+    rounding: TableRounding,
+) -> Result<Vec<(FigureRef, PublishedAmount)>, CompileError> {
+    let mut out = given
+        .iter()
+        .map(|(f, a)| Ok((*f, printed(*a)?)))
+        .collect::<Result<Vec<_>, CompileError>>()?;
+    if rounding != TableRounding::Controlled {
+        return Ok(out);
+    }
+    let total_figure = FigureRef::general_public_total(crate::narrative::SpendingColumn::Subtotal);
+    let Some(&(_, total)) = given.iter().find(|(f, _)| *f == total_figure) else {
+        return Ok(out);
+    };
+    // Amounts in 0.0001 万元 (元): whole units of 0.01 万元 are 100 元.
+    let fen = |a: Amount| -> Option<i128> {
+        let yuan = a.yuan();
+        let scaled = yuan.checked_mul(rust_decimal::Decimal::ONE_HUNDRED)?;
+        i128::try_from(scaled.trunc()).ok()
+    };
+    for level in [Level::Class, Level::Section, Level::Item] {
+        let parts: Vec<(usize, Amount)> = given
+            .iter()
+            .enumerate()
+            .filter(|(_, (f, _))| {
+                matches!(f, FigureRef::GeneralPublic { code: Some(c), .. } if c.level() == level)
+            })
+            .map(|(i, (_, a))| (i, *a))
+            .collect();
+        let exact_sum = Amount::checked_sum(parts.iter().map(|(_, a)| *a))?;
+        if parts.is_empty() || exact_sum != total {
+            continue;
+        }
+        // In 分 (0.01 元); a unit of 0.01 万元 is 10 000 分.
+        const UNIT: i128 = 10_000;
+        let total_printed = out
+            .iter()
+            .find(|(f, _)| *f == total_figure)
+            .and_then(|(_, p)| fen(p.amount()))
+            .ok_or(CompileError::Internal("the printed 年初预算 total"))?;
+        let mut floors = Vec::with_capacity(parts.len());
+        for (i, a) in &parts {
+            let exact = fen(*a).ok_or(CompileError::Internal("a 年初预算 in 分"))?;
+            floors.push((*i, exact.div_euclid(UNIT), exact.rem_euclid(UNIT)));
+        }
+        let overflow = CompileError::Internal("a 年初预算 sum out of range");
+        let floor_sum = floors
+            .iter()
+            .try_fold(0_i128, |sum, (_, f, _)| sum.checked_add(*f))
+            .ok_or(overflow.clone())?;
+        let mut up = total_printed
+            .checked_div(UNIT)
+            .and_then(|t| t.checked_sub(floor_sum))
+            .ok_or(overflow.clone())?;
+        floors.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+        for (i, floor, remainder) in floors {
+            let bump = i128::from(up > 0 && remainder > 0);
+            up = up.saturating_sub(bump);
+            let units = floor.checked_add(bump).ok_or(overflow.clone())?;
+            let wan = rust_decimal::Decimal::try_from_i128_with_scale(units, 2)
+                .map_err(|_| CompileError::Internal("a 年初预算 out of range"))?;
+            let amount = Amount::from_units(wan, MoneyUnit::WanYuan)?;
+            if let Some(slot) = out.get_mut(i) {
+                slot.1 = PublishedAmount::new(
+                    amount,
+                    MoneyUnit::WanYuan,
+                    Precision::Rounded { decimals: 2 },
+                )?;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The inputs of the renderer from the accounts: the year, last year's figures and the
+/// 年初预算 as printed, and the reasons.
+pub(super) fn inputs(accounts: &Accounts, rounding: TableRounding) -> Result<Inputs, CompileError> {
+    let c = accounts.comparatives();
+    let mut inputs = Inputs::new(accounts.year());
+    for (figure, amount) in c.prior_years() {
+        inputs.prior_year.push((*figure, printed(*amount)?));
+    }
+    for (figure, amount) in budgets(c.initial_budgets(), rounding)? {
+        inputs.budgets.push((figure, BudgetKind::Initial, amount));
+    }
+    inputs.reasons = c.reasons().to_vec();
+    Ok(inputs)
+}
+
+/// The 说明: every standard paragraph the disclosure has figures for, rendered from its own
+/// printed tables, so every figure it states is the one the tables print.
+pub(super) fn narrative(
+    accounts: &Accounts,
+    disclosure: &Disclosure,
+    options: RenderOptions,
+    rounding: TableRounding,
+) -> Result<Narrative, CompileError> {
+    let inputs = inputs(accounts, rounding)?;
+    let rows = crate::narrative::Figures::general_public_rows(disclosure);
+    for (figure, _, _) in &inputs.budgets {
+        if let FigureRef::GeneralPublic {
+            code: Some(code), ..
+        } = figure
+            && rows.iter().all(|r| r.code != *code)
+        {
+            return Err(CompileError::BudgetWithoutLine {
+                code: code.to_string(),
+            });
+        }
+    }
+    let statements = render(disclosure, &inputs, options)
+        .into_iter()
+        .flat_map(|p| p.statements)
+        .collect();
+    Ok(Narrative::new(statements))
+}
