@@ -6,7 +6,7 @@
 //!     [--profile shanxi-2023|shanghai-2024] [--tables] ACCOUNTS.json
 //! ```
 //!
-//! Prints the compiled disclosure as JSON in the fixtures' form, or with `--tables` the tables
+//! Prints the compiled disclosure as JSON in the fixtures' form, or with `--tables` the tables (and the 说明)
 //! as text, one line per row, cells separated by tabs. Exit codes: 0 compiled, 2 the accounts
 //! could not be read or compiled.
 
@@ -29,7 +29,7 @@ usage: cargo run --example compile -- [--rounding controlled|independent]
   --rounding independent  every figure rounded on its own (四舍五入), as publishers do
   --profile ID            the tables of profile ID: shanxi-2023 (default, 公开01表…公开10表)
                           or shanghai-2024 (nine tables, the 三公 table before the fund tables)
-  --tables                print the tables as text instead of the disclosure's JSON
+  --tables                print the tables and the 说明 as text instead of the disclosure's JSON
   -h, --help              this help
 
 The accounts are JSON in exact 元: see tests/fixtures/datong-hrss-2023-accounts.json.
@@ -87,6 +87,7 @@ fn run() -> Result<(), String> {
     let json = serde_json::to_value(&disclosure).map_err(|e| e.to_string())?;
     if tables {
         print_tables(&json);
+        print_narrative(&json);
     } else {
         println!(
             "{}",
@@ -94,6 +95,29 @@ fn run() -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+/// The 说明 as text: each section's label once, then its statements, one per line.
+fn print_narrative(json: &Value) {
+    let Some(statements) = json
+        .pointer("/narrative/statements")
+        .and_then(Value::as_array)
+    else {
+        return;
+    };
+    if statements.is_empty() {
+        return;
+    }
+    println!("部门决算情况说明");
+    let mut last = "";
+    for statement in statements {
+        let section = statement["section"].as_str().unwrap_or("");
+        if section != last {
+            println!("{section}、");
+            last = section;
+        }
+        println!("  {}", statement["text"].as_str().unwrap_or(""));
+    }
 }
 
 /// The tables of the disclosure's JSON as text: each table's label and title, then one line

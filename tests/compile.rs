@@ -13,7 +13,9 @@ use final_accounts::classification::{
 use final_accounts::compile::{CompileOptions, compile};
 use final_accounts::finding::Key;
 use final_accounts::money::{Amount, TableRounding};
-use final_accounts::narrative::{FigureRef, FundColumn, SpendingColumn, Stage, ThreePublicItem};
+use final_accounts::narrative::{
+    FigureRef, FundColumn, RenderOptions, SpendingColumn, Stage, ThreePublicItem, ZeroBase,
+};
 use final_accounts::profile::Profile;
 use final_accounts::tables::{Fund, VehicleCategory};
 use proptest::prelude::*;
@@ -586,4 +588,86 @@ fn shanghai_2024_tables_are_laid_out_as_the_putuo_document() {
         .map(|f| f.rule.id)
         .collect();
     assert!(above_info.is_empty(), "{above_info:?}");
+}
+
+/// A 政府性基金 spent this year and not last: the change is worded "（上年为0）" by default and
+/// "增长∞%" when asked, never as a finite rate; a change without its reason is the one thing
+/// the audit reports, at its section.
+#[test]
+fn a_zero_prior_year_has_no_rate_and_a_change_needs_its_reason() {
+    let gb = Fund::GeneralBudget;
+    let gf = Fund::GovernmentFund;
+    let code = FunctionCode::parse("2080101").unwrap();
+    let items = vec![
+        ItemAccounts::new(code, Pool::Appropriation(gb))
+            .income(Source::Appropriation(gb), yuan(100_000_00))
+            .spending(Nature::Basic, yuan(100_000_00)),
+        ItemAccounts::new(code, Pool::Appropriation(gf))
+            .income(Source::Appropriation(gf), yuan(2_549_700_00))
+            .spending(Nature::Project, yuan(2_549_700_00)),
+    ];
+    let detail = vec![(EconomicCode::parse("30101").unwrap(), yuan(100_000_00))];
+    let fund = |column| FigureRef::GovernmentFund { code: None, column };
+    let comparatives = Comparatives::new()
+        .prior_year(fund(FundColumn::Income), Amount::ZERO)
+        .unwrap()
+        .prior_year(fund(FundColumn::Expenditure), Amount::ZERO)
+        .unwrap();
+    let accounts = Accounts::new("示例市某某局", 2023, items, detail)
+        .unwrap()
+        .with_comparatives(comparatives.clone());
+    let text_of = |accounts: &Accounts, render| {
+        let options = CompileOptions::new(functional(), economic(), TableRounding::Controlled)
+            .with_narrative(render);
+        let disclosure = compile(accounts, &options).unwrap();
+        let seven = disclosure
+            .narrative()
+            .statements
+            .iter()
+            .find(|s| s.section() == "七")
+            .unwrap()
+            .text()
+            .to_owned();
+        let above: Vec<(String, String)> = audit(&disclosure)
+            .findings
+            .iter()
+            .filter(|f| f.severity >= Severity::Warning)
+            .map(|f| (f.rule.id.to_owned(), format!("{:?}", f.places[0].row)))
+            .collect();
+        (seven, above)
+    };
+    let (seven, above) = text_of(&accounts, Some(RenderOptions::default()));
+    assert_eq!(
+        seven,
+        "2023年度政府性基金预算财政拨款收入总计254.97万元、支出总计254.97万元。与上年相比，\
+         政府性基金预算财政拨款收入总计增加254.97万元（上年为0）；\
+         政府性基金预算财政拨款支出总计增加254.97万元（上年为0）。"
+    );
+    assert_eq!(
+        above,
+        [(
+            "narrative.missing-reason".to_owned(),
+            "Some(Text(\"七\"))".to_owned()
+        )]
+    );
+    let reasoned = accounts
+        .clone()
+        .with_comparatives(comparatives.reason("七", "新增政府性基金项目").unwrap());
+    let infinity = RenderOptions::default().with_zero_base(ZeroBase::Infinity);
+    let (seven, above) = text_of(&reasoned, Some(infinity));
+    assert!(
+        seven.ends_with("支出总计增加254.97万元，增长∞%。主要原因是新增政府性基金项目。"),
+        "{seven}"
+    );
+    assert!(above.is_empty(), "{above:?}");
+    // Without a 说明 the disclosure has the tables only.
+    let options = CompileOptions::new(functional(), economic(), TableRounding::Controlled)
+        .with_narrative(None);
+    assert!(
+        compile(&accounts, &options)
+            .unwrap()
+            .narrative()
+            .statements
+            .is_empty()
+    );
 }
