@@ -600,13 +600,13 @@ fn a_zero_prior_year_has_no_rate_and_a_change_needs_its_reason() {
     let code = FunctionCode::parse("2080101").unwrap();
     let items = vec![
         ItemAccounts::new(code, Pool::Appropriation(gb))
-            .income(Source::Appropriation(gb), yuan(100_000_00))
-            .spending(Nature::Basic, yuan(100_000_00)),
+            .income(Source::Appropriation(gb), yuan(10_000_000))
+            .spending(Nature::Basic, yuan(10_000_000)),
         ItemAccounts::new(code, Pool::Appropriation(gf))
-            .income(Source::Appropriation(gf), yuan(2_549_700_00))
-            .spending(Nature::Project, yuan(2_549_700_00)),
+            .income(Source::Appropriation(gf), yuan(254_970_000))
+            .spending(Nature::Project, yuan(254_970_000)),
     ];
-    let detail = vec![(EconomicCode::parse("30101").unwrap(), yuan(100_000_00))];
+    let detail = vec![(EconomicCode::parse("30101").unwrap(), yuan(10_000_000))];
     let fund = |column| FigureRef::GovernmentFund { code: None, column };
     let comparatives = Comparatives::new()
         .prior_year(fund(FundColumn::Income), Amount::ZERO)
