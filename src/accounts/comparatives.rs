@@ -132,9 +132,12 @@ impl Comparatives {
         Ok(self)
     }
 
-    /// With the reason (主要原因) of a section: "一", "四", "五（一）", "五（三）" (the total),
-    /// "五（三）208" (a 类), "七", "九（一）" (the 三公 total), "九（一）公务接待费" (an item) or
-    /// "十（一）", printed after "主要原因是".
+    /// With the reason (主要原因) of a standard paragraph, named by its label in the 2023
+    /// Shanxi template whatever the profile prints: "一" (收入支出总计), "四" (财政拨款),
+    /// "五（一）", "五（三）" (the total against its 年初预算), "五（三）208" (a line), "七"
+    /// (政府性基金), "九（一）" (the 三公 total), "九（一）公务接待费" (an item, also
+    /// "九（一）公务用车购置及运行维护费") or "十（一）" (机关运行经费). The Shanghai template's
+    /// 七 (三公) and 十一（一） (机关运行经费) read "九（一）…" and "十（一）".
     ///
     /// # Errors
     ///

@@ -6,6 +6,7 @@
 //! layout wherever the profiles differ.
 
 use crate::disclosure::TableKind;
+use crate::narrative::Style;
 use crate::profile::Profile;
 
 /// The layout of one profile's tables.
@@ -22,6 +23,8 @@ pub(super) struct Layout<'p> {
     /// Whether an empty table says why in the template's words ("说明：{unit}本年度没有…，故本表
     /// 无数据。") rather than "说明：本表无数据".
     worded_empty: bool,
+    /// Whose template the 说明 follows.
+    narrative: Style,
 }
 
 impl<'p> Layout<'p> {
@@ -35,7 +38,17 @@ impl<'p> Layout<'p> {
             unit_name_in_tables: !shanghai,
             notes: shanghai,
             worded_empty: shanghai,
+            narrative: if shanghai {
+                Style::Shanghai2024
+            } else {
+                Style::Shanxi2023
+            },
         }
+    }
+
+    /// Whose template the 说明 follows.
+    pub(super) fn narrative_style(&self) -> Style {
+        self.narrative
     }
 
     /// The tables the profile prints, in print order.

@@ -256,7 +256,9 @@ pub fn compile(
         options.profile,
     )?;
     if let Some(render_options) = options.narrative {
-        let render_options = render_options.with_detail_level(options.profile.detail_level());
+        let render_options = render_options
+            .with_detail_level(options.profile.detail_level())
+            .with_style(layout::Layout::of(options.profile).narrative_style());
         let narrative =
             narrative::narrative(accounts, &disclosure, render_options, options.rounding)?;
         disclosure.set_narrative(narrative);

@@ -103,6 +103,7 @@ fn budgets(
 pub(super) fn inputs(accounts: &Accounts, rounding: TableRounding) -> Result<Inputs, CompileError> {
     let c = accounts.comparatives();
     let mut inputs = Inputs::new(accounts.year());
+    inputs.unit_name = Some(accounts.unit().to_owned());
     for (figure, amount) in c.prior_years() {
         inputs.prior_year.push((*figure, printed(*amount)?));
     }

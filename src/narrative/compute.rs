@@ -14,6 +14,9 @@ use super::{
 pub struct Inputs {
     /// The report year (2023).
     pub year: u16,
+    /// The unit's name, for the templates whose sentences name it ("上海市XX局2024年度…");
+    /// "本部门" when not given.
+    pub unit_name: Option<String>,
     /// Prior-year figures (上年决算), by figure.
     pub prior_year: Vec<(FigureRef, PublishedAmount)>,
     /// Budgets by figure: 年初预算 of 公开05表's 合计 and 类 lines (the 三公 全年预算 is

@@ -1,0 +1,354 @@
+//! The standard paragraphs of the 说明 (一 … 十), written from the computed figures, each
+//! sentence with the claims it makes.
+
+use rust_decimal::Decimal;
+
+use crate::classification::Level;
+use crate::money::{Direction, Percent, PublishedAmount, YearOnYear};
+
+use super::compute::Computed;
+use super::{Budget, ChangeWord, Claim, FigureRef, Figures, Inputs, StatedRate, Statement};
+
+mod shanghai;
+mod shanxi;
+
+/// One rendered paragraph: its section label, its heading, its text (lines joined with `\n`)
+/// and the same text as [`Statement`]s, one per line, each with the claims it makes and the
+/// reason it gives, ready for [`Narrative`](super::Narrative) and the checks.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Paragraph {
+    /// The section label: "一", "五（二）", "九（一）".
+    pub section: String,
+    /// The heading, as the templates print it.
+    pub title: String,
+    /// The text, one line per sentence or list item.
+    pub text: String,
+    /// The lines of the text as statements, in order: what each states, as claims.
+    pub statements: Vec<Statement>,
+}
+
+/// How a change from a zero prior year is worded: there is no growth rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum ZeroBase {
+    /// "增加254.97万元（上年为0）": the amount, and that the prior year was zero (the default).
+    #[default]
+    PriorYearZero,
+    /// "增加254.97万元，增长∞%", as the 2023 Shanxi documents print it.
+    Infinity,
+    /// "增加254.97万元": the amount alone.
+    AmountOnly,
+}
+
+/// Whose template the 说明 follows: its sections, their numbering and phrasing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Style {
+    /// The 2023 Shanxi template: 一 … 十, 九 the 三公 经费, 五（三） a sentence per 类 with its
+    /// 年初预算, completion and change (the default).
+    #[default]
+    Shanxi2023,
+    /// The 2024 Shanghai template: 一 … 十一, 七 the 三公 经费, 八/九 the fund budgets, 十 the
+    /// performance management, 五（三） a numbered sentence per 项 compared with its 年初预算.
+    Shanghai2024,
+}
+
+/// How to render.
+///
+/// ```
+/// use final_accounts::narrative::{RenderOptions, ZeroBase};
+/// let options = RenderOptions::default().with_zero_base(ZeroBase::Infinity);
+/// assert_eq!(options.zero_base, ZeroBase::Infinity);
+/// assert_eq!(RenderOptions::default().zero_base, ZeroBase::PriorYearZero);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RenderOptions {
+    /// How a change from a zero prior year is worded; never "增长100%".
+    pub zero_base: ZeroBase,
+    /// The level of the 公开05表 lines the 具体情况 paragraph (五（三）) gives a sentence each:
+    /// 类 (the default, as the Shanxi template) or 项 (as the Shanghai template); a
+    /// [`Profile`](crate::profile::Profile) says which.
+    pub detail_level: Level,
+    /// Whose template the sections and their phrasing follow.
+    pub style: Style,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            zero_base: ZeroBase::default(),
+            detail_level: Level::Class,
+            style: Style::default(),
+        }
+    }
+}
+
+impl RenderOptions {
+    /// The same options with this wording of a zero prior year.
+    #[must_use]
+    pub fn with_zero_base(self, zero_base: ZeroBase) -> RenderOptions {
+        RenderOptions { zero_base, ..self }
+    }
+
+    /// The same options in the sections and phrasing of `style`.
+    #[must_use]
+    pub fn with_style(self, style: Style) -> RenderOptions {
+        RenderOptions { style, ..self }
+    }
+
+    /// The same options giving a sentence to each line of this level in 五（三）.
+    #[must_use]
+    pub fn with_detail_level(self, detail_level: Level) -> RenderOptions {
+        RenderOptions {
+            detail_level,
+            ..self
+        }
+    }
+}
+
+/// An amount as the 说明 prints it: "0" for zero, else grouped with the table's decimals
+/// ("1,990.89").
+fn amt(a: &PublishedAmount) -> String {
+    if a.amount().is_zero() {
+        "0".to_owned()
+    } else {
+        format!("{a:#}")
+    }
+}
+
+/// A percentage as the 说明 prints it: "0%" for zero, else two decimals ("99.99%").
+fn pct(p: Percent) -> String {
+    let mut v = p.value();
+    if v.is_zero() {
+        return "0%".to_owned();
+    }
+    v.rescale(2);
+    format!("{v}%")
+}
+
+/// A magnitude in 万元 as the 说明 prints it.
+fn wan(d: Decimal) -> String {
+    let mut v = d.abs();
+    v.rescale(2);
+    let a = PublishedAmount::parse(&v.to_string(), crate::money::MoneyUnit::WanYuan).ok();
+    a.map_or_else(|| v.to_string(), |a| amt(&a))
+}
+
+/// An exact amount in 万元 to two decimals, half away from zero, as the 说明 states a sum.
+fn wan_amount(amount: crate::money::Amount) -> Option<PublishedAmount> {
+    use crate::money::{Amount, MoneyUnit, Precision, round_half_away};
+    let wan = round_half_away(amount.in_units(MoneyUnit::WanYuan), 2);
+    PublishedAmount::new(
+        Amount::from_units(wan, MoneyUnit::WanYuan).ok()?,
+        MoneyUnit::WanYuan,
+        Precision::Rounded { decimals: 2 },
+    )
+    .ok()
+}
+
+fn rate_abs(p: Percent) -> Percent {
+    Percent::new(p.value().abs()).unwrap_or(p)
+}
+
+/// One line of a paragraph being written: its text and the claims it makes, in text order.
+#[derive(Default)]
+struct Line {
+    text: String,
+    claims: Vec<Claim>,
+    reason: Option<String>,
+}
+
+impl Line {
+    fn new(text: impl Into<String>) -> Line {
+        Line {
+            text: text.into(),
+            ..Line::default()
+        }
+    }
+
+    fn push(&mut self, text: &str) -> &mut Line {
+        self.text.push_str(text);
+        self
+    }
+
+    fn claim(&mut self, claim: Result<Claim, super::NarrativeError>) {
+        // The claim is built from the very text printed, so it always reads back; a failure
+        // would leave the claim out, which the round-trip tests would show.
+        if let Ok(claim) = claim {
+            self.claims.push(claim);
+        }
+    }
+
+    /// Prints an amount in 万元 ("1,990.89万元") and claims it for `figure`.
+    fn amount(&mut self, figure: FigureRef, a: &PublishedAmount) -> &mut Line {
+        let printed = amt(a);
+        self.text.push_str(&printed);
+        self.text.push_str("万元");
+        self.claim(Claim::amount(figure, &printed));
+        self
+    }
+
+    /// Prints a share ("占比91.49%" after `lead`) of `part` in `whole`.
+    fn share(&mut self, lead: &str, part: FigureRef, whole: FigureRef, p: Percent) -> &mut Line {
+        let printed = pct(p);
+        self.text.push_str(lead);
+        self.text.push_str(&printed);
+        self.claim(Claim::share(part, whole, &printed));
+        self
+    }
+
+    /// Prints a completion rate ("完成年初预算的136.96%" after `lead`).
+    fn completion(&mut self, lead: &str, figure: FigureRef, budget: Budget, p: Percent) {
+        let printed = pct(p);
+        self.text.push_str(lead);
+        self.text.push_str(&printed);
+        self.claim(Claim::completion(figure, budget, &printed));
+    }
+
+    /// Prints a change ("增加736.34万元，增长54.96%", "与上年相同") and claims it.
+    fn change(&mut self, figure: FigureRef, change: &YearOnYear, o: RenderOptions) {
+        let diff = change.difference().wan_yuan();
+        let (word, rate_word) = match change.direction() {
+            Direction::Increase => (ChangeWord::Increase, ChangeWord::Grow),
+            Direction::Decrease => (ChangeWord::Decrease, ChangeWord::Decline),
+            Direction::Flat => (ChangeWord::SameAsLastYear, ChangeWord::Flat),
+        };
+        match change {
+            YearOnYear::Changed { rate, .. } if !diff.is_zero() => {
+                let amount = wan(diff);
+                let rate = pct(rate_abs(*rate));
+                self.text
+                    .push_str(&format!("{word}{amount}万元，{rate_word}{rate}"));
+                self.claim(
+                    StatedRate::parse(&rate).and_then(|r| {
+                        Claim::change(figure, word, Some(&amount), Some(rate_word), r)
+                    }),
+                );
+            }
+            YearOnYear::FromZero { .. } => {
+                let amount = wan(diff);
+                self.text.push_str(&format!("{word}{amount}万元"));
+                let (rate_word, rate) = match o.zero_base {
+                    ZeroBase::Infinity => {
+                        self.text.push_str(&format!("，{rate_word}∞%"));
+                        (Some(rate_word), StatedRate::Infinite)
+                    }
+                    ZeroBase::PriorYearZero => {
+                        self.text.push_str("（上年为0）");
+                        (None, StatedRate::Omitted)
+                    }
+                    ZeroBase::AmountOnly => (None, StatedRate::Omitted),
+                };
+                self.claim(Claim::change(figure, word, Some(&amount), rate_word, rate));
+            }
+            _ => {
+                self.text.push_str("与上年相同");
+                self.claim(Claim::change(
+                    figure,
+                    ChangeWord::SameAsLastYear,
+                    None,
+                    None,
+                    StatedRate::Omitted,
+                ));
+            }
+        }
+    }
+
+    /// Appends "{lead}{reason}" when `section` has a reason, and records it.
+    fn reason(&mut self, inputs: &Inputs, section: &str, lead: &str) -> bool {
+        match inputs.reason(section) {
+            Some(r) => {
+                self.text.push_str(lead);
+                self.text.push_str(r);
+                self.reason = Some(r.to_owned());
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// A paragraph from its lines.
+fn paragraph(section: &str, title: &str, lines: Vec<Line>) -> Paragraph {
+    let text = lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let statements = lines
+        .into_iter()
+        .filter_map(|l| Statement::new(section, &l.text, l.claims, l.reason).ok())
+        .collect();
+    Paragraph {
+        section: section.to_owned(),
+        title: title.to_owned(),
+        text,
+        statements,
+    }
+}
+
+/// Ends list lines "a；" … "z。": the last item ends the sentence.
+fn end_list(lines: &mut [Line]) {
+    let n = lines.len();
+    for (i, l) in lines.iter_mut().enumerate() {
+        l.push(if i.saturating_add(1) == n {
+            "。"
+        } else {
+            "；"
+        });
+    }
+}
+
+/// "{name}{amount}万元，占比{share}" for each figure, as a list.
+fn shares(items: &[Computed], whole: FigureRef) -> Vec<Line> {
+    let mut lines: Vec<Line> = items
+        .iter()
+        .map(|c| {
+            let mut l = Line::new(c.figure.name());
+            l.amount(c.figure, &c.amount);
+            if let Some(s) = c.share {
+                l.share("，占比", c.figure, whole, s);
+            }
+            l
+        })
+        .collect();
+    end_list(&mut lines);
+    lines
+}
+
+/// Renders the standard paragraphs 一 … 十 from the tables and the inputs, in the phrasing of
+/// the 2023 Shanxi template. Paragraphs whose figures the disclosure lacks are left out;
+/// sentences that need a prior year or a budget are left out when it is not given; a zero
+/// budget gets no completion rate (the spec's "完成全年预算的0%" is the error this avoids) and
+/// a zero prior year no growth rate (worded as [`RenderOptions::zero_base`] says). Every line
+/// comes with its [`Statement`]: what it states, as claims the checks verify.
+///
+/// ```
+/// use final_accounts::money::{MoneyUnit, PublishedAmount};
+/// use final_accounts::narrative::{render, CountRef, FigureRef, Figures, GeneralPublicRow, Inputs, RenderOptions};
+/// struct T;
+/// impl Figures for T {
+///     fn amount(&self, f: &FigureRef) -> Option<PublishedAmount> {
+///         let p = |s| PublishedAmount::parse(s, MoneyUnit::WanYuan).ok();
+///         match f {
+///             FigureRef::StateCapital { .. } => p("0.00"),
+///             _ => None,
+///         }
+///     }
+///     fn count(&self, _: &CountRef) -> Option<u64> { None }
+///     fn general_public_rows(&self) -> Vec<GeneralPublicRow> { Vec::new() }
+/// }
+/// let paragraphs = render(&T, &Inputs::new(2023), RenderOptions::default());
+/// assert_eq!(paragraphs.len(), 1);
+/// assert_eq!(paragraphs[0].text, "本年度无此项支出。");
+/// assert_eq!(paragraphs[0].statements[0].claims().len(), 1);
+/// ```
+#[must_use]
+pub fn render(figures: &dyn Figures, inputs: &Inputs, options: RenderOptions) -> Vec<Paragraph> {
+    match options.style {
+        Style::Shanxi2023 => shanxi::render(figures, inputs, options),
+        Style::Shanghai2024 => shanghai::render(figures, inputs, options),
+    }
+}
