@@ -141,3 +141,104 @@ pub(super) fn narrative(
         .collect();
     Ok(Narrative::new(statements))
 }
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use super::*;
+    use crate::classification::{EconomicScheme, builtin};
+    use crate::compile::{CompileOptions, compile};
+    use crate::import::{Prose, read_narrative};
+    use crate::narrative::{Claim, Style};
+    use crate::profile::Profile;
+
+    /// The seed's accounts, compiled under `profile`, with the 说明 as a document prints it:
+    /// each chapter's heading, each sub-section's, then every statement as its own paragraph.
+    fn compiled(profile: &Profile) -> (Disclosure, Vec<Prose>) {
+        let accounts: Accounts = serde_json::from_str(include_str!(
+            "../../tests/fixtures/datong-hrss-2023-accounts.json"
+        ))
+        .unwrap_or_else(|e| panic!("{e}"));
+        let functional = builtin::functional_in_force(2023);
+        let economic = builtin::economic_in_force(EconomicScheme::Departmental, 2023);
+        let options = CompileOptions::new(&functional, &economic, TableRounding::Controlled)
+            .with_profile(profile)
+            .with_narrative(None);
+        let disclosure = compile(&accounts, &options).unwrap_or_else(|e| panic!("{e}"));
+        let style = if profile.id() == "shanghai-2024" {
+            Style::Shanghai2024
+        } else {
+            Style::Shanxi2023
+        };
+        let render_options = RenderOptions::default()
+            .with_style(style)
+            .with_detail_level(profile.detail_level());
+        let inputs = inputs(&accounts, TableRounding::Controlled).unwrap_or_else(|e| panic!("{e}"));
+        let paragraphs = render(&disclosure, &inputs, render_options);
+        let mut prose = Vec::new();
+        let mut chapter = String::new();
+        for p in &paragraphs {
+            let major = p.section.split('（').next().unwrap_or_default().to_owned();
+            if major != chapter {
+                prose.push(format!("{major}、{}", p.chapter));
+                chapter = major.clone();
+            }
+            if let Some(sub) = p.section.strip_prefix(major.as_str())
+                && !sub.is_empty()
+            {
+                prose.push(format!("{sub}{}", p.title));
+            }
+            prose.extend(p.statements.iter().map(|s| s.text().to_owned()));
+        }
+        let prose = prose
+            .into_iter()
+            .enumerate()
+            .map(|(line, text)| Prose::Paragraph {
+                line: line + 1,
+                text,
+            })
+            .collect();
+        let narrative = Narrative::new(paragraphs.into_iter().flat_map(|p| p.statements).collect());
+        let mut disclosure = disclosure;
+        disclosure.set_narrative(narrative);
+        (disclosure, prose)
+    }
+
+    /// What the renderer writes, the importer's reader reads back: every claim of the
+    /// compiled 说明, and no other, in both templates' phrasing.
+    #[test]
+    fn the_compiled_narrative_reads_back_into_its_claims() {
+        for profile in [Profile::shanxi_2023(), Profile::shanghai_2024()] {
+            let (disclosure, prose) = compiled(profile);
+            let mut diagnostics = Vec::new();
+            let read = read_narrative(&prose, &disclosure, &mut diagnostics);
+            let written: Vec<&Claim> = disclosure
+                .narrative()
+                .statements
+                .iter()
+                .flat_map(|s| s.claims())
+                .collect();
+            let back: Vec<&Claim> = read.statements.iter().flat_map(|s| s.claims()).collect();
+            let missing: Vec<String> = written
+                .iter()
+                .filter(|c| !back.contains(c))
+                .map(|c| format!("{c:?}"))
+                .collect();
+            let extra: Vec<String> = back
+                .iter()
+                .filter(|c| !written.contains(c))
+                .map(|c| format!("{c:?}"))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "{}: not read back {missing:#?}",
+                profile.id()
+            );
+            assert!(
+                extra.is_empty(),
+                "{}: read but not written {extra:#?}",
+                profile.id()
+            );
+            assert!(written.len() > 60, "{}: {}", profile.id(), written.len());
+        }
+    }
+}

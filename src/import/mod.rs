@@ -104,6 +104,11 @@ mod paragraphs;
 mod text;
 mod tsv;
 
+#[cfg(test)]
+pub(crate) use grid::Prose;
+#[cfg(test)]
+pub(crate) use narrative::read as read_narrative;
+
 /// The form a document's text comes in, detected from its content by [`detect`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

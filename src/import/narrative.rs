@@ -367,6 +367,21 @@ fn parent(part: FigureRef) -> Option<FigureRef> {
             code: code.parent(),
             column,
         },
+        FigureRef::ThreePublic {
+            stage,
+            item:
+                ThreePublicItem::OverseasTravel | ThreePublicItem::Vehicles | ThreePublicItem::Reception,
+        } => FigureRef::ThreePublic {
+            stage,
+            item: ThreePublicItem::Total,
+        },
+        FigureRef::ThreePublic {
+            stage,
+            item: ThreePublicItem::VehiclePurchase | ThreePublicItem::VehicleOperation,
+        } => FigureRef::ThreePublic {
+            stage,
+            item: ThreePublicItem::Vehicles,
+        },
         FigureRef::Procurement(
             ProcurementItem::Goods
             | ProcurementItem::Works
@@ -1218,11 +1233,15 @@ impl<'v, 's> Scan<'v, 's> {
         if self.read_versus() {
             return true;
         }
-        let markers: [(&str, Marker); 14] = [
+        // "完成预算的" names no kind: the Shanghai template's 三公 paragraph measures against
+        // 公开09表's 预算数, the 全年预算.
+        let markers: [(&str, Marker); 16] = [
             ("完成年初预算数的", Marker::Completion(BudgetKind::Initial)),
             ("完成年初预算的", Marker::Completion(BudgetKind::Initial)),
             ("完成全年预算数的", Marker::Completion(BudgetKind::FullYear)),
             ("完成全年预算的", Marker::Completion(BudgetKind::FullYear)),
+            ("完成预算数的", Marker::Completion(BudgetKind::FullYear)),
+            ("完成预算的", Marker::Completion(BudgetKind::FullYear)),
             ("年初预算数为", Marker::Budget(BudgetKind::Initial)),
             ("年初预算为", Marker::Budget(BudgetKind::Initial)),
             ("年初预算数", Marker::Budget(BudgetKind::Initial)),
@@ -1537,8 +1556,14 @@ impl<'v, 's> Scan<'v, 's> {
                 }
             }
             (Unit::Percent, Some(Marker::Share(whole))) => {
-                let Some(Subject::Figure(part)) = subject else {
-                    return false;
+                let part = match subject {
+                    Some(Subject::Figure(part)) => part,
+                    // A 三公 item's share of the 三公 经费 (its 决算数).
+                    Some(Subject::ThreePublic(item)) => FigureRef::ThreePublic {
+                        stage: Stage::Actual,
+                        item,
+                    },
+                    _ => return false,
                 };
                 let whole =
                     whole.or_else(|| parent(part).filter(|p| self.section.named.contains(p)));

@@ -22,6 +22,10 @@ pub struct Paragraph {
     pub section: String,
     /// The heading, as the templates print it.
     pub title: String,
+    /// The heading of the chapter the paragraph is in: its own title for a chapter
+    /// ("一" … "四"), the chapter's for a sub-section ("五（二）" is in
+    /// "一般公共预算财政拨款支出决算情况说明").
+    pub chapter: String,
     /// The text, one line per sentence or list item.
     pub text: String,
     /// The lines of the text as statements, in order: what each states, as claims.
@@ -284,6 +288,7 @@ fn paragraph(section: &str, title: &str, lines: Vec<Line>) -> Paragraph {
     Paragraph {
         section: section.to_owned(),
         title: title.to_owned(),
+        chapter: title.to_owned(),
         text,
         statements,
     }
@@ -347,8 +352,19 @@ fn shares(items: &[Computed], whole: FigureRef) -> Vec<Line> {
 /// ```
 #[must_use]
 pub fn render(figures: &dyn Figures, inputs: &Inputs, options: RenderOptions) -> Vec<Paragraph> {
-    match options.style {
-        Style::Shanxi2023 => shanxi::render(figures, inputs, options),
-        Style::Shanghai2024 => shanghai::render(figures, inputs, options),
+    let (mut paragraphs, chapters) = match options.style {
+        Style::Shanxi2023 => (shanxi::render(figures, inputs, options), shanxi::CHAPTERS),
+        Style::Shanghai2024 => (
+            shanghai::render(figures, inputs, options),
+            shanghai::CHAPTERS,
+        ),
+    };
+    for p in &mut paragraphs {
+        if let Some((major, _)) = p.section.split_once('（')
+            && let Some((_, chapter)) = chapters.iter().find(|(m, _)| *m == major)
+        {
+            (*chapter).clone_into(&mut p.chapter);
+        }
     }
+    paragraphs
 }

@@ -16,6 +16,12 @@ use crate::narrative::{
     share,
 };
 
+/// The chapters whose paragraphs are sub-sections, by numeral.
+pub(super) const CHAPTERS: &[(&str, &str)] = &[
+    ("五", "一般公共预算财政拨款支出决算情况说明"),
+    ("十一", "其他重要事项的情况说明"),
+];
+
 use super::{Line, Paragraph, RenderOptions, amt, paragraph};
 
 /// The unit as the template's sentences name it.
@@ -139,28 +145,75 @@ pub(super) fn render(
     out
 }
 
-/// 一: 收入支出总计 (the two are one figure in a balanced disclosure), with its change.
+/// "收入支出总计" (or "财政拨款收入支出总计"): income and expenditure totals are one figure in a
+/// balanced disclosure, and so is their change; where they differ, each is stated apart.
+fn income_and_expenditure(
+    l: &mut Line,
+    name: (&str, &str, &str),
+    i: &Computed,
+    e: &Computed,
+    inputs: &Inputs,
+    o: RenderOptions,
+) {
+    let (both, income, expenditure) = name;
+    let prior = inputs.year.saturating_sub(1);
+    if i.amount == e.amount && i.change == e.change {
+        l.push(&format!("{}{}年度{both}", unit(inputs), inputs.year));
+        l.amount(i.figure, &i.amount);
+        l.claim(Claim::amount(e.figure, &amt(&e.amount)));
+        l.push("。");
+        if let Some(c) = &i.change {
+            l.push(&format!("与{prior}年度相比，{both}"));
+            let before = l.claims.len();
+            l.change(i.figure, c, o);
+            // The same words state the expenditure's change.
+            let again: Vec<Claim> = l.claims[before..]
+                .iter()
+                .filter_map(|claim| match claim {
+                    Claim::Change(ch) => Claim::change(
+                        e.figure,
+                        ch.word(),
+                        ch.amount().map(|a| amt(&a)).as_deref(),
+                        ch.rate_word(),
+                        ch.rate(),
+                    )
+                    .ok(),
+                    _ => None,
+                })
+                .collect();
+            l.claims.extend(again);
+            l.push("。");
+        }
+    } else {
+        l.push(&format!("{}{}年度{income}", unit(inputs), inputs.year));
+        l.amount(i.figure, &i.amount)
+            .push(&format!("，{expenditure}"));
+        l.amount(e.figure, &e.amount).push("。");
+        if let (Some(ci), Some(ce)) = (&i.change, &e.change) {
+            l.push(&format!("与{prior}年度相比，{income}"));
+            l.change(i.figure, ci, o);
+            l.push(&format!("，{expenditure}"));
+            l.change(e.figure, ce, o);
+            l.push("。");
+        }
+    }
+}
+
+/// 一: 收入支出总计, with its change.
 fn totals(s: &StandardFigures, inputs: &Inputs, o: RenderOptions, out: &mut Vec<Paragraph>) {
     let (Some(i), Some(e)) = (&s.income_grand_total, &s.expenditure_grand_total) else {
         return;
     };
-    let mut l = Line::new(format!("{}{}年度收入支出总计", unit(inputs), inputs.year));
-    l.amount(i.figure, &i.amount).push("。");
-    if i.amount == e.amount {
-        l.claim(Claim::amount(e.figure, &amt(&e.amount)));
-    }
-    if let Some(c) = &i.change {
-        l.push(&format!(
-            "与{}年度相比，收入支出总计",
-            inputs.year.saturating_sub(1)
-        ));
-        l.change(i.figure, c, o);
-        l.push("。");
-        reason(&mut l, inputs, "一", "主要原因：");
-        if l.reason.is_some() {
-            l.push("。");
-        }
-    }
+    let mut l = Line::default();
+    income_and_expenditure(
+        &mut l,
+        ("收入支出总计", "收入总计", "支出总计"),
+        i,
+        e,
+        inputs,
+        o,
+    );
+    finish(&mut l, inputs, "一", "主要原因：");
     out.push(paragraph("一", "收入支出决算总体情况说明", vec![l]));
 }
 
@@ -169,27 +222,20 @@ fn fiscal(s: &StandardFigures, inputs: &Inputs, o: RenderOptions, out: &mut Vec<
     let (Some(i), Some(e)) = (&s.fiscal_income, &s.fiscal_expenditure) else {
         return;
     };
-    let mut l = Line::new(format!(
-        "{}{}年度财政拨款收入支出总计",
-        unit(inputs),
-        inputs.year
-    ));
-    l.amount(i.figure, &i.amount).push("。");
-    if i.amount == e.amount {
-        l.claim(Claim::amount(e.figure, &amt(&e.amount)));
-    }
-    if let Some(c) = &i.change {
-        l.push(&format!(
-            "与{}年度相比，财政拨款收入支出总计",
-            inputs.year.saturating_sub(1)
-        ));
-        l.change(i.figure, c, o);
-        l.push("。");
-        reason(&mut l, inputs, "四", "主要原因：");
-        if l.reason.is_some() {
-            l.push("。");
-        }
-    }
+    let mut l = Line::default();
+    income_and_expenditure(
+        &mut l,
+        (
+            "财政拨款收入支出总计",
+            "财政拨款收入总计",
+            "财政拨款支出总计",
+        ),
+        i,
+        e,
+        inputs,
+        o,
+    );
+    finish(&mut l, inputs, "四", "主要原因：");
     out.push(paragraph("四", "财政拨款收入支出决算总体情况说明", vec![l]));
 }
 
@@ -384,7 +430,7 @@ fn three_public(
     // （一）: against the budget, then against last year.
     let mut l = Line::new("“三公”经费财政拨款支出");
     if let Some(b) = &budget_total {
-        l.push("预算为");
+        l.push("全年预算为");
         l.amount(tp(Stage::Budget, ThreePublicItem::Total), b)
             .push("，");
     }
@@ -532,7 +578,12 @@ fn funds(figures: &dyn Figures, inputs: &Inputs, out: &mut Vec<Paragraph>) {
             "八",
             "政府性基金预算财政拨款收入支出决算情况说明",
             "政府性基金预算财政拨款",
-            gf(FundColumn::Income),
+            // The year's income as 公开01表 prints it (the same figure as 公开07表's 合计).
+            if figures.amount(&FigureRef::GovernmentFundIncome).is_some() {
+                FigureRef::GovernmentFundIncome
+            } else {
+                gf(FundColumn::Income)
+            },
             gf(FundColumn::Expenditure),
         ),
         (
@@ -563,13 +614,13 @@ fn funds(figures: &dyn Figures, inputs: &Inputs, out: &mut Vec<Paragraph>) {
                 l.claims.push(Claim::nil(expenditure));
             }
         } else {
-            l = Line::new(name);
+            l = Line::default();
             if let Some(i) = &i {
-                l.push("收入");
+                l.push(&format!("{name}收入"));
                 l.amount(income, i).push("，");
             }
             if let Some(e) = &e {
-                l.push("支出");
+                l.push(&format!("{name}支出"));
                 l.amount(expenditure, e);
             }
             l.push("。");

@@ -10,6 +10,13 @@ use crate::narrative::{
     ThreePublicItem, VehicleCategory, compute,
 };
 
+/// The chapters whose paragraphs are sub-sections, by numeral.
+pub(super) const CHAPTERS: &[(&str, &str)] = &[
+    ("五", "一般公共预算财政拨款支出决算情况说明"),
+    ("九", "财政拨款“三公”经费支出决算情况说明"),
+    ("十", "其他重要事项情况说明"),
+];
+
 use super::{Line, Paragraph, RenderOptions, amt, end_list, paragraph, shares};
 
 pub(super) fn render(
