@@ -167,7 +167,10 @@ fn income_and_expenditure(
             let before = l.claims.len();
             l.change(i.figure, c, o);
             // The same words state the expenditure's change.
-            let again: Vec<Claim> = l.claims[before..]
+            let again: Vec<Claim> = l
+                .claims
+                .get(before..)
+                .unwrap_or_default()
                 .iter()
                 .filter_map(|claim| match claim {
                     Claim::Change(ch) => Claim::change(
