@@ -60,7 +60,8 @@ fn rounding(c: &mut Criterion) {
 }
 
 /// Compiling the accounts derived from the Datong 2023 disclosure (8 项 in three pools, 35
-/// economic 款) into its ten tables, under both policies.
+/// economic 款, last year's figures, budgets and reasons) into its ten tables and its 说明,
+/// under both policies, and into the tables alone.
 fn compile_seed(c: &mut Criterion) {
     use final_accounts::accounts::Accounts;
     use final_accounts::classification::{EconomicScheme, builtin};
@@ -78,6 +79,11 @@ fn compile_seed(c: &mut Criterion) {
             b.iter(|| compile(black_box(&accounts), &options).unwrap())
         });
     }
+    let tables_only = CompileOptions::new(&functional, &economic, TableRounding::Controlled)
+        .with_narrative(None);
+    group.bench_function("controlled, tables only", |b| {
+        b.iter(|| compile(black_box(&accounts), &tables_only).unwrap())
+    });
     group.finish();
 }
 
