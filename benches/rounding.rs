@@ -79,8 +79,8 @@ fn compile_seed(c: &mut Criterion) {
             b.iter(|| compile(black_box(&accounts), &options).unwrap())
         });
     }
-    let tables_only = CompileOptions::new(&functional, &economic, TableRounding::Controlled)
-        .with_narrative(None);
+    let tables_only =
+        CompileOptions::new(&functional, &economic, TableRounding::Controlled).with_narrative(None);
     group.bench_function("controlled, tables only", |b| {
         b.iter(|| compile(black_box(&accounts), &tables_only).unwrap())
     });

@@ -18,6 +18,17 @@
 //! input cannot be read or is not a valid disclosure (the validation error names the place), or a
 //! PDF is given and pdftotext is not installed.
 
+/// `println!` that ends the program quietly when the reader has gone (`… | head`), instead of
+/// panicking on the broken pipe.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout().lock(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
 use std::process::ExitCode;
 
 use final_accounts::audit::{AuditOptions, Finding, Report, Severity, audit_with, rules};
@@ -159,7 +170,7 @@ fn main() -> ExitCode {
     if emit_json {
         return match serde_json::to_string_pretty(&disclosure) {
             Ok(s) => {
-                println!("{s}");
+                say!("{s}");
                 ExitCode::SUCCESS
             }
             Err(e) => {
@@ -190,7 +201,7 @@ fn main() -> ExitCode {
             forms: &forms,
         };
         match serde_json::to_string_pretty(&out) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => say!("{s}"),
             Err(e) => {
                 eprintln!("error: cannot write the report: {e}");
                 return ExitCode::from(2);
@@ -212,7 +223,7 @@ fn print_rules(json: bool) -> ExitCode {
         let all: Vec<_> = rules().collect();
         return match serde_json::to_string_pretty(&all) {
             Ok(s) => {
-                println!("{s}");
+                say!("{s}");
                 ExitCode::SUCCESS
             }
             Err(e) => {
@@ -222,7 +233,7 @@ fn print_rules(json: bool) -> ExitCode {
         };
     }
     for r in rules() {
-        println!(
+        say!(
             "{} {} {} / {}",
             pad(r.id, 36, false),
             pad(&r.severity.to_string(), 8, false),
@@ -230,7 +241,7 @@ fn print_rules(json: bool) -> ExitCode {
             r.title_zh
         );
     }
-    println!("\n{} rules", rules().count());
+    say!("\n{} rules", rules().count());
     ExitCode::SUCCESS
 }
 
@@ -332,7 +343,7 @@ fn print_wrapped(text: &str, indent: usize) {
     let mut line = String::new();
     let mut used = 0;
     let flush = |line: &mut String| {
-        println!("{}{}", " ".repeat(indent), line.trim_end());
+        say!("{}{}", " ".repeat(indent), line.trim_end());
         line.clear();
     };
     for word in text.split_inclusive(' ') {
@@ -422,20 +433,20 @@ fn print_finding(report: &Report<'_>, f: &Finding, lang: Lang) {
 fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: Lang) {
     let disclosure = report.disclosure();
     let en = lang == Lang::En;
-    println!(
+    say!(
         "final-accounts audit: {} {}年度 (profile {})",
         disclosure.unit_name(),
         disclosure.year(),
         disclosure.profile().unwrap_or("none")
     );
-    println!("source: {name}");
-    println!(
+    say!("source: {name}");
+    say!(
         "summary: {} ({} rules)",
         report.summary(lang),
         rules().count()
     );
-    println!();
-    println!(
+    say!();
+    say!(
         "  {}{}{}{}",
         pad(if en { "area" } else { "范围" }, 30, false),
         pad(if en { "errors" } else { "错误" }, 10, true),
@@ -448,7 +459,7 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
             (_, Lang::Zh) => area.name_zh(),
             (_, Lang::En) => area.name_en(),
         };
-        println!(
+        say!(
             "  {}{}{}{}",
             pad(name, 30, false),
             pad(&errors.to_string(), 10, true),
@@ -457,7 +468,7 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
         );
     }
 
-    println!(
+    say!(
         "\n== {}",
         if en {
             "Tables and document"
@@ -476,15 +487,15 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
         let part = f.place().map(|p| p.part.clone());
         if part != current {
             match &part {
-                Some(part) => println!("{}", report.place(&Place::new(part.clone()), lang)),
-                None => println!("{}", if en { "(document)" } else { "（文档）" }),
+                Some(part) => say!("{}", report.place(&Place::new(part.clone()), lang)),
+                None => say!("{}", if en { "(document)" } else { "（文档）" }),
             }
             current = part;
         }
         print_finding(report, f, lang);
     }
     if !any {
-        println!(
+        say!(
             "  {}",
             if en {
                 "(nothing found)"
@@ -494,7 +505,7 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
         );
     }
 
-    println!("\n== {}", if en { "Narrative (说明)" } else { "说明" });
+    say!("\n== {}", if en { "Narrative (说明)" } else { "说明" });
     let mut any = false;
     for f in report
         .findings
@@ -505,7 +516,7 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
         print_finding(report, f, lang);
     }
     if !any {
-        println!(
+        say!(
             "  {}",
             if en {
                 "(nothing found)"
@@ -515,7 +526,7 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
         );
     }
 
-    println!(
+    say!(
         "\n== {}",
         if en {
             "Self-evaluation forms (项目支出绩效自评表): stated / formula"
@@ -524,7 +535,7 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
         }
     );
     if forms.is_empty() {
-        println!(
+        say!(
             "  {}",
             if en {
                 "(no form)"
@@ -533,7 +544,7 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
             }
         );
     } else {
-        println!(
+        say!(
             "  {}{}{}{}{}",
             pad(if en { "project" } else { "项目" }, 30, false),
             pad("执行率 %", 16, true),
@@ -558,7 +569,7 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
                 .rate_formula
                 .as_ref()
                 .map(|r| r.trim_end_matches('%').to_owned());
-            println!(
+            say!(
                 "  {}{}{}{}{}",
                 pad(&name, 30, false),
                 pad(&pair(&rate_stated, &rate_formula), 16, true),

@@ -12,6 +12,17 @@
 //! the error to stderr. The built-in catalogs are partial: "unknown" means "not in the rows we
 //! ship", not "does not exist".
 
+/// `println!` that ends the program quietly when the reader has gone (`… | head`), instead of
+/// panicking on the broken pipe.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout().lock(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
 use std::process::ExitCode;
 
 use final_accounts::classification::{
@@ -101,28 +112,28 @@ fn show<C: CatalogCode>(
     level: &str,
     level_of: impl Fn(&C) -> String,
 ) {
-    println!("{entry}");
-    println!("  level:   {level}");
-    println!(
+    say!("{entry}");
+    say!("  level:   {level}");
+    say!(
         "  edition: {} ({}) - {}",
         catalog.edition(),
         catalog.completeness(),
         catalog.title()
     );
     if let Some(source) = entry.source().and_then(|id| catalog.source(id)) {
-        println!("  source:  {source}");
+        say!("  source:  {source}");
     }
     if entry.is_orphan() {
-        println!("  note:    its source shows it without its parent");
+        say!("  note:    its source shows it without its parent");
     }
     let mut lineage = catalog.lineage(&entry.code()).peekable();
     if lineage.peek().is_some() {
-        println!("  ancestors:");
+        say!("  ancestors:");
     }
     for (code, ancestor) in lineage {
         match ancestor {
-            Some(ancestor) => println!("    {} {ancestor}", level_of(&code)),
-            None => println!(
+            Some(ancestor) => say!("    {} {ancestor}", level_of(&code)),
+            None => say!(
                 "    {} {code} (not listed in edition {})",
                 level_of(&code),
                 catalog.edition()
@@ -154,12 +165,19 @@ fn unknown<C: CatalogCode>(catalogs: &[Catalog<C>], code: C) -> ExitCode {
 }
 
 fn stats() {
-    println!(
+    say!(
         "{:<28} {:>7}  {:<9} {:>4} {:>4} {:>4} {:>7} {:>5}",
-        "catalog", "edition", "complete", "class", "sect", "item", "orphans", "rows"
+        "catalog",
+        "edition",
+        "complete",
+        "class",
+        "sect",
+        "item",
+        "orphans",
+        "rows"
     );
     let row = |name: &str, edition: u16, completeness: String, coverage: Coverage| {
-        println!(
+        say!(
             "{:<28} {:>7}  {:<9} {:>4} {:>4} {:>4} {:>7} {:>5}",
             name,
             edition,
@@ -192,7 +210,7 @@ fn stats() {
             );
         }
     }
-    println!(
+    say!(
         "departmental -> government economic mapping: {} rows (partial; the 事业单位 rows come from a page its source calls a simulation)",
         builtin::mappings().len()
     );

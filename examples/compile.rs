@@ -10,6 +10,17 @@
 //! as text, one line per row, cells separated by tabs. Exit codes: 0 compiled, 2 the accounts
 //! could not be read or compiled.
 
+/// `println!` that ends the program quietly when the reader has gone (`… | head`), instead of
+/// panicking on the broken pipe.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout().lock(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
 use std::process::ExitCode;
 
 use final_accounts::accounts::Accounts;
@@ -54,7 +65,7 @@ fn run() -> Result<(), String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "-h" | "--help" => {
-                println!("{HELP}");
+                say!("{HELP}");
                 return Ok(());
             }
             "--tables" => tables = true,
@@ -89,7 +100,7 @@ fn run() -> Result<(), String> {
         print_tables(&json);
         print_narrative(&json);
     } else {
-        println!(
+        say!(
             "{}",
             serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?
         );
@@ -108,15 +119,15 @@ fn print_narrative(json: &Value) {
     if statements.is_empty() {
         return;
     }
-    println!("部门决算情况说明");
+    say!("部门决算情况说明");
     let mut last = "";
     for statement in statements {
         let section = statement["section"].as_str().unwrap_or("");
         if section != last {
-            println!("{section}、");
+            say!("{section}、");
             last = section;
         }
-        println!("  {}", statement["text"].as_str().unwrap_or(""));
+        say!("  {}", statement["text"].as_str().unwrap_or(""));
     }
 }
 
@@ -134,7 +145,7 @@ fn print_tables(json: &Value) {
     if !named {
         let unit = json.get("unit_name").and_then(Value::as_str).unwrap_or("");
         let year = json.get("year").map(plain).unwrap_or_default();
-        println!("{unit}{year}年度部门决算表\n");
+        say!("{unit}{year}年度部门决算表\n");
     }
     for kind in order.iter().filter_map(Value::as_str) {
         let Some(table) = json.get(kind) else {
@@ -147,15 +158,15 @@ fn print_tables(json: &Value) {
                 .unwrap_or("")
         };
         if text("label").is_empty() {
-            println!("{}", text("title"));
+            say!("{}", text("title"));
         } else {
-            println!("{}\t{}", text("label"), text("title"));
+            say!("{}\t{}", text("label"), text("title"));
         }
         if let Some(explanation) = meta
             .and_then(|m| m.get("explanation"))
             .and_then(Value::as_str)
         {
-            println!("{explanation}");
+            say!("{explanation}");
         }
         let columns: Vec<&str> = meta
             .and_then(|m| m.get("columns"))
@@ -166,8 +177,26 @@ fn print_tables(json: &Value) {
                     .collect()
             })
             .unwrap_or_default();
+        let names: Vec<String> = meta
+            .and_then(|m| m.get("columns"))
+            .and_then(Value::as_array)
+            .map(|c| {
+                c.iter()
+                    .map(|c| {
+                        let name = c.get("name").and_then(Value::as_str).unwrap_or("");
+                        match c.get("number") {
+                            Some(n) => format!("{name}（{}）", plain(n)),
+                            None => name.to_owned(),
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !names.is_empty() {
+            say!("项目\t{}", names.join("\t"));
+        }
         print_rows(table, &columns);
-        println!();
+        say!();
     }
 }
 
@@ -194,7 +223,7 @@ fn print_rows(value: &Value, columns: &[&str]) {
             for key in keys {
                 line.push(map.get(key).map(plain).unwrap_or_default());
             }
-            println!("{}", line.join("\t"));
+            say!("{}", line.join("\t"));
         }
         Value::Object(map) => {
             // Document order: the income side before the expenditure side, budget before actual.
@@ -211,7 +240,7 @@ fn print_rows(value: &Value, columns: &[&str]) {
                 };
                 if key != "meta" {
                     if let Some(title) = child.get("title").and_then(Value::as_str) {
-                        println!("{title}");
+                        say!("{title}");
                     }
                     print_rows(child, columns);
                 }

@@ -7,11 +7,12 @@ use crate::disclosure::{Disclosure, TableKind};
 use crate::money::Flow;
 use crate::profile::Profile;
 use crate::tables::{
-    BasicDetailTable, Cell, ClassifiedRow, ColumnSet, CountCell, EconomicRow, ExpenditureItem,
-    ExpenditureTable, FiscalIncomeItem, FiscalTable, Fund, FundColumns, GeneralBudgetTable,
-    GovernmentFundTable, IncomeExpenditureTable, IncomeItem, IncomeTable, InfoItem, InfoSection,
-    InfoValue, Line, NamedCell, PERSONNEL_CLASSES, RelatedInfoTable, StateCapitalTable, TableMeta,
-    ThreePublicColumns, ThreePublicTable, VehicleCategory,
+    BasicDetailTable, Cell, ClassifiedRow, ColumnHeader, ColumnSet, ColumnSpec, CountCell,
+    EconomicRow, ExpenditureItem, ExpenditureTable, FiscalIncomeItem, FiscalTable, Fund,
+    FundColumns, GeneralBudgetTable, GovernmentFundTable, IncomeExpenditureTable, IncomeItem,
+    IncomeTable, InfoItem, InfoSection, InfoValue, Line, NamedCell, PERSONNEL_CLASSES,
+    RelatedInfoTable, StateCapitalTable, TableMeta, ThreePublicColumns, ThreePublicTable,
+    VehicleCategory,
 };
 
 use super::CompileError;
@@ -162,6 +163,39 @@ fn concat(sums: impl IntoIterator<Item = Sum>) -> Sum {
     sums.into_iter().flatten().collect()
 }
 
+/// The column headers of a table as its type names them, with 栏次 where the profile numbers
+/// its lines.
+fn headers(kind: TableKind, numbered: bool) -> Vec<ColumnHeader> {
+    use crate::tables::{
+        BASIC_DETAIL_COLUMNS, ExpenditureColumns, FISCAL_COLUMNS, FundColumns,
+        GeneralBudgetColumns, INCOME_EXPENDITURE_COLUMNS, IncomeColumns, RELATED_INFO_COLUMNS,
+        THREE_PUBLIC_COLUMNS,
+    };
+    let specs: &[ColumnSpec] = match kind {
+        TableKind::IncomeExpenditure => INCOME_EXPENDITURE_COLUMNS,
+        TableKind::Income => IncomeColumns::COLUMNS,
+        TableKind::Expenditure => ExpenditureColumns::COLUMNS,
+        TableKind::Fiscal => FISCAL_COLUMNS,
+        TableKind::GeneralBudget => GeneralBudgetColumns::COLUMNS,
+        TableKind::BasicDetail => BASIC_DETAIL_COLUMNS,
+        TableKind::GovernmentFund | TableKind::StateCapital => FundColumns::COLUMNS,
+        TableKind::ThreePublic => THREE_PUBLIC_COLUMNS,
+        TableKind::RelatedInfo => RELATED_INFO_COLUMNS,
+    };
+    specs
+        .iter()
+        .zip(1_u16..)
+        .map(|(spec, number)| {
+            let header = ColumnHeader::new(spec.key, spec.name);
+            if numbered {
+                header.numbered(number)
+            } else {
+                header
+            }
+        })
+        .collect()
+}
+
 impl Printer<'_> {
     fn meta(&self, kind: TableKind) -> TableMeta {
         let layout = &self.layout;
@@ -178,7 +212,7 @@ impl Printer<'_> {
         if let Some(note) = layout.note(kind) {
             meta = meta.with_note(note);
         }
-        meta
+        meta.with_columns(headers(kind, layout.line_numbers()))
     }
 
     /// The explanation of an empty table `kind`.
