@@ -1,7 +1,7 @@
 //! The figures of a compiled disclosure: base figures as the flows of one circulation, every
 //! other printed figure as a sum of base figures.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use crate::accounts::{Accounts, ItemAccounts, Nature, Pool, Source};
 use crate::classification::{EconomicCode, FunctionCode};
@@ -18,12 +18,38 @@ pub(super) const UNIT: MoneyUnit = MoneyUnit::WanYuan;
 pub(super) const DECIMALS: u32 = 2;
 
 /// A column of a pool's accounts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(super) enum Column {
     Opening,
     Income(Source),
     Spending(Nature),
     Closing,
+}
+
+impl Column {
+    /// The number of columns a pool's row can have.
+    const SLOTS: usize = 15;
+
+    /// The column's place in a row's array of flows.
+    fn slot(self) -> usize {
+        match self {
+            Column::Opening => 0,
+            Column::Income(Source::Appropriation(Fund::GeneralBudget)) => 1,
+            Column::Income(Source::Appropriation(Fund::GovernmentFund)) => 2,
+            Column::Income(Source::Appropriation(Fund::StateCapital)) => 3,
+            Column::Income(Source::SuperiorSubsidy) => 4,
+            Column::Income(Source::InstitutionRevenue) => 5,
+            Column::Income(Source::BusinessRevenue) => 6,
+            Column::Income(Source::AffiliatedRemittance) => 7,
+            Column::Income(Source::OtherRevenue) => 8,
+            Column::Spending(Nature::Basic) => 9,
+            Column::Spending(Nature::Project) => 10,
+            Column::Spending(Nature::RemittanceToSuperior) => 11,
+            Column::Spending(Nature::Business) => 12,
+            Column::Spending(Nature::SubsidyToAffiliates) => 13,
+            Column::Closing => 14,
+        }
+    }
 }
 
 /// A row of a pool's hierarchy: the 合计 (`None`) or a 类, 款 or 项.
@@ -37,10 +63,10 @@ pub(super) struct Figures {
     circulation: Circulation,
     printed: RoundedFlows,
     policy: TableRounding,
-    /// (pool, row, column) → flow.
-    pools: HashMap<(Pool, RowKey, Column), Flow>,
+    /// (pool, row) → the flow of each column, by [`Column::slot`].
+    pools: BTreeMap<(Pool, RowKey), [Option<Flow>; Column::SLOTS]>,
     /// The rows each pool prints, in printed order (合计 first).
-    rows: HashMap<Pool, Vec<RowKey>>,
+    rows: BTreeMap<Pool, Vec<RowKey>>,
     /// Economic 类 and 款 of the basic detail → flow.
     economic: Vec<(EconomicCode, Flow)>,
     /// 三公 budget and actual: [total, overseas, vehicles, purchase, operation, reception].
@@ -123,8 +149,8 @@ impl Figures {
         policy: TableRounding,
     ) -> Result<Figures, CompileError> {
         let mut c = Circulation::new();
-        let mut pools = HashMap::new();
-        let mut rows_of = HashMap::new();
+        let mut pools = BTreeMap::new();
+        let mut rows_of = BTreeMap::new();
         let mut economic = Vec::new();
         for pool in POOLS {
             let items: Vec<&ItemAccounts> = accounts
@@ -155,7 +181,7 @@ impl Figures {
             let (source, sink) = (c.node(), c.node());
             let (incoming, outgoing) = columns_of(pool);
             // One node per row: a leaf row's balance node, or an aggregate row's node per column.
-            let mut nodes: HashMap<(usize, Option<Column>), Node> = HashMap::new();
+            let mut nodes: BTreeMap<(usize, Option<Column>), Node> = BTreeMap::new();
             for at in 0..rows.len() {
                 if is_leaf(at) {
                     nodes.insert((at, None), c.node());
@@ -188,7 +214,12 @@ impl Figures {
                     if parent.is_none() {
                         throughput = throughput.checked_add(amount)?;
                     }
-                    pools.insert((pool, *key, column), c.flow(from, here(column)?, amount)?);
+                    let flow = c.flow(from, here(column)?, amount)?;
+                    let row: &mut [Option<Flow>; Column::SLOTS] =
+                        pools.entry((pool, *key)).or_insert([None; Column::SLOTS]);
+                    if let Some(slot) = row.get_mut(column.slot()) {
+                        *slot = Some(flow);
+                    }
                 }
                 for &column in &outgoing {
                     let to = match (parent, detail_root) {
@@ -199,7 +230,12 @@ impl Figures {
                         (None, _) => sink,
                     };
                     let amount = exact(*key, column)?;
-                    pools.insert((pool, *key, column), c.flow(here(column)?, to, amount)?);
+                    let flow = c.flow(here(column)?, to, amount)?;
+                    let row: &mut [Option<Flow>; Column::SLOTS] =
+                        pools.entry((pool, *key)).or_insert([None; Column::SLOTS]);
+                    if let Some(slot) = row.get_mut(column.slot()) {
+                        *slot = Some(flow);
+                    }
                 }
             }
             if let Some(detail) = detail_root {
@@ -260,19 +296,15 @@ impl Figures {
         })
     }
 
-    /// A pool's figure, if the pool prints that row.
-    pub(super) fn pool(&self, pool: Pool, row: RowKey, column: Column) -> Option<Flow> {
-        self.pools.get(&(pool, row, column)).copied()
-    }
-
     /// The sum, over `pools`, of their figures of `row` in `columns`.
     pub(super) fn across(&self, pools: &[Pool], row: RowKey, columns: &[Column]) -> Sum {
         pools
             .iter()
-            .flat_map(|pool| {
+            .filter_map(|pool| self.pools.get(&(*pool, row)))
+            .flat_map(|flows| {
                 columns
                     .iter()
-                    .filter_map(move |c| self.pool(*pool, row, *c))
+                    .filter_map(move |c| flows.get(c.slot()).copied().flatten())
             })
             .collect()
     }
@@ -286,7 +318,8 @@ impl Figures {
             .filter_map(|k| *k)
             .filter(|code| code.level() == crate::classification::Level::Item)
             .collect();
-        codes.sort_by_key(ToString::to_string);
+        // Codes of one level order as their printed digits do.
+        codes.sort();
         codes.dedup();
         if codes.is_empty() {
             return Vec::new();
