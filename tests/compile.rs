@@ -365,6 +365,14 @@ fn controlled_law(accounts: &Accounts, profile: &Profile) -> Result<(), TestCase
     let report = audit(&disclosure);
     only_the_dropped_reason(&report, accounts, profile)?;
     prop_assert!(!disclosure.narrative().statements.is_empty());
+    // The compiled disclosure decodes back into itself, through the same validation as any
+    // document.
+    #[cfg(feature = "serde")]
+    {
+        let json = serde_json::to_string(&disclosure).unwrap();
+        let decoded: final_accounts::disclosure::Disclosure = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(&decoded, &disclosure);
+    }
     for f in &report.findings {
         prop_assert!(
             !f.is_tail(),
