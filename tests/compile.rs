@@ -248,6 +248,15 @@ fn comparatives(
         c = c.initial_budget(gp(Some(*class)), yuan(*amount)).unwrap();
     }
     c = c.initial_budget(gp(None), yuan(total)).unwrap();
+    // What the money of each 类 and of 人员经费 / 公用经费 was used for.
+    for class in classes {
+        c = c.purpose(gp(Some(*class)), "示例用途").unwrap();
+    }
+    c = c
+        .purpose(FigureRef::PersonnelTotal, "基本工资、津贴补贴")
+        .unwrap()
+        .purpose(FigureRef::PublicUseTotal, "办公费、印刷费")
+        .unwrap();
     for (index, section) in reason_sections(classes).iter().enumerate() {
         if usize::try_from(reasonless).unwrap() != index {
             c = c.reason(section, "示例原因").unwrap();

@@ -38,6 +38,7 @@ pub struct Comparatives {
     prior_year: Vec<(FigureRef, Amount)>,
     initial_budgets: Vec<(FigureRef, Amount)>,
     reasons: Vec<(String, String)>,
+    purposes: Vec<(FigureRef, String)>,
 }
 
 /// Figures that may be negative: balances (结转和结余 may be overdrawn).
@@ -163,6 +164,47 @@ impl Comparatives {
         Ok(self)
     }
 
+    /// With what `figure` was used for, in the unit's words: a line of 公开05表 ("用于职工医疗保险等
+    /// 支出", "主要用于：…" in the 具体情况 paragraph), 人员经费 or 公用经费 ("主要包括…" in 六).
+    ///
+    /// # Errors
+    ///
+    /// [`AccountsError::Comparative`] for another figure, an empty text, or a figure given twice.
+    pub fn purpose(mut self, figure: FigureRef, text: &str) -> Result<Comparatives, AccountsError> {
+        let text = text.trim();
+        let described = matches!(
+            figure,
+            FigureRef::GeneralPublic {
+                code: Some(_),
+                column: SpendingColumn::Subtotal,
+            } | FigureRef::PersonnelTotal
+                | FigureRef::PublicUseTotal
+        );
+        let problem = if !described {
+            Some("a purpose is given for a line of 公开05表, 人员经费 or 公用经费 only")
+        } else if text.is_empty() {
+            Some("the purpose is empty")
+        } else if self.purposes.iter().any(|(f, _)| *f == figure) {
+            Some("the purpose is given twice")
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            return Err(AccountsError::Comparative {
+                figure: figure.name(),
+                problem,
+            });
+        }
+        self.purposes.push((figure, text.to_owned()));
+        Ok(self)
+    }
+
+    /// What figures were used for, in the order given.
+    #[must_use]
+    pub fn purposes(&self) -> &[(FigureRef, String)] {
+        &self.purposes
+    }
+
     /// Last year's figures, in the order given.
     #[must_use]
     pub fn prior_years(&self) -> &[(FigureRef, Amount)] {
@@ -193,6 +235,9 @@ impl Comparatives {
     /// Whether nothing is given.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.prior_year.is_empty() && self.initial_budgets.is_empty() && self.reasons.is_empty()
+        self.prior_year.is_empty()
+            && self.initial_budgets.is_empty()
+            && self.reasons.is_empty()
+            && self.purposes.is_empty()
     }
 }

@@ -186,11 +186,16 @@ struct ComparativesRepr {
     initial_budget: Vec<(FigureRef, Amount)>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     reasons: Vec<(String, String)>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    purposes: Vec<(FigureRef, String)>,
 }
 
 impl ComparativesRepr {
     fn is_empty(&self) -> bool {
-        self.prior_year.is_empty() && self.initial_budget.is_empty() && self.reasons.is_empty()
+        self.prior_year.is_empty()
+            && self.initial_budget.is_empty()
+            && self.reasons.is_empty()
+            && self.purposes.is_empty()
     }
 }
 
@@ -208,6 +213,9 @@ impl TryFrom<ComparativesRepr> for Comparatives {
         for (section, reason) in repr.reasons {
             c = c.reason(&section, &reason)?;
         }
+        for (figure, text) in repr.purposes {
+            c = c.purpose(figure, &text)?;
+        }
         Ok(c)
     }
 }
@@ -218,6 +226,7 @@ impl From<&Comparatives> for ComparativesRepr {
             prior_year: c.prior_years().to_vec(),
             initial_budget: c.initial_budgets().to_vec(),
             reasons: c.reasons().to_vec(),
+            purposes: c.purposes().to_vec(),
         }
     }
 }

@@ -111,6 +111,7 @@ pub(super) fn inputs(accounts: &Accounts, rounding: TableRounding) -> Result<Inp
         inputs.budgets.push((figure, BudgetKind::Initial, amount));
     }
     inputs.reasons = c.reasons().to_vec();
+    inputs.purposes = c.purposes().to_vec();
     Ok(inputs)
 }
 

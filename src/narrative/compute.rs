@@ -24,6 +24,9 @@ pub struct Inputs {
     pub budgets: Vec<(FigureRef, BudgetKind, PublishedAmount)>,
     /// The reasons to print, by section label ("一", "五（一）" …), as printed after 主要原因是.
     pub reasons: Vec<(String, String)>,
+    /// What money was used for, by figure (a line of 公开05表, 人员经费, 公用经费), as printed
+    /// after 用于 or 主要包括.
+    pub purposes: Vec<(FigureRef, String)>,
 }
 
 impl Inputs {
@@ -52,6 +55,15 @@ impl Inputs {
             .iter()
             .find(|(f, k, _)| f == figure && *k == kind)
             .map(|(_, _, a)| *a)
+    }
+
+    /// What `figure` was used for, if given.
+    #[must_use]
+    pub fn purpose(&self, figure: &FigureRef) -> Option<&str> {
+        self.purposes
+            .iter()
+            .find(|(f, _)| f == figure)
+            .map(|(_, p)| p.as_str())
     }
 
     /// The reason for `section`, if given.

@@ -356,6 +356,9 @@ fn general_public(
         }
         number = number.saturating_add(1);
         let mut l = Line::new(format!("{number}、{}。", lineage_name(&rows, row.code)));
+        if let Some(purpose) = inputs.purpose(&figure) {
+            l.push(&format!("主要用于：{purpose}。"));
+        }
         if let Some(b) = &budget {
             l.push(&format!("年初预算为{}万元，", amt(b)));
         }

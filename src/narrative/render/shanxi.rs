@@ -48,9 +48,17 @@ pub(super) fn render(
         let mut head = Line::new(format!("{y}年度财政拨款基本支出"));
         head.amount(basic.figure, &basic.amount).push("，其中：");
         let mut personnel = Line::new("人员经费");
-        personnel.amount(p.figure, &p.amount).push("；");
+        personnel.amount(p.figure, &p.amount);
+        if let Some(purpose) = inputs.purpose(&p.figure) {
+            personnel.push(&format!("，主要包括{purpose}"));
+        }
+        personnel.push("；");
         let mut public_use = Line::new("公用经费");
-        public_use.amount(q.figure, &q.amount).push("。");
+        public_use.amount(q.figure, &q.amount);
+        if let Some(purpose) = inputs.purpose(&q.figure) {
+            public_use.push(&format!("，主要包括{purpose}"));
+        }
+        public_use.push("。");
         out.push(paragraph(
             "六",
             "一般公共预算财政拨款基本支出决算情况说明",
@@ -237,6 +245,9 @@ fn general_public(
         let completion = budget.and_then(|b| crate::narrative::share(&row.total, &b));
         if let (Some(p), Some(Ok(b))) = (completion, budget.as_ref().map(stated)) {
             l.completion("，完成年初预算的", figure, b, p);
+        }
+        if let Some(purpose) = inputs.purpose(&figure) {
+            l.push(&format!("，用于{purpose}"));
         }
         if let Some(ch) = inputs
             .prior(&figure)
