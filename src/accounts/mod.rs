@@ -52,8 +52,11 @@
 
 use rust_decimal::Decimal;
 
+mod projects;
 #[cfg(feature = "serde")]
 mod serde_repr;
+
+pub use projects::{FundingSource, IndicatorAccounts, ProjectAccounts, ProjectError};
 
 use crate::classification::{EconomicCode, EconomicLevel, FunctionCode, Level, ThreePublicExpense};
 use crate::money::{Amount, MoneyError};
@@ -465,6 +468,15 @@ pub enum AccountsError {
         /// The basic spending on its economic 款, in 元.
         detail: Decimal,
     },
+    /// A project's accounts cannot be compiled into a self-evaluation form.
+    #[error("project {project}: {error}")]
+    Project {
+        /// The project name.
+        project: String,
+        /// What is wrong with it.
+        #[source]
+        error: Box<ProjectError>,
+    },
     /// A sum left the supported range.
     #[error(transparent)]
     Money(#[from] MoneyError),
@@ -493,6 +505,7 @@ pub struct Accounts {
     basic_detail: Vec<(EconomicCode, Amount)>,
     three_public: ThreePublicAccounts,
     related: RelatedAccounts,
+    projects: Vec<ProjectAccounts>,
 }
 
 impl Accounts {
@@ -562,6 +575,7 @@ impl Accounts {
             basic_detail,
             three_public: ThreePublicAccounts::default(),
             related: RelatedAccounts::default(),
+            projects: Vec::new(),
         })
     }
 
@@ -634,6 +648,47 @@ impl Accounts {
         }
         self.related = related;
         Ok(self)
+    }
+
+    /// With the projects whose self-evaluation forms (项目支出绩效自评表) the disclosure
+    /// publishes, in printed order; each is checked by [`ProjectAccounts::validate`] against the
+    /// scoring parameters of the accounts' year.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountsError::Project`] naming the project and its [`ProjectError`] (two projects of
+    /// one name, or no scoring parameters for the year, included).
+    pub fn with_projects(
+        mut self,
+        projects: Vec<ProjectAccounts>,
+    ) -> Result<Accounts, AccountsError> {
+        let wrap = |project: &ProjectAccounts, error| AccountsError::Project {
+            project: project.name().to_owned(),
+            error: Box::new(error),
+        };
+        if let Some(first) = projects.first() {
+            let params = crate::evaluation::ScoringParameters::for_year(self.year)
+                .map_err(|_| wrap(first, ProjectError::NoParameters { year: self.year }))?;
+            for (index, project) in projects.iter().enumerate() {
+                project.validate(&params).map_err(|e| wrap(project, e))?;
+                if projects
+                    .iter()
+                    .take(index)
+                    .any(|p| p.name() == project.name())
+                {
+                    let name = project.name().to_owned();
+                    return Err(wrap(project, ProjectError::DuplicateProject { name }));
+                }
+            }
+        }
+        self.projects = projects;
+        Ok(self)
+    }
+
+    /// The projects whose self-evaluation forms are compiled, in printed order.
+    #[must_use]
+    pub fn projects(&self) -> &[ProjectAccounts] {
+        &self.projects
     }
 
     /// The unit's name.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Accounts, AccountsError, ItemAccounts, Nature, Pool, RelatedAccounts, Source,
+    Accounts, AccountsError, ItemAccounts, Nature, Pool, ProjectAccounts, RelatedAccounts, Source,
     ThreePublicAccounts, ThreePublicAmounts,
 };
 use crate::classification::{EconomicCode, FunctionCode};
@@ -170,6 +170,8 @@ pub(super) struct AccountsRepr {
     three_public: ThreePublicRepr,
     #[serde(default)]
     related: RelatedRepr,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    projects: Vec<ProjectAccounts>,
 }
 
 fn amounts(repr: AmountsRepr) -> ThreePublicAmounts {
@@ -229,7 +231,8 @@ impl TryFrom<AccountsRepr> for Accounts {
                 budget: amounts(repr.three_public.budget),
                 actual: amounts(repr.three_public.actual),
             })?
-            .with_related(related)
+            .with_related(related)?
+            .with_projects(repr.projects)
     }
 }
 
@@ -282,6 +285,7 @@ impl From<Accounts> for AccountsRepr {
                 vehicles: related.vehicles,
                 equipment: related.equipment,
             },
+            projects: accounts.projects,
         }
     }
 }

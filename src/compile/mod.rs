@@ -77,6 +77,7 @@
 //! ```
 
 mod figures;
+mod forms;
 mod layout;
 mod print;
 
@@ -86,6 +87,7 @@ use crate::disclosure::Disclosure;
 use crate::money::{MoneyError, TableRounding, TableRoundingError};
 use crate::profile::Profile;
 
+pub use forms::{FormsSummary, compile_form, compile_forms};
 pub use print::SUMMARY_CLASSES;
 
 /// How to compile: the catalogs that name the rows, the rounding policy and the profile whose
@@ -182,6 +184,13 @@ pub enum CompileError {
     /// A code could not be read; a defect of the compiler, reported rather than hidden.
     #[error("compiling read a code the crate refuses: {0}")]
     Code(#[from] crate::classification::CodeError),
+    /// A project's accounts cannot be compiled into a self-evaluation form.
+    #[error(transparent)]
+    Accounts(#[from] crate::accounts::AccountsError),
+    /// The forms cannot be scored (no scoring parameters for the year), or a compiled form
+    /// was refused (a defect of the compiler, reported rather than hidden).
+    #[error(transparent)]
+    Evaluation(#[from] crate::evaluation::EvaluationError),
     /// An internal lookup failed; a defect of the compiler, reported rather than hidden.
     #[error("internal error while compiling: {0} not found")]
     Internal(&'static str),
@@ -213,11 +222,13 @@ pub fn compile(
         }
     }
     let figures = figures::Figures::build(accounts, options.rounding)?;
-    print::disclosure(
+    let mut disclosure = print::disclosure(
         accounts,
         &figures,
         options.functional,
         options.economic,
         options.profile,
-    )
+    )?;
+    disclosure.set_forms(forms::compile_forms(accounts, options.rounding)?);
+    Ok(disclosure)
 }
