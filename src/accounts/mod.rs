@@ -487,8 +487,10 @@ pub enum AccountsError {
 /// In JSON (feature `serde`) the accounts are an object with `unit`, `year`, `items` (each with
 /// `item`, `pool` — `general_budget`, `government_fund`, `state_capital` or `non_fiscal` —,
 /// `opening`, `income` by source, `spending` by nature and `closing`, amounts as strings of 元),
-/// `basic_detail` (pairs of economic 款 and amount), `three_public` and `related`; reading goes
-/// through [`Accounts::new`] and its checks.
+/// `basic_detail` (pairs of economic 款 and amount), `three_public`, `related` and `projects`
+/// (each project's `name`, `department`, `budget_unit`, `funding` sources, `goal`,
+/// `achievement`, `indicators` and `analysis`); reading goes through [`Accounts::new`],
+/// [`Accounts::with_projects`] and their checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(
     feature = "serde",

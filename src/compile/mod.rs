@@ -15,6 +15,9 @@
 //!   and the audit reports them as info.
 //! * [`TableRounding::Controlled`] prints every identity exactly.
 //!
+//! The accounts' projects are printed as self-evaluation forms (项目支出绩效自评表) under the
+//! same policy, with the report year's formula: see [`compile_form`] and [`FormsSummary`].
+//!
 //! # What controlled rounding guarantees
 //!
 //! The *base figures* are the flows of one [`Circulation`](crate::money::Circulation), printed
