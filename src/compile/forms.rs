@@ -1,34 +1,7 @@
 //! Compiling a unit's project accounts into its self-evaluation forms (项目支出绩效自评表),
 //! consistent by construction, and the figures the 说明's performance paragraph reports.
 //!
-//! # How a form is printed
-//!
-//! * **Amounts** are printed in 万元 with three decimals, trailing zeros dropped ("10.5",
-//!   "8.007", "0"), as the forms print them. The funding block is two small tables of exact 元:
-//!   the sources against 全年执行数 and 资金结(转)余 (each source's 全年预算数 is its row total,
-//!   the 资金总额 row their column sums), and the sources' 年初预算数 (printed as 目标申报数 and
-//!   预算编制数). Each is a hierarchy of one total row over the source rows against one level
-//!   of columns: a network, so under [`TableRounding::Controlled`] every printed figure is
-//!   within one printed unit (0.001 万元, 10 元) of its exact value, strictly, and the 资金总额
-//!   row is the sum of the printed source rows and 结余 = 全年预算数 − 全年执行数 in every row,
-//!   exactly. Under [`TableRounding::Independent`] each figure is rounded on its own (within
-//!   half a unit) and those sums may show rounding tails, which the audit reports as info.
-//! * **执行率 and 执行率得分** are computed from the *printed* 全年执行数 and 全年预算数 of each
-//!   row with the report year's [`ScoringParameters`] (`min(执行率, 100 %) × 10`, 四舍五入 to two
-//!   decimals): a reader of the form, and [`evaluate`](crate::evaluation::evaluate), gets the
-//!   same figures from the same printed amounts. The 资金总额 row prints them without trailing
-//!   zeros ("62.7", "100"), a source row with two decimals ("62.70"), as the seed's forms do.
-//! * **Indicator scores**: the formula's ([`score_indicator`](crate::evaluation::score_indicator))
-//!   for a quantitative indicator, the unit's judged score within its attainment's band for a
-//!   qualitative one ([`IndicatorAccounts::score`]); **总分** is the 执行率得分 plus the
-//!   indicator scores, exactly, and **等级** its grade under the year's grade scheme.
-//! * **The analysis**: a figure a text gives as the 执行率, the money spent or the budget
-//!   ([`AnalysisSubject`]) that the printed figures do not allow is replaced by the printed
-//!   figure (the 资金总额 row's 执行率, 全年执行数 or 全年预算数); every other word is kept.
-//!
-//! A compiled form therefore audits without an error or a warning (`audit_form`, and the
-//! audit's check of the analysis), except `eval.over-execution` for a source executed above its
-//! budget, which the accounts may hold and the form must show.
+//! How a form is printed, and what it guarantees: [`compile_form`].
 
 use rust_decimal::Decimal;
 
@@ -110,7 +83,61 @@ pub fn compile_forms(
 }
 
 /// Compiles one project into its form of `year`, scored with `params`, its amounts rounded
-/// under `rounding` (see the [module documentation](self)).
+/// under `rounding`.
+///
+/// * **Amounts** are printed in 万元 with three decimals, trailing zeros dropped ("10.5",
+///   "8.007", "0"), as the forms print them. The funding block is two small tables of exact 元:
+///   the sources against 全年执行数 and 资金结(转)余 (each source's 全年预算数 is its row total,
+///   the 资金总额 row their column sums), and the sources' 年初预算数 (printed as 目标申报数 and
+///   预算编制数). Each is a hierarchy of one total row over the source rows against one level
+///   of columns: a network, so under [`TableRounding::Controlled`] every printed figure is
+///   within one printed unit (0.001 万元, 10 元) of its exact value, strictly, and the 资金总额
+///   row is the sum of the printed source rows and 结余 = 全年预算数 − 全年执行数 in every row,
+///   exactly. Under [`TableRounding::Independent`] each figure is rounded on its own (within
+///   half a unit) and those sums may show rounding tails, which the audit reports as info.
+/// * **执行率 and 执行率得分** are computed from the *printed* 全年执行数 and 全年预算数 of each
+///   row with the report year's [`ScoringParameters`] (`min(执行率, 100 %) × 10`, 四舍五入 to two
+///   decimals): a reader of the form, and [`evaluate`](crate::evaluation::evaluate), gets the
+///   same figures from the same printed amounts. The 资金总额 row prints them without trailing
+///   zeros ("62.7", "100"), a source row with two decimals ("62.70"), as the seed's forms do.
+/// * **Indicator scores**: the formula's ([`score_indicator`](crate::evaluation::score_indicator))
+///   for a quantitative indicator, the unit's judged score within its attainment's band for a
+///   qualitative one
+///   ([`IndicatorAccounts::score`](crate::accounts::IndicatorAccounts::score)); **总分** is the 执行率得分 plus the
+///   indicator scores, exactly, and **等级** its grade under the year's grade scheme.
+/// * **The analysis**: a figure a text gives as the 执行率, the money spent or the budget
+///   ([`AnalysisSubject`]) that the printed figures do not allow is replaced by the printed
+///   figure (the 资金总额 row's 执行率, 全年执行数 or 全年预算数); every other word is kept.
+///
+/// A compiled form therefore audits without an error or a warning (`audit_form`, and the
+/// audit's check of the analysis), except `eval.over-execution` for a source executed above its
+/// budget, which the accounts may hold and the form must show.
+///
+/// ```
+/// use final_accounts::accounts::{FundingSource, IndicatorAccounts, ProjectAccounts};
+/// use final_accounts::compile::compile_form;
+/// use final_accounts::evaluation::{LevelOne, LevelTwo, ScoringParameters};
+/// use final_accounts::money::{Amount, TableRounding};
+/// use rust_decimal::Decimal;
+///
+/// let yuan = |fen: i64| Amount::from_yuan(Decimal::new(fen, 2));
+/// // Two sources: 6 + 2.00044 万元 budgeted, 4.50012 + 1.00055 spent.
+/// let project = ProjectAccounts::new("示例项目", "100-示例市某某局[部门]".parse()?, "100001-示例市某某局".parse()?)
+///     .with_source(FundingSource::new("市县区财政资金", yuan(6_000_000)?, yuan(6_000_000)?, yuan(4_500_120)?))
+///     .with_source(FundingSource::new("其他资金", yuan(2_000_440)?, yuan(2_000_440)?, yuan(1_000_550)?))
+///     .with_indicator(IndicatorAccounts::new(LevelOne::Output, LevelTwo::Quantity, "人数",
+///         "≥10人".parse()?, "=10人".parse()?, Decimal::from(90)));
+/// let params = ScoringParameters::for_year(2023)?;
+/// let form = compile_form(&project, 2023, &params, TableRounding::Controlled)?;
+/// let total = form.total_row().unwrap();
+/// let parts: Decimal = form.funding()[1..].iter().map(|r| r.executed().printed()).sum();
+/// assert_eq!(total.executed().printed(), parts); // no rounding tail
+/// for row in form.funding() {
+///     let b = row.annual_budget().printed();
+///     assert_eq!(b, row.executed().printed() + row.balance().unwrap().printed());
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 ///
