@@ -396,6 +396,7 @@ proptest! {
             prop_assert!(forms.iter().all(|f| !f.is_tail()), "{forms:#?}");
         }
         let summary = FormsSummary::of(disclosure.forms()).unwrap();
+        prop_assert_eq!(&FormsSummary::of_accounts(&accounts, rounding).unwrap(), &summary);
         let rollup = Rollup::of(disclosure.forms()).unwrap();
         prop_assert_eq!(summary.count, 2);
         prop_assert_eq!(summary.spent, rollup.spent);

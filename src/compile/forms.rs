@@ -423,6 +423,29 @@ impl FormsSummary {
         })
     }
 
+    /// The summary of the forms `accounts` compile to under `rounding` (what
+    /// [`compile`](super::compile) puts in the disclosure), without compiling the tables.
+    ///
+    /// ```
+    /// use final_accounts::accounts::Accounts;
+    /// use final_accounts::compile::FormsSummary;
+    /// use final_accounts::money::TableRounding;
+    /// let accounts = Accounts::new("示例市某某局", 2023, vec![], vec![])?;
+    /// let summary = FormsSummary::of_accounts(&accounts, TableRounding::Controlled)?;
+    /// assert_eq!((summary.count, summary.spent.is_zero()), (0, true));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`compile_forms`].
+    pub fn of_accounts(
+        accounts: &Accounts,
+        rounding: TableRounding,
+    ) -> Result<FormsSummary, CompileError> {
+        FormsSummary::of(&compile_forms(accounts, rounding)?)
+    }
+
     /// Σ 全年执行数 in 万元 rounded (四舍五入) to `decimals`, as the paragraph states it
     /// ("涉及资金147.41万元" with two). Two decimals are within the audit's allowance of the
     /// forms' three-decimal figures.
