@@ -233,12 +233,27 @@ fn the_compiled_narrative_states_the_seed_narrative() {
                 ));
             }
         }
-        assert_eq!(equal, 70, "{rounding}");
+        assert_eq!(equal, 72, "{rounding}: {differ:#?}");
         // Every difference is a figure built on the seed's own tails (22102's 109.61 over
         // 99.98 + 9.62; 收入合计 1,991.06 over 1,990.89 + 0.16; the 人员经费 of 公开06表): one or
-        // two units of 0.01 万元 on an amount, and what follows from it on a rate.
-        assert_eq!(differ.len(), 18, "{rounding}: {differ:#?}");
-        for (section, key, figures) in &theirs {
+        // two units of 0.01 万元 on an amount, and what follows from it on a rate; and the grades
+        // of 十（四）, where the seed scores 法律顾问费's indicators above the formula (80 良, where
+        // the formula gives 90 优: the seed's audit reports eval.indicator-formula there).
+        assert_eq!(differ.len(), 20, "{rounding}: {differ:#?}");
+        let grades: Vec<&String> = differ
+            .iter()
+            .filter(|d| d.contains("grade_count"))
+            .collect();
+        assert_eq!(
+            grades,
+            [
+                "十（四） {\"grade_count\":{\"grade\":\"优\"}}: seed [12], compiled [13]",
+                "十（四） {\"grade_count\":{\"grade\":\"良\"}}: seed [2], compiled [1]",
+            ],
+            "{rounding}"
+        );
+        for (section, key, figures) in theirs.iter().filter(|(_, k, _)| !k.contains("grade_count"))
+        {
             if let Some((_, _, mine)) = ours.iter().find(|(s, k, _)| s == section && k == key) {
                 for (a, b) in figures.iter().zip(mine) {
                     assert!(

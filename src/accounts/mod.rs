@@ -53,10 +53,12 @@
 use rust_decimal::Decimal;
 
 mod comparatives;
+mod projects;
 #[cfg(feature = "serde")]
 mod serde_repr;
 
 pub use comparatives::Comparatives;
+pub use projects::{FundingSource, IndicatorAccounts, ProjectAccounts, ProjectError};
 
 use crate::classification::{EconomicCode, EconomicLevel, FunctionCode, Level, ThreePublicExpense};
 use crate::money::{Amount, MoneyError};
@@ -476,6 +478,15 @@ pub enum AccountsError {
         /// What is wrong with it.
         problem: &'static str,
     },
+    /// A project's accounts cannot be compiled into a self-evaluation form.
+    #[error("project {project}: {error}")]
+    Project {
+        /// The project name.
+        project: String,
+        /// What is wrong with it.
+        #[source]
+        error: Box<ProjectError>,
+    },
     /// A sum left the supported range.
     #[error(transparent)]
     Money(#[from] MoneyError),
@@ -486,8 +497,10 @@ pub enum AccountsError {
 /// In JSON (feature `serde`) the accounts are an object with `unit`, `year`, `items` (each with
 /// `item`, `pool` — `general_budget`, `government_fund`, `state_capital` or `non_fiscal` —,
 /// `opening`, `income` by source, `spending` by nature and `closing`, amounts as strings of 元),
-/// `basic_detail` (pairs of economic 款 and amount), `three_public` and `related`; reading goes
-/// through [`Accounts::new`] and its checks.
+/// `basic_detail` (pairs of economic 款 and amount), `three_public`, `related` and `projects`
+/// (each project's `name`, `department`, `budget_unit`, `funding` sources, `goal`,
+/// `achievement`, `indicators` and `analysis`); reading goes through [`Accounts::new`],
+/// [`Accounts::with_projects`] and their checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(
     feature = "serde",
@@ -505,6 +518,7 @@ pub struct Accounts {
     three_public: ThreePublicAccounts,
     related: RelatedAccounts,
     comparatives: Comparatives,
+    projects: Vec<ProjectAccounts>,
 }
 
 impl Accounts {
@@ -575,6 +589,7 @@ impl Accounts {
             three_public: ThreePublicAccounts::default(),
             related: RelatedAccounts::default(),
             comparatives: Comparatives::default(),
+            projects: Vec::new(),
         })
     }
 
@@ -647,6 +662,47 @@ impl Accounts {
         }
         self.related = related;
         Ok(self)
+    }
+
+    /// With the projects whose self-evaluation forms (项目支出绩效自评表) the disclosure
+    /// publishes, in printed order; each is checked by [`ProjectAccounts::validate`] against the
+    /// scoring parameters of the accounts' year.
+    ///
+    /// # Errors
+    ///
+    /// [`AccountsError::Project`] naming the project and its [`ProjectError`] (two projects of
+    /// one name, or no scoring parameters for the year, included).
+    pub fn with_projects(
+        mut self,
+        projects: Vec<ProjectAccounts>,
+    ) -> Result<Accounts, AccountsError> {
+        let wrap = |project: &ProjectAccounts, error| AccountsError::Project {
+            project: project.name().to_owned(),
+            error: Box::new(error),
+        };
+        if let Some(first) = projects.first() {
+            let params = crate::evaluation::ScoringParameters::for_year(self.year)
+                .map_err(|_| wrap(first, ProjectError::NoParameters { year: self.year }))?;
+            for (index, project) in projects.iter().enumerate() {
+                project.validate(&params).map_err(|e| wrap(project, e))?;
+                if projects
+                    .iter()
+                    .take(index)
+                    .any(|p| p.name() == project.name())
+                {
+                    let name = project.name().to_owned();
+                    return Err(wrap(project, ProjectError::DuplicateProject { name }));
+                }
+            }
+        }
+        self.projects = projects;
+        Ok(self)
+    }
+
+    /// The projects whose self-evaluation forms are compiled, in printed order.
+    #[must_use]
+    pub fn projects(&self) -> &[ProjectAccounts] {
+        &self.projects
     }
 
     /// The unit's name.

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Accounts, AccountsError, Comparatives, ItemAccounts, Nature, Pool, RelatedAccounts, Source,
-    ThreePublicAccounts, ThreePublicAmounts,
+    Accounts, AccountsError, Comparatives, ItemAccounts, Nature, Pool, ProjectAccounts,
+    RelatedAccounts, Source, ThreePublicAccounts, ThreePublicAmounts,
 };
 use crate::classification::{EconomicCode, FunctionCode};
 use crate::money::Amount;
@@ -171,6 +171,8 @@ pub(super) struct AccountsRepr {
     three_public: ThreePublicRepr,
     #[serde(default)]
     related: RelatedRepr,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    projects: Vec<ProjectAccounts>,
     #[serde(default, skip_serializing_if = "ComparativesRepr::is_empty")]
     comparatives: ComparativesRepr,
 }
@@ -289,7 +291,8 @@ impl TryFrom<AccountsRepr> for Accounts {
                 budget: amounts(repr.three_public.budget),
                 actual: amounts(repr.three_public.actual),
             })?
-            .with_related(related)
+            .with_related(related)?
+            .with_projects(repr.projects)
             .map(|a| a.with_comparatives(comparatives))
     }
 }
@@ -345,6 +348,7 @@ impl From<Accounts> for AccountsRepr {
                 vehicles: related.vehicles,
                 equipment: related.equipment,
             },
+            projects: accounts.projects,
         }
     }
 }

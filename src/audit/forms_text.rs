@@ -9,7 +9,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::evaluation::{Form, FundingRow};
+use crate::evaluation::{AnalysisSubject, Form, FundingRow};
 use crate::finding::{Area, Figure, Finding, Key, Part, Place, Rule, Severity, Template};
 use crate::money::{Interval, PublishedAmount, PublishedPercent};
 use crate::narrative::{PrintedFigure, PrintedKind, PrintedValue, printed_figures};
@@ -49,58 +49,13 @@ const BUDGET: Template = Template {
     en: "budget",
 };
 
-/// Words that call a percentage the 执行率.
-const RATE_WORDS: &[&str] = &[
-    "执行率",
-    "执行进度",
-    "支出进度",
-    "支付进度",
-    "预算执行",
-    "资金使用率",
-    "使用进度",
-];
-
-/// Words that call an amount the money spent.
-const SPENT_WORDS: &[&str] = &["支出", "执行", "使用", "支付", "实际"];
-
-/// Words that call an amount the budget.
-const BUDGET_WORDS: &[&str] = &["预算", "资金总额", "安排资金", "下达资金"];
-
-/// The most characters between the words and the figure: "执行率为", "支出达到".
-const GAP: usize = 4;
-
-/// What a figure of the text is said to be.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Said {
-    Rate,
-    Spent,
-    Budget,
-}
-
-/// What the words right before a figure call it, if anything: the word that ends closest to
-/// the figure, within [`GAP`] characters.
-fn said(label: &str, kind: PrintedKind) -> Option<Said> {
-    let lists: &[(&[&str], Said)] = match kind {
-        PrintedKind::Percent => &[(RATE_WORDS, Said::Rate)],
-        PrintedKind::Amount => &[(SPENT_WORDS, Said::Spent), (BUDGET_WORDS, Said::Budget)],
-        PrintedKind::Count(_) => return None,
-    };
-    lists
-        .iter()
-        .flat_map(|(words, said)| {
-            words.iter().filter_map(move |w| {
-                label
-                    .rfind(w)
-                    .map(|at| (at.saturating_add(w.len()), w.len(), *said))
-            })
-        })
-        .max_by_key(|(end, len, _)| (*end, *len))
-        .filter(|(end, _, _)| {
-            label
-                .get(*end..)
-                .is_some_and(|gap| gap.chars().count() <= GAP)
-        })
-        .map(|(_, _, said)| said)
+/// What the words right before a figure call it, if anything (see [`AnalysisSubject::of`]).
+fn said(label: &str, kind: PrintedKind) -> Option<AnalysisSubject> {
+    match kind {
+        PrintedKind::Percent => AnalysisSubject::of(label, true),
+        PrintedKind::Amount => AnalysisSubject::of(label, false),
+        PrintedKind::Count(_) => None,
+    }
 }
 
 /// The interval a printed number of the text stands for: half a unit of its last printed
@@ -190,11 +145,11 @@ fn check_figure(
     let stated = printed_interval(value)?;
     let (allowed, shown, what, column): (Vec<Interval>, Figure, &'static Template, &'static str) =
         match said {
-            Said::Rate => {
+            AnalysisSubject::Rate => {
                 let (rate, shown) = rate_interval(form, row)?;
                 (vec![rate], shown, &RATE, "执行率")
             }
-            Said::Spent => {
+            AnalysisSubject::Spent => {
                 let executed = row.executed().published();
                 (
                     vec![wan(executed)?],
@@ -203,7 +158,7 @@ fn check_figure(
                     "全年执行数",
                 )
             }
-            Said::Budget => {
+            AnalysisSubject::Budget => {
                 let budgets: Vec<PublishedAmount> =
                     [Some(row.annual_budget()), row.budgeted(), row.declared()]
                         .into_iter()

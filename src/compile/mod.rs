@@ -15,6 +15,9 @@
 //!   and the audit reports them as info.
 //! * [`TableRounding::Controlled`] prints every identity exactly.
 //!
+//! The accounts' projects are printed as self-evaluation forms (项目支出绩效自评表) under the
+//! same policy, with the report year's formula: see [`compile_form`] and [`FormsSummary`].
+//!
 //! # What controlled rounding guarantees
 //!
 //! The *base figures* are the flows of one [`Circulation`](crate::money::Circulation), printed
@@ -76,6 +79,7 @@
 //! ```
 
 mod figures;
+mod forms;
 mod layout;
 mod narrative;
 mod print;
@@ -87,6 +91,7 @@ use crate::money::{MoneyError, TableRounding, TableRoundingError};
 use crate::narrative::RenderOptions;
 use crate::profile::Profile;
 
+pub use forms::{FormsSummary, compile_form, compile_forms};
 pub use print::SUMMARY_CLASSES;
 
 /// How to compile: the catalogs that name the rows, the rounding policy and the profile whose
@@ -217,6 +222,13 @@ pub enum CompileError {
     /// A code could not be read; a defect of the compiler, reported rather than hidden.
     #[error("compiling read a code the crate refuses: {0}")]
     Code(#[from] crate::classification::CodeError),
+    /// A project's accounts cannot be compiled into a self-evaluation form.
+    #[error(transparent)]
+    Accounts(#[from] crate::accounts::AccountsError),
+    /// The forms cannot be scored (no scoring parameters for the year), or a compiled form
+    /// was refused (a defect of the compiler, reported rather than hidden).
+    #[error(transparent)]
+    Evaluation(#[from] crate::evaluation::EvaluationError),
     /// An internal lookup failed; a defect of the compiler, reported rather than hidden.
     #[error("internal error while compiling: {0} not found")]
     Internal(&'static str),
@@ -255,6 +267,7 @@ pub fn compile(
         options.economic,
         options.profile,
     )?;
+    disclosure.set_forms(forms::compile_forms(accounts, options.rounding)?);
     if let Some(render_options) = options.narrative {
         let render_options = render_options
             .with_detail_level(options.profile.detail_level())

@@ -669,6 +669,11 @@ impl Disclosure {
         self.narrative = narrative;
     }
 
+    /// Replaces the forms (compiling prints them after the tables).
+    pub(crate) fn set_forms(&mut self, forms: Vec<Form>) {
+        self.forms = forms;
+    }
+
     /// The project self-evaluation forms, in published order.
     #[must_use]
     pub fn forms(&self) -> &[Form] {

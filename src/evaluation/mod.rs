@@ -33,6 +33,7 @@
 //! # Ok::<(), final_accounts::evaluation::EvaluationError>(())
 //! ```
 
+mod analysis;
 mod audit;
 mod error;
 mod figures;
@@ -43,6 +44,7 @@ mod rollup;
 mod scoring;
 mod target;
 
+pub use analysis::AnalysisSubject;
 pub use audit::{
     NEED_PARAMETERS, RULES, audit_form, audit_form_arithmetic, check_year, no_parameters,
 };
