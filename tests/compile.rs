@@ -706,3 +706,41 @@ fn a_zero_prior_year_has_no_rate_and_a_change_needs_its_reason() {
             .is_empty()
     );
 }
+
+/// A 政府性基金 project of 25 元 prints 0.00 in every cell of 公开07表, under either policy: the
+/// table is then empty and says so, as the audit asks (`x.empty-explained`); its emptiness is
+/// judged by the cells it prints, not by a sum of its columns that no cell prints.
+#[test]
+fn a_fund_table_whose_cells_all_print_zero_says_it_is_empty() {
+    let gb = Fund::GeneralBudget;
+    let gf = Fund::GovernmentFund;
+    let code = FunctionCode::parse("2080101").unwrap();
+    let items = vec![
+        ItemAccounts::new(code, Pool::Appropriation(gb))
+            .income(Source::Appropriation(gb), yuan(10_000_000))
+            .spending(Nature::Basic, yuan(10_000_000)),
+        ItemAccounts::new(code, Pool::Appropriation(gf))
+            .income(Source::Appropriation(gf), yuan(2_500))
+            .spending(Nature::Project, yuan(2_500)),
+    ];
+    let detail = vec![(EconomicCode::parse("30101").unwrap(), yuan(10_000_000))];
+    let accounts = Accounts::new("示例市某某局", 2023, items, detail).unwrap();
+    for rounding in [TableRounding::Independent, TableRounding::Controlled] {
+        let options = CompileOptions::new(functional(), economic(), rounding);
+        let disclosure = compile(&accounts, &options).unwrap();
+        let t07 = disclosure.government_fund().unwrap();
+        assert_eq!(
+            t07.meta().explanation(),
+            Some("说明：本表无数据"),
+            "{rounding}"
+        );
+        let report = audit(&disclosure);
+        let above: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity >= Severity::Warning)
+            .map(|f| f.rule.id)
+            .collect();
+        assert!(above.is_empty(), "{rounding}: {above:?}");
+    }
+}

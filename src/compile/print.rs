@@ -595,26 +595,30 @@ impl Printer<'_> {
     }
 
     fn t07(&self) -> Result<GovernmentFundTable, CompileError> {
-        let all = [
-            Column::Opening,
-            appropriation(Fund::GovernmentFund),
-            BASIC,
-            PROJECT,
-            Column::Closing,
-        ];
-        let meta = self.meta_of(TableKind::GovernmentFund, &[self.sum(&[GF], None, &all)])?;
+        // Empty when every cell of its 合计 row prints zero: 年初, 本年收入, 本年支出 (whose 基本
+        // and 项目 are at most it) and 年末, each as printed.
+        let printed = [
+            vec![Column::Opening],
+            vec![appropriation(Fund::GovernmentFund)],
+            vec![BASIC, PROJECT],
+            vec![Column::Closing],
+        ]
+        .map(|columns| self.sum(&[GF], None, &columns));
+        let meta = self.meta_of(TableKind::GovernmentFund, &printed)?;
         GovernmentFundTable::new(meta, self.fund_rows(GF)?).map_err(CompileError::from)
     }
 
     fn t08(&self) -> Result<StateCapitalTable, CompileError> {
-        let all = [
-            Column::Opening,
-            appropriation(Fund::StateCapital),
-            BASIC,
-            PROJECT,
-            Column::Closing,
-        ];
-        let meta = self.meta_of(TableKind::StateCapital, &[self.sum(&[SC], None, &all)])?;
+        // Empty when every cell of its 合计 row prints zero: 年初, 本年收入, 本年支出 (whose 基本
+        // and 项目 are at most it) and 年末, each as printed.
+        let printed = [
+            vec![Column::Opening],
+            vec![appropriation(Fund::StateCapital)],
+            vec![BASIC, PROJECT],
+            vec![Column::Closing],
+        ]
+        .map(|columns| self.sum(&[SC], None, &columns));
+        let meta = self.meta_of(TableKind::StateCapital, &printed)?;
         StateCapitalTable::new(meta, self.fund_rows(SC)?).map_err(CompileError::from)
     }
 
