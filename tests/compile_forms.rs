@@ -367,8 +367,8 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 
-    /// A whole compiled disclosure: its forms, as the audit reads them, have no error or
-    /// warning (no tail either, controlled), and the summary is the audit's roll-up.
+    /// A whole compiled disclosure: no error or warning anywhere, its forms without a tail
+    /// (controlled), the 说明 stating their roll-up, and the summary the audit's roll-up.
     #[test]
     fn a_compiled_disclosure_carries_its_forms_and_their_summary(
         a in project("甲项目".into()),
@@ -391,7 +391,15 @@ proptest! {
             .filter(|f| f.rule.area == Area::Evaluation)
             .cloned()
             .collect();
-        prop_assert!(serious(&forms).is_empty(), "{:#?}", serious(&forms));
+        // Nothing above info anywhere: the 说明's 十（四） states the forms' roll-up as they print
+        // it (count, 涉及资金, grades), and the audit agrees.
+        prop_assert!(serious(&report.findings).is_empty(), "{:#?}", serious(&report.findings));
+        let performance = disclosure
+            .narrative()
+            .statements
+            .iter()
+            .find(|s| s.section() == "十（四）");
+        prop_assert!(performance.is_some_and(|s| s.claims().len() >= 3));
         if controlled {
             prop_assert!(forms.iter().all(|f| !f.is_tail()), "{forms:#?}");
         }
