@@ -104,9 +104,9 @@ mod paragraphs;
 mod text;
 mod tsv;
 
-#[cfg(test)]
+#[cfg(all(test, feature = "serde"))]
 pub(crate) use grid::Prose;
-#[cfg(test)]
+#[cfg(all(test, feature = "serde"))]
 pub(crate) use narrative::read as read_narrative;
 
 /// The form a document's text comes in, detected from its content by [`detect`].
