@@ -106,7 +106,7 @@ fn accounts() -> impl Strategy<Value = Accounts> {
                 {
                     basic_total += basic;
                     if basic + project > 0 {
-                        spent.extend(code.ancestors().find(|a| a.level() == Level::Class));
+                        spent.insert(*code);
                     }
                     // Income balances the item: income = spending + closing − opening, never negative.
                     let opening = opening.min(basic + project + closing);
@@ -195,7 +195,13 @@ fn accounts() -> impl Strategy<Value = Accounts> {
                     .unwrap()
                     .with_related(related)
                     .unwrap()
-                    .with_comparatives(comparatives(&classes, &spent, &prior, reasonless))
+                    .with_comparatives(comparatives(
+                        &classes,
+                        &codes.iter().copied().collect(),
+                        &spent,
+                        &prior,
+                        reasonless,
+                    ))
             },
         )
 }
@@ -206,6 +212,7 @@ fn accounts() -> impl Strategy<Value = Accounts> {
 /// names one of the first sections, that section has no reason.
 fn comparatives(
     classes: &std::collections::BTreeSet<FunctionCode>,
+    items: &std::collections::BTreeSet<FunctionCode>,
     spent: &std::collections::BTreeSet<FunctionCode>,
     prior: &[u64],
     reasonless: u32,
@@ -241,11 +248,20 @@ fn comparatives(
     for (figure, amount) in figures.iter().zip(prior.iter().cycle()) {
         c = c.prior_year(*figure, yuan(*amount)).unwrap();
     }
-    // The 年初预算 of each 类 公开05表 prints, and of the whole as their sum.
+    // The 年初预算 of each 项 公开05表 prints, of each 类 as the sum of its 项, and of the whole
+    // as the sum of the 类.
     let mut total = 0;
-    for (class, amount) in spent.iter().zip(prior.iter().rev().cycle()) {
+    let mut by_class: std::collections::BTreeMap<FunctionCode, u64> =
+        std::collections::BTreeMap::new();
+    for (item, amount) in spent.iter().zip(prior.iter().rev().cycle()) {
         total += amount;
-        c = c.initial_budget(gp(Some(*class)), yuan(*amount)).unwrap();
+        if let Some(class) = item.ancestors().find(|a| a.level() == Level::Class) {
+            *by_class.entry(class).or_default() += amount;
+        }
+        c = c.initial_budget(gp(Some(*item)), yuan(*amount)).unwrap();
+    }
+    for (class, amount) in by_class {
+        c = c.initial_budget(gp(Some(class)), yuan(amount)).unwrap();
     }
     c = c.initial_budget(gp(None), yuan(total)).unwrap();
     // What the money of each 类 and of 人员经费 / 公用经费 was used for.
@@ -257,7 +273,7 @@ fn comparatives(
         .unwrap()
         .purpose(FigureRef::PublicUseTotal, "办公费、印刷费")
         .unwrap();
-    for (index, section) in reason_sections(classes).iter().enumerate() {
+    for (index, section) in reason_sections(classes, items).iter().enumerate() {
         if usize::try_from(reasonless).unwrap() != index {
             c = c.reason(section, "示例原因").unwrap();
         }
@@ -274,7 +290,10 @@ const THREE_PUBLIC_ITEMS: [ThreePublicItem; 5] = [
 ];
 
 /// Every section that can state a change or a completion, as [`comparatives`] lists them.
-fn reason_sections(classes: &std::collections::BTreeSet<FunctionCode>) -> Vec<String> {
+fn reason_sections(
+    classes: &std::collections::BTreeSet<FunctionCode>,
+    items: &std::collections::BTreeSet<FunctionCode>,
+) -> Vec<String> {
     let mut sections: Vec<String> = [
         "一",
         "四",
@@ -287,6 +306,7 @@ fn reason_sections(classes: &std::collections::BTreeSet<FunctionCode>) -> Vec<St
     .map(String::from)
     .to_vec();
     sections.extend(classes.iter().map(|code| format!("五（三）{code}")));
+    sections.extend(items.iter().map(|code| format!("五（三）{code}")));
     sections.extend(
         THREE_PUBLIC_ITEMS[1..]
             .iter()
@@ -303,8 +323,9 @@ fn dropped_reason(accounts: &Accounts) -> Option<String> {
         .iter()
         .filter_map(|i| i.item().ancestors().find(|a| a.level() == Level::Class))
         .collect();
+    let items = accounts.items().iter().map(|i| i.item()).collect();
     let given = accounts.comparatives().reasons();
-    reason_sections(&classes)
+    reason_sections(&classes, &items)
         .into_iter()
         .find(|s| given.iter().all(|(g, _)| g != s))
 }
