@@ -3,7 +3,7 @@
 
 use final_accounts::accounts::{
     Accounts, Comparatives, ItemAccounts, Nature, Pool, RelatedAccounts, Source,
-    ThreePublicAccounts, ThreePublicAmounts,
+    ThreePublicAccounts, ThreePublicAmounts, ThreePublicDetails,
 };
 use final_accounts::audit::{Severity, audit};
 use final_accounts::classification::{
@@ -189,27 +189,50 @@ fn accounts() -> impl Strategy<Value = Accounts> {
                     .iter()
                     .filter_map(|c| c.ancestors().find(|a| a.level() == Level::Class))
                     .collect();
-                Accounts::new("上海市普陀区示范局", 2023, items, detail)
+                let accounts = Accounts::new("上海市普陀区示范局", 2023, items, detail)
                     .unwrap()
                     .with_three_public(ThreePublicAccounts { budget, actual })
                     .unwrap()
                     .with_related(related)
-                    .unwrap()
-                    .with_comparatives(comparatives(
-                        &classes,
-                        &codes.iter().copied().collect(),
-                        &spent,
-                        &prior,
-                        reasonless,
-                    ))
+                    .unwrap();
+                // The 三公 details, counted where money was spent on the item; given only when
+                // no item spends under 1 万元, which could print as 0.00 (compile refuses a
+                // detail stated against a printed zero).
+                let amounts = [actual.overseas, actual.vehicle_purchase, actual.reception];
+                let small = amounts
+                    .iter()
+                    .any(|a| !a.is_zero() && a.yuan() < Decimal::from(10_000));
+                let n = |a: Amount, k: u64| if a.is_zero() { 0 } else { 1 + (k % 7) as u32 };
+                let accounts = if small {
+                    accounts
+                } else {
+                    accounts
+                        .with_three_public_details(ThreePublicDetails {
+                            overseas_groups: n(actual.overseas, misc[0]),
+                            overseas_person_times: n(actual.overseas, misc[0]) * 3,
+                            vehicles_purchased: n(actual.vehicle_purchase, misc[1]),
+                            vehicles_funded: u32::from(misc[4] % 2 == 0),
+                            reception_batches: n(actual.reception, misc[2]),
+                            reception_person_times: n(actual.reception, misc[5]) * 4,
+                        })
+                        .unwrap()
+                };
+                accounts.with_comparatives(comparatives(
+                    &classes,
+                    &codes.iter().copied().collect(),
+                    &spent,
+                    &prior,
+                    reasonless,
+                ))
             },
         )
 }
 
 /// Last year's figures (any amount, zero included, so that changes from a zero base and no
 /// change at all are written too), the 年初预算 of the 一般公共预算 spending and of each 类,
-/// (a 类 公开05表 does not print has none: compiling refuses it), and a reason for every section that can state a change or a completion; when `reasonless`
-/// names one of the first sections, that section has no reason.
+/// (a 类 公开05表 does not print has none: compiling refuses it), and a reason for every
+/// section that can state a change or a completion; when `reasonless` names one of the first
+/// sections, that section has no reason.
 fn comparatives(
     classes: &std::collections::BTreeSet<FunctionCode>,
     items: &std::collections::BTreeSet<FunctionCode>,
@@ -764,4 +787,70 @@ fn a_fund_table_whose_cells_all_print_zero_says_it_is_empty() {
             .collect();
         assert!(above.is_empty(), "{rounding}: {above:?}");
     }
+}
+
+/// 三公 details are checked against the money: a 接待批次 without any reception spending is
+/// refused when the accounts are built, and one against spending that 公开09表 prints as 0.00
+/// (30 元) is refused by compile, naming the detail, its count and the item.
+#[test]
+fn three_public_details_agree_with_the_money_as_printed() {
+    let gb = Fund::GeneralBudget;
+    let code = FunctionCode::parse("2080101").unwrap();
+    let items = vec![
+        ItemAccounts::new(code, Pool::Appropriation(gb))
+            .income(Source::Appropriation(gb), yuan(10_000_000))
+            .spending(Nature::Basic, yuan(10_000_000)),
+    ];
+    let detail = vec![(EconomicCode::parse("30101").unwrap(), yuan(10_000_000))];
+    let spent = |fen| ThreePublicAmounts {
+        reception: yuan(fen),
+        ..ThreePublicAmounts::default()
+    };
+    let details = ThreePublicDetails {
+        reception_batches: 1,
+        reception_person_times: 6,
+        ..ThreePublicDetails::default()
+    };
+    let with = |fen| {
+        Accounts::new("示例市某某局", 2023, items.clone(), detail.clone())
+            .unwrap()
+            .with_three_public(ThreePublicAccounts {
+                budget: spent(fen),
+                actual: spent(fen),
+            })
+            .unwrap()
+    };
+    let err = with(0).with_three_public_details(details).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "三公 detail 接待批次 is 1, but the 三公 决算数 of 公务接待费 is 0 元"
+    );
+    let options = CompileOptions::new(functional(), economic(), TableRounding::Controlled);
+    let tiny = with(3_000).with_three_public_details(details).unwrap();
+    let err = compile(&tiny, &options).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("接待批次 is 1, but the 三公 决算数 of 公务接待费 prints as 0.00 万元"),
+        "{err}"
+    );
+    // 1.20 万元 of reception: the detail is stated, and the audit agrees.
+    let fine = with(1_200_000).with_three_public_details(details).unwrap();
+    let disclosure = compile(&fine, &options).unwrap();
+    let detail_line = disclosure
+        .narrative()
+        .statements
+        .iter()
+        .find(|s| s.text().starts_with("4、公务接待费支出"))
+        .unwrap();
+    assert_eq!(
+        detail_line.text(),
+        "4、公务接待费支出1.20万元，共接待1批次，6人次。"
+    );
+    let report = audit(&disclosure);
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.severity < Severity::Warning)
+    );
 }

@@ -358,6 +358,25 @@ pub struct ThreePublicAccounts {
     pub actual: ThreePublicAmounts,
 }
 
+/// The 三公 details no table prints, which the 说明 states (九（二） in the Shanxi template, 七（二）
+/// in the Shanghai one): 团组 and 人次 abroad, vehicles bought and kept with appropriations, and
+/// the batches and people received.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ThreePublicDetails {
+    /// 出国团组 (groups sent abroad).
+    pub overseas_groups: u32,
+    /// 出国人次 (person-times abroad).
+    pub overseas_person_times: u32,
+    /// 公务用车 bought with appropriations.
+    pub vehicles_purchased: u32,
+    /// 公务用车 kept with appropriations (保有量).
+    pub vehicles_funded: u32,
+    /// 公务接待 batches.
+    pub reception_batches: u32,
+    /// 公务接待 person-times.
+    pub reception_person_times: u32,
+}
+
 /// What 公开10表 reports: 政府采购, 机关运行经费 and the vehicles held.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RelatedAccounts {
@@ -478,6 +497,18 @@ pub enum AccountsError {
         /// What is wrong with it.
         problem: &'static str,
     },
+    /// A 三公 detail that disagrees with the money spent on its item: 团组, 人次, vehicles bought
+    /// or batches without spending, spending without them, or more vehicles kept with
+    /// appropriations than the unit has.
+    #[error("三公 detail {detail} is {count}, but {what}")]
+    ThreePublicDetail {
+        /// The detail (出国团组 …).
+        detail: &'static str,
+        /// The count given.
+        count: u32,
+        /// What it disagrees with, with its figure.
+        what: String,
+    },
     /// A project's accounts cannot be compiled into a self-evaluation form.
     #[error("project {project}: {error}")]
     Project {
@@ -519,6 +550,7 @@ pub struct Accounts {
     related: RelatedAccounts,
     comparatives: Comparatives,
     projects: Vec<ProjectAccounts>,
+    three_public_details: Option<ThreePublicDetails>,
 }
 
 impl Accounts {
@@ -590,6 +622,7 @@ impl Accounts {
             related: RelatedAccounts::default(),
             comparatives: Comparatives::default(),
             projects: Vec::new(),
+            three_public_details: None,
         })
     }
 
@@ -747,6 +780,101 @@ impl Accounts {
     pub fn with_comparatives(mut self, comparatives: Comparatives) -> Accounts {
         self.comparatives = comparatives;
         self
+    }
+
+    /// With the 三公 details the 说明 states, checked against the 三公 决算数 and the vehicles
+    /// of [`RelatedAccounts`] already given (set those first): each count is zero exactly when
+    /// its item has no spending (团组 and 人次 for 因公出国（境）费, vehicles bought for
+    /// 公务用车购置费, batches and 人次 for 公务接待费), and the vehicles kept with appropriations
+    /// are at most the vehicles the unit has.
+    ///
+    /// ```
+    /// use final_accounts::accounts::{Accounts, ThreePublicAccounts, ThreePublicAmounts, ThreePublicDetails};
+    /// use final_accounts::money::Amount;
+    /// use rust_decimal::Decimal;
+    ///
+    /// let yuan = |y: i64| Amount::from_yuan(Decimal::from(y));
+    /// let spent = ThreePublicAmounts { reception: yuan(3_000)?, ..ThreePublicAmounts::default() };
+    /// let accounts = Accounts::new("示例市某某局", 2023, vec![], vec![])?
+    ///     .with_three_public(ThreePublicAccounts { budget: spent, actual: spent })?;
+    /// let details = ThreePublicDetails { reception_batches: 2, reception_person_times: 15, ..ThreePublicDetails::default() };
+    /// assert!(accounts.clone().with_three_public_details(details).is_ok());
+    /// // A group abroad without any spending abroad is refused.
+    /// let wrong = ThreePublicDetails { overseas_groups: 1, ..details };
+    /// assert!(accounts.with_three_public_details(wrong).is_err());
+    /// # Ok::<(), final_accounts::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`AccountsError::ThreePublicDetail`] naming the detail, its count and what it disagrees
+    /// with.
+    pub fn with_three_public_details(
+        mut self,
+        details: ThreePublicDetails,
+    ) -> Result<Accounts, AccountsError> {
+        let actual = self.three_public.actual;
+        let checks = [
+            (
+                "出国团组",
+                details.overseas_groups,
+                actual.overseas,
+                "因公出国（境）费",
+            ),
+            (
+                "出国人次",
+                details.overseas_person_times,
+                actual.overseas,
+                "因公出国（境）费",
+            ),
+            (
+                "购置公务用车",
+                details.vehicles_purchased,
+                actual.vehicle_purchase,
+                "公务用车购置费",
+            ),
+            (
+                "接待批次",
+                details.reception_batches,
+                actual.reception,
+                "公务接待费",
+            ),
+            (
+                "接待人次",
+                details.reception_person_times,
+                actual.reception,
+                "公务接待费",
+            ),
+        ];
+        for (detail, count, spent, item) in checks {
+            if (count == 0) != spent.is_zero() {
+                return Err(AccountsError::ThreePublicDetail {
+                    detail,
+                    count,
+                    what: format!("the 三公 决算数 of {item} is {} 元", spent.yuan()),
+                });
+            }
+        }
+        let vehicles: u32 = self
+            .related
+            .vehicles
+            .iter()
+            .fold(0_u32, |sum, (_, n)| sum.saturating_add(*n));
+        if details.vehicles_funded > vehicles {
+            return Err(AccountsError::ThreePublicDetail {
+                detail: "公务用车保有量",
+                count: details.vehicles_funded,
+                what: format!("the unit has {vehicles} vehicles (公开10表)"),
+            });
+        }
+        self.three_public_details = Some(details);
+        Ok(self)
+    }
+
+    /// The 三公 details, if given.
+    #[must_use]
+    pub fn three_public_details(&self) -> Option<&ThreePublicDetails> {
+        self.three_public_details.as_ref()
     }
 
     /// Last year's figures, the 年初预算 and the reasons.

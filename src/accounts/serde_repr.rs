@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Accounts, AccountsError, Comparatives, ItemAccounts, Nature, Pool, ProjectAccounts,
-    RelatedAccounts, Source, ThreePublicAccounts, ThreePublicAmounts,
+    RelatedAccounts, Source, ThreePublicAccounts, ThreePublicAmounts, ThreePublicDetails,
 };
 use crate::classification::{EconomicCode, FunctionCode};
 use crate::money::Amount;
@@ -158,6 +158,50 @@ struct RelatedRepr {
     equipment: u32,
 }
 
+/// The JSON form of [`ThreePublicDetails`].
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DetailsRepr {
+    #[serde(default)]
+    overseas_groups: u32,
+    #[serde(default)]
+    overseas_person_times: u32,
+    #[serde(default)]
+    vehicles_purchased: u32,
+    #[serde(default)]
+    vehicles_funded: u32,
+    #[serde(default)]
+    reception_batches: u32,
+    #[serde(default)]
+    reception_person_times: u32,
+}
+
+impl From<DetailsRepr> for ThreePublicDetails {
+    fn from(r: DetailsRepr) -> Self {
+        ThreePublicDetails {
+            overseas_groups: r.overseas_groups,
+            overseas_person_times: r.overseas_person_times,
+            vehicles_purchased: r.vehicles_purchased,
+            vehicles_funded: r.vehicles_funded,
+            reception_batches: r.reception_batches,
+            reception_person_times: r.reception_person_times,
+        }
+    }
+}
+
+impl From<ThreePublicDetails> for DetailsRepr {
+    fn from(d: ThreePublicDetails) -> Self {
+        DetailsRepr {
+            overseas_groups: d.overseas_groups,
+            overseas_person_times: d.overseas_person_times,
+            vehicles_purchased: d.vehicles_purchased,
+            vehicles_funded: d.vehicles_funded,
+            reception_batches: d.reception_batches,
+            reception_person_times: d.reception_person_times,
+        }
+    }
+}
+
 /// The JSON form of [`Accounts`].
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -173,6 +217,8 @@ pub(super) struct AccountsRepr {
     related: RelatedRepr,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     projects: Vec<ProjectAccounts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    three_public_details: Option<DetailsRepr>,
     #[serde(default, skip_serializing_if = "ComparativesRepr::is_empty")]
     comparatives: ComparativesRepr,
 }
@@ -294,6 +340,10 @@ impl TryFrom<AccountsRepr> for Accounts {
             .with_related(related)?
             .with_projects(repr.projects)
             .map(|a| a.with_comparatives(comparatives))
+            .and_then(|a| match repr.three_public_details {
+                Some(details) => a.with_three_public_details(details.into()),
+                None => Ok(a),
+            })
     }
 }
 
@@ -349,6 +399,7 @@ impl From<Accounts> for AccountsRepr {
                 equipment: related.equipment,
             },
             projects: accounts.projects,
+            three_public_details: accounts.three_public_details.map(DetailsRepr::from),
         }
     }
 }

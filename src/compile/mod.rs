@@ -207,6 +207,20 @@ pub enum CompileError {
         /// The code of the line.
         code: String,
     },
+    /// A 三公 item's spending is so small that 公开09表 prints it as 0.00, yet the accounts give
+    /// it details (团组, vehicles bought, 接待批次): the 说明 would state them against a zero.
+    #[error(
+        "{detail} is {count}, but the 三公 决算数 of {item} prints as 0.00 万元: its spending is \
+         under half a unit of the table"
+    )]
+    DetailOnZero {
+        /// The detail.
+        detail: &'static str,
+        /// Its count.
+        count: u32,
+        /// The 三公 item.
+        item: String,
+    },
     /// The figures could not be rounded (a sum out of range).
     #[error(transparent)]
     Rounding(#[from] TableRoundingError),

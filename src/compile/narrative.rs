@@ -112,6 +112,26 @@ pub(super) fn inputs(accounts: &Accounts, rounding: TableRounding) -> Result<Inp
     }
     inputs.reasons = c.reasons().to_vec();
     inputs.purposes = c.purposes().to_vec();
+    if let Some(d) = accounts.three_public_details() {
+        use crate::narrative::{CountRef, ReceptionScope};
+        inputs.counts = [
+            (CountRef::OverseasGroups, d.overseas_groups),
+            (CountRef::OverseasPersonTimes, d.overseas_person_times),
+            (CountRef::VehiclesPurchased, d.vehicles_purchased),
+            (CountRef::VehiclesFunded, d.vehicles_funded),
+            (
+                CountRef::ReceptionBatches(ReceptionScope::All),
+                d.reception_batches,
+            ),
+            (
+                CountRef::ReceptionPersonTimes(ReceptionScope::All),
+                d.reception_person_times,
+            ),
+        ]
+        .into_iter()
+        .map(|(c, n)| (c, u64::from(n)))
+        .collect();
+    }
     Ok(inputs)
 }
 
@@ -124,6 +144,38 @@ pub(super) fn narrative(
     rounding: TableRounding,
 ) -> Result<Narrative, CompileError> {
     let inputs = inputs(accounts, rounding)?;
+    if let Some(d) = accounts.three_public_details() {
+        use crate::narrative::{Figures, Stage, ThreePublicItem};
+        for (detail, count, item) in [
+            (
+                "出国团组",
+                d.overseas_groups,
+                ThreePublicItem::OverseasTravel,
+            ),
+            (
+                "购置公务用车",
+                d.vehicles_purchased,
+                ThreePublicItem::VehiclePurchase,
+            ),
+            ("接待批次", d.reception_batches, ThreePublicItem::Reception),
+        ] {
+            let figure = FigureRef::ThreePublic {
+                stage: Stage::Actual,
+                item,
+            };
+            if count > 0
+                && disclosure
+                    .amount(&figure)
+                    .is_none_or(|a| a.amount().is_zero())
+            {
+                return Err(CompileError::DetailOnZero {
+                    detail,
+                    count,
+                    item: item.to_string(),
+                });
+            }
+        }
+    }
     let rows = crate::narrative::Figures::general_public_rows(disclosure);
     for (figure, _, _) in &inputs.budgets {
         if let FigureRef::GeneralPublic {

@@ -24,6 +24,9 @@ pub struct Inputs {
     pub budgets: Vec<(FigureRef, BudgetKind, PublishedAmount)>,
     /// The reasons to print, by section label ("一", "五（一）" …), as printed after 主要原因是.
     pub reasons: Vec<(String, String)>,
+    /// Counts no table prints (出国团组, 人次, vehicles bought and kept, 接待批次): the 三公
+    /// details the 说明 states.
+    pub counts: Vec<(super::CountRef, u64)>,
     /// What money was used for, by figure (a line of 公开05表, 人员经费, 公用经费), as printed
     /// after 用于 or 主要包括.
     pub purposes: Vec<(FigureRef, String)>,
@@ -55,6 +58,15 @@ impl Inputs {
             .iter()
             .find(|(f, k, _)| f == figure && *k == kind)
             .map(|(_, _, a)| *a)
+    }
+
+    /// The count `count`, if given.
+    #[must_use]
+    pub fn count(&self, count: &super::CountRef) -> Option<u64> {
+        self.counts
+            .iter()
+            .find(|(c, _)| c == count)
+            .map(|(_, n)| *n)
     }
 
     /// What `figure` was used for, if given.

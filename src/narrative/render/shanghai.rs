@@ -570,8 +570,80 @@ fn three_public(
         }
         detail.push("。");
         lines.push(detail);
+        lines.extend(three_public_details(figures, inputs));
     }
     out.push(paragraph("七", title, lines));
+}
+
+/// 七（二）'s items: the 三公 details no table prints, when the inputs give them.
+fn three_public_details(figures: &dyn Figures, inputs: &Inputs) -> Vec<Line> {
+    use crate::narrative::ReceptionScope;
+    let count = |c: CountRef| inputs.count(&c).map(|n| (c, n));
+    let spent = |item| {
+        let figure = FigureRef::ThreePublic {
+            stage: Stage::Actual,
+            item,
+        };
+        figures.amount(&figure).map(|a| (figure, a))
+    };
+    let (
+        Some(overseas),
+        Some(vehicles),
+        Some(purchase),
+        Some(operation),
+        Some(reception),
+        Some(groups),
+        Some(abroad),
+        Some(bought),
+        Some(kept),
+        Some(batches),
+        Some(received),
+    ) = (
+        spent(ThreePublicItem::OverseasTravel),
+        spent(ThreePublicItem::Vehicles),
+        spent(ThreePublicItem::VehiclePurchase),
+        spent(ThreePublicItem::VehicleOperation),
+        spent(ThreePublicItem::Reception),
+        count(CountRef::OverseasGroups),
+        count(CountRef::OverseasPersonTimes),
+        count(CountRef::VehiclesPurchased),
+        count(CountRef::VehiclesFunded),
+        count(CountRef::ReceptionBatches(ReceptionScope::All)),
+        count(CountRef::ReceptionPersonTimes(ReceptionScope::All)),
+    )
+    else {
+        return Vec::new();
+    };
+    let counted = |l: &mut Line, text: String, (c, n): (CountRef, u64)| {
+        l.push(&text);
+        l.claims.push(Claim::count(c, n));
+    };
+    let mut first = Line::new("1、因公出国（境）费支出");
+    first.amount(overseas.0, &overseas.1);
+    counted(&mut first, format!("，出国团组共{}个", groups.1), groups);
+    counted(&mut first, format!("，{}人次。", abroad.1), abroad);
+    let mut second = Line::new("2、公务用车购置及运行维护费支出");
+    second
+        .amount(vehicles.0, &vehicles.1)
+        .push("。其中：公务用车购置支出");
+    second.amount(purchase.0, &purchase.1);
+    counted(
+        &mut second,
+        format!("，使用财政拨款共购置公务用车{}辆", bought.1),
+        bought,
+    );
+    second.push("；公务用车运行维护费支出");
+    second.amount(operation.0, &operation.1);
+    counted(
+        &mut second,
+        format!("，使用财政拨款负担的公务用车保有量共{}辆。", kept.1),
+        kept,
+    );
+    let mut third = Line::new("3、公务接待费支出");
+    third.amount(reception.0, &reception.1);
+    counted(&mut third, format!("，共接待{}批次", batches.1), batches);
+    counted(&mut third, format!("，{}人次。", received.1), received);
+    vec![first, second, third]
 }
 
 /// 八 and 九: the 政府性基金 and 国有资本经营 appropriations, or one sentence saying there are

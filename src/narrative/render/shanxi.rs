@@ -82,6 +82,7 @@ pub(super) fn render(
         ));
     }
     three_public(&s, inputs, options, &mut out);
+    three_public_details(figures, inputs, &mut out);
     other(figures, &s, inputs, options, &mut out);
     out
 }
@@ -400,6 +401,76 @@ fn three_public(s: &StandardFigures, inputs: &Inputs, o: RenderOptions, out: &mu
         "九（一）",
         "“三公”经费财政拨款支出决算总体情况说明",
         lines,
+    ));
+}
+
+/// 九（二）: the 三公 details no table prints, item by item, when the inputs give them.
+fn three_public_details(figures: &dyn Figures, inputs: &Inputs, out: &mut Vec<Paragraph>) {
+    use crate::narrative::ReceptionScope;
+    let count = |c: CountRef| inputs.count(&c).map(|n| (c, n));
+    let spent = |item| {
+        let figure = FigureRef::ThreePublic {
+            stage: Stage::Actual,
+            item,
+        };
+        figures.amount(&figure).map(|a| (figure, a))
+    };
+    let (
+        Some(overseas),
+        Some(purchase),
+        Some(operation),
+        Some(reception),
+        Some(groups),
+        Some(abroad),
+        Some(bought),
+        Some(kept),
+        Some(batches),
+        Some(received),
+    ) = (
+        spent(ThreePublicItem::OverseasTravel),
+        spent(ThreePublicItem::VehiclePurchase),
+        spent(ThreePublicItem::VehicleOperation),
+        spent(ThreePublicItem::Reception),
+        count(CountRef::OverseasGroups),
+        count(CountRef::OverseasPersonTimes),
+        count(CountRef::VehiclesPurchased),
+        count(CountRef::VehiclesFunded),
+        count(CountRef::ReceptionBatches(ReceptionScope::All)),
+        count(CountRef::ReceptionPersonTimes(ReceptionScope::All)),
+    )
+    else {
+        return;
+    };
+    let counted = |l: &mut Line, text: String, (c, n): (CountRef, u64)| {
+        l.push(&text);
+        l.claims.push(Claim::count(c, n));
+    };
+    let mut first = Line::new("1、因公出国（境）费支出");
+    first.amount(overseas.0, &overseas.1);
+    counted(&mut first, format!("，出国团组共{}个", groups.1), groups);
+    counted(&mut first, format!("，{}人次。", abroad.1), abroad);
+    let mut second = Line::new("2、公务用车购置支出");
+    second.amount(purchase.0, &purchase.1);
+    counted(
+        &mut second,
+        format!("，使用财政拨款共购置公务用车{}辆。", bought.1),
+        bought,
+    );
+    let mut third = Line::new("3、公务用车运行维护费支出");
+    third.amount(operation.0, &operation.1);
+    counted(
+        &mut third,
+        format!("，使用财政拨款负担的公务用车保有量共{}辆。", kept.1),
+        kept,
+    );
+    let mut fourth = Line::new("4、公务接待费支出");
+    fourth.amount(reception.0, &reception.1);
+    counted(&mut fourth, format!("，共接待{}批次", batches.1), batches);
+    counted(&mut fourth, format!("，{}人次。", received.1), received);
+    out.push(paragraph(
+        "九（二）",
+        "“三公”经费财政拨款支出决算具体情况说明",
+        vec![first, second, third, fourth],
     ));
 }
 
