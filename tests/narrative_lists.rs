@@ -84,6 +84,20 @@ fn a_listed_budget_one_unit_off_is_an_error() {
     assert!(list_sums(&v).is_empty());
 }
 
+/// Listed budgets short of the whole: a warning, since a line budgeted but not spent prints no
+/// row in 公开05表 and so has no sentence; the figures are the same as for an error.
+#[test]
+fn listed_budgets_short_of_the_whole_are_a_warning() {
+    let mut v = putuo();
+    restate(&mut v, "五（三）1", "52.00", "51.00");
+    let f = list_sums(&v);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    let (severity, expected, actual, _) = shown(&f[0]);
+    assert_eq!(severity, Severity::Warning);
+    assert_eq!(expected.as_deref(), Some("320.02"));
+    assert_eq!(actual.as_deref(), Some("321.02"));
+}
+
 #[test]
 fn procurement_parts_add_up_to_the_stated_total_without_a_table() {
     // 十一（二）: 政府采购金额21.07万元 = 货物21.07 + 工程0 + 服务0; 服务 printed as 1万元.

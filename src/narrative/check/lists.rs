@@ -5,7 +5,7 @@
 //! of listed parts).
 
 use crate::classification::Level;
-use crate::finding::{Place, Template, overflow_finding, sum_finding};
+use crate::finding::{Place, Severity, Template, overflow_finding, sum_finding};
 use crate::money::{PublishedAmount, check_sum};
 use crate::narrative::rules::LIST_SUM;
 use crate::narrative::{
@@ -120,7 +120,16 @@ impl Ctx<'_> {
                         .map(Place::narrative),
                 );
                 let finding = match check_sum(&total, &amounts) {
-                    Ok(check) => sum_finding(&LIST_SUM, &check, relation),
+                    // Listed budgets short of the whole are a warning: a line budgeted but not
+                    // spent prints no row in 公开05表, so the paragraph has no sentence for it.
+                    // More than the whole is an error.
+                    Ok(check) => sum_finding(&LIST_SUM, &check, relation).map(|f| {
+                        if f.severity == Severity::Error && check.expected < check.actual {
+                            f.severity(Severity::Warning)
+                        } else {
+                            f
+                        }
+                    }),
                     Err(_) => Some(overflow_finding(&LIST_SUM, relation)),
                 };
                 if let Some(f) = finding {
