@@ -108,7 +108,8 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
-/// The 说明 as text: each section's label once, then its statements, one per line.
+/// The 说明 as text: its headings from the outline (each chapter once, each sub-section), then
+/// its statements, one per line.
 fn print_narrative(json: &Value) {
     let Some(statements) = json
         .pointer("/narrative/statements")
@@ -119,13 +120,42 @@ fn print_narrative(json: &Value) {
     if statements.is_empty() {
         return;
     }
+    let headings: Vec<&str> = json
+        .get("outline")
+        .and_then(Value::as_array)
+        .map(|lines| lines.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let mut next = 0;
+    // Prints the next heading starting with `label`, if the outline has one.
+    let mut heading = |label: &str| {
+        if let Some(at) = headings
+            .iter()
+            .skip(next)
+            .position(|h| h.starts_with(label))
+        {
+            next += at + 1;
+            say!("{}", headings[next - 1]);
+        } else {
+            say!("{label}");
+        }
+    };
     say!("部门决算情况说明");
-    let mut last = "";
+    let (mut chapter, mut section) = (String::new(), String::new());
     for statement in statements {
-        let section = statement["section"].as_str().unwrap_or("");
-        if section != last {
-            say!("{section}、");
-            last = section;
+        let label = statement["section"].as_str().unwrap_or("");
+        if label != section {
+            let (major, sub) = match label.split_once('（') {
+                Some((major, rest)) => (major, Some(rest.trim_end_matches('）'))),
+                None => (label, None),
+            };
+            if major != chapter {
+                heading(&format!("{major}、"));
+                chapter = major.to_owned();
+            }
+            if let Some(sub) = sub {
+                heading(&format!("（{sub}）"));
+            }
+            section = label.to_owned();
         }
         say!("  {}", statement["text"].as_str().unwrap_or(""));
     }

@@ -570,6 +570,17 @@ mod compile {
             text.contains("2080101\t行政运行\t1407.62\t809.32\t598.30"),
             "{text}"
         );
+        // The 说明 follows the tables, under its headings, in the phrasing of the template.
+        assert!(
+            text.contains(
+                "五、一般公共预算财政拨款支出决算情况说明\n（一）一般公共预算财政拨款支出决算总体情况\n  2023年一般公共预算财政拨款决算支出1,735.91万元"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("  4、公务接待费支出0万元，共接待0批次，0人次。"),
+            "{text}"
+        );
         let out = run("compile", &["--profile", "nowhere-2024", ACCOUNTS], None);
         assert_eq!(out.status.code(), Some(2));
         assert!(

@@ -286,9 +286,10 @@ pub fn compile(
         let render_options = render_options
             .with_detail_level(options.profile.detail_level())
             .with_style(layout::Layout::of(options.profile).narrative_style());
-        let narrative =
+        let (narrative, headings) =
             narrative::narrative(accounts, &disclosure, render_options, options.rounding)?;
         disclosure.set_narrative(narrative);
+        disclosure.set_outline(crate::disclosure::PrintedOutline::new(headings));
     }
     Ok(disclosure)
 }

@@ -142,7 +142,7 @@ pub(super) fn narrative(
     disclosure: &Disclosure,
     options: RenderOptions,
     rounding: TableRounding,
-) -> Result<Narrative, CompileError> {
+) -> Result<(Narrative, Vec<String>), CompileError> {
     let inputs = inputs(accounts, rounding)?;
     if let Some(d) = accounts.three_public_details() {
         use crate::narrative::{Figures, Stage, ThreePublicItem};
@@ -188,11 +188,31 @@ pub(super) fn narrative(
             });
         }
     }
-    let statements = render(disclosure, &inputs, options)
-        .into_iter()
-        .flat_map(|p| p.statements)
-        .collect();
-    Ok(Narrative::new(statements))
+    let paragraphs = render(disclosure, &inputs, options);
+    let headings = headings(&paragraphs);
+    let statements = paragraphs.into_iter().flat_map(|p| p.statements).collect();
+    Ok((Narrative::new(statements), headings))
+}
+
+/// The headings the 说明 prints, in order: each chapter's ("五、一般公共预算财政拨款支出决算情况说明")
+/// once, and each sub-section's ("（一）一般公共预算财政拨款支出决算总体情况").
+fn headings(paragraphs: &[crate::narrative::Paragraph]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chapter = "";
+    for p in paragraphs {
+        let (major, sub) = match p.section.split_once('（') {
+            Some((major, rest)) => (major, Some(rest.trim_end_matches('）'))),
+            None => (p.section.as_str(), None),
+        };
+        if major != chapter {
+            out.push(format!("{major}、{}", p.chapter));
+            chapter = major;
+        }
+        if let Some(sub) = sub {
+            out.push(format!("（{sub}）{}", p.title));
+        }
+    }
+    out
 }
 
 #[cfg(all(test, feature = "serde"))]

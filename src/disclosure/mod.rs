@@ -669,6 +669,11 @@ impl Disclosure {
         self.narrative = narrative;
     }
 
+    /// Replaces the outline (compiling writes the 说明's headings once it is rendered).
+    pub(crate) fn set_outline(&mut self, outline: PrintedOutline) {
+        self.outline = outline;
+    }
+
     /// Replaces the forms (compiling prints them after the tables).
     pub(crate) fn set_forms(&mut self, forms: Vec<Form>) {
         self.forms = forms;
