@@ -170,6 +170,16 @@ impl Comparatives {
     /// # Errors
     ///
     /// [`AccountsError::Comparative`] for another figure, an empty text, or a figure given twice.
+    ///
+    /// ```
+    /// use final_accounts::accounts::Comparatives;
+    /// use final_accounts::narrative::FigureRef;
+    /// let c = Comparatives::new().purpose(FigureRef::PublicUseTotal, "办公费、印刷费")?;
+    /// assert_eq!(c.purposes().len(), 1);
+    /// // 收入总计 has no purpose to state.
+    /// assert!(Comparatives::new().purpose(FigureRef::IncomeGrandTotal, "…").is_err());
+    /// # Ok::<(), final_accounts::Error>(())
+    /// ```
     pub fn purpose(mut self, figure: FigureRef, text: &str) -> Result<Comparatives, AccountsError> {
         let text = text.trim();
         let described = matches!(

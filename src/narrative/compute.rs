@@ -61,6 +61,14 @@ impl Inputs {
     }
 
     /// The count `count`, if given.
+    ///
+    /// ```
+    /// use final_accounts::narrative::{CountRef, Inputs};
+    /// let mut inputs = Inputs::new(2023);
+    /// inputs.counts = vec![(CountRef::VehiclesFunded, 4)];
+    /// assert_eq!(inputs.count(&CountRef::VehiclesFunded), Some(4));
+    /// assert_eq!(inputs.count(&CountRef::OverseasGroups), None);
+    /// ```
     #[must_use]
     pub fn count(&self, count: &super::CountRef) -> Option<u64> {
         self.counts
@@ -70,6 +78,13 @@ impl Inputs {
     }
 
     /// What `figure` was used for, if given.
+    ///
+    /// ```
+    /// use final_accounts::narrative::{FigureRef, Inputs};
+    /// let mut inputs = Inputs::new(2023);
+    /// inputs.purposes = vec![(FigureRef::PersonnelTotal, "基本工资、津贴补贴".to_owned())];
+    /// assert_eq!(inputs.purpose(&FigureRef::PersonnelTotal), Some("基本工资、津贴补贴"));
+    /// ```
     #[must_use]
     pub fn purpose(&self, figure: &FigureRef) -> Option<&str> {
         self.purposes

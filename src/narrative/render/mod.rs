@@ -46,6 +46,27 @@ pub enum ZeroBase {
 }
 
 /// Whose template the 说明 follows: its sections, their numbering and phrasing.
+///
+/// ```
+/// use final_accounts::money::{MoneyUnit, PublishedAmount};
+/// use final_accounts::narrative::{render, CountRef, FigureRef, Figures, GeneralPublicRow, Inputs, RenderOptions, Style};
+/// struct NoStateCapital;
+/// impl Figures for NoStateCapital {
+///     fn amount(&self, f: &FigureRef) -> Option<PublishedAmount> {
+///         let zero = PublishedAmount::parse("0.00", MoneyUnit::WanYuan).ok();
+///         matches!(f, FigureRef::StateCapital { .. } | FigureRef::StateCapitalIncome).then_some(zero).flatten()
+///     }
+///     fn count(&self, _: &CountRef) -> Option<u64> { None }
+///     fn general_public_rows(&self) -> Vec<GeneralPublicRow> { Vec::new() }
+/// }
+/// let mut inputs = Inputs::new(2024);
+/// inputs.unit_name = Some("上海市某某局".to_owned());
+/// let shanghai = render(&NoStateCapital, &inputs, RenderOptions::default().with_style(Style::Shanghai2024));
+/// assert_eq!(shanghai[0].section, "九");
+/// assert_eq!(shanghai[0].text, "上海市某某局2024年度无国有资本经营预算财政拨款收入和支出。");
+/// let shanxi = render(&NoStateCapital, &inputs, RenderOptions::default());
+/// assert_eq!((shanxi[0].section.as_str(), shanxi[0].text.as_str()), ("八", "本年度无此项支出。"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub enum Style {
