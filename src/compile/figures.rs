@@ -7,7 +7,7 @@ use crate::accounts::{Accounts, ItemAccounts, Nature, Pool, Source};
 use crate::classification::{EconomicCode, FunctionCode};
 use crate::money::{
     Amount, Circulation, Flow, MoneyUnit, Node, Precision, PublishedAmount, RoundedFlows,
-    TableRounding, round_half_away,
+    TableRounding,
 };
 use crate::tables::{Cell, Fund};
 
@@ -360,11 +360,9 @@ impl Figures {
     /// How a sum prints: under controlled rounding the sum of its printed parts, so every
     /// identity holds; under independent rounding its exact value rounded on its own.
     pub(super) fn printed(&self, sum: &[Flow]) -> Result<PublishedAmount, CompileError> {
-        let precision = Precision::Rounded { decimals: DECIMALS };
         let amount = match self.policy {
             TableRounding::Independent => {
-                let exact = self.exact(sum)?;
-                Amount::from_units(round_half_away(exact.in_units(UNIT), DECIMALS), UNIT)?
+                return Ok(PublishedAmount::round(self.exact(sum)?, UNIT, DECIMALS)?);
             }
             _ => {
                 let mut total = Amount::ZERO;
@@ -378,7 +376,11 @@ impl Figures {
                 total
             }
         };
-        Ok(PublishedAmount::new(amount, UNIT, precision)?)
+        Ok(PublishedAmount::new(
+            amount,
+            UNIT,
+            Precision::Rounded { decimals: DECIMALS },
+        )?)
     }
 
     /// The cell of a sum: blank when its exact value is zero.

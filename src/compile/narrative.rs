@@ -2,27 +2,23 @@
 //! the accounts' comparatives, each sentence with its claims.
 
 use crate::accounts::Accounts;
+use crate::classification::FunctionCode;
 use crate::classification::Level;
 use crate::disclosure::Disclosure;
-use crate::money::{Amount, MoneyUnit, Precision, PublishedAmount, TableRounding, round_half_away};
+use crate::money::{Amount, ExactTable, MoneyUnit, PublishedAmount, RowTree, TableRounding};
 use crate::narrative::{BudgetKind, FigureRef, Inputs, Narrative, RenderOptions, render};
 
 use super::CompileError;
 
 /// An exact amount printed as the tables print it: 0.01 万元, half away from zero.
 fn printed(amount: Amount) -> Result<PublishedAmount, CompileError> {
-    let wan = round_half_away(amount.in_units(MoneyUnit::WanYuan), 2);
-    Ok(PublishedAmount::new(
-        Amount::from_units(wan, MoneyUnit::WanYuan)?,
-        MoneyUnit::WanYuan,
-        Precision::Rounded { decimals: 2 },
-    )?)
+    Ok(PublishedAmount::round(amount, MoneyUnit::WanYuan, 2)?)
 }
 
-/// The printed 年初预算: each half away from zero, or, under controlled rounding, every level
-/// of lines (类, 款, 项) whose exact budgets add up to the total's printed so that the printed
-/// ones add up too: the largest remainders of 0.01 万元 are rounded up (Hamilton's method), so
-/// each printed budget is one of the two units adjacent to its exact value.
+/// The printed 年初预算: each half away from zero, or, under controlled rounding, the lines of
+/// every level (类, 款, 项) whose exact budgets add up to the total printed as one table with the
+/// total (a hierarchy of rows, [`ExactTable`]), so that every printed level adds up to the
+/// printed total and each printed budget is one of the two units adjacent to its exact value.
 fn budgets(
     given: &[(FigureRef, Amount)],
     rounding: TableRounding,
@@ -34,65 +30,78 @@ fn budgets(
     if rounding != TableRounding::Controlled {
         return Ok(out);
     }
-    let total_figure = FigureRef::general_public_total(crate::narrative::SpendingColumn::Subtotal);
-    let Some(&(_, total)) = given.iter().find(|(f, _)| *f == total_figure) else {
+    let line = |f: &FigureRef| match f {
+        FigureRef::GeneralPublic { code, .. } => Some(*code),
+        _ => None,
+    };
+    let Some(total) = given.iter().position(|(f, _)| line(f) == Some(None)) else {
         return Ok(out);
     };
-    // Amounts in 0.0001 万元 (元): whole units of 0.01 万元 are 100 元.
-    let fen = |a: Amount| -> Option<i128> {
-        let yuan = a.yuan();
-        let scaled = yuan.checked_mul(rust_decimal::Decimal::ONE_HUNDRED)?;
-        i128::try_from(scaled.trunc()).ok()
-    };
+    let exact = |i: usize| given.get(i).map_or(Amount::ZERO, |(_, a)| *a);
+    // The levels, coarse to fine, that nest: the first adds up to the total, each finer one to
+    // the lines above it (a 类 its 项). A level that does not (a 类 that is not the sum of its
+    // 项) prints on its own.
+    let mut rows: Vec<usize> = vec![total];
+    let mut parents: Vec<Option<usize>> = vec![None];
     for level in [Level::Class, Level::Section, Level::Item] {
-        let parts: Vec<(usize, Amount)> = given
+        let lines: Vec<(usize, FunctionCode)> = given
             .iter()
             .enumerate()
-            .filter(|(_, (f, _))| {
-                matches!(f, FigureRef::GeneralPublic { code: Some(c), .. } if c.level() == level)
-            })
-            .map(|(i, (_, a))| (i, *a))
+            .filter_map(|(i, (f, _))| line(f).flatten().map(|c| (i, c)))
+            .filter(|(_, c)| c.level() == level)
             .collect();
-        let exact_sum = Amount::checked_sum(parts.iter().map(|(_, a)| *a))?;
-        if parts.is_empty() || exact_sum != total {
+        if lines.is_empty() {
             continue;
         }
-        // In 分 (0.01 元); a unit of 0.01 万元 is 10 000 分.
-        const UNIT: i128 = 10_000;
-        let total_printed = out
-            .iter()
-            .find(|(f, _)| *f == total_figure)
-            .and_then(|(_, p)| fen(p.amount()))
-            .ok_or(CompileError::Internal("the printed 年初预算 total"))?;
-        let mut floors = Vec::with_capacity(parts.len());
-        for (i, a) in &parts {
-            let exact = fen(*a).ok_or(CompileError::Internal("a 年初预算 in 分"))?;
-            floors.push((*i, exact.div_euclid(UNIT), exact.rem_euclid(UNIT)));
+        // Each line under the nearest line already placed that is its ancestor, else the total.
+        let placed = rows.len();
+        let mut level_parents = Vec::with_capacity(lines.len());
+        for (_, code) in &lines {
+            let parent = (1..placed)
+                .rev()
+                .find(|&r| {
+                    rows.get(r)
+                        .and_then(|i| given.get(*i))
+                        .and_then(|(f, _)| line(f).flatten())
+                        .is_some_and(|p| code.ancestors().any(|a| a == p))
+                })
+                .unwrap_or(0);
+            level_parents.push(parent);
         }
-        let overflow = CompileError::Internal("a 年初预算 sum out of range");
-        let floor_sum = floors
-            .iter()
-            .try_fold(0_i128, |sum, (_, f, _)| sum.checked_add(*f))
-            .ok_or(overflow.clone())?;
-        let mut up = total_printed
-            .checked_div(UNIT)
-            .and_then(|t| t.checked_sub(floor_sum))
-            .ok_or(overflow.clone())?;
-        floors.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
-        for (i, floor, remainder) in floors {
-            let bump = i128::from(up > 0 && remainder > 0);
-            up = up.saturating_sub(bump);
-            let units = floor.checked_add(bump).ok_or(overflow.clone())?;
-            let wan = rust_decimal::Decimal::try_from_i128_with_scale(units, 2)
-                .map_err(|_| CompileError::Internal("a 年初预算 out of range"))?;
-            let amount = Amount::from_units(wan, MoneyUnit::WanYuan)?;
-            if let Some(slot) = out.get_mut(i) {
-                slot.1 = PublishedAmount::new(
-                    amount,
-                    MoneyUnit::WanYuan,
-                    Precision::Rounded { decimals: 2 },
-                )?;
-            }
+        // A row that gets lines under it must have none yet (the total before the first level
+        // placed, a 类 before its 项) and be their exact sum.
+        let nests = (0..placed).all(|r| {
+            let under: Vec<Amount> = level_parents
+                .iter()
+                .zip(&lines)
+                .filter(|(p, _)| **p == r)
+                .map(|(_, (i, _))| exact(*i))
+                .collect();
+            under.is_empty()
+                || !parents.contains(&Some(r))
+                    && Amount::checked_sum(under)
+                        .is_ok_and(|s| rows.get(r).is_some_and(|i| s == exact(*i)))
+        });
+        if !nests {
+            continue;
+        }
+        for ((i, _), parent) in lines.iter().zip(level_parents) {
+            rows.push(*i);
+            parents.push(Some(parent));
+        }
+    }
+    if rows.len() == 1 {
+        return Ok(out);
+    }
+    let tree = RowTree::new(parents)?;
+    let leaves: Vec<Vec<Amount>> = tree
+        .leaves()
+        .map(|r| vec![rows.get(r).map_or(Amount::ZERO, |i| exact(*i))])
+        .collect();
+    let table = ExactTable::new(tree, 1, leaves)?.round(MoneyUnit::WanYuan, 2, rounding)?;
+    for (r, i) in rows.iter().enumerate() {
+        if let Some(slot) = out.get_mut(*i) {
+            slot.1 = table.cell(r, 0);
         }
     }
     Ok(out)

@@ -82,7 +82,7 @@ use core::fmt;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::{Amount, MoneyError, MoneyUnit, Precision, PublishedAmount, round_half_away};
+use super::{Amount, MoneyError, MoneyUnit, PublishedAmount};
 
 /// The most rows a [`RowTree`] may have: far above any disclosure table, low enough that the
 /// rounding's O(A²) bound stays small.
@@ -595,9 +595,7 @@ impl Step {
             .map_err(|_| MoneyError::OutOfRange { yuan: Decimal::MAX })?;
         let amount = Amount::from_yuan(yuan)?;
         // Trim to exactly `decimals` places so the figure prints as the table does.
-        let value = round_half_away(amount.in_units(unit), decimals);
-        let amount = Amount::from_units(value, unit)?;
-        PublishedAmount::new(amount, unit, Precision::Rounded { decimals })
+        PublishedAmount::round(amount, unit, decimals)
     }
 }
 

@@ -180,6 +180,35 @@ impl PublishedAmount {
         Self::build(&value, value, value.scale(), unit, precision)
     }
 
+    /// An exact amount as a table prints it: in `unit`, rounded half away from zero (四舍五入)
+    /// to `decimals`.
+    ///
+    /// ```
+    /// use final_accounts::money::{Amount, MoneyUnit, PublishedAmount};
+    /// use rust_decimal::Decimal;
+    /// let exact = Amount::from_yuan(Decimal::new(1_234_50, 2))?; // 1,234.50 元
+    /// let printed = PublishedAmount::round(exact, MoneyUnit::WanYuan, 2)?;
+    /// assert_eq!(printed.to_string(), "0.12");
+    /// # Ok::<(), final_accounts::money::MoneyError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`MoneyError::PrecisionTooFine`] for more decimals than the unit allows, and the range
+    /// errors of [`Amount::from_units`].
+    pub fn round(
+        amount: Amount,
+        unit: MoneyUnit,
+        decimals: u32,
+    ) -> Result<PublishedAmount, MoneyError> {
+        let value = super::round_half_away(amount.in_units(unit), decimals);
+        PublishedAmount::new(
+            Amount::from_units(value, unit)?,
+            unit,
+            Precision::Rounded { decimals },
+        )
+    }
+
     /// Checks and builds; `text` is shown (formatted) only in an error.
     fn build(
         text: &dyn fmt::Display,

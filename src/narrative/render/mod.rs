@@ -163,14 +163,7 @@ fn wan(d: Decimal) -> String {
 
 /// An exact amount in 万元 to two decimals, half away from zero, as the 说明 states a sum.
 fn wan_amount(amount: crate::money::Amount) -> Option<PublishedAmount> {
-    use crate::money::{Amount, MoneyUnit, Precision, round_half_away};
-    let wan = round_half_away(amount.in_units(MoneyUnit::WanYuan), 2);
-    PublishedAmount::new(
-        Amount::from_units(wan, MoneyUnit::WanYuan).ok()?,
-        MoneyUnit::WanYuan,
-        Precision::Rounded { decimals: 2 },
-    )
-    .ok()
+    PublishedAmount::round(amount, crate::money::MoneyUnit::WanYuan, 2).ok()
 }
 
 fn rate_abs(p: Percent) -> Percent {
