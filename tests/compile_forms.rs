@@ -8,12 +8,12 @@ use final_accounts::accounts::{
 };
 use final_accounts::audit::{Severity, audit, forms_text};
 use final_accounts::classification::{EconomicScheme, builtin};
-use final_accounts::compile::{CompileOptions, FormsSummary, compile, compile_form};
+use final_accounts::compile::{CompileOptions, compile, compile_form, compile_forms};
 use final_accounts::evaluation::{
     Form, Grade, LevelOne, LevelTwo, Rollup, ScoringParameters, audit_form, evaluate,
 };
 use final_accounts::finding::{Area, Finding};
-use final_accounts::money::{Amount, TableRounding};
+use final_accounts::money::{Amount, MoneyUnit, TableRounding};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -403,18 +403,17 @@ proptest! {
         if controlled {
             prop_assert!(forms.iter().all(|f| !f.is_tail()), "{forms:#?}");
         }
-        let summary = FormsSummary::of(disclosure.forms()).unwrap();
-        prop_assert_eq!(&FormsSummary::of_accounts(&accounts, rounding).unwrap(), &summary);
+        // The forms compiled alone are the disclosure's.
+        let alone = compile_forms(&accounts, rounding).unwrap();
+        prop_assert_eq!(alone.as_slice(), disclosure.forms());
         let rollup = Rollup::of(disclosure.forms()).unwrap();
-        prop_assert_eq!(summary.count, 2);
-        prop_assert_eq!(summary.spent, rollup.spent);
-        prop_assert_eq!(&summary.grades, &rollup.grades);
+        prop_assert_eq!(rollup.count, 2);
         let executed = disclosure.forms().iter().map(|f| f.reference_row().executed().amount());
-        prop_assert_eq!(summary.spent, Amount::checked_sum(executed).unwrap());
+        prop_assert_eq!(rollup.spent, Amount::checked_sum(executed).unwrap());
         // Stated to two decimals (half a unit: 50 元), Σ 全年执行数 is within the roll-up's
         // allowance.
         let two = final_accounts::money::Interval::rounding(
-            summary.spent_wan(2) * Decimal::from(10_000),
+            rollup.spent.round_in(MoneyUnit::WanYuan, 2) * Decimal::from(10_000),
             Decimal::from(50),
         )
         .unwrap();
@@ -964,13 +963,13 @@ mod seed {
         assert_eq!(accounts.projects(), expected.as_slice());
         let options = CompileOptions::new(functional(), economic(), TableRounding::Controlled);
         let disclosure = compile(&accounts, &options).unwrap();
-        let summary = FormsSummary::of(disclosure.forms()).unwrap();
-        assert_eq!(summary.count, 14);
-        assert_eq!(summary.spent_wan(2), d("147.41"));
+        let rollup = Rollup::of(disclosure.forms()).unwrap();
+        assert_eq!(rollup.count, 14);
+        assert_eq!(rollup.spent.round_in(MoneyUnit::WanYuan, 2), d("147.41"));
         // The seed states 12 优 and 2 良; 法律顾问费 scores 0 a met ≤5万元 target (≤0万元 spent)
         // the formula gives 10, so its 总分 is 90, not 80, and it is 优.
-        assert_eq!(summary.graded(Grade::Excellent), 13);
-        assert_eq!(summary.graded(Grade::Good), 1);
+        assert_eq!(rollup.graded(Grade::Excellent), 13);
+        assert_eq!(rollup.graded(Grade::Good), 1);
         let report = audit(&disclosure);
         let forms: Vec<&Finding> = report
             .findings

@@ -8,12 +8,11 @@ use rust_decimal::Decimal;
 use super::CompileError;
 use crate::accounts::{Accounts, AccountsError, ProjectAccounts};
 use crate::evaluation::{
-    AnalysisItem, AnalysisSubject, Form, Grade, GradeCount, RawForm, RawFundingRow, Rollup,
-    ScoringParameters, score_execution,
+    AnalysisItem, AnalysisSubject, Form, RawForm, RawFundingRow, ScoringParameters, score_execution,
 };
 use crate::money::{
     Amount, ExactTable, Interval, MoneyUnit, Percent, PublishedAmount, PublishedPercent, RowTree,
-    TableRounding, round_half_away,
+    TableRounding,
 };
 use crate::narrative::{PrintedKind, PrintedValue, printed_figures};
 
@@ -379,87 +378,4 @@ fn restate(text: &str, row: &PrintedRow) -> String {
     }
     out.push_str(text.get(at..).unwrap_or(""));
     out
-}
-
-/// The figures the 说明's performance paragraph reports about the forms ("自评个数14个，涉及资金
-/// 147.41万元：12个项目自评等级为“优”，2个项目自评等级为“良”"): exactly what the audit checks
-/// that paragraph against (the forms' [`Rollup`]: `CountRef::EvaluatedProjects`,
-/// `FigureRef::EvaluationSpent` and each grade's count).
-///
-/// ```
-/// use final_accounts::compile::FormsSummary;
-/// use final_accounts::evaluation::{Form, Grade};
-/// use rust_decimal::Decimal;
-/// let forms = [Form::example()?, Form::example()?];
-/// let summary = FormsSummary::of(&forms)?;
-/// assert_eq!(summary.count, 2);
-/// assert_eq!(summary.spent.wan_yuan(), Decimal::new(16014, 3)); // 8.007 + 8.007
-/// assert_eq!(summary.spent_wan(2).to_string(), "16.01"); // "涉及资金16.01万元"
-/// assert_eq!(summary.graded(Grade::Excellent), 2);
-/// # Ok::<(), final_accounts::compile::CompileError>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormsSummary {
-    /// The number of forms (自评个数).
-    pub count: usize,
-    /// Σ 全年执行数 of the forms' 资金总额 rows, exactly as printed (涉及资金).
-    pub spent: Amount,
-    /// The number of forms per grade, in the order of [`Grade`]; grades no form has are absent.
-    pub grades: Vec<GradeCount>,
-}
-
-impl FormsSummary {
-    /// The summary of `forms` (a compiled disclosure's [`forms`](crate::disclosure::Disclosure::forms)).
-    ///
-    /// # Errors
-    ///
-    /// [`CompileError::Evaluation`] when Σ 全年执行数 leaves the supported range.
-    pub fn of(forms: &[Form]) -> Result<FormsSummary, CompileError> {
-        let rollup = Rollup::of(forms)?;
-        Ok(FormsSummary {
-            count: rollup.count,
-            spent: rollup.spent,
-            grades: rollup.grades,
-        })
-    }
-
-    /// The summary of the forms `accounts` compile to under `rounding` (what
-    /// [`compile`](super::compile) puts in the disclosure), without compiling the tables.
-    ///
-    /// ```
-    /// use final_accounts::accounts::Accounts;
-    /// use final_accounts::compile::FormsSummary;
-    /// use final_accounts::money::TableRounding;
-    /// let accounts = Accounts::new("示例市某某局", 2023, vec![], vec![])?;
-    /// let summary = FormsSummary::of_accounts(&accounts, TableRounding::Controlled)?;
-    /// assert_eq!((summary.count, summary.spent.is_zero()), (0, true));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// As [`compile_forms`].
-    pub fn of_accounts(
-        accounts: &Accounts,
-        rounding: TableRounding,
-    ) -> Result<FormsSummary, CompileError> {
-        FormsSummary::of(&compile_forms(accounts, rounding)?)
-    }
-
-    /// Σ 全年执行数 in 万元 rounded (四舍五入) to `decimals`, as the paragraph states it
-    /// ("涉及资金147.41万元" with two). Two decimals are within the audit's allowance of the
-    /// forms' three-decimal figures.
-    #[must_use]
-    pub fn spent_wan(&self, decimals: u32) -> Decimal {
-        round_half_away(self.spent.wan_yuan(), decimals)
-    }
-
-    /// The number of forms of `grade` (0 when none).
-    #[must_use]
-    pub fn graded(&self, grade: Grade) -> usize {
-        self.grades
-            .iter()
-            .find(|c| c.grade == grade)
-            .map_or(0, |c| c.count)
-    }
 }

@@ -16,7 +16,8 @@
 //! * [`TableRounding::Controlled`] prints every identity exactly.
 //!
 //! The accounts' projects are printed as self-evaluation forms (项目支出绩效自评表) under the
-//! same policy, with the report year's formula: see [`compile_form`] and [`FormsSummary`].
+//! same policy, with the report year's formula: see [`compile_form`]; the 说明 states their
+//! [`Rollup`](crate::evaluation::Rollup).
 //!
 //! # What controlled rounding guarantees
 //!
@@ -91,7 +92,7 @@ use crate::money::{MoneyError, TableRounding, TableRoundingError};
 use crate::narrative::RenderOptions;
 use crate::profile::Profile;
 
-pub use forms::{FormsSummary, compile_form, compile_forms};
+pub use forms::{compile_form, compile_forms};
 pub use print::SUMMARY_CLASSES;
 
 /// How to compile: the catalogs that name the rows, the rounding policy and the profile whose
