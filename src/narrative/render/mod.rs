@@ -7,7 +7,11 @@ use crate::classification::Level;
 use crate::money::{Direction, Percent, PublishedAmount, YearOnYear};
 
 use super::compute::Computed;
-use super::{Budget, ChangeWord, Claim, FigureRef, Figures, Inputs, StatedRate, Statement};
+use super::{
+    Budget, ChangeWord, Claim, CountRef, FigureRef, Figures, Inputs, ProcurementItem,
+    ReceptionScope, Stage, StatedRate, Statement, ThreePublicItem, VehicleCategory,
+};
+use crate::evaluation::{GradeCount, Rollup};
 
 mod shanghai;
 mod shanxi;
@@ -285,6 +289,164 @@ impl Line {
             }
             None => false,
         }
+    }
+}
+
+impl Line {
+    /// Prints `text` and claims the count it states.
+    fn count(&mut self, text: &str, count: CountRef, n: u64) {
+        self.text.push_str(text);
+        self.claims.push(Claim::count(count, n));
+    }
+
+    /// Claims each grade's count of the forms and returns them as `each` words them.
+    fn grades(&mut self, rollup: &Rollup, each: impl Fn(&GradeCount) -> String) -> Vec<String> {
+        rollup
+            .grades
+            .iter()
+            .map(|g| {
+                self.claim(Claim::grade_count(
+                    &g.grade.to_string(),
+                    u64::try_from(g.count).unwrap_or(u64::MAX),
+                ));
+                each(g)
+            })
+            .collect()
+    }
+
+    /// Lists the vehicles of each category 公开10表 prints ("机要通信用车1辆、其他用车3辆") after
+    /// `lead`, named by `name`, and claims each count.
+    fn vehicles(&mut self, figures: &dyn Figures, lead: &str, name: fn(VehicleCategory) -> String) {
+        use strum::IntoEnumIterator;
+        let counts: Vec<(VehicleCategory, u64)> = VehicleCategory::iter()
+            .filter_map(|c| figures.count(&CountRef::Vehicles(Some(c))).map(|n| (c, n)))
+            .collect();
+        if counts.is_empty() {
+            return;
+        }
+        self.push(lead);
+        for (i, (category, n)) in counts.into_iter().enumerate() {
+            if i > 0 {
+                self.push("、");
+            }
+            self.count(
+                &format!("{}{n}辆", name(category)),
+                CountRef::Vehicles(Some(category)),
+                n,
+            );
+        }
+    }
+}
+
+/// The 政府采购 total, 货物, 工程 and 服务 as printed, when the disclosure has all four.
+fn procurement(figures: &dyn Figures) -> Option<[(FigureRef, PublishedAmount); 4]> {
+    let item = |item| {
+        let figure = FigureRef::Procurement(item);
+        figures.amount(&figure).map(|a| (figure, a))
+    };
+    Some([
+        item(ProcurementItem::Total)?,
+        item(ProcurementItem::Goods)?,
+        item(ProcurementItem::Works)?,
+        item(ProcurementItem::Services)?,
+    ])
+}
+
+/// A printed figure and what it is.
+type Printed = (FigureRef, PublishedAmount);
+
+/// The 三公 details the 说明 states beside the money of their items: 出国团组 and 人次, vehicles
+/// bought and kept with appropriations, 接待批次 and 人次 (counts from the inputs, amounts from
+/// the tables).
+struct Details {
+    overseas: Printed,
+    purchase: Printed,
+    operation: Printed,
+    reception: Printed,
+    groups: u64,
+    abroad: u64,
+    bought: u64,
+    kept: u64,
+    batches: u64,
+    received: u64,
+}
+
+impl Details {
+    /// The details, when the inputs give every count and the tables every item.
+    fn of(figures: &dyn Figures, inputs: &Inputs) -> Option<Details> {
+        let spent = |item| {
+            let figure = FigureRef::ThreePublic {
+                stage: Stage::Actual,
+                item,
+            };
+            figures.amount(&figure).map(|a| (figure, a))
+        };
+        Some(Details {
+            overseas: spent(ThreePublicItem::OverseasTravel)?,
+            purchase: spent(ThreePublicItem::VehiclePurchase)?,
+            operation: spent(ThreePublicItem::VehicleOperation)?,
+            reception: spent(ThreePublicItem::Reception)?,
+            groups: inputs.count(&CountRef::OverseasGroups)?,
+            abroad: inputs.count(&CountRef::OverseasPersonTimes)?,
+            bought: inputs.count(&CountRef::VehiclesPurchased)?,
+            kept: inputs.count(&CountRef::VehiclesFunded)?,
+            batches: inputs.count(&CountRef::ReceptionBatches(ReceptionScope::All))?,
+            received: inputs.count(&CountRef::ReceptionPersonTimes(ReceptionScope::All))?,
+        })
+    }
+
+    /// "{number}因公出国（境）费支出X万元，出国团组共g个，p人次。"
+    fn overseas(&self, number: &str) -> Line {
+        let mut l = Line::new(format!("{number}因公出国（境）费支出"));
+        l.amount(self.overseas.0, &self.overseas.1);
+        l.count(
+            &format!("，出国团组共{}个", self.groups),
+            CountRef::OverseasGroups,
+            self.groups,
+        );
+        l.count(
+            &format!("，{}人次。", self.abroad),
+            CountRef::OverseasPersonTimes,
+            self.abroad,
+        );
+        l
+    }
+
+    /// "X万元，使用财政拨款共购置公务用车n辆" after `l`'s lead.
+    fn purchase(&self, l: &mut Line) {
+        l.amount(self.purchase.0, &self.purchase.1);
+        l.count(
+            &format!("，使用财政拨款共购置公务用车{}辆", self.bought),
+            CountRef::VehiclesPurchased,
+            self.bought,
+        );
+    }
+
+    /// "X万元，使用财政拨款负担的公务用车保有量共n辆" after `l`'s lead.
+    fn operation(&self, l: &mut Line) {
+        l.amount(self.operation.0, &self.operation.1);
+        l.count(
+            &format!("，使用财政拨款负担的公务用车保有量共{}辆", self.kept),
+            CountRef::VehiclesFunded,
+            self.kept,
+        );
+    }
+
+    /// "{number}公务接待费支出X万元，共接待b批次，p人次。"
+    fn reception(&self, number: &str) -> Line {
+        let mut l = Line::new(format!("{number}公务接待费支出"));
+        l.amount(self.reception.0, &self.reception.1);
+        l.count(
+            &format!("，共接待{}批次", self.batches),
+            CountRef::ReceptionBatches(ReceptionScope::All),
+            self.batches,
+        );
+        l.count(
+            &format!("，{}人次。", self.received),
+            CountRef::ReceptionPersonTimes(ReceptionScope::All),
+            self.received,
+        );
+        l
     }
 }
 

@@ -12,8 +12,7 @@ use crate::money::PublishedAmount;
 use crate::narrative::compute::{Computed, StandardFigures};
 use crate::narrative::{
     Budget, BudgetKind, Claim, Comparison, CountRef, FigureRef, Figures, FundColumn, Inputs,
-    ProcurementItem, SpendingColumn, Stage, ThreePublicItem, VehicleCategory, compute, growth,
-    share,
+    SpendingColumn, Stage, ThreePublicItem, VehicleCategory, compute, growth, share,
 };
 
 /// The chapters whose paragraphs are sub-sections, by numeral.
@@ -22,7 +21,7 @@ pub(super) const CHAPTERS: &[(&str, &str)] = &[
     ("十一", "其他重要事项的情况说明"),
 ];
 
-use super::{Line, Paragraph, RenderOptions, amt, paragraph};
+use super::{Details, Line, Paragraph, RenderOptions, amt, paragraph};
 
 /// The unit as the template's sentences name it.
 fn unit(inputs: &Inputs) -> &str {
@@ -577,73 +576,22 @@ fn three_public(
 
 /// 七（二）'s items: the 三公 details no table prints, when the inputs give them.
 fn three_public_details(figures: &dyn Figures, inputs: &Inputs) -> Vec<Line> {
-    use crate::narrative::ReceptionScope;
-    let count = |c: CountRef| inputs.count(&c).map(|n| (c, n));
-    let spent = |item| {
-        let figure = FigureRef::ThreePublic {
-            stage: Stage::Actual,
-            item,
-        };
-        figures.amount(&figure).map(|a| (figure, a))
+    let vehicles = FigureRef::ThreePublic {
+        stage: Stage::Actual,
+        item: ThreePublicItem::Vehicles,
     };
-    let (
-        Some(overseas),
-        Some(vehicles),
-        Some(purchase),
-        Some(operation),
-        Some(reception),
-        Some(groups),
-        Some(abroad),
-        Some(bought),
-        Some(kept),
-        Some(batches),
-        Some(received),
-    ) = (
-        spent(ThreePublicItem::OverseasTravel),
-        spent(ThreePublicItem::Vehicles),
-        spent(ThreePublicItem::VehiclePurchase),
-        spent(ThreePublicItem::VehicleOperation),
-        spent(ThreePublicItem::Reception),
-        count(CountRef::OverseasGroups),
-        count(CountRef::OverseasPersonTimes),
-        count(CountRef::VehiclesPurchased),
-        count(CountRef::VehiclesFunded),
-        count(CountRef::ReceptionBatches(ReceptionScope::All)),
-        count(CountRef::ReceptionPersonTimes(ReceptionScope::All)),
-    )
-    else {
+    let (Some(d), Some(spent)) = (Details::of(figures, inputs), figures.amount(&vehicles)) else {
         return Vec::new();
     };
-    let counted = |l: &mut Line, text: String, (c, n): (CountRef, u64)| {
-        l.push(&text);
-        l.claims.push(Claim::count(c, n));
-    };
-    let mut first = Line::new("1、因公出国（境）费支出");
-    first.amount(overseas.0, &overseas.1);
-    counted(&mut first, format!("，出国团组共{}个", groups.1), groups);
-    counted(&mut first, format!("，{}人次。", abroad.1), abroad);
     let mut second = Line::new("2、公务用车购置及运行维护费支出");
     second
-        .amount(vehicles.0, &vehicles.1)
+        .amount(vehicles, &spent)
         .push("。其中：公务用车购置支出");
-    second.amount(purchase.0, &purchase.1);
-    counted(
-        &mut second,
-        format!("，使用财政拨款共购置公务用车{}辆", bought.1),
-        bought,
-    );
+    d.purchase(&mut second);
     second.push("；公务用车运行维护费支出");
-    second.amount(operation.0, &operation.1);
-    counted(
-        &mut second,
-        format!("，使用财政拨款负担的公务用车保有量共{}辆。", kept.1),
-        kept,
-    );
-    let mut third = Line::new("3、公务接待费支出");
-    third.amount(reception.0, &reception.1);
-    counted(&mut third, format!("，共接待{}批次", batches.1), batches);
-    counted(&mut third, format!("，{}人次。", received.1), received);
-    vec![first, second, third]
+    d.operation(&mut second);
+    second.push("。");
+    vec![d.overseas("1、"), second, d.reception("3、")]
 }
 
 /// 八 and 九: the 政府性基金 and 国有资本经营 appropriations, or one sentence saying there are
@@ -725,17 +673,9 @@ fn performance(figures: &dyn Figures, inputs: &Inputs, out: &mut Vec<Paragraph>)
         l.push("，涉及预算金额");
         l.amount(FigureRef::EvaluationBudget, &budget);
     }
-    let grades: Vec<String> = rollup
-        .grades
-        .iter()
-        .map(|g| {
-            l.claim(Claim::grade_count(
-                &g.grade.to_string(),
-                u64::try_from(g.count).unwrap_or(u64::MAX),
-            ));
-            format!("绩效评级为“{}”的项目{}个", g.grade, g.count)
-        })
-        .collect();
+    let grades = l.grades(&rollup, |g| {
+        format!("绩效评级为“{}”的项目{}个", g.grade, g.count)
+    });
     if !grades.is_empty() {
         l.push(&format!("（其中，{}）", grades.join("；")));
     }
@@ -784,16 +724,7 @@ fn other(
         };
         out.push(paragraph("十一（一）", "机关运行经费支出情况", vec![l]));
     }
-    let procurement = |item| {
-        let figure = FigureRef::Procurement(item);
-        figures.amount(&figure).map(|a| (figure, a))
-    };
-    if let (Some(total), Some(goods), Some(works), Some(services)) = (
-        procurement(ProcurementItem::Total),
-        procurement(ProcurementItem::Goods),
-        procurement(ProcurementItem::Works),
-        procurement(ProcurementItem::Services),
-    ) {
+    if let Some([total, goods, works, services]) = super::procurement(figures) {
         let mut l = Line::new(format!(
             "{}{y}年度政府采购金额（以合同签订为准）为",
             unit(inputs)
@@ -811,25 +742,7 @@ fn other(
         ));
         l.claims
             .push(Claim::count(CountRef::Vehicles(None), vehicles));
-        let categories: Vec<(VehicleCategory, u64)> = {
-            use strum::IntoEnumIterator;
-            VehicleCategory::iter()
-                .filter_map(|c| figures.count(&CountRef::Vehicles(Some(c))).map(|n| (c, n)))
-                .collect()
-        };
-        if !categories.is_empty() {
-            l.push("，其中：");
-            let listed: Vec<String> = categories
-                .iter()
-                .map(|(c, n)| format!("{}{n}辆", vehicle_name(*c)))
-                .collect();
-            l.push(&listed.join("、"));
-            l.claims.extend(
-                categories
-                    .iter()
-                    .map(|(c, n)| Claim::count(CountRef::Vehicles(Some(*c)), *n)),
-            );
-        }
+        l.vehicles(figures, "，其中：", vehicle_name);
         l.push("。");
         if let Some(n) = figures.count(&CountRef::CostlyEquipment) {
             l.push(&format!(

@@ -7,7 +7,7 @@ use crate::money::{PublishedAmount, YearOnYear};
 use crate::narrative::compute::{Computed, StandardFigures, THREE_PUBLIC};
 use crate::narrative::{
     Budget, BudgetKind, Claim, CountRef, FigureRef, Figures, Inputs, ProcurementItem, Stage,
-    ThreePublicItem, VehicleCategory, compute,
+    ThreePublicItem, compute,
 };
 
 /// The chapters whose paragraphs are sub-sections, by numeral.
@@ -17,7 +17,7 @@ pub(super) const CHAPTERS: &[(&str, &str)] = &[
     ("十", "其他重要事项情况说明"),
 ];
 
-use super::{Line, Paragraph, RenderOptions, amt, end_list, paragraph, shares};
+use super::{Details, Line, Paragraph, RenderOptions, amt, end_list, paragraph, shares};
 
 pub(super) fn render(
     figures: &dyn Figures,
@@ -406,71 +406,19 @@ fn three_public(s: &StandardFigures, inputs: &Inputs, o: RenderOptions, out: &mu
 
 /// 九（二）: the 三公 details no table prints, item by item, when the inputs give them.
 fn three_public_details(figures: &dyn Figures, inputs: &Inputs, out: &mut Vec<Paragraph>) {
-    use crate::narrative::ReceptionScope;
-    let count = |c: CountRef| inputs.count(&c).map(|n| (c, n));
-    let spent = |item| {
-        let figure = FigureRef::ThreePublic {
-            stage: Stage::Actual,
-            item,
-        };
-        figures.amount(&figure).map(|a| (figure, a))
-    };
-    let (
-        Some(overseas),
-        Some(purchase),
-        Some(operation),
-        Some(reception),
-        Some(groups),
-        Some(abroad),
-        Some(bought),
-        Some(kept),
-        Some(batches),
-        Some(received),
-    ) = (
-        spent(ThreePublicItem::OverseasTravel),
-        spent(ThreePublicItem::VehiclePurchase),
-        spent(ThreePublicItem::VehicleOperation),
-        spent(ThreePublicItem::Reception),
-        count(CountRef::OverseasGroups),
-        count(CountRef::OverseasPersonTimes),
-        count(CountRef::VehiclesPurchased),
-        count(CountRef::VehiclesFunded),
-        count(CountRef::ReceptionBatches(ReceptionScope::All)),
-        count(CountRef::ReceptionPersonTimes(ReceptionScope::All)),
-    )
-    else {
+    let Some(d) = Details::of(figures, inputs) else {
         return;
     };
-    let counted = |l: &mut Line, text: String, (c, n): (CountRef, u64)| {
-        l.push(&text);
-        l.claims.push(Claim::count(c, n));
-    };
-    let mut first = Line::new("1、因公出国（境）费支出");
-    first.amount(overseas.0, &overseas.1);
-    counted(&mut first, format!("，出国团组共{}个", groups.1), groups);
-    counted(&mut first, format!("，{}人次。", abroad.1), abroad);
-    let mut second = Line::new("2、公务用车购置支出");
-    second.amount(purchase.0, &purchase.1);
-    counted(
-        &mut second,
-        format!("，使用财政拨款共购置公务用车{}辆。", bought.1),
-        bought,
-    );
-    let mut third = Line::new("3、公务用车运行维护费支出");
-    third.amount(operation.0, &operation.1);
-    counted(
-        &mut third,
-        format!("，使用财政拨款负担的公务用车保有量共{}辆。", kept.1),
-        kept,
-    );
-    let mut fourth = Line::new("4、公务接待费支出");
-    fourth.amount(reception.0, &reception.1);
-    counted(&mut fourth, format!("，共接待{}批次", batches.1), batches);
-    counted(&mut fourth, format!("，{}人次。", received.1), received);
+    let mut purchase = Line::new("2、公务用车购置支出");
+    d.purchase(&mut purchase);
+    purchase.push("。");
+    let mut operation = Line::new("3、公务用车运行维护费支出");
+    d.operation(&mut operation);
+    operation.push("。");
     out.push(paragraph(
         "九（二）",
         "“三公”经费财政拨款支出决算具体情况说明",
-        vec![first, second, third, fourth],
+        vec![d.overseas("1、"), purchase, operation, d.reception("4、")],
     ));
 }
 
@@ -495,16 +443,7 @@ fn other(
         l.push("。");
         out.push(paragraph("十（一）", "机关运行经费支出情况说明", vec![l]));
     }
-    let procurement = |item| {
-        let figure = FigureRef::Procurement(item);
-        figures.amount(&figure).map(|a| (figure, a))
-    };
-    if let (Some(total), Some(goods), Some(works), Some(services)) = (
-        procurement(ProcurementItem::Total),
-        procurement(ProcurementItem::Goods),
-        procurement(ProcurementItem::Works),
-        procurement(ProcurementItem::Services),
-    ) {
+    if let Some([total, goods, works, services]) = super::procurement(figures) {
         let mut l = Line::new(format!("{y}年度政府采购支出总额"));
         l.amount(total.0, &total.1).push("，其中：政府采购货物支出");
         l.amount(goods.0, &goods.1).push("、政府采购工程支出");
@@ -514,7 +453,8 @@ fn other(
             (ProcurementItem::SmallMedium, "政府采购授予中小企业合同金额"),
             (ProcurementItem::SmallMicro, "其中：授予小微企业合同金额"),
         ] {
-            if let Some((figure, a)) = procurement(item) {
+            let figure = FigureRef::Procurement(item);
+            if let Some(a) = figures.amount(&figure) {
                 l.push(lead);
                 l.amount(figure, &a);
                 if let Some(p) = crate::narrative::share(&a, &total.1) {
@@ -531,25 +471,7 @@ fn other(
         ));
         l.claims
             .push(Claim::count(CountRef::Vehicles(None), vehicles));
-        let categories: Vec<(VehicleCategory, u64)> = {
-            use strum::IntoEnumIterator;
-            VehicleCategory::iter()
-                .filter_map(|c| figures.count(&CountRef::Vehicles(Some(c))).map(|n| (c, n)))
-                .collect()
-        };
-        if !categories.is_empty() {
-            l.push("。其中：");
-            let listed: Vec<String> = categories
-                .iter()
-                .map(|(c, n)| format!("{c}{n}辆"))
-                .collect();
-            l.push(&listed.join("、"));
-            l.claims.extend(
-                categories
-                    .iter()
-                    .map(|(c, n)| Claim::count(CountRef::Vehicles(Some(*c)), *n)),
-            );
-        }
+        l.vehicles(figures, "。其中：", |c| c.to_string());
         if let Some(n) = figures.count(&CountRef::CostlyEquipment) {
             l.push(&format!(
                 "；单价100万元（含）以上设备（不含车辆）{n}台（套）"
@@ -568,17 +490,9 @@ fn other(
             l.push("，涉及资金");
             l.amount(FigureRef::EvaluationSpent, &spent);
         }
-        let grades: Vec<String> = rollup
-            .grades
-            .iter()
-            .map(|g| {
-                l.claim(Claim::grade_count(
-                    &g.grade.to_string(),
-                    u64::try_from(g.count).unwrap_or(u64::MAX),
-                ));
-                format!("{}个项目自评等级为“{}”", g.count, g.grade)
-            })
-            .collect();
+        let grades = l.grades(&rollup, |g| {
+            format!("{}个项目自评等级为“{}”", g.count, g.grade)
+        });
         if !grades.is_empty() {
             l.push("：");
             l.push(&grades.join("，"));
