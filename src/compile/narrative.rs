@@ -230,7 +230,7 @@ mod tests {
     use crate::classification::{EconomicScheme, builtin};
     use crate::compile::{CompileOptions, compile};
     use crate::import::{Prose, read_narrative};
-    use crate::narrative::{Claim, Style};
+    use crate::narrative::Claim;
     use crate::profile::Profile;
 
     /// The seed's accounts, compiled under `profile`, with the 说明 as a document prints it:
@@ -246,13 +246,8 @@ mod tests {
             .with_profile(profile)
             .with_narrative(None);
         let disclosure = compile(&accounts, &options).unwrap_or_else(|e| panic!("{e}"));
-        let style = if profile.id() == "shanghai-2024" {
-            Style::Shanghai2024
-        } else {
-            Style::Shanxi2023
-        };
         let render_options = RenderOptions::default()
-            .with_style(style)
+            .with_style(super::super::layout::Layout::of(profile).narrative_style())
             .with_detail_level(profile.detail_level());
         let inputs = inputs(&accounts, TableRounding::Controlled).unwrap_or_else(|e| panic!("{e}"));
         let paragraphs = render(&disclosure, &inputs, render_options);

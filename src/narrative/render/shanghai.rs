@@ -28,11 +28,6 @@ fn unit(inputs: &Inputs) -> &str {
     inputs.unit_name.as_deref().unwrap_or("本部门")
 }
 
-/// "。主要原因：{reason}" when the section has one.
-fn reason(l: &mut Line, inputs: &Inputs, section: &str, lead: &str) {
-    l.reason(inputs, section, lead);
-}
-
 /// Gives the statement its reason when it states a change or a comparison with a budget and
 /// no reason is printed yet: "{lead}{reason}。".
 fn finish(l: &mut Line, inputs: &Inputs, section: &str, lead: &str) {
@@ -293,10 +288,7 @@ fn general_public(
         ));
         first.change(gp.figure, c, o);
         first.push("。");
-        reason(&mut first, inputs, "五（一）", "主要原因：");
-        if first.reason.is_some() {
-            first.push("。");
-        }
+        finish(&mut first, inputs, "五（一）", "主要原因：");
     }
     out.push(paragraph(
         "五（一）",
