@@ -47,8 +47,8 @@ fn classification(c: &mut Criterion) {
     group.bench_function("catalog_resolve_function", |b| {
         b.iter(|| catalog.resolve(black_box("2080505")).is_ok())
     });
-    let economic =
-        builtin::economic(EconomicScheme::Departmental, 2023).expect("the 2023 economic catalog");
+    let economic = builtin::economic(EconomicScheme::Departmental, 2018)
+        .expect("the 2018 departmental economic catalog");
     let eco = EconomicCode::parse("30217").expect("a code");
     group.bench_function("catalog_get_economic", |b| {
         b.iter(|| economic.get(black_box(&eco)).is_some())

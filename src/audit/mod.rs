@@ -14,6 +14,8 @@
 //! assert_eq!(ids.len(), sorted.len(), "rule ids are unique");
 //! ```
 
+#[cfg(feature = "rayon")]
+mod batch;
 pub mod codes;
 pub mod cross;
 pub mod document;
@@ -22,6 +24,8 @@ mod report;
 mod run;
 
 pub use crate::finding::{Finding, Location, Place, Rule, Severity};
+#[cfg(feature = "rayon")]
+pub use batch::audit_batch;
 pub use report::{Report, counts_summary};
 pub use run::{AuditOptions, Context, audit, audit_with};
 
