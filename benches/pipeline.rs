@@ -32,7 +32,10 @@ fn to_report(text: &str) -> usize {
 
 fn pipeline(c: &mut Criterion) {
     let mut group = c.benchmark_group("pipeline");
-    assert!(to_report(PUTUO_PAGES) > 0, "the Putuo report has findings to render");
+    assert!(
+        to_report(PUTUO_PAGES) > 0,
+        "the Putuo report has findings to render"
+    );
     group.bench_function("pages_to_report", |b| {
         b.iter(|| to_report(black_box(PUTUO_PAGES)))
     });

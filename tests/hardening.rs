@@ -392,3 +392,17 @@ mod json {
         assert!(error.contains("20102"), "{error}");
     }
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn zz_measure_audit_allocations() {
+    let d: final_accounts::disclosure::Disclosure =
+        serde_json::from_str(include_str!("fixtures/datong-hrss-2023.json")).unwrap();
+    let _ = final_accounts::audit::audit(&d);
+    let (n, r) = allocations(|| final_accounts::audit::audit(&d).findings.len());
+    eprintln!("AUDIT ALLOCATIONS {n} findings {r}");
+    let p: final_accounts::disclosure::Disclosure =
+        serde_json::from_str(include_str!("fixtures/putuo-shehuigongzuobu-2024.json")).unwrap();
+    let (n, r) = allocations(|| final_accounts::audit::audit(&p).findings.len());
+    eprintln!("PUTUO AUDIT ALLOCATIONS {n} findings {r}");
+}

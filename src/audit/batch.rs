@@ -23,7 +23,10 @@ use rayon::prelude::*;
 /// # }
 /// ```
 #[must_use]
-pub fn audit_batch<'a>(disclosures: &'a [Disclosure], options: &AuditOptions<'a>) -> Vec<Report<'a>> {
+pub fn audit_batch<'a>(
+    disclosures: &'a [Disclosure],
+    options: &AuditOptions<'a>,
+) -> Vec<Report<'a>> {
     disclosures
         .par_iter()
         .map(|disclosure| audit_with(disclosure, options))
