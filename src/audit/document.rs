@@ -11,7 +11,9 @@ use crate::audit::{Finding, Rule, Severity};
 use crate::disclosure::{Disclosure, LineRole, TableKind};
 use crate::finding::{Area, Figure, Key, Part, Place, Template};
 use crate::money::PublishedAmount;
-use crate::narrative::{INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns, same_printed};
+use crate::narrative::{
+    INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, compact, find_patterns, same_printed,
+};
 use crate::profile::Profile;
 use crate::tables::{ExpenditureItem, FiscalColumns, TableMeta, ThreePublicColumns};
 
@@ -958,7 +960,7 @@ const DIRECTIONS: &[&str] = &[
 /// The bracketed alternatives of `text`: a direction word, then another in brackets
 /// ("下降（增长）"), white space aside.
 fn bracketed_alternatives(text: &str) -> Vec<String> {
-    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact(text);
     let mut found = Vec::new();
     for (at, _) in compact.char_indices() {
         let rest = compact.get(at..).unwrap_or("");
@@ -1018,7 +1020,7 @@ fn narrative_residue(disclosure: &Disclosure, out: &mut Vec<Finding>) {
 
 /// Up to twelve characters either side of the first alternative, white space aside.
 fn excerpt(text: &str, alternatives: &[String]) -> String {
-    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact(text);
     let first = alternatives.first().map_or("", String::as_str);
     let (head, _) = first.split_once('（').unwrap_or((first, ""));
     let chars: Vec<char> = compact.chars().collect();
@@ -1060,11 +1062,7 @@ const REPORT_NAMES: [&str; 5] = [
 fn stale_years(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     let report = disclosure.year();
     for statement in &disclosure.narrative().statements {
-        let compact: String = statement
-            .text()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
+        let compact = compact(statement.text());
         for (at, year) in years_at(&compact) {
             let rest = compact.get(at.saturating_add(4)..).unwrap_or("");
             let Some(name) = REPORT_NAMES.iter().find(|n| rest.starts_with(**n)) else {
@@ -1176,76 +1174,112 @@ fn split_unit(unit: &[char]) -> (Vec<core::ops::Range<usize>>, usize) {
 /// The names of the unit in `text` printed otherwise than `unit`: each as printed. `strict`
 /// (titles, banners, headings, which name the unit itself) reports the core with any other
 /// prefix; otherwise (the 说明) a core preceded by another place names another unit.
+#[cfg(test)]
 fn other_names(text: &str, unit: &str, strict: bool) -> Vec<String> {
-    let t: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let u: Vec<char> = unit.chars().filter(|c| !c.is_whitespace()).collect();
-    let (segments, core_at) = split_unit(&u);
-    let core = u.get(core_at..).unwrap_or_default();
-    let mut found: Vec<String> = Vec::new();
-    if core.len() < 3 || t.len() < core.len() {
-        return found;
+    UnitName::new(unit).others(text, strict)
+}
+
+/// The unit's name split once into its prefix segments (party, places) and its core, for
+/// [`UnitName::others`] over every line of a document.
+struct UnitName<'a> {
+    unit: &'a str,
+    chars: Vec<char>,
+    segments: Vec<core::ops::Range<usize>>,
+    core_at: usize,
+}
+
+impl<'a> UnitName<'a> {
+    fn new(unit: &'a str) -> UnitName<'a> {
+        let chars: Vec<char> = unit.chars().filter(|c| !c.is_whitespace()).collect();
+        let (segments, core_at) = split_unit(&chars);
+        UnitName {
+            unit,
+            chars,
+            segments,
+            core_at,
+        }
     }
-    let same = |a: &[char], b: &[char]| {
-        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| folded(*x) == folded(*y))
-    };
-    for i in 0..=t.len().saturating_sub(core.len()) {
-        let end = i.saturating_add(core.len());
-        let Some(printed_core) = t.get(i..end) else {
-            continue;
+
+    /// The names of the unit in `text` printed otherwise than the unit's name: each as
+    /// printed (see the module's unit-name rule).
+    fn others(&self, text: &str, strict: bool) -> Vec<String> {
+        let (unit, u, segments, core_at) = (self.unit, &self.chars, &self.segments, self.core_at);
+        let core = u.get(core_at..).unwrap_or_default();
+        let mut found: Vec<String> = Vec::new();
+        // A text without the core's first character names no unit: most lines, unread.
+        let Some(first) = core.first().map(|c| folded(*c)) else {
+            return found;
         };
-        if !same(printed_core, core) {
-            continue;
+        if core.len() < 3 || !text.chars().any(|c| folded(c) == first) {
+            return found;
         }
-        // The whole name at this place.
-        if let Some(whole) = i.checked_sub(core_at).and_then(|from| t.get(from..end))
-            && same(whole, &u)
-        {
-            if whole != u.as_slice() {
-                found.push(whole.iter().collect());
-            }
-            continue;
+        let t: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+        if t.len() < core.len() {
+            return found;
         }
-        // Part of the unit's own prefix before the core (普陀区, 委).
-        let mut from = i;
-        for segment in segments.iter().rev() {
-            let Some(seg) = u.get(segment.clone()) else {
-                break;
+        let same = |a: &[char], b: &[char]| {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| folded(*x) == folded(*y))
+        };
+        for i in 0..=t.len().saturating_sub(core.len()) {
+            let end = i.saturating_add(core.len());
+            let Some(printed_core) = t.get(i..end) else {
+                continue;
             };
-            match from.checked_sub(seg.len()).and_then(|s| t.get(s..from)) {
-                Some(before) if same(before, seg) => from = from.saturating_sub(seg.len()),
-                _ => break,
+            if !same(printed_core, core) {
+                continue;
+            }
+            // The whole name at this place.
+            if let Some(whole) = i.checked_sub(core_at).and_then(|from| t.get(from..end))
+                && same(whole, &u)
+            {
+                if whole != u.as_slice() {
+                    found.push(whole.iter().collect());
+                }
+                continue;
+            }
+            // Part of the unit's own prefix before the core (普陀区, 委).
+            let mut from = i;
+            for segment in segments.iter().rev() {
+                let Some(seg) = u.get(segment.clone()) else {
+                    break;
+                };
+                match from.checked_sub(seg.len()).and_then(|s| t.get(s..from)) {
+                    Some(before) if same(before, seg) => from = from.saturating_sub(seg.len()),
+                    _ => break,
+                }
+            }
+            let previous = from.checked_sub(1).and_then(|p| t.get(p)).copied();
+            let other_place = previous.is_some_and(|c| PLACE_ENDS.contains(&c) || c == '委');
+            let report = if strict {
+                true
+            } else {
+                !other_place
+                    && (previous.is_none_or(|c| !is_cjk(c) || LEADS.contains(c))
+                        || printed_core != core)
+            };
+            if !report {
+                continue;
+            }
+            // As printed: the name with whatever prefix stands before it (up to ten characters).
+            let mut start = from;
+            while start > 0
+                && from.saturating_sub(start) < 10
+                && t.get(start.saturating_sub(1)).is_some_and(|c| {
+                    is_cjk(*c) && !LEADS.contains(*c) && !"年度第部分".contains(*c)
+                })
+            {
+                start = start.saturating_sub(1);
+            }
+            if strict || start == from {
+                start = if strict { start } else { from };
+            }
+            let name: String = t.get(start..end).unwrap_or_default().iter().collect();
+            if name != unit && !found.contains(&name) {
+                found.push(name);
             }
         }
-        let previous = from.checked_sub(1).and_then(|p| t.get(p)).copied();
-        let other_place = previous.is_some_and(|c| PLACE_ENDS.contains(&c) || c == '委');
-        let report = if strict {
-            true
-        } else {
-            !other_place
-                && (previous.is_none_or(|c| !is_cjk(c) || LEADS.contains(c))
-                    || printed_core != core)
-        };
-        if !report {
-            continue;
-        }
-        // As printed: the name with whatever prefix stands before it (up to ten characters).
-        let mut start = from;
-        while start > 0
-            && from.saturating_sub(start) < 10
-            && t.get(start.saturating_sub(1))
-                .is_some_and(|c| is_cjk(*c) && !LEADS.contains(*c) && !"年度第部分".contains(*c))
-        {
-            start = start.saturating_sub(1);
-        }
-        if strict || start == from {
-            start = if strict { start } else { from };
-        }
-        let name: String = t.get(start..end).unwrap_or_default().iter().collect();
-        if name != unit && !found.contains(&name) {
-            found.push(name);
-        }
+        found
     }
-    found
 }
 
 const UNIT_NAME_OTHER: Template = Template {
@@ -1257,8 +1291,9 @@ const UNIT_NAME_OTHER: Template = Template {
 /// 说明, printed otherwise than the disclosure's unit name.
 fn unit_names(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     let unit = disclosure.unit_name();
+    let name_of_unit = UnitName::new(unit);
     for line in disclosure.outline().lines() {
-        for name in other_names(line, unit, true) {
+        for name in name_of_unit.others(line, true) {
             out.push(
                 Finding::new(&UNIT_NAME_TEXT, &UNIT_NAME_OTHER)
                     .at(document().row_text(line.as_str()))
@@ -1268,7 +1303,7 @@ fn unit_names(disclosure: &Disclosure, out: &mut Vec<Finding>) {
         }
     }
     for statement in &disclosure.narrative().statements {
-        for name in other_names(statement.text(), unit, false) {
+        for name in name_of_unit.others(statement.text(), false) {
             out.push(
                 Finding::new(&UNIT_NAME_TEXT, &UNIT_NAME_OTHER)
                     .at(Place::narrative(statement.section()))

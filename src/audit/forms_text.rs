@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 use crate::evaluation::{AnalysisSubject, Form, FundingRow};
 use crate::finding::{Area, Figure, Finding, Key, Part, Place, Rule, Severity, Template};
 use crate::money::{Interval, PublishedAmount, PublishedPercent};
-use crate::narrative::{PrintedFigure, PrintedKind, PrintedValue, printed_figures};
+use crate::narrative::{PrintedFigure, PrintedKind, PrintedValue, compact, printed_figures};
 
 /// `eval.analysis-figure`: see [`RULES`].
 pub const ANALYSIS_FIGURE: Rule = Rule {
@@ -120,7 +120,7 @@ pub fn check(form: &Form) -> Vec<Finding> {
     let row = form.reference_row();
     let mut out = Vec::new();
     for item in form.analysis() {
-        let text: String = item.text.chars().filter(|c| !c.is_whitespace()).collect();
+        let text = compact(&item.text);
         for figure in printed_figures(&text) {
             if let Some(f) = check_figure(form, row, &text, &figure, &item.label) {
                 out.push(f);

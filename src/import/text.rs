@@ -1,19 +1,11 @@
 //! Small text helpers shared by the readers: white space, enumerators, figures, years.
 
-use std::borrow::Cow;
-
 use crate::disclosure::TableKind;
 use crate::money::MoneyUnit;
 
 /// The text without any white space (CJK text wraps inside cells and across lines, so spaces
 /// inside a printed name are layout, not content).
-pub(crate) fn compact(text: &str) -> Cow<'_, str> {
-    if text.contains(char::is_whitespace) {
-        Cow::Owned(text.chars().filter(|c| !c.is_whitespace()).collect())
-    } else {
-        Cow::Borrowed(text)
-    }
-}
+pub(crate) use crate::narrative::compact;
 
 /// Whether the text, white space ignored, starts with `prefix` (as `compact(text)` would),
 /// without allocating.

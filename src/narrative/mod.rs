@@ -75,6 +75,6 @@ pub use rules::RULES;
 pub use statement::{Narrative, Statement};
 pub use text::{CONTRADICTION_PATTERNS, INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns};
 pub(crate) use text::{
-    Kind as PrintedKind, Printed as PrintedValue, Token as PrintedFigure, same_printed,
+    Kind as PrintedKind, Printed as PrintedValue, Token as PrintedFigure, compact, same_printed,
     tokens as printed_figures,
 };

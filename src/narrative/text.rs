@@ -82,12 +82,17 @@ pub const CONTRADICTION_PATTERNS: &[&str] = &[
 
 /// The text with all white space removed (PDF extraction breaks lines and spaces figures);
 /// borrowed when there is none to remove.
+/// The one compaction of printed text in the crate (the readers call it too): the runs between
+/// white space are copied whole into a buffer of the text's size, one allocation at most.
 pub(crate) fn compact(text: &str) -> Cow<'_, str> {
-    if text.chars().any(char::is_whitespace) {
-        Cow::Owned(text.chars().filter(|c| !c.is_whitespace()).collect())
-    } else {
-        Cow::Borrowed(text)
+    if !has_white_space(text) {
+        return Cow::Borrowed(text);
     }
+    let mut out = String::with_capacity(text.len());
+    for run in text.split(char::is_whitespace) {
+        out.push_str(run);
+    }
+    Cow::Owned(out)
 }
 
 /// Printed text folded for comparison: white space removed (PDF extraction puts it inside
@@ -108,6 +113,34 @@ pub(crate) fn fold_printed(text: &str) -> impl Iterator<Item = char> + '_ {
 /// Whether two printed texts are the same once folded ([`fold_printed`]).
 pub(crate) fn same_printed(a: &str, b: &str) -> bool {
     fold_printed(a).eq(fold_printed(b))
+}
+
+/// Whether `text` has a white space character (`char::is_whitespace`), scanning bytes: ASCII
+/// white space is one byte, and every other white space character (U+0085, U+00A0, U+1680,
+/// U+2000…U+205F, U+3000) starts with the lead byte C2, E1, E2 or E3, so only there is a
+/// character decoded.
+pub(crate) fn has_white_space(text: &str) -> bool {
+    text.bytes().enumerate().any(|(at, byte)| match byte {
+        b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_whitespace),
+        _ => false,
+    })
+}
+
+/// The byte offset of the last occurrence of `word` in `hay`, as `hay.rfind(word)` gives it,
+/// without building a substring searcher: the labels and words compared here are a few
+/// characters long, where a plain comparison at each byte from the end is cheapest. A match of
+/// a whole UTF-8 word can only start at a character boundary.
+pub(crate) fn rfind_word(hay: &str, word: &str) -> Option<usize> {
+    if word.is_empty() {
+        return Some(hay.len());
+    }
+    hay.as_bytes()
+        .windows(word.len())
+        .rposition(|window| window == word.as_bytes())
 }
 
 /// The byte offset of the first occurrence of `pattern` in `hay`. Candidates are found by the
@@ -352,4 +385,26 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{compact, has_white_space, rfind_word};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The byte scans agree with the definitions they replace, on any text (CJK
+        /// punctuation, every kind of white space and multi-byte characters included).
+        #[test]
+        fn byte_scans_agree_with_their_definitions(
+            text in "[ \\t\\n\\u{85}\\u{a0}\\u{1680}\\u{2000}-\\u{200b}\\u{2028}\\u{202f}\\u{205f}\\u{3000}-\\u{3003}a-z0-9、。（）万元增长占比]{0,40}",
+            word in "[a-z0-9、。（）万元增长占比\\u{3000}]{0,4}",
+        ) {
+            prop_assert_eq!(has_white_space(&text), text.contains(char::is_whitespace));
+            let naive: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            let compacted = compact(&text);
+            prop_assert_eq!(compacted.as_ref(), naive.as_str());
+            prop_assert_eq!(rfind_word(&text, &word), text.rfind(word.as_str()));
+        }
+    }
 }

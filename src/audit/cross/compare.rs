@@ -532,8 +532,9 @@ pub(super) fn count_printed<'c>(cells: impl IntoIterator<Item = &'c Cell>) -> u3
 pub(super) struct PartCounts<'t, S: crate::tables::ClassifiedSpec> {
     table: &'t crate::tables::ClassifiedTable<S>,
     components: &'t [&'t str],
-    /// (leaf rows, grid cells) at or under each code.
-    under: std::collections::HashMap<FunctionCode, (u32, u32)>,
+    /// (leaf rows, grid cells) at or under each code (an ordered map: a few dozen small keys,
+    /// compared faster than they hash).
+    under: std::collections::BTreeMap<FunctionCode, (u32, u32)>,
     /// (leaf rows, grid cells) of the whole table.
     total: (u32, u32),
 }
@@ -547,12 +548,12 @@ impl<'t, S: crate::tables::ClassifiedSpec> PartCounts<'t, S> {
     ) -> PartCounts<'t, S> {
         use crate::tables::ColumnSet;
         let rows = table.rows();
-        let mut parents = std::collections::HashSet::new();
+        let mut parents = std::collections::BTreeSet::new();
         for code in rows.iter().filter_map(|r| r.code_of()) {
             parents.extend(code.ancestors());
         }
-        let mut under: std::collections::HashMap<FunctionCode, (u32, u32)> =
-            std::collections::HashMap::new();
+        let mut under: std::collections::BTreeMap<FunctionCode, (u32, u32)> =
+            std::collections::BTreeMap::new();
         let mut total = (0_u32, 0_u32);
         for row in rows {
             let Some(code) = row.code_of() else {

@@ -1,7 +1,7 @@
 //! 公开02表, 公开03表 and 公开04表 against the summary table 公开01表.
 
 use super::compare::{
-    BLANK, Fig, Row, at_most, count_printed, find_from, printed_parts, same, sum,
+    BLANK, Fig, PartCounts, Row, at_most, count_printed, find_from, printed_parts, same, sum,
 };
 use crate::audit::Finding;
 use crate::disclosure::Disclosure;
@@ -244,6 +244,7 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Findi
     }
     // The 类 of 公开03表 in its order, then those only 公开01表 prints.
     let mut from = 0;
+    let parts = PartCounts::new(t03, "total", &EXPENDITURE_PARTS);
     for row in t03.classes() {
         let Some(code) = row.code_of() else {
             continue;
@@ -257,7 +258,7 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Findi
                 Row::Of(row),
                 "total",
             )
-            .with_parts(printed_parts(t03, Some(code), "total", &EXPENDITURE_PARTS)),
+            .with_parts(parts.of(Some(code))),
             &expenditure_fig(t01, ExpenditureItem::Class(code), &mut from),
             &EXPENDITURE_CLASSES,
         ));

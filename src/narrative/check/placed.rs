@@ -27,7 +27,7 @@ use rust_decimal::Decimal;
 use crate::finding::{Figure, Template};
 use crate::money::PublishedAmount;
 use crate::narrative::rules::{CLAIM_NOT_IN_TEXT, TEXT_FIGURE};
-use crate::narrative::text::{Kind, Printed, Token, compact, tokens};
+use crate::narrative::text::{Kind, Printed, Token, compact, rfind_word, tokens};
 use crate::narrative::{
     BudgetSource, Claim, CountRef, FigureRef, FundColumn, GeneralPublicRow, ProcurementItem,
     ReceptionScope, SpendingColumn, Stage, StatedRate, Statement, ThreePublicItem, VehicleCategory,
@@ -300,11 +300,7 @@ fn owners(text: &str, tokens: &[Token], slots: &[Slot]) -> Vec<Vec<usize>> {
     let closest = |label: &str, words: &mut dyn Iterator<Item = &str>| {
         words
             .filter(|w| !w.is_empty())
-            .filter_map(|w| {
-                label
-                    .rfind(w)
-                    .map(|at| (at.saturating_add(w.len()), w.len()))
-            })
+            .filter_map(|w| rfind_word(label, w).map(|at| (at.saturating_add(w.len()), w.len())))
             .max()
     };
     tokens
