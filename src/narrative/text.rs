@@ -135,12 +135,16 @@ pub(crate) fn has_white_space(text: &str) -> bool {
 /// characters long, where a plain comparison at each byte from the end is cheapest. A match of
 /// a whole UTF-8 word can only start at a character boundary.
 pub(crate) fn rfind_word(hay: &str, word: &str) -> Option<usize> {
-    if word.is_empty() {
+    let (bytes, needle) = (hay.as_bytes(), word.as_bytes());
+    let (Some(first), Some(last)) = (needle.first(), needle.last()) else {
         return Some(hay.len());
-    }
-    hay.as_bytes()
-        .windows(word.len())
-        .rposition(|window| window == word.as_bytes())
+    };
+    let span = needle.len().saturating_sub(1);
+    (0..bytes.len().checked_sub(span)?).rev().find(|&at| {
+        bytes.get(at) == Some(first)
+            && bytes.get(at.saturating_add(span)) == Some(last)
+            && bytes.get(at..=at.saturating_add(span)) == Some(needle)
+    })
 }
 
 /// The byte offset of the first occurrence of `pattern` in `hay`. Candidates are found by the
