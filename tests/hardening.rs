@@ -393,16 +393,39 @@ mod json {
     }
 }
 
+/// Allocations of one audit of each fixture (after a first audit, so the built-in catalogs
+/// are loaded), at most the budget measured when it was set. The aim is 200 for the seed;
+/// what the audit still allocates is listed in benches/RESULTS.md.
+const SEED_AUDIT_ALLOCATIONS: u64 = 3_200;
+const PUTUO_AUDIT_ALLOCATIONS: u64 = 2_400;
+
 #[cfg(feature = "serde")]
 #[test]
-fn zz_measure_audit_allocations() {
-    let d: final_accounts::disclosure::Disclosure =
-        serde_json::from_str(include_str!("fixtures/datong-hrss-2023.json")).unwrap();
-    let _ = final_accounts::audit::audit(&d);
-    let (n, r) = allocations(|| final_accounts::audit::audit(&d).findings.len());
-    eprintln!("AUDIT ALLOCATIONS {n} findings {r}");
-    let p: final_accounts::disclosure::Disclosure =
-        serde_json::from_str(include_str!("fixtures/putuo-shehuigongzuobu-2024.json")).unwrap();
-    let (n, r) = allocations(|| final_accounts::audit::audit(&p).findings.len());
-    eprintln!("PUTUO AUDIT ALLOCATIONS {n} findings {r}");
+fn an_audit_stays_within_its_allocation_budget() {
+    use final_accounts::audit::audit;
+    use final_accounts::disclosure::Disclosure;
+    let fixtures: [(&str, &str, u64); 2] = [
+        (
+            "datong-hrss-2023",
+            include_str!("fixtures/datong-hrss-2023.json"),
+            SEED_AUDIT_ALLOCATIONS,
+        ),
+        (
+            "putuo-shehuigongzuobu-2024",
+            include_str!("fixtures/putuo-shehuigongzuobu-2024.json"),
+            PUTUO_AUDIT_ALLOCATIONS,
+        ),
+    ];
+    for (name, json, budget) in fixtures {
+        let disclosure: Disclosure = serde_json::from_str(json).unwrap();
+        let first = audit(&disclosure).findings.len();
+        let (n, findings) = allocations(|| audit(&disclosure).findings.len());
+        assert_eq!(findings, first, "{name}: the same findings twice");
+        assert!(
+            n <= budget,
+            "{name}: one audit allocated {n} times, the budget is {budget}"
+        );
+        // The count is not trivially small: the counter sees the audit.
+        assert!(n > 0, "{name}: the counter counted nothing");
+    }
 }
