@@ -238,7 +238,9 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
                 &part,
                 &key,
                 "text",
-                &["分析"],
+                // An analysis is checked for the figures it quotes: its place names the
+                // column of the figure.
+                &["分析", "执行率", "全年执行数", "全年预算数"],
             )
             .span(WIDTH - 2),
         ]);

@@ -668,8 +668,10 @@ fn about(claim: &Claim) -> Vec<String> {
 }
 
 /// The worst mark of the 说明 findings about this claim, with the rule: a finding of the
-/// statement's section that quotes a figure the claim states, or names the figure it is about.
-/// `None` when no finding is about it: it agrees with the tables.
+/// statement's section that quotes a figure the claim states as the printed one, or says that
+/// the figure it is about cannot be checked. `None` when no finding is about it: it agrees with
+/// the tables. A finding of the section about none of its claims (a missing reason, template
+/// residue) outlines the statement instead.
 fn claim_status(
     report: &Report<'_>,
     statement: &Statement,
@@ -692,11 +694,13 @@ fn claim_status(
                 .actual
                 .as_ref()
                 .is_some_and(|a| figures.contains(&a.to_string()));
-            let names_it = f.message.args.iter().any(|arg| match arg {
-                Figure::Text(t) => names.iter().any(|n| n.as_str() == &**t),
-                _ => false,
-            });
-            quotes || names_it
+            // A figure no table prints cannot be checked, whatever a claim says of it.
+            let unverifiable = f.rule.id == "narrative.unverifiable"
+                && f.message.args.iter().any(|arg| match arg {
+                    Figure::Text(t) => names.iter().any(|n| n.as_str() == &**t),
+                    _ => false,
+                });
+            quotes || unverifiable
         })
         .map(|f| (Mark::of(f), f.rule.id))
         .max_by_key(|(m, _)| *m)
