@@ -122,7 +122,7 @@ pub(super) fn render(disclosure: &Disclosure, report: Option<&Report<'_>>, lang:
             }
             body {
                 @if let Some(report) = report {
-                    (summary(report, &listed, &words))
+                    (summary(report, &listed, &marks, &words))
                 }
                 main.document lang="zh-CN" {
                     @for block in blocks(disclosure) {
@@ -372,8 +372,9 @@ fn mark<'f>(report: &'f Report<'_>, index: &Index) -> (Marks, Vec<Listed<'f>>) {
 }
 
 /// The summary and the list of findings.
-fn summary(report: &Report<'_>, listed: &[Listed<'_>], words: &Words) -> Markup {
+fn summary(report: &Report<'_>, listed: &[Listed<'_>], marks: &Marks, words: &Words) -> Markup {
     let d = report.disclosure();
+    let listed_culprits = marks.by_key.values().flatten().any(|m| *m == Mark::Culprit);
     let unplaced = listed.iter().filter(|l| l.keys.is_empty()).count();
     html! {
         section.audit #audit {
@@ -390,8 +391,10 @@ fn summary(report: &Report<'_>, listed: &[Listed<'_>], words: &Words) -> Markup 
                 span.m-tail { (words.pick("尾数误差：灰底", "rounding tail: grey")) }
                 " "
                 span.m-info { (words.pick("提示：虚线", "note: dotted")) }
-                " "
-                span.m-culprit { (words.pick("错数：红底，附应为值", "wrong figure: red, with the value it needs")) }
+                @if listed_culprits {
+                    " "
+                    span.m-culprit { (words.pick("错数：红底，附应为值", "wrong figure: red, with the value it needs")) }
+                }
                 " · " (words.pick("点击一条问题可在表中高亮其单元格。", "Click a finding to highlight its cells."))
             }
             @if unplaced > 0 {
