@@ -112,11 +112,66 @@ fn base(browser: &Path, profile: &Path) -> Command {
     command
 }
 
+/// The `file://` URL of the page `name` written to the output directory.
+fn write_page(name: &str, html: &str) -> String {
+    let page = out_dir().join(format!("{name}.html"));
+    std::fs::write(&page, html).unwrap();
+    format!("file://{}", page.canonicalize().unwrap().display())
+}
+
+/// The DOM of `url` after its script ran.
+fn dump(browser: &Path, name: &str, url: &str) -> String {
+    let profile = out_dir().join(format!("{name}.profile"));
+    let _ = std::fs::remove_dir_all(&profile);
+    let output = base(browser, &profile)
+        .arg("--dump-dom")
+        .arg(url)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{name}: chromium failed: {output:?}"
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// The page sizes, in points, of `url` printed to PDF by the browser (its print CSS).
+fn printed_pages(browser: &Path, name: &str, url: &str) -> Vec<(f64, f64)> {
+    let dir = out_dir();
+    let pdf = dir.join(format!("{name}.pdf"));
+    let _ = std::fs::remove_file(&pdf);
+    let profile = dir.join(format!("{name}.pdf.profile"));
+    let _ = std::fs::remove_dir_all(&profile);
+    let output = base(browser, &profile)
+        .arg("--no-pdf-header-footer")
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(url)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{name}: chromium failed: {output:?}"
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    text.split("/MediaBox [")
+        .skip(1)
+        .map(|rest| {
+            let numbers: Vec<f64> = rest
+                .split(']')
+                .next()
+                .unwrap()
+                .split_whitespace()
+                .map(|n| n.parse().unwrap())
+                .collect();
+            (numbers[2] - numbers[0], numbers[3] - numbers[1])
+        })
+        .collect()
+}
+
 fn load(browser: &Path, name: &str, html: &str) -> Loaded {
     let dir = out_dir();
-    let page = dir.join(format!("{name}.html"));
-    std::fs::write(&page, html).unwrap();
-    let url = format!("file://{}", page.canonicalize().unwrap().display());
+    let url = write_page(name, html);
     let net_log = dir.join(format!("{name}.netlog.json"));
     let profile = dir.join(format!("{name}.profile"));
     let _ = std::fs::remove_dir_all(&profile);
@@ -395,6 +450,50 @@ fn check_report(name: &str, report: &Report<'_>) {
         checked > 0,
         "{name}: no finding names a code row and a column"
     );
+
+    // Clicking a finding highlights its cells and no other: the error or warning that marks
+    // the most table cells, opened through its link (#finding-N runs the click handler).
+    let in_table = |t: &Tag| {
+        t.get("data-targets")
+            .unwrap()
+            .split(' ')
+            .filter(|k| cells.iter().any(|c| c.get("data-place") == Some(*k)))
+            .count()
+    };
+    let (index, item) = items
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| {
+            t.classes()
+                .iter()
+                .any(|c| *c == "sev-error" || *c == "sev-warning")
+        })
+        .max_by_key(|(i, t)| (in_table(t), std::cmp::Reverse(*i)))
+        .filter(|(_, t)| in_table(t) > 0)
+        .expect("an error or warning marking table cells");
+    let url = format!("{}#finding-{index}", write_page(name, &html));
+    let clicked = dump(&browser, &format!("{name}-click"), &url);
+    let mut lit: Vec<String> = tags(&clicked, "td")
+        .into_iter()
+        .filter(|c| c.classes().contains(&"hl"))
+        .filter_map(|c| c.get("data-place").map(str::to_owned))
+        .collect();
+    lit.sort();
+    lit.dedup();
+    let mut expected: Vec<String> = item
+        .get("data-targets")
+        .unwrap()
+        .split(' ')
+        .filter(|k| cells.iter().any(|c| c.get("data-place") == Some(*k)))
+        .map(str::to_owned)
+        .collect();
+    expected.sort();
+    eprintln!(
+        "{name}: clicking finding {index} ({}) highlights {} cells",
+        report.findings[index].rule.id,
+        lit.len()
+    );
+    assert_eq!(lit, expected, "{name}: the cells a click highlights");
 }
 
 fn disclosure(json: &str) -> Disclosure {
@@ -407,6 +506,26 @@ fn the_datong_audit_page_in_a_browser() {
     let report = audit(&d);
     assert_eq!(report.count(Severity::Error), 9);
     check_report("datong-hrss-2023-audit", &report);
+}
+
+#[test]
+fn the_page_prints_to_a4() {
+    let Some(browser) = browser() else { return };
+    let d = disclosure(DATONG);
+    let name = "datong-hrss-2023-print";
+    let url = write_page(name, &report_page(&audit(&d), Lang::Zh));
+    let pages = printed_pages(&browser, name, &url);
+    // A4 is 595.28 × 841.89 points; wide tables (公开06表, 公开09表) print on landscape pages.
+    let a4 = |w: f64, h: f64| (w - 595.3).abs() < 1.0 && (h - 841.9).abs() < 1.0;
+    let portrait = pages.iter().filter(|(w, h)| a4(*w, *h)).count();
+    let landscape = pages.iter().filter(|(w, h)| a4(*h, *w)).count();
+    eprintln!("{name}: {portrait} A4 pages and {landscape} landscape A4 pages");
+    assert!(portrait > 10, "{name}: pages {pages:?}");
+    assert_eq!(
+        portrait + landscape,
+        pages.len(),
+        "{name}: pages not A4: {pages:?}"
+    );
 }
 
 #[test]

@@ -37,6 +37,12 @@
       if (first) { first.scrollIntoView({ block: "center" }); }
     });
   });
+  // A link to #finding-N shows that finding's cells, as a click does.
+  var linked = /^#finding-(\d+)$/.exec(window.location.hash);
+  if (linked) {
+    var item = document.getElementById("finding-" + linked[1]);
+    if (item) { item.click(); }
+  }
   var out = document.getElementById("browser-check");
   if (out) {
     out.setAttribute("data-findings", String(items.length));

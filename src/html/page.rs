@@ -431,7 +431,7 @@ fn finding_item(report: &Report<'_>, i: usize, item: &Listed<'_>, words: &Words)
         _ => None,
     };
     html! {
-        li class={ "finding sev-" (f.severity) } data-finding=(i) data-mark=(item.mark.name())
+        li #{ "finding-" (i) } class={ "finding sev-" (f.severity) } data-finding=(i) data-mark=(item.mark.name())
             data-targets=(item.keys.join(" ")) tabindex="0" {
             span.badge { (severity) } " "
             code { (f.rule.id) } " "
