@@ -378,7 +378,7 @@ fn summary(report: &Report<'_>, listed: &[Listed<'_>], marks: &Marks, words: &Wo
     let unplaced = listed.iter().filter(|l| l.keys.is_empty()).count();
     html! {
         section.audit #audit {
-            h2 { (words.pick("审核结果", "Audit")) "：" (d.unit_name()) " " (d.year()) (words.pick("年度", "")) }
+            h2 { (words.pick("审核结果：", "Audit: ")) (d.unit_name()) " " (d.year()) (words.pick("年度", "")) }
             p.summary {
                 strong { (report.summary(words.lang)) }
                 " · " (words.pick("模板", "profile")) " " (d.profile().unwrap_or("—"))
