@@ -200,7 +200,7 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
     }
     let total = Row::new("总分", []);
     body.push(vec![
-        label("总分").span(WIDTH - 1),
+        label("总分").span(WIDTH - 2),
         Body::at(
             text(&raw.total_score),
             Role::Figure,
@@ -214,10 +214,11 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
                 .and_then(|e| e.total)
                 .map(|t| formula(lang, two(t))),
         ),
+        Body::plain("", Role::Text),
     ]);
     let grade = Row::new("等级", []);
     body.push(vec![
-        label("等级").span(WIDTH - 1),
+        label("等级").span(WIDTH - 2),
         Body::at(
             text(&raw.grade),
             Role::Figure,
@@ -227,6 +228,7 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
             &["等级"],
         )
         .beside(evaluation.and_then(|e| e.grade).map(|g| formula(lang, g))),
+        Body::plain("", Role::Text),
     ]);
     for item in &raw.analysis {
         let key = Row::new(item.label.clone(), []);
