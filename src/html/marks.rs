@@ -76,7 +76,8 @@ impl Index {
 
     /// The keys `place` resolves to: the cells whose row and column it names (a place naming
     /// only a row marks the row, only a column the column), or the part as a whole when it
-    /// names neither. Empty when the page prints nothing the place names.
+    /// names neither. Empty when the page prints nothing the place names (the page then marks
+    /// the part as a whole, and says so).
     pub(super) fn resolve(&self, place: &Place) -> Vec<String> {
         if place.row.is_none() && place.column.is_none() {
             return self.wholes.get(&place.part).cloned().into_iter().collect();

@@ -101,6 +101,8 @@ pub(super) fn render(disclosure: &Disclosure, report: Option<&Report<'_>>, lang:
         Some(report) => mark(report, &index),
         None => (Marks::default(), Vec::new()),
     };
+    let document_key = place_key(&Place::new(Part::Document));
+    let forms_key = place_key(&Place::new(Part::Forms));
     let title = format!(
         "{}{}年度部门决算",
         disclosure.unit_name(),
@@ -124,7 +126,7 @@ pub(super) fn render(disclosure: &Disclosure, report: Option<&Report<'_>>, lang:
                 @if let Some(report) = report {
                     (summary(report, &listed, &marks, &words))
                 }
-                main.document lang="zh-CN" {
+                main.document lang="zh-CN" class=(marks.classes(Some(&document_key))) data-place=(document_key) {
                     @for block in blocks(disclosure) {
                         @match block {
                             Block::Line(role, line) => (outline_line(role, line, &marks)),
@@ -135,12 +137,10 @@ pub(super) fn render(disclosure: &Disclosure, report: Option<&Report<'_>>, lang:
                             }
                             Block::Narrative => (narrative(disclosure, report, &marks, &words)),
                             Block::Forms => {
-                                @if !form_grids.is_empty() {
-                                    section.forms data-place=(place_key(&Place::new(Part::Forms))) {
-                                        @for (key, grid) in &form_grids {
-                                            div class={ "form " (marks.classes(Some(key))) } data-place=(key) {
-                                                (grid_table(grid, &marks, "grid form-grid"))
-                                            }
+                                section class={ "forms " (marks.classes(Some(&forms_key))) } data-place=(forms_key) {
+                                    @for (key, grid) in &form_grids {
+                                        div class={ "form " (marks.classes(Some(key))) } data-place=(key) {
+                                            (grid_table(grid, &marks, "grid form-grid"))
                                         }
                                     }
                                 }
@@ -322,6 +322,9 @@ struct Listed<'f> {
     finding: &'f Finding,
     mark: Mark,
     keys: Vec<String>,
+    /// Whether a place names a row or column the page does not print, so that the part it
+    /// is in is marked as a whole.
+    whole: bool,
 }
 
 /// The keys each finding's places resolve to, and the marks they put on them. The 说明's and
@@ -333,6 +336,7 @@ fn mark<'f>(report: &'f Report<'_>, index: &Index) -> (Marks, Vec<Listed<'f>>) {
     for finding in &report.findings {
         let mark = Mark::of(finding);
         let mut keys: Vec<String> = Vec::new();
+        let mut whole = false;
         for place in &finding.places {
             let place = match place.part {
                 Part::Narrative | Part::Document => Place {
@@ -341,7 +345,16 @@ fn mark<'f>(report: &'f Report<'_>, index: &Index) -> (Marks, Vec<Listed<'f>>) {
                 },
                 _ => place.clone(),
             };
-            for key in index.resolve(&place) {
+            let mut found = index.resolve(&place);
+            if found.is_empty() && (place.row.is_some() || place.column.is_some()) {
+                // A row or column the page does not print (a 行次 column the table lacks, a
+                // line it leaves out): the part it is in, as a whole.
+                found = index.resolve(&Place::new(place.part.clone()));
+                if !found.is_empty() {
+                    whole = true;
+                }
+            }
+            for key in found {
                 if !keys.contains(&key) {
                     keys.push(key);
                 }
@@ -366,6 +379,7 @@ fn mark<'f>(report: &'f Report<'_>, index: &Index) -> (Marks, Vec<Listed<'f>>) {
             finding,
             mark,
             keys,
+            whole,
         });
     }
     (marks, listed)
@@ -442,6 +456,9 @@ fn finding_item(report: &Report<'_>, i: usize, item: &Listed<'_>, words: &Words)
             }
             @if item.keys.is_empty() {
                 div.unplaced { (words.pick("（页面上无对应之处）", "(nothing on the page to mark)")) }
+            } @else if item.whole {
+                div.unplaced { (words.pick("（所指行列未印出，标在其所在部分上）",
+                    "(a row or column the page does not print: its part is marked)")) }
             }
         }
     }
@@ -581,13 +598,13 @@ fn narrative(
     }
     let key = place_key(&Place::new(Part::Narrative));
     html! {
-        @if !statements.is_empty() {
-            section class={ "narrative " (marks.classes(Some(&key))) } data-place=(key) {
-                @for (h3, h4, statement) in &items {
-                    @if let Some(h) = h3 { h3 { (h) } }
-                    @if let Some(h) = h4 { h4 { (h) } }
-                    (statement_block(statement, report, marks, words))
-                }
+        // Printed even when empty: a finding about the 说明 as a whole (none printed, a section
+        // missing) marks it.
+        section class={ "narrative " (marks.classes(Some(&key))) } data-place=(key) {
+            @for (h3, h4, statement) in &items {
+                @if let Some(h) = h3 { h3 { (h) } }
+                @if let Some(h) = h4 { h4 { (h) } }
+                (statement_block(statement, report, marks, words))
             }
         }
     }

@@ -172,6 +172,7 @@ struct SideCells {
 
 fn side_cells<K: ItemKey, V>(
     part: &Part,
+    side: &str,
     lines: &[Line<K, V>],
     numbered: bool,
     names: impl Fn(Option<K>) -> Vec<&'static str>,
@@ -182,10 +183,28 @@ fn side_cells<K: ItemKey, V>(
         .iter()
         .map(|line| {
             let row = line_row(line, &names(line.item()));
-            let mut cells = vec![Body::at(line.name(), Role::Name, part, &row, "name", &[])];
+            // Both sides have lines of the same items (本年收入合计 and 本年支出合计 are both
+            // current_year_total): the name and 行次 columns are named by their side.
+            let name = format!("{side}_name");
+            let number = format!("{side}_line");
+            let mut cells = vec![Body::at(
+                line.name(),
+                Role::Name,
+                part,
+                &row,
+                &name,
+                &["name"],
+            )];
             if numbered {
                 let n = line.line().map(|l| l.to_string()).unwrap_or_default();
-                cells.push(Body::at(n, Role::Code, part, &row, "line", &["行次"]));
+                cells.push(Body::at(
+                    n,
+                    Role::Code,
+                    part,
+                    &row,
+                    &number,
+                    &["line", "行次"],
+                ));
             }
             cells.extend(figures(line.value(), &row));
             cells
@@ -279,6 +298,7 @@ fn income_expenditure(table: &IncomeExpenditureTable) -> Grid {
     let expenditure_amount = amount("expenditure", "支出");
     let left = side_cells(
         &part,
+        "income",
         table.income(),
         left_numbered,
         |item| income_names(item).to_vec(),
@@ -287,6 +307,7 @@ fn income_expenditure(table: &IncomeExpenditureTable) -> Grid {
     );
     let right = side_cells(
         &part,
+        "expenditure",
         table.expenditure(),
         right_numbered,
         |item| expenditure_names(item).to_vec(),
@@ -379,6 +400,7 @@ fn fiscal(table: &FiscalTable) -> Grid {
     };
     let left = side_cells(
         &part,
+        "income",
         table.income(),
         left_numbered,
         |item| fiscal_income_names(item).to_vec(),
@@ -387,6 +409,7 @@ fn fiscal(table: &FiscalTable) -> Grid {
     );
     let right = side_cells(
         &part,
+        "expenditure",
         table.expenditure(),
         right_numbered,
         |item| expenditure_names(item).to_vec(),
