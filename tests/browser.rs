@@ -112,6 +112,23 @@ fn base(browser: &Path, profile: &Path) -> Command {
     command
 }
 
+/// Runs the browser on `url` with `args` and a fresh profile named after `run`; the output,
+/// once the browser succeeded.
+fn chromium_run(browser: &Path, run: &str, args: &[String], url: &str) -> std::process::Output {
+    let profile = out_dir().join(format!("{run}.profile"));
+    let _ = std::fs::remove_dir_all(&profile);
+    let output = base(browser, &profile)
+        .args(args)
+        .arg(url)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{run}: chromium failed: {output:?}"
+    );
+    output
+}
+
 /// The `file://` URL of the page `name` written to the output directory.
 fn write_page(name: &str, html: &str) -> String {
     let page = out_dir().join(format!("{name}.html"));
@@ -121,17 +138,7 @@ fn write_page(name: &str, html: &str) -> String {
 
 /// The DOM of `url` after its script ran.
 fn dump(browser: &Path, name: &str, url: &str) -> String {
-    let profile = out_dir().join(format!("{name}.profile"));
-    let _ = std::fs::remove_dir_all(&profile);
-    let output = base(browser, &profile)
-        .arg("--dump-dom")
-        .arg(url)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{name}: chromium failed: {output:?}"
-    );
+    let output = chromium_run(browser, name, &["--dump-dom".to_owned()], url);
     String::from_utf8(output.stdout).unwrap()
 }
 
@@ -140,17 +147,14 @@ fn printed_pages(browser: &Path, name: &str, url: &str) -> Vec<(f64, f64)> {
     let dir = out_dir();
     let pdf = dir.join(format!("{name}.pdf"));
     let _ = std::fs::remove_file(&pdf);
-    let profile = dir.join(format!("{name}.pdf.profile"));
-    let _ = std::fs::remove_dir_all(&profile);
-    let output = base(browser, &profile)
-        .arg("--no-pdf-header-footer")
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(url)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{name}: chromium failed: {output:?}"
+    chromium_run(
+        browser,
+        &format!("{name}.pdf"),
+        &[
+            "--no-pdf-header-footer".to_owned(),
+            format!("--print-to-pdf={}", pdf.display()),
+        ],
+        url,
     );
     let bytes = std::fs::read(&pdf).unwrap();
     let text = String::from_utf8_lossy(&bytes);
@@ -173,17 +177,16 @@ fn load(browser: &Path, name: &str, html: &str) -> Loaded {
     let dir = out_dir();
     let url = write_page(name, html);
     let net_log = dir.join(format!("{name}.netlog.json"));
-    let profile = dir.join(format!("{name}.profile"));
-    let _ = std::fs::remove_dir_all(&profile);
-    let output = base(browser, &profile)
-        .args(["--enable-logging=stderr", "--v=0", "--dump-dom"])
-        .arg(format!("--log-net-log={}", net_log.display()))
-        .arg(&url)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{name}: chromium failed: {output:?}"
+    let output = chromium_run(
+        browser,
+        name,
+        &[
+            "--enable-logging=stderr".to_owned(),
+            "--v=0".to_owned(),
+            "--dump-dom".to_owned(),
+            format!("--log-net-log={}", net_log.display()),
+        ],
+        &url,
     );
     let dom = String::from_utf8(output.stdout).unwrap();
     let console = String::from_utf8_lossy(&output.stderr)
@@ -194,15 +197,14 @@ fn load(browser: &Path, name: &str, html: &str) -> Loaded {
     let requests = page_requests(&std::fs::read_to_string(&net_log).unwrap());
     let screenshot = dir.join(format!("{name}.png"));
     let _ = std::fs::remove_file(&screenshot);
-    let output = base(browser, &profile)
-        .arg("--window-size=1240,1754")
-        .arg(format!("--screenshot={}", screenshot.display()))
-        .arg(&url)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{name}: chromium failed: {output:?}"
+    chromium_run(
+        browser,
+        &format!("{name}.screenshot"),
+        &[
+            "--window-size=1240,1754".to_owned(),
+            format!("--screenshot={}", screenshot.display()),
+        ],
+        &url,
     );
     Loaded {
         dom,

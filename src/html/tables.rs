@@ -266,55 +266,98 @@ fn two_sided_head(
     ])
 }
 
+/// A two-sided table (公开01表, 公开04表): the income lines with their one amount column
+/// `income`, the expenditure lines with the printed columns `right`, each read by `cell_of`.
+/// `income_names` and `expenditure_names` give the names the 说明 uses for lines by item.
+struct TwoSided<'a, KI, KE, VE> {
+    kind: TableKind,
+    meta: &'a TableMeta,
+    defaults: &'a [ColumnSpec],
+    income: &'a [Line<KI, Cell>],
+    income_names: fn(Option<KI>) -> &'static [&'static str],
+    expenditure: &'a [Line<KE, VE>],
+    expenditure_names: fn(Option<KE>) -> &'static [&'static str],
+    cell_of: fn(&VE, &str) -> Option<Cell>,
+}
+
+impl<KI: ItemKey, KE: ItemKey, VE> TwoSided<'_, KI, KE, VE> {
+    fn grid(&self) -> Grid {
+        let part = Part::Table(self.kind);
+        let left_numbered = self.income.iter().any(|l| l.line().is_some());
+        let right_numbered = self.expenditure.iter().any(|l| l.line().is_some());
+        let stub = |numbered: bool| -> &'static [&'static str] {
+            if numbered {
+                &["项目", "行次"]
+            } else {
+                &["项目"]
+            }
+        };
+        let right: Vec<&str> = self
+            .meta
+            .columns()
+            .iter()
+            .map(|c| c.key.as_str())
+            .filter(|k| *k != "income")
+            .collect();
+        let head = two_sided_head(
+            self.meta,
+            (stub(left_numbered), "income"),
+            (stub(right_numbered), right.clone()),
+        );
+        let figure = |key: &str, side: &str, text: String, row: &Row| {
+            let mut names = column_names(self.meta, self.defaults, key);
+            names.push(side.to_owned());
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            Body::at(text, Role::Figure, &part, row, key, &names)
+        };
+        let income_amount =
+            |cell: &Cell, row: &Row| vec![figure("income", "收入", printed(cell), row)];
+        let expenditure_amounts = |value: &VE, row: &Row| {
+            right
+                .iter()
+                .map(|key| {
+                    let text = (self.cell_of)(value, key)
+                        .map(|c| printed(&c))
+                        .unwrap_or_default();
+                    figure(key, "支出", text, row)
+                })
+                .collect()
+        };
+        let left = side_cells(
+            &part,
+            "income",
+            self.income,
+            left_numbered,
+            |item| (self.income_names)(item).to_vec(),
+            &income_amount,
+            1,
+        );
+        let right_side = side_cells(
+            &part,
+            "expenditure",
+            self.expenditure,
+            right_numbered,
+            |item| (self.expenditure_names)(item).to_vec(),
+            &expenditure_amounts,
+            right.len(),
+        );
+        two_sided(head, left, right_side)
+    }
+}
+
 /// 公开01表: the income side and the expenditure side, one 金额 column each.
 fn income_expenditure(table: &IncomeExpenditureTable) -> Grid {
-    use crate::tables::INCOME_EXPENDITURE_COLUMNS as COLUMNS;
-    let meta = table.meta();
-    let part = Part::Table(TableKind::IncomeExpenditure);
-    let left_numbered = table.income().iter().any(|l| l.line().is_some());
-    let right_numbered = table.expenditure().iter().any(|l| l.line().is_some());
-    let stub = |numbered: bool| -> &'static [&'static str] {
-        if numbered {
-            &["项目", "行次"]
-        } else {
-            &["项目"]
-        }
-    };
-    let head = two_sided_head(
-        meta,
-        (stub(left_numbered), "income"),
-        (stub(right_numbered), vec!["expenditure"]),
-    );
-    let at = &part;
-    let amount = |key: &'static str, side: &'static str| {
-        let names = column_names(meta, COLUMNS, key);
-        move |cell: &Cell, row: &Row| {
-            let mut all: Vec<&str> = names.iter().map(String::as_str).collect();
-            all.push(side);
-            vec![Body::at(printed(cell), Role::Figure, at, row, key, &all)]
-        }
-    };
-    let income_amount = amount("income", "收入");
-    let expenditure_amount = amount("expenditure", "支出");
-    let left = side_cells(
-        &part,
-        "income",
-        table.income(),
-        left_numbered,
-        |item| income_names(item).to_vec(),
-        &income_amount,
-        1,
-    );
-    let right = side_cells(
-        &part,
-        "expenditure",
-        table.expenditure(),
-        right_numbered,
-        |item| expenditure_names(item).to_vec(),
-        &expenditure_amount,
-        1,
-    );
-    two_sided(head, left, right)
+    TwoSided {
+        kind: TableKind::IncomeExpenditure,
+        meta: table.meta(),
+        defaults: crate::tables::INCOME_EXPENDITURE_COLUMNS,
+        income: table.income(),
+        income_names,
+        expenditure: table.expenditure(),
+        expenditure_names,
+        cell_of: |cell: &Cell, _| Some(*cell),
+    }
+    .grid()
 }
 
 /// The names the 说明 gives lines of 公开01表's income side by their item.
@@ -350,73 +393,17 @@ fn fiscal_income_names(item: Option<FiscalIncomeItem>) -> &'static [&'static str
 /// 公开04表: the income side with one 金额 column, the expenditure side with 合计 and one
 /// column per fund.
 fn fiscal(table: &FiscalTable) -> Grid {
-    use crate::tables::{FISCAL_COLUMNS, FiscalColumns};
-    let meta = table.meta();
-    let part = Part::Table(TableKind::Fiscal);
-    let left_numbered = table.income().iter().any(|l| l.line().is_some());
-    let right_numbered = table.expenditure().iter().any(|l| l.line().is_some());
-    let stub = |numbered: bool| -> &'static [&'static str] {
-        if numbered {
-            &["项目", "行次"]
-        } else {
-            &["项目"]
-        }
-    };
-    let right_keys: Vec<&str> = meta
-        .columns()
-        .iter()
-        .map(|c| c.key.as_str())
-        .filter(|k| *k != "income")
-        .collect();
-    let head = two_sided_head(
-        meta,
-        (stub(left_numbered), "income"),
-        (stub(right_numbered), right_keys.clone()),
-    );
-    let income_names_of = column_names(meta, FISCAL_COLUMNS, "income");
-    let income_amount = |cell: &Cell, row: &Row| {
-        let mut all: Vec<&str> = income_names_of.iter().map(String::as_str).collect();
-        all.push("收入");
-        vec![Body::at(
-            printed(cell),
-            Role::Figure,
-            &part,
-            row,
-            "income",
-            &all,
-        )]
-    };
-    let expenditure_amounts = |columns: &FiscalColumns, row: &Row| {
-        right_keys
-            .iter()
-            .map(|key| {
-                let names = column_names(meta, FISCAL_COLUMNS, key);
-                let mut all: Vec<&str> = names.iter().map(String::as_str).collect();
-                all.push("支出");
-                let text = columns.cell(key).map(printed).unwrap_or_default();
-                Body::at(text, Role::Figure, &part, row, key, &all)
-            })
-            .collect()
-    };
-    let left = side_cells(
-        &part,
-        "income",
-        table.income(),
-        left_numbered,
-        |item| fiscal_income_names(item).to_vec(),
-        &income_amount,
-        1,
-    );
-    let right = side_cells(
-        &part,
-        "expenditure",
-        table.expenditure(),
-        right_numbered,
-        |item| expenditure_names(item).to_vec(),
-        &expenditure_amounts,
-        right_keys.len(),
-    );
-    two_sided(head, left, right)
+    TwoSided {
+        kind: TableKind::Fiscal,
+        meta: table.meta(),
+        defaults: crate::tables::FISCAL_COLUMNS,
+        income: table.income(),
+        income_names: fiscal_income_names,
+        expenditure: table.expenditure(),
+        expenditure_names,
+        cell_of: |columns: &crate::tables::FiscalColumns, key| columns.cell(key).copied(),
+    }
+    .grid()
 }
 
 /// 公开06表: its blocks side by side (人员经费, then 公用经费), each 科目代码, 科目名称, 决算数;
