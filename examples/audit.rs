@@ -11,6 +11,7 @@
 //! cargo run --example audit -- --json            # the report as JSON
 //! cargo run --example audit -- --lang en         # the text report in English
 //! cargo run --example audit -- --rules           # the rules the audit applies, like a lint list
+//! cargo run --features html --example audit -- --html page.html document.json  # the page, marked
 //! cargo run --example audit -- --help
 //! ```
 //!
@@ -59,6 +60,7 @@ a published document, and prints what it finds: errors, warnings and info, each 
 rule id, its place and both figures.
 
 usage: audit [--json | --emit-json] [--rules] [--lang zh|en] [--catalog FILE] [PATH | -]
+       audit --html FILE [--lang zh|en] [--catalog FILE] [PATH | -]
 
   PATH      the disclosure to audit: UTF-8 JSON (a byte order mark is accepted), or a
             published document's text (tab-separated), read by the importer (the kind
@@ -74,6 +76,9 @@ usage: audit [--json | --emit-json] [--rules] [--lang zh|en] [--catalog FILE] [P
             the importer finds the codes of 类 printed by name only in it, and the audit
             reports a code it does not list as an error
   --lang L  the language of the text report: zh (default) or en
+  --html FILE  also write the document as printed, with the findings marked on it, to
+            FILE: one self-contained HTML page that prints to A4 (needs the html feature:
+            cargo run --features html --example audit -- --html FILE PATH)
   --rules   list the rules the audit applies (with --json: as JSON) and exit
   -h, --help  print this help
 
@@ -97,6 +102,7 @@ fn main() -> ExitCode {
     let mut list_rules = false;
     let mut path = None;
     let mut lang = Lang::Zh;
+    let mut html_path: Option<String> = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -117,6 +123,13 @@ fn main() -> ExitCode {
                 }
             },
             "--rules" => list_rules = true,
+            "--html" => match args.next() {
+                Some(p) => html_path = Some(p),
+                None => {
+                    eprintln!("error: --html takes the file to write the page to");
+                    return ExitCode::from(2);
+                }
+            },
             "-" => path = Some(arg),
             other if other.starts_with('-') => {
                 eprintln!("error: unknown option {other:?} ({USAGE}; --help explains)");
@@ -184,6 +197,12 @@ fn main() -> ExitCode {
         options = options.with_functional_catalog(catalog);
     }
     let report = audit_with(&disclosure, &options);
+    if let Some(path) = &html_path
+        && let Err(message) = write_html(&report, lang, path)
+    {
+        eprintln!("error: {message}");
+        return ExitCode::from(2);
+    }
     let forms = form_summaries(&disclosure, &report);
     if json {
         let out = JsonReport {
@@ -215,6 +234,23 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Writes the document as printed with the report's findings on it (`--html FILE`).
+#[cfg(feature = "html")]
+fn write_html(report: &Report<'_>, lang: Lang, path: &str) -> Result<(), String> {
+    let page = final_accounts::html::report_page(report, lang);
+    std::fs::write(path, page).map_err(|e| format!("cannot write {path}: {e}"))?;
+    eprintln!("wrote the marked-up document to {path}");
+    Ok(())
+}
+
+/// Without the html feature there is no page to write.
+#[cfg(not(feature = "html"))]
+fn write_html(_report: &Report<'_>, _lang: Lang, path: &str) -> Result<(), String> {
+    Err(format!(
+        "--html {path} needs the html feature: cargo run --features html --example audit -- --html {path} …"
+    ))
 }
 
 /// Lists every rule: id, default severity, title, source.

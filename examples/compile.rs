@@ -3,8 +3,11 @@
 //!
 //! ```text
 //! cargo run --example compile -- [--rounding controlled|independent] \
-//!     [--profile shanxi-2023|shanghai-2024] [--tables] ACCOUNTS.json
+//!     [--profile shanxi-2023|shanghai-2024] [--tables] [--html FILE] ACCOUNTS.json
 //! ```
+//!
+//! `--html FILE` (with `--features html`) also writes the compiled disclosure as printed, one
+//! self-contained HTML page.
 //!
 //! Prints the compiled disclosure as JSON in the fixtures' form, or with `--tables` the tables (and the 说明)
 //! as text, one line per row, cells separated by tabs. Exit codes: 0 compiled, 2 the accounts
@@ -34,13 +37,15 @@ const HELP: &str = "\
 compile: print a unit's accounts as a consistent disclosure of a profile's tables
 
 usage: cargo run --example compile -- [--rounding controlled|independent]
-           [--profile shanxi-2023|shanghai-2024] [--tables] ACCOUNTS.json
+           [--profile shanxi-2023|shanghai-2024] [--tables] [--html FILE] ACCOUNTS.json
 
   --rounding controlled   every printed total is the sum of its printed parts (default)
   --rounding independent  every figure rounded on its own (四舍五入), as publishers do
   --profile ID            the tables of profile ID: shanxi-2023 (default, 公开01表…公开10表)
                           or shanghai-2024 (nine tables, the 三公 table before the fund tables)
   --tables                print the tables and the 说明 as text instead of the disclosure's JSON
+  --html FILE             also write the disclosure as printed to FILE, one HTML page that
+                          prints to A4 (needs --features html)
   -h, --help              this help
 
 The accounts are JSON in exact 元: see tests/fixtures/datong-hrss-2023-accounts.json.
@@ -61,6 +66,7 @@ fn run() -> Result<(), String> {
     let mut tables = false;
     let mut profile = Profile::shanxi_2023();
     let mut path = None;
+    let mut html_path: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -69,6 +75,7 @@ fn run() -> Result<(), String> {
                 return Ok(());
             }
             "--tables" => tables = true,
+            "--html" => html_path = Some(args.next().ok_or("--html needs the file to write")?),
             "--profile" => {
                 let value = args.next().ok_or("--profile needs a value")?;
                 profile = Profile::builtin(&value).ok_or_else(|| {
@@ -95,6 +102,9 @@ fn run() -> Result<(), String> {
     let economic = builtin::economic_in_force(EconomicScheme::Departmental, accounts.year());
     let options = CompileOptions::new(&functional, &economic, rounding).with_profile(profile);
     let disclosure = compile(&accounts, &options).map_err(|e| e.to_string())?;
+    if let Some(html_path) = &html_path {
+        write_html(&disclosure, html_path)?;
+    }
     let json = serde_json::to_value(&disclosure).map_err(|e| e.to_string())?;
     if tables {
         print_tables(&json);
@@ -106,6 +116,29 @@ fn run() -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+/// Writes the disclosure as printed, one HTML page (`--html FILE`).
+#[cfg(feature = "html")]
+fn write_html(
+    disclosure: &final_accounts::disclosure::Disclosure,
+    path: &str,
+) -> Result<(), String> {
+    let page = final_accounts::html::disclosure_page(disclosure, final_accounts::finding::Lang::Zh);
+    std::fs::write(path, page).map_err(|e| format!("cannot write {path}: {e}"))?;
+    eprintln!("compile: wrote the disclosure as printed to {path}");
+    Ok(())
+}
+
+/// Without the html feature there is no page to write.
+#[cfg(not(feature = "html"))]
+fn write_html(
+    _disclosure: &final_accounts::disclosure::Disclosure,
+    path: &str,
+) -> Result<(), String> {
+    Err(format!(
+        "--html {path} needs the html feature: cargo run --features html --example compile -- --html {path} …"
+    ))
 }
 
 /// The 说明 as text: its headings from the outline (each chapter once, each sub-section), then

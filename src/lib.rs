@@ -22,6 +22,8 @@ pub mod evaluation;
 pub mod finding;
 #[cfg(feature = "proptest")]
 pub mod generate;
+#[cfg(feature = "html")]
+pub mod html;
 pub mod import;
 mod kind;
 mod listing;
