@@ -82,6 +82,38 @@ fn three_public(columns: &ThreePublicColumns, item: ThreePublicItem) -> &Cell {
 }
 
 impl Figures for Disclosure {
+    fn printed_parts(&self, figure: &FigureRef) -> Option<u32> {
+        let FigureRef::GeneralPublic { code, column } = figure else {
+            return None;
+        };
+        let t = self.general_budget()?;
+        let rows = t.rows();
+        let under = |c: Option<FunctionCode>| {
+            move |r: &&crate::tables::ClassifiedRow<GeneralBudgetColumns>| match (c, r.code_of()) {
+                (_, None) => false,
+                (None, Some(_)) => true,
+                (Some(c), Some(rc)) => rc == c || rc.to_string().starts_with(&c.to_string()),
+            }
+        };
+        // The leaf rows under the figure's row: printed rows with no printed row beneath them.
+        let leaves = rows.iter().filter(under(*code)).filter(|r| {
+            let own = r.code_of();
+            !rows
+                .iter()
+                .filter(under(own))
+                .any(|other| other.code_of() != own)
+        });
+        let columns: &[SpendingColumn] = match column {
+            SpendingColumn::Subtotal => &[SpendingColumn::Basic, SpendingColumn::Project],
+            other => std::slice::from_ref(other),
+        };
+        let n = leaves
+            .flat_map(|r| columns.iter().map(move |c| spending(r.cells(), *c)))
+            .filter(|cell| cell.has_amount())
+            .count();
+        u32::try_from(n).ok()
+    }
+
     fn amount(&self, figure: &FigureRef) -> Option<PublishedAmount> {
         match figure {
             FigureRef::IncomeGrandTotal
