@@ -396,4 +396,31 @@ fn a_single_part_figure_in_the_narrative_gets_no_tail_allowance() {
     assert_eq!(added(health, "38.17"), [Severity::Error]);
     assert_eq!(added(housing, "109.62"), [Severity::Info]);
     assert_eq!(added(housing, "109.63"), [Severity::Error]);
+    // 公开07表 本年支出 254.97 has one printed part (其他国有土地使用权出让收入安排的支出's 项目支出).
+    let mut v = fixture();
+    let statement = v["narrative"]["statements"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|s| s["section"] == "七")
+        .unwrap();
+    let text = statement["text"]
+        .as_str()
+        .unwrap()
+        .replacen("支出总计254.97", "支出总计254.98", 1);
+    statement["text"] = Value::from(text);
+    assert_eq!(statement["claims"][1]["amount"]["stated"], "254.97");
+    statement["claims"][1]["amount"]["stated"] = Value::from("254.98");
+    let d: Disclosure = serde_json::from_value(v).unwrap();
+    let fund: Vec<Severity> = audit(&d)
+        .findings
+        .iter()
+        .filter(|f| f.rule.id == "narrative.amount")
+        .map(|f| f.severity)
+        .collect();
+    assert_eq!(
+        fund.iter().filter(|s| **s == Severity::Error).count(),
+        1,
+        "{fund:?}"
+    );
 }

@@ -775,8 +775,8 @@ pub trait Figures {
         None
     }
 
-    /// The number of printed parts `figure` may have been added up from in its table (its
-    /// leaf rows' printed cells under it), when known: a figure of one printed part is a single
+    /// The number of printed parts `figure` may have been added up from in its table (for a
+    /// figure of 公开05/07/08表, its leaf rows' printed cells under it), when known: a figure of one printed part is a single
     /// figure, repeated exactly wherever it is printed, whatever its kind
     /// ([`FigureRef::is_aggregate`]). Defaults to `None` (not known: the kind decides).
     fn printed_parts(&self, figure: &FigureRef) -> Option<u32> {
