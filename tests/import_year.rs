@@ -7,7 +7,6 @@
 
 mod common;
 
-use final_accounts::classification::{Completeness, FunctionCatalog};
 use final_accounts::import::{ImportError, ImportOptions, Imported, import_text_with};
 use serde_json::Value;
 
@@ -16,24 +15,9 @@ const PAGES: &str = include_str!("fixtures/putuo-shehuigongzuobu-2024-final-acco
 const FIXTURE: &str = include_str!("fixtures/putuo-shehuigongzuobu-2024.json");
 const UNIT: &str = "中共上海市普陀区委社会工作部";
 
-fn catalog() -> FunctionCatalog {
-    // The five 类 no built-in catalog lists, as in tests/import_layout.rs.
-    FunctionCatalog::from_rows(
-        2024,
-        Completeness::Partial,
-        [
-            ("222", "粮油物资储备支出"),
-            ("223", "国有资本经营预算支出"),
-            ("229", "其他支出"),
-            ("231", "债务还本支出"),
-            ("234", "抗疫特别国债安排的支出"),
-        ],
-    )
-    .unwrap()
-}
-
 fn import(text: &str) -> Result<Imported, ImportError> {
-    let catalog = catalog();
+    // The five 类 no built-in catalog lists, by the fixture's codes.
+    let catalog = common::tables::unlisted_classes(2024);
     import_text_with(
         text,
         &ImportOptions {
