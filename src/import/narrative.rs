@@ -2029,6 +2029,72 @@ mod tests {
         assert!(unread.iter().any(|u| u.contains("5.00")), "{unread:?}");
     }
 
+    /// Every 项 of the Datong 公开05表 named by its full path is claimed; the same path with any
+    /// one level replaced (by a name the table prints elsewhere, or by none it prints) claims
+    /// nothing, for no row.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn every_path_of_the_table_resolves_and_every_broken_path_claims_nothing() {
+        const CHAPTER: &str = "五、一般公共预算财政拨款支出决算情况说明";
+        let fixture: Disclosure =
+            serde_json::from_str(include_str!("../../tests/fixtures/datong-hrss-2023.json"))
+                .unwrap();
+        let rows: Vec<(FunctionCode, String)> = fixture
+            .general_budget()
+            .unwrap()
+            .rows()
+            .iter()
+            .filter_map(|r| Some((r.code_of()?, r.name().to_owned())))
+            .collect();
+        let name = |code: FunctionCode| {
+            rows.iter()
+                .find(|(c, _)| *c == code)
+                .map(|(_, n)| n.clone())
+                .unwrap()
+        };
+        let items: Vec<FunctionCode> = rows
+            .iter()
+            .map(|(c, _)| *c)
+            .filter(|c| c.level() == Level::Item)
+            .collect();
+        assert!(items.len() >= 6);
+        let sentence = |class: &str, section: &str, item: &str| {
+            format!("{class}（类）{section}（款）{item}（项）。支出决算为12.34万元。")
+        };
+        for item in &items {
+            let section = item.parent().unwrap();
+            let class = section.parent().unwrap();
+            let (c, s, i) = (name(class), name(section), name(*item));
+            let (claims, unread) = one(CHAPTER, &sentence(&c, &s, &i));
+            let want = FigureRef::GeneralPublic {
+                code: Some(*item),
+                column: SpendingColumn::Subtotal,
+            };
+            assert_eq!(claims, [Claim::amount(want, "12.34").unwrap()], "{i}");
+            assert!(unread.is_empty(), "{unread:?}");
+            // Replacements: any other 项 or 款 name of the table not under this path, and a
+            // name the table does not print.
+            let others_items = items
+                .iter()
+                .filter(|o| o.parent() != Some(section))
+                .map(|o| name(*o))
+                .filter(|n| *n != i);
+            let mut broken: Vec<String> =
+                others_items.map(|other| sentence(&c, &s, &other)).collect();
+            broken.push(sentence(&c, &s, "某某事务"));
+            broken.push(sentence(&c, "某某事务", &i));
+            broken.push(sentence("某某支出", &s, &i));
+            for text in broken {
+                let (claims, unread) = one(CHAPTER, &text);
+                assert!(claims.is_empty(), "{text}: {claims:?}");
+                assert!(
+                    unread.iter().any(|u| u.contains("12.34")),
+                    "{text}: {unread:?}"
+                );
+            }
+        }
+    }
+
     #[cfg(feature = "serde")]
     #[test]
     fn a_rate_printed_without_its_percent_sign_is_read_and_reported() {
