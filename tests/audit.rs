@@ -323,3 +323,104 @@ fn the_narrative_test_figures_are_the_tables() {
         disclosure.general_public_rows().len()
     );
 }
+
+/// A 说明 figure keeps the precision it is printed with: "占比100%" is a rate to whole percent
+/// (99.99% rounds to it), not 100.00% with its zeros dropped, whatever the profile.
+#[test]
+fn a_rate_printed_to_whole_percent_is_checked_at_whole_percent() {
+    let share = |rate: &str| {
+        let mut v = fixture();
+        let statement = v["narrative"]["statements"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|s| s["text"] == "财政拨款收入1,990.89万元，占比99.99%；")
+            .unwrap();
+        statement["text"] = Value::from(format!("财政拨款收入1,990.89万元，占比{rate}；"));
+        statement["claims"][1]["share"]["stated"] = Value::from(rate);
+        let d: Disclosure = serde_json::from_value(v).unwrap();
+        audit(&d)
+            .findings
+            .iter()
+            .filter(|f| f.rule.id == "narrative.share")
+            .map(|f| f.severity)
+            .collect::<Vec<_>>()
+    };
+    // 1,990.89 / 1,991.06 = 99.991…%.
+    assert_eq!(share("99.99%"), []);
+    assert_eq!(share("100%"), []);
+    assert_eq!(share("99%"), [Severity::Error]);
+    assert_eq!(share("100.00%"), [Severity::Error]);
+}
+
+/// A 说明 amount of a figure with a single printed part gets no tail allowance: 卫生健康支出
+/// (类) 38.16 has one printed part (行政单位医疗's 基本支出), so "38.17" is an error; 住房保障支出
+/// (类) 109.61 adds up two printed 项 (99.98 + 9.62), so "109.62" may be a derivation tail.
+#[test]
+fn a_single_part_figure_in_the_narrative_gets_no_tail_allowance() {
+    let stated = |text: &str, amount: &str| {
+        let mut v = fixture();
+        let statement = v["narrative"]["statements"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|s| s["text"] == text)
+            .unwrap();
+        let printed = statement["claims"][0]["amount"]["stated"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        statement["text"] = Value::from(text.replace(&printed, amount));
+        statement["claims"][0]["amount"]["stated"] = Value::from(amount);
+        let d: Disclosure = serde_json::from_value(v).unwrap();
+        audit(&d)
+            .findings
+            .iter()
+            .filter(|f| f.rule.id == "narrative.amount")
+            .map(|f| f.severity)
+            .collect::<Vec<_>>()
+    };
+    let health = "卫生健康支出(类)38.16万元，占比2.20%；";
+    let housing = "住房保障支出(类)109.61万元，占比6.31%。";
+    // What the change adds to the spec's own narrative.amount findings.
+    let base = stated(health, "38.16");
+    let added = |text: &str, amount: &str| {
+        let mut found = stated(text, amount);
+        for severity in &base {
+            if let Some(at) = found.iter().position(|s| s == severity) {
+                found.remove(at);
+            }
+        }
+        found
+    };
+    assert_eq!(added(health, "38.17"), [Severity::Error]);
+    assert_eq!(added(housing, "109.62"), [Severity::Info]);
+    assert_eq!(added(housing, "109.63"), [Severity::Error]);
+    // 公开07表 本年支出 254.97 has one printed part (其他国有土地使用权出让收入安排的支出's 项目支出).
+    let mut v = fixture();
+    let statement = v["narrative"]["statements"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|s| s["section"] == "七")
+        .unwrap();
+    let text = statement["text"]
+        .as_str()
+        .unwrap()
+        .replacen("支出总计254.97", "支出总计254.98", 1);
+    statement["text"] = Value::from(text);
+    assert_eq!(statement["claims"][1]["amount"]["stated"], "254.97");
+    statement["claims"][1]["amount"]["stated"] = Value::from("254.98");
+    let d: Disclosure = serde_json::from_value(v).unwrap();
+    let fund: Vec<Severity> = audit(&d)
+        .findings
+        .iter()
+        .filter(|f| f.rule.id == "narrative.amount")
+        .map(|f| f.severity)
+        .collect();
+    assert_eq!(
+        fund.iter().filter(|s| **s == Severity::Error).count(),
+        1,
+        "{fund:?}"
+    );
+}

@@ -13,7 +13,7 @@ use final_accounts::audit::{Finding, Severity, codes, cross};
 use final_accounts::disclosure::Disclosure;
 use final_accounts::finding::{Lang, Names, TableKind};
 use final_accounts::profile::Profile;
-use serde_json::Value;
+use serde_json::{Value, json};
 use std::borrow::Cow;
 
 /// A finding in short: rule, severity, every location, expected, printed.
@@ -330,6 +330,58 @@ fn an_expenditure_class_differs_from_the_summary_line_either_way() {
             ],
             "5.00",
             "0.00",
+        )]
+    );
+}
+
+/// A 类 line of the summary tables known by its printed name only (no source gives its code)
+/// stands for the 公开03表 类 row printed with that name, whatever its code.
+#[test]
+fn a_class_line_known_by_name_is_compared_with_the_row_of_that_name() {
+    let named = |v: &mut Value, amount: Option<&str>| {
+        let line = row_mut(
+            v,
+            "income_expenditure",
+            "expenditure",
+            "item",
+            "粮油物资储备支出",
+        );
+        set(line, "amount", amount);
+    };
+    // An amount on the line and no row in 公开03表.
+    let mut v = fixture();
+    row_mut(&mut v, "income_expenditure", "expenditure", "item", "222")["item"] =
+        json!("粮油物资储备支出");
+    named(&mut v, Some("5.00"));
+    assert_eq!(
+        findings_of(&v, "x.expenditure-classes"),
+        [expect(
+            "x.expenditure-classes",
+            Severity::Error,
+            &[
+                &format!("{T03} row 粮油物资储备支出 column 本年支出合计"),
+                "公开01表 row 二十、粮油物资储备支出（行次51） column 金额",
+            ],
+            "5.00",
+            "0.00",
+        )]
+    );
+    // The row of that name in 公开03表 (its code is the table's own): equal, then not.
+    let rows = v["expenditure"]["rows"].as_array_mut().unwrap();
+    rows.push(json!({"code": "222", "name": "粮油物资储备支出", "total": "5.00", "basic": "5.00"}));
+    assert_eq!(findings_of(&v, "x.expenditure-classes"), []);
+    named(&mut v, Some("6.00"));
+    assert_eq!(
+        findings_of(&v, "x.expenditure-classes"),
+        [expect(
+            "x.expenditure-classes",
+            Severity::Error,
+            &[
+                &format!("{T03} row 222 column 本年支出合计"),
+                "公开01表 row 二十、粮油物资储备支出（行次51） column 金额",
+            ],
+            "6.00",
+            "5.00",
         )]
     );
 }

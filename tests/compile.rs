@@ -647,10 +647,8 @@ fn shanghai_2024_tables_are_laid_out_as_the_putuo_document() {
         .expenditure()
         .iter()
         .filter(|line| {
-            matches!(
-                line.item(),
-                Some(final_accounts::tables::ExpenditureItem::Class(_))
-            )
+            line.item()
+                .is_some_and(final_accounts::tables::ExpenditureItem::is_class)
         })
         .map(|line| line.name())
         .collect();

@@ -12,9 +12,9 @@ use final_accounts::narrative::{
     ReceptionScope, SpendingColumn, Stage, ThreePublicItem, VehicleCategory,
 };
 use final_accounts::tables::{
-    ClassifiedSpec, ColumnSet, ExpenditureItem, ExpenditureSpec, FiscalColumns, FiscalIncomeItem,
-    GeneralBudgetSpec, GovernmentFundSpec, IncomeItem, IncomeSpec, InfoItem, ItemKey,
-    StateCapitalSpec, ThreePublicColumns,
+    ClassLine, ClassifiedSpec, ColumnSet, ExpenditureItem, ExpenditureSpec, FiscalColumns,
+    FiscalIncomeItem, GeneralBudgetSpec, GovernmentFundSpec, IncomeItem, IncomeSpec, InfoItem,
+    ItemKey, StateCapitalSpec, ThreePublicColumns,
 };
 use serde_json::{Value, json};
 use strum::IntoEnumIterator;
@@ -230,6 +230,15 @@ fn item_keys_are_the_crates() {
     let expenditure_items = &t01["expenditure"]["items"]["properties"]["item"]["anyOf"][1]["enum"];
     for key in strings(expenditure_items) {
         assert!(ExpenditureItem::parse_key(&key).is_ok(), "{key}");
+    }
+    // The 类 lines by name: the crate's one list, in order, in both tables.
+    let names: Vec<&str> = ClassLine::ALL.iter().map(|l| l.name()).collect();
+    for side in [
+        &t01["expenditure"],
+        &defs["fiscal"]["properties"]["expenditure"],
+    ] {
+        let by_name = strings(&side["items"]["properties"]["item"]["anyOf"][2]["enum"]);
+        assert_eq!(by_name, names);
     }
     let t04 = &defs["fiscal"]["properties"];
     for key in strings(&t04["income"]["items"]["properties"]["item"]["enum"]) {

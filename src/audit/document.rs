@@ -523,7 +523,7 @@ const CLASS_LINES_WRONG: Template = Template {
 fn class_lines(disclosure: &Disclosure, profile: &Profile, out: &mut Vec<Finding>) {
     let classes = |items: &mut dyn Iterator<Item = Option<ExpenditureItem>>| {
         items
-            .filter(|item| matches!(item, Some(ExpenditureItem::Class(_))))
+            .filter(|item| item.is_some_and(ExpenditureItem::is_class))
             .count()
     };
     let sides = [

@@ -8,6 +8,7 @@
 use crate::disclosure::TableKind;
 use crate::narrative::Style;
 use crate::profile::Profile;
+use crate::tables::ClassLine;
 
 /// The layout of one profile's tables.
 #[derive(Debug, Clone)]
@@ -116,39 +117,30 @@ impl<'p> Layout<'p> {
         }
     }
 
-    /// The summary tables' 类 lines: every line of [`SUMMARY_CLASSES`](super::SUMMARY_CLASSES)
-    /// when the profile prints 26, else the fewest the profile accepts that keep every 类 with
-    /// a figure (`has_figure`), dropping 债务还本支出 and 债务付息支出 first, numbered again.
+    /// The summary tables' 类 lines: every line of [`ClassLine::ALL`] when the profile prints
+    /// 26, else the fewest the profile accepts that keep every line with a figure
+    /// (`has_figure`), dropping the debt lines (债务还本支出, 债务付息支出) first, numbered again.
     pub(super) fn class_lines(
         &self,
-        has_figure: impl Fn(&str) -> bool,
-    ) -> Vec<(&'static str, String)> {
-        const DEBT: [&str; 2] = ["231", "232"];
-        let all = super::SUMMARY_CLASSES;
+        has_figure: impl Fn(ClassLine) -> bool,
+    ) -> Vec<(ClassLine, String)> {
+        let all = ClassLine::ALL;
         let accepts = |n: usize| {
             self.profile
                 .expenditure_classes()
                 .iter()
                 .any(|c| usize::from(*c) == n)
         };
-        let short = all.len().saturating_sub(DEBT.len());
-        let keep_debt = !accepts(short) || DEBT.iter().any(|code| has_figure(code));
-        let kept: Vec<&str> = all
-            .iter()
-            .map(|(code, _)| *code)
-            .filter(|code| keep_debt || !DEBT.contains(code))
-            .collect();
-        kept.into_iter()
+        let debt = all.iter().filter(|l| l.is_debt());
+        let short = all.len().saturating_sub(debt.clone().count());
+        let keep_debt = !accepts(short) || debt.clone().any(|l| has_figure(*l));
+        all.into_iter()
+            .filter(|line| keep_debt || !line.is_debt())
             .enumerate()
-            .map(|(index, code)| {
-                let plain = all
-                    .iter()
-                    .find(|(c, _)| *c == code)
-                    .and_then(|(_, name)| name.split_once('、').map(|(_, n)| n))
-                    .unwrap_or_default();
+            .map(|(index, line)| {
                 (
-                    code,
-                    format!("{}、{plain}", numeral(index.saturating_add(1))),
+                    line,
+                    format!("{}、{}", numeral(index.saturating_add(1)), line.name()),
                 )
             })
             .collect()
@@ -156,7 +148,7 @@ impl<'p> Layout<'p> {
 }
 
 /// 一 … 九十九, as the templates number lines.
-fn numeral(n: usize) -> String {
+pub(crate) fn numeral(n: usize) -> String {
     const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     let (tens, ones) = (n / 10, n % 10);
     let ones = DIGITS.get(ones).copied().unwrap_or_default();
@@ -185,13 +177,14 @@ mod tests {
         let layout = Layout::of(Profile::shanghai_2024());
         let lines = layout.class_lines(|_| false);
         assert_eq!(lines.len(), 24);
-        assert_eq!(
-            lines[23],
-            ("234", "二十四、抗疫特别国债安排的支出".to_owned())
-        );
-        let lines = layout.class_lines(|code| code == "232");
+        assert_eq!(lines[23].1, "二十四、抗疫特别国债安排的支出");
+        let lines = layout.class_lines(|line| line.name() == "债务付息支出");
         assert_eq!(lines.len(), 26);
-        assert_eq!(lines[24], ("232", "二十五、债务付息支出".to_owned()));
+        assert_eq!(lines[24].1, "二十五、债务付息支出");
+        assert_eq!(
+            lines[24].0.code().map(|c| c.to_string()).as_deref(),
+            Some("232")
+        );
         let shanxi = Layout::of(Profile::shanxi_2023());
         assert_eq!(shanxi.class_lines(|_| false).len(), 26);
     }

@@ -82,6 +82,7 @@
 mod figures;
 mod forms;
 mod layout;
+pub(crate) use layout::numeral;
 mod narrative;
 mod print;
 
@@ -93,7 +94,6 @@ use crate::narrative::RenderOptions;
 use crate::profile::Profile;
 
 pub use forms::{compile_form, compile_forms};
-pub use print::SUMMARY_CLASSES;
 
 /// How to compile: the catalogs that name the rows, the rounding policy and the profile whose
 /// tables are printed.
@@ -196,6 +196,17 @@ pub enum CompileError {
         code: String,
         /// The catalog's edition.
         edition: u16,
+    },
+    /// The accounts spend under a 类 that no 类 line of the summary tables stands for
+    /// ([`ClassLine::ALL`](crate::tables::ClassLine::ALL) by code, or by the name a catalog
+    /// given gives the code): 本年支出合计 would not be the sum of its lines.
+    #[error(
+        "the accounts spend under 类 {code}, but no 类 line of the summary tables stands for it \
+         (no line has that code, and no catalog given names it as a line is printed)"
+    )]
+    ClassWithoutLine {
+        /// The 类 code.
+        code: String,
     },
     /// A 年初预算 is given for a line of 公开05表 the accounts print no row for (no
     /// 一般公共预算 spending under it): the 说明 lists the budgets of the table's lines against

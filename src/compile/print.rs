@@ -2,13 +2,13 @@
 //! profiles is read from [`Layout`].
 
 use crate::accounts::{Accounts, Nature, Pool, Source};
-use crate::classification::{Catalog, EconomicCatalog, FunctionCode};
+use crate::classification::{Catalog, EconomicCatalog, FunctionCode, Level};
 use crate::disclosure::{Disclosure, TableKind};
 use crate::money::Flow;
 use crate::profile::Profile;
 use crate::tables::{
-    BasicDetailTable, Cell, ClassifiedRow, ColumnHeader, ColumnSet, ColumnSpec, CountCell,
-    EconomicRow, ExpenditureItem, ExpenditureTable, FiscalIncomeItem, FiscalTable, Fund,
+    BasicDetailTable, Cell, ClassLine, ClassifiedRow, ColumnHeader, ColumnSet, ColumnSpec,
+    CountCell, EconomicRow, ExpenditureItem, ExpenditureTable, FiscalIncomeItem, FiscalTable, Fund,
     FundColumns, GeneralBudgetTable, GovernmentFundTable, IncomeExpenditureTable, IncomeItem,
     IncomeTable, InfoItem, InfoSection, InfoValue, Line, NamedCell, PERSONNEL_CLASSES,
     RelatedInfoTable, StateCapitalTable, TableMeta, ThreePublicColumns, ThreePublicTable,
@@ -18,38 +18,6 @@ use crate::tables::{
 use super::CompileError;
 use super::figures::{Column, Figures, POOLS, RowKey, Sum, UNIT};
 use super::layout::Layout;
-
-/// The expenditure 类 lines of the summary tables (收入支出决算总表, 财政拨款收入支出决算总表)
-/// when all 26 are printed, with the names the `shanxi-2023` tables print; a profile printing
-/// 24 leaves out 债务还本支出 and 债务付息支出 and numbers the lines again.
-pub const SUMMARY_CLASSES: [(&str, &str); 26] = [
-    ("201", "一、一般公共服务支出"),
-    ("202", "二、外交支出"),
-    ("203", "三、国防支出"),
-    ("204", "四、公共安全支出"),
-    ("205", "五、教育支出"),
-    ("206", "六、科学技术支出"),
-    ("207", "七、文化旅游体育与传媒支出"),
-    ("208", "八、社会保障和就业支出"),
-    ("210", "九、卫生健康支出"),
-    ("211", "十、节能环保支出"),
-    ("212", "十一、城乡社区支出"),
-    ("213", "十二、农林水支出"),
-    ("214", "十三、交通运输支出"),
-    ("215", "十四、资源勘探工业信息等支出"),
-    ("216", "十五、商业服务业等支出"),
-    ("217", "十六、金融支出"),
-    ("219", "十七、援助其他地区支出"),
-    ("220", "十八、自然资源海洋气象等支出"),
-    ("221", "十九、住房保障支出"),
-    ("222", "二十、粮油物资储备支出"),
-    ("223", "二十一、国有资本经营预算支出"),
-    ("224", "二十二、灾害防治及应急管理支出"),
-    ("229", "二十三、其他支出"),
-    ("231", "二十四、债务还本支出"),
-    ("232", "二十五、债务付息支出"),
-    ("234", "二十六、抗疫特别国债安排的支出"),
-];
 
 const GB: Pool = Pool::Appropriation(Fund::GeneralBudget);
 const GF: Pool = Pool::Appropriation(Fund::GovernmentFund);
@@ -87,7 +55,7 @@ struct Printer<'a> {
     economic: &'a [&'a EconomicCatalog],
     layout: Layout<'a>,
     /// The 类 lines of the summary tables, with the names they print.
-    classes: Vec<(&'static str, String)>,
+    classes: Vec<(ExpenditureItem, String)>,
 }
 
 pub(super) fn disclosure(
@@ -105,14 +73,7 @@ pub(super) fn disclosure(
         layout: Layout::of(profile),
         classes: Vec::new(),
     };
-    let mut spent = Vec::new();
-    for (code, _) in SUMMARY_CLASSES {
-        let class = FunctionCode::parse(code).map_err(CompileError::from)?;
-        if !p.is_zero(&[p.sum(&POOLS, Some(class), &SPENDING)])? {
-            spent.push(code);
-        }
-    }
-    p.classes = p.layout.class_lines(|code| spent.contains(&code));
+    p.classes = p.summary_classes()?;
     let kinds = p.layout.kinds();
     let mut builder = Disclosure::builder(accounts.unit(), accounts.year())
         .profile(profile.id())
@@ -300,18 +261,59 @@ impl Printer<'_> {
         Ok(rows)
     }
 
-    fn class_lines<V>(
+    /// The 类 lines of the summary tables the layout prints: a line whose code a source gives,
+    /// or a catalog given names by the line's name, is the 类 of that code; any other stays
+    /// known by its name (and has no spending: every 类 spent must have its line).
+    fn summary_classes(&self) -> Result<Vec<(ExpenditureItem, String)>, CompileError> {
+        let code_of = |line: ClassLine| {
+            line.code().or_else(|| {
+                self.functional.iter().find_map(|catalog| {
+                    catalog
+                        .by_name(line.name())
+                        .map(|entry| entry.code())
+                        .find(|code| code.level() == Level::Class)
+                })
+            })
+        };
+        let mut spent = Vec::new();
+        for key in self.figures.rows(&POOLS) {
+            let Some(class) = key.filter(|code| code.level() == Level::Class) else {
+                continue;
+            };
+            if self.is_zero(&[self.sum(&POOLS, Some(class), &SPENDING)])? {
+                continue;
+            }
+            let line = ClassLine::ALL
+                .into_iter()
+                .find(|line| code_of(*line) == Some(class))
+                .ok_or_else(|| CompileError::ClassWithoutLine {
+                    code: class.to_string(),
+                })?;
+            spent.push(line);
+        }
+        Ok(self
+            .layout
+            .class_lines(|line| spent.contains(&line))
+            .into_iter()
+            .map(|(line, name)| {
+                let item =
+                    code_of(line).map_or(ExpenditureItem::NamedClass(line), ExpenditureItem::Class);
+                (item, name)
+            })
+            .collect())
+    }
+
+    fn class_lines<V: Default>(
         &self,
         value: impl Fn(RowKey) -> Result<V, CompileError>,
     ) -> Result<Vec<Line<ExpenditureItem, V>>, CompileError> {
         let mut lines = Vec::with_capacity(self.classes.len());
-        for (code, name) in &self.classes {
-            let class = FunctionCode::parse(code).map_err(CompileError::from)?;
-            lines.push(Line::new(
-                ExpenditureItem::Class(class),
-                name.as_str(),
-                value(Some(class))?,
-            ));
+        for (item, name) in &self.classes {
+            let value = match item {
+                ExpenditureItem::Class(class) => value(Some(*class))?,
+                _ => V::default(),
+            };
+            lines.push(Line::new(*item, name.as_str(), value));
         }
         Ok(lines)
     }

@@ -15,9 +15,46 @@ use crate::narrative::{
     Stage, ThreePublicItem,
 };
 use crate::tables::{
-    Cell, CountCell, ExpenditureItem, FiscalIncomeItem, Fund, FundColumns, GeneralBudgetColumns,
-    IncomeItem, InfoItem, TableMeta, ThreePublicColumns,
+    Cell, ClassifiedRow, ClassifiedSpec, ClassifiedTable, CountCell, ExpenditureItem,
+    FiscalIncomeItem, Fund, FundColumns, GeneralBudgetColumns, IncomeItem, InfoItem, TableMeta,
+    ThreePublicColumns,
 };
+
+/// The printed amounts (`printed_cells` counts them in a row) of the leaf rows (rows with no printed row beneath them)
+/// at or under the row of `code` (every leaf for the 合计, `None`): the parts a figure of that
+/// row may have been added up from.
+fn leaf_cells<S: ClassifiedSpec>(
+    table: &ClassifiedTable<S>,
+    code: Option<FunctionCode>,
+    printed_cells: impl Fn(&S::Columns) -> usize,
+) -> Option<u32> {
+    let rows = table.rows();
+    let under = |parent: Option<FunctionCode>, row: &ClassifiedRow<S::Columns>| match (
+        parent,
+        row.code_of(),
+    ) {
+        (_, None) => false,
+        (None, Some(_)) => true,
+        (Some(p), Some(c)) => c == p || c.to_string().starts_with(&p.to_string()),
+    };
+    let n = rows
+        .iter()
+        .filter(|r| under(code, r))
+        .filter(|r| {
+            let own = r.code_of();
+            !rows
+                .iter()
+                .any(|other| other.code_of() != own && under(own, other))
+        })
+        .map(|r| printed_cells(r.cells()))
+        .sum::<usize>();
+    u32::try_from(n).ok()
+}
+
+/// How many of `cells` print an amount.
+fn printed<'c>(cells: impl Iterator<Item = &'c Cell>) -> usize {
+    cells.filter(|cell| cell.has_amount()).count()
+}
 
 /// A cell as the narrative sees it: blank is zero at the table's precision, "——" is nothing.
 fn read(cell: &Cell, meta: &TableMeta) -> Option<PublishedAmount> {
@@ -82,6 +119,39 @@ fn three_public(columns: &ThreePublicColumns, item: ThreePublicItem) -> &Cell {
 }
 
 impl Figures for Disclosure {
+    fn printed_parts(&self, figure: &FigureRef) -> Option<u32> {
+        use SpendingColumn as S;
+        const SPENT: [SpendingColumn; 2] = [S::Basic, S::Project];
+        match figure {
+            FigureRef::GeneralPublic { code, column } => {
+                let parts = match column {
+                    S::Subtotal => &SPENT[..],
+                    other => std::slice::from_ref(other),
+                };
+                let cells =
+                    |c: &GeneralBudgetColumns| printed(parts.iter().map(|p| spending(c, *p)));
+                leaf_cells(self.general_budget()?, *code, cells)
+            }
+            FigureRef::StateCapital { code, column } => {
+                let parts = match column {
+                    S::Subtotal => &SPENT[..],
+                    other => std::slice::from_ref(other),
+                };
+                let cells = |c: &FundColumns| printed(parts.iter().map(|p| fund_spending(c, *p)));
+                leaf_cells(self.state_capital()?, *code, cells)
+            }
+            FigureRef::GovernmentFund { code, column } => {
+                let parts = match column {
+                    FundColumn::Expenditure => &[FundColumn::Basic, FundColumn::Project][..],
+                    other => std::slice::from_ref(other),
+                };
+                let cells = |c: &FundColumns| printed(parts.iter().map(|p| fund(c, *p)));
+                leaf_cells(self.government_fund()?, *code, cells)
+            }
+            _ => None,
+        }
+    }
+
     fn amount(&self, figure: &FigureRef) -> Option<PublishedAmount> {
         match figure {
             FigureRef::IncomeGrandTotal

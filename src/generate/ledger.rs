@@ -5,6 +5,7 @@ use crate::classification::{EconomicCode, FunctionCode, builtin};
 use crate::disclosure::Disclosure;
 use crate::evaluation::Form;
 use crate::money::MoneyUnit;
+use crate::tables::ClassLine;
 use crate::tables::{
     BasicDetailTable, Cell, ClassifiedRow, ColumnSet, EconomicRow, ExpenditureItem,
     ExpenditureTable, FiscalColumns, FiscalIncomeItem, FiscalTable, Fund, FundColumns,
@@ -14,18 +15,14 @@ use crate::tables::{
 };
 
 use super::{UNIT, YEAR};
+use crate::compile::numeral;
 
-// The expenditure 类 of the 2023 template's summary tables (公开01表, 公开04表), with the
-// names those tables print: the compiler's list.
-use crate::compile::SUMMARY_CLASSES as CLASSES;
-
-/// The name the summary tables print for a 类, if the template lists it.
-pub(super) fn class_name(class: &FunctionCode) -> Option<&'static str> {
-    let text = class.to_string();
-    CLASSES
-        .iter()
-        .find(|(code, _)| *code == text)
-        .map(|(_, name)| *name)
+/// The 类 line of the summary tables (公开01表, 公开04表) that stands for `class`: the line a
+/// cited source gives that code, if the template lists it.
+pub(super) fn class_line(class: &FunctionCode) -> Option<ClassLine> {
+    ClassLine::ALL
+        .into_iter()
+        .find(|line| line.code() == Some(*class))
 }
 
 /// The unit of a ledger's amounts.
@@ -419,9 +416,17 @@ impl Ledger {
         V: Default,
     {
         let spent = self.classes();
-        let mut lines = Vec::with_capacity(CLASSES.len());
-        for (code, name) in CLASSES {
-            let class = FunctionCode::parse(code)?;
+        let mut lines = Vec::with_capacity(ClassLine::ALL.len());
+        for (index, line) in ClassLine::ALL.into_iter().enumerate() {
+            let name = format!("{}、{}", numeral(index.saturating_add(1)), line.name());
+            let Some(class) = line.code() else {
+                lines.push(Line::new(
+                    ExpenditureItem::NamedClass(line),
+                    name,
+                    V::default(),
+                ));
+                continue;
+            };
             let values = spent
                 .iter()
                 .find(|(c, _)| *c == class)

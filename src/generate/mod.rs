@@ -90,7 +90,7 @@ fn catalog_items() -> Vec<FunctionCode> {
         .map(crate::classification::Entry::code)
         .filter(|code| code.level() == Level::Item)
         .filter(|code| code.ancestors().all(|a| catalog.contains(&a)))
-        .filter(|code| ledger::class_name(&code.class()).is_some())
+        .filter(|code| ledger::class_line(&code.class()).is_some())
         .collect()
 }
 

@@ -10,10 +10,11 @@ use crate::disclosure::{Disclosure, DisclosureBuilder, PrintedOutline, TableKind
 use crate::money::MoneyUnit;
 use crate::profile::Profile;
 use crate::tables::{
-    BasicDetailTable, Cell, ClassifiedRow, ClassifiedSpec, ClassifiedTable, ColumnHeader,
-    ColumnSet, CountCell, EconomicRow, ExpenditureItem, FiscalColumns, FiscalIncomeItem,
-    FiscalTable, Fund, IncomeExpenditureTable, IncomeItem, InfoItem, InfoSection, InfoValue, Line,
-    NamedCell, RelatedInfoTable, TableMeta, ThreePublicColumns, ThreePublicTable, VehicleCategory,
+    BasicDetailTable, Cell, ClassLine, ClassifiedRow, ClassifiedSpec, ClassifiedTable,
+    ColumnHeader, ColumnSet, CountCell, EconomicRow, ExpenditureItem, FiscalColumns,
+    FiscalIncomeItem, FiscalTable, Fund, IncomeExpenditureTable, IncomeItem, InfoItem, InfoSection,
+    InfoValue, Line, NamedCell, RelatedInfoTable, TableMeta, ThreePublicColumns, ThreePublicTable,
+    VehicleCategory,
 };
 
 /// Assembles the disclosure from what a reader found.
@@ -1114,7 +1115,16 @@ fn self_item(catalogs: Catalogs<'_>, name: &str) -> Option<ExpenditureItem> {
     } else if c == "总计" {
         Some(ExpenditureItem::GrandTotal)
     } else {
-        catalogs.class(&c).map(ExpenditureItem::Class)
+        // A line of the template is read by its printed name: its code where a source gives
+        // it, else the code a catalog names it by, else the line itself.
+        match ClassLine::named(&c) {
+            Some(line) => Some(
+                line.code()
+                    .or_else(|| catalogs.class(&c))
+                    .map_or(ExpenditureItem::NamedClass(line), ExpenditureItem::Class),
+            ),
+            None => catalogs.class(&c).map(ExpenditureItem::Class),
+        }
     }
 }
 

@@ -21,7 +21,7 @@ use super::DiagnosticKind;
 use super::grid::{Document, RawTable, Row};
 use super::text::{
     compact, is_blank, is_code, is_dash, is_figure, is_period, is_toc_entry, label_line,
-    money_line, part_heading, starts_with_chinese_enumerator, table_kind, unit_name_line,
+    money_line, part_heading, starts_with_chinese_enumerator, table_kind, unit_name_line, year_in,
 };
 use super::tsv::document_title;
 use crate::disclosure::TableKind;
@@ -254,24 +254,70 @@ impl Outside {
 /// A title wrapped over up to four short lines (a cover: "中共上海市普陀区委 / 社会工作部 2024
 /// 年度 / 部门决算"), from the first of `texts` (consecutive lines of one page): the number of
 /// lines it takes and the title.
+///
+/// The year may stand on a line of its own, before or after the words it belongs to
+/// ("年度部门决算" / "2024"): "年度" names the year printed in front of it, so a bare year line
+/// next to a title that prints "年度" with no year before it is that year.
 pub(crate) fn wrapped_title<'a>(texts: impl Iterator<Item = &'a str>) -> Option<(usize, String)> {
     let mut joined = String::new();
+    let mut year: Option<String> = None;
+    // A line too long to be a piece of a wrapped title is a whole title short of its year:
+    // only the year's own line may follow it.
+    let mut whole = false;
     for (k, text) in texts.take(4).enumerate() {
         if is_blank(text) {
             return None;
         }
         let c = compact(text);
-        if c.chars().count() > 20 || c.contains(['，', '。', '；', '：', ':']) {
+        if c.contains(['，', '。', '；', '：', ':']) {
             return None;
         }
-        joined.push_str(&c);
-        if k > 0
-            && let Some(title) = document_title(&joined)
-        {
+        match bare_year(&c) {
+            Some(y) if year.is_none() => year = Some(y),
+            _ if whole || c.chars().count() > 60 => return None,
+            _ => {
+                whole = c.chars().count() > 20;
+                if whole && k > 0 && year.is_none() {
+                    return None;
+                }
+                joined.push_str(&c);
+            }
+        }
+        if k == 0 {
+            continue;
+        }
+        let candidate = match &year {
+            Some(y) => with_year(&joined, y),
+            None => Some(joined.clone()),
+        };
+        if let Some(title) = candidate.as_deref().and_then(document_title) {
             return Some((k.saturating_add(1), title));
         }
     }
     None
+}
+
+/// The year a line prints and nothing else ("2024", "2024年", "（2024）"), as digits.
+fn bare_year(c: &str) -> Option<String> {
+    let digits = c
+        .trim_matches(['（', '）', '(', ')'])
+        .trim_end_matches('年');
+    (digits.len() == 4 && digits.chars().all(|d| d.is_ascii_digit()) && year_in(digits).is_some())
+        .then(|| digits.to_owned())
+}
+
+/// `title` with `year` put where its "年度" names it: in front of the first "年度" with no
+/// digit before it. `None` when the title already prints a year or has no such "年度".
+fn with_year(title: &str, year: &str) -> Option<String> {
+    if year_in(title).is_some() {
+        return None;
+    }
+    let at = title.find("年度")?;
+    let before = title.get(..at)?;
+    if before.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(format!("{before}{year}{}", title.get(at..)?))
 }
 
 /// Whether a line is a note under a table.

@@ -194,6 +194,13 @@ pub enum DiagnosticKind {
         /// The statement's section ("五（三）").
         section: String,
     },
+    /// A rate of a 说明 statement printed without "%" after its word ("增长13.95，"): read as
+    /// the percentage it can only be and claimed, and reported so the document can be
+    /// corrected (the text is the clause that prints it).
+    PercentMissing {
+        /// The statement's section ("五（三）").
+        section: String,
+    },
     /// A note under a self-evaluation form (备注), not part of the form's data.
     FormNote,
     /// A line inside a table that is neither a header, a row nor a note.
@@ -288,6 +295,10 @@ impl fmt::Display for DiagnosticKind {
             DiagnosticKind::ClaimNotRead { section } => write!(
                 f,
                 "说明 {section}: a figure no sentence shape reads; the statement keeps its text, no claim is made"
+            ),
+            DiagnosticKind::PercentMissing { section } => write!(
+                f,
+                "说明 {section}: a rate printed without \"%\"; read as a percentage, the document should print it"
             ),
             DiagnosticKind::FormNote => f.write_str("skipped: a note under a self-evaluation form"),
             DiagnosticKind::UnplacedLine { table } => {

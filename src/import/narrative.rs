@@ -95,9 +95,19 @@ pub(crate) fn read(
         let Scan {
             claims,
             unread,
+            percent_missing,
             reason,
             ..
         } = scan;
+        for fragment in percent_missing {
+            diagnostics.push(Diagnostic {
+                line,
+                text: fragment,
+                kind: DiagnosticKind::PercentMissing {
+                    section: label.clone(),
+                },
+            });
+        }
         for fragment in unread {
             diagnostics.push(Diagnostic {
                 line,
@@ -270,6 +280,10 @@ enum Subject {
     /// A phrase of the 说明 that states figures no claim reads (编报绩效目标 …): figures after it
     /// are not claimed.
     Other,
+    /// A 类/款/项 path that resolves only in part to a printed row ("X（类）Y（款）Z（项）" where
+    /// Z is no 项 the table prints under Y): it names no row, so no figure after it is claimed,
+    /// neither for Z nor for the 款 or 类 that did match; the path is reported as not read.
+    Partial,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -861,7 +875,24 @@ impl Vocabulary {
                 end = end.saturating_add(marker.len());
             }
         }
-        code.map(|c| (end, Subject::Figure(family.figure(c))))
+        let code = code?;
+        // The path goes on with a level marker the rows above did not reach: it names a row
+        // the table does not print (or not under that parent), and so no row at all.
+        let tail = rest.get(end..).unwrap_or_default();
+        let stop = tail
+            .iter()
+            .position(|c| c.is_ascii_digit() || matches!(c, '，' | '；' | '。' | '：' | '、'))
+            .unwrap_or(tail.len());
+        let markers: [Vec<char>; 3] = ["（类）", "（款）", "（项）"].map(|m| m.chars().collect());
+        let last_marker = (0..stop).rev().find(|i| {
+            markers
+                .iter()
+                .any(|m| tail.get(*i..).is_some_and(|t| t.starts_with(m)))
+        });
+        match last_marker {
+            Some(at) => Some((end.saturating_add(at).saturating_add(3), Subject::Partial)),
+            None => Some((end, Subject::Figure(family.figure(code)))),
+        }
     }
 
     /// The subject at `at`: the longest of the fixed phrases and the 类/款/项 names.
@@ -956,6 +987,8 @@ struct Scan<'v, 's> {
     pending: Option<PendingChange>,
     claims: Vec<Claim>,
     unread: Vec<String>,
+    /// Rates printed without "%", read as rates.
+    percent_missing: Vec<String>,
     reason: Option<String>,
 }
 
@@ -977,6 +1010,7 @@ impl<'v, 's> Scan<'v, 's> {
             pending: None,
             claims: Vec::new(),
             unread: Vec::new(),
+            percent_missing: Vec::new(),
             reason: None,
         }
     }
@@ -1033,6 +1067,9 @@ impl<'v, 's> Scan<'v, 's> {
                     .map(<[char]>::to_vec)
                     .unwrap_or_default();
                 self.pos = self.pos.saturating_add(len);
+                if subject == Subject::Partial {
+                    self.unread.push(phrase.iter().collect());
+                }
                 self.set_subject(&phrase, subject);
                 continue;
             }
@@ -1056,6 +1093,20 @@ impl<'v, 's> Scan<'v, 's> {
                 let open = self.pos.saturating_sub(1);
                 let close = self.next_of(self.pos, &['）']);
                 let remark = self.text(self.pos, close);
+                if close < self.chars.len() && matches!(remark.as_str(), "类" | "款" | "项") {
+                    // A level marker no path of the table's rows reached: what it marks is
+                    // no printed row, and the figures after it belong to none.
+                    let from = self.clause_start.max(self.subject_at).min(open);
+                    let path: Vec<char> = self
+                        .chars
+                        .get(from..close.saturating_add(1))
+                        .map(<[char]>::to_vec)
+                        .unwrap_or_default();
+                    self.pos = close.saturating_add(1);
+                    self.unread.push(path.iter().collect());
+                    self.set_subject(&path, Subject::Partial);
+                    continue;
+                }
                 if close < self.chars.len() && !remark.chars().any(|c| c.is_ascii_digit()) {
                     if self.gap_is_filler(self.anchor, open) {
                         self.anchor = close.saturating_add(1);
@@ -1474,6 +1525,27 @@ impl<'v, 's> Scan<'v, 's> {
             }
             _ => {}
         }
+        // A figure after a rate's word (增长, 下降, 占比, 完成…的) that ends its clause with no
+        // unit at all ("增长13.95，"): a rate whose "%" is missing. Read as the rate it can
+        // only be, and reported; a figure with any other word after it ("增长1倍") is not.
+        let unit = if unit == Unit::Other
+            && self
+                .chars
+                .get(end)
+                .is_none_or(|c| matches!(c, '，' | '；' | '。' | '、' | '）'))
+            && matches!(
+                self.marker,
+                Some(
+                    Marker::Change(ChangeWord::Grow | ChangeWord::Decline)
+                        | Marker::Share(_)
+                        | Marker::Completion(_)
+                )
+            ) {
+            self.percent_missing.push(self.text(self.clause_start, end));
+            Unit::Percent
+        } else {
+            unit
+        };
         let gap = !leading_zero && self.gap_is_filler(self.anchor, start);
         let marker = self.marker.take();
         // An amount opening a clause with no word at all takes no subject from an earlier
@@ -1915,6 +1987,142 @@ mod tests {
 
     #[cfg(feature = "serde")]
     #[test]
+    fn a_path_that_resolves_only_in_part_is_no_claim_about_any_row() {
+        const CHAPTER: &str = "五、一般公共预算财政拨款支出决算情况说明";
+        let item = |code: &str| FigureRef::GeneralPublic {
+            code: Some(code.parse().unwrap()),
+            column: SpendingColumn::Subtotal,
+        };
+        // The whole path resolves: the 项's figure.
+        let (claims, unread) = one(
+            CHAPTER,
+            "社会保障和就业支出（类）人力资源和社会保障管理事务（款）行政运行（项）。支出决算为810.34万元。",
+        );
+        assert_eq!(claims, [Claim::amount(item("2080101"), "810.34").unwrap()]);
+        assert!(unread.is_empty(), "{unread:?}");
+        // The 项 is no row the table prints under that 款: neither the 款 nor the 类 that did
+        // match gets the sentence's figures, and the path is reported with the clause.
+        for sentence in [
+            "社会保障和就业支出（类）人力资源和社会保障管理事务（款）机关服务（项）。支出决算为810.34万元。",
+            "社会保障和就业支出（类）人力资源和社会保障管理事务（款）机关服务（项）支出决算为810.34万元。",
+            "社会保障和就业支出（类）机关服务（款）行政运行（项）。支出决算为810.34万元。",
+        ] {
+            let (claims, unread) = one(CHAPTER, sentence);
+            assert!(claims.is_empty(), "{sentence}: {claims:?}");
+            assert!(
+                unread.first().is_some_and(|u| u.ends_with("机关服务（项）")
+                    || u.ends_with("行政运行（项）")),
+                "{sentence}: {unread:?}"
+            );
+            assert!(unread.iter().any(|u| u.contains("810.34")), "{unread:?}");
+        }
+        // A 类 the table does not print ends the subject named before it in the statement.
+        let (claims, unread) = one(
+            CHAPTER,
+            "社会保障和就业支出（类）1,588.15万元；一般公共服务支出（类）。支出决算为5.00万元。",
+        );
+        assert_eq!(claims, [Claim::amount(item("208"), "1588.15").unwrap()]);
+        assert!(
+            unread.iter().any(|u| u.ends_with("一般公共服务支出（类）")),
+            "{unread:?}"
+        );
+        assert!(unread.iter().any(|u| u.contains("5.00")), "{unread:?}");
+    }
+
+    /// Every 项 of the Datong 公开05表 named by its full path is claimed; the same path with any
+    /// one level replaced (by a name the table prints elsewhere, or by none it prints) claims
+    /// nothing, for no row.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn every_path_of_the_table_resolves_and_every_broken_path_claims_nothing() {
+        const CHAPTER: &str = "五、一般公共预算财政拨款支出决算情况说明";
+        let fixture: Disclosure =
+            serde_json::from_str(include_str!("../../tests/fixtures/datong-hrss-2023.json"))
+                .unwrap();
+        let rows: Vec<(FunctionCode, String)> = fixture
+            .general_budget()
+            .unwrap()
+            .rows()
+            .iter()
+            .filter_map(|r| Some((r.code_of()?, r.name().to_owned())))
+            .collect();
+        let name = |code: FunctionCode| {
+            rows.iter()
+                .find(|(c, _)| *c == code)
+                .map(|(_, n)| n.clone())
+                .unwrap()
+        };
+        let items: Vec<FunctionCode> = rows
+            .iter()
+            .map(|(c, _)| *c)
+            .filter(|c| c.level() == Level::Item)
+            .collect();
+        assert!(items.len() >= 6);
+        let sentence = |class: &str, section: &str, item: &str| {
+            format!("{class}（类）{section}（款）{item}（项）。支出决算为12.34万元。")
+        };
+        for item in &items {
+            let section = item.parent().unwrap();
+            let class = section.parent().unwrap();
+            let (c, s, i) = (name(class), name(section), name(*item));
+            let (claims, unread) = one(CHAPTER, &sentence(&c, &s, &i));
+            let want = FigureRef::GeneralPublic {
+                code: Some(*item),
+                column: SpendingColumn::Subtotal,
+            };
+            assert_eq!(claims, [Claim::amount(want, "12.34").unwrap()], "{i}");
+            assert!(unread.is_empty(), "{unread:?}");
+            // Replacements: any other 项 or 款 name of the table not under this path, and a
+            // name the table does not print.
+            let others_items = items
+                .iter()
+                .filter(|o| o.parent() != Some(section))
+                .map(|o| name(*o))
+                .filter(|n| *n != i);
+            let mut broken: Vec<String> =
+                others_items.map(|other| sentence(&c, &s, &other)).collect();
+            broken.push(sentence(&c, &s, "某某事务"));
+            broken.push(sentence(&c, "某某事务", &i));
+            broken.push(sentence("某某支出", &s, &i));
+            for text in broken {
+                let (claims, unread) = one(CHAPTER, &text);
+                assert!(claims.is_empty(), "{text}: {claims:?}");
+                assert!(
+                    unread.iter().any(|u| u.contains("12.34")),
+                    "{text}: {unread:?}"
+                );
+            }
+        }
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn a_rate_printed_without_its_percent_sign_is_read_and_reported() {
+        const CHAPTER: &str = "五、一般公共预算财政拨款支出决算情况说明";
+        let with = one(
+            CHAPTER,
+            "社会保障和就业支出1,588.15万元，增加194.62万元，增长13.95%。",
+        );
+        let without = one(
+            CHAPTER,
+            "社会保障和就业支出1,588.15万元，增加194.62万元，增长13.95。",
+        );
+        // The same claims; only the missing sign is reported.
+        assert_eq!(without.0, with.0);
+        assert!(format!("{:?}", with.0).contains("13.95"), "{:?}", with.0);
+        assert!(with.1.is_empty(), "{:?}", with.1);
+        assert_eq!(without.1, ["增长13.95"]);
+        // A figure with another word after it is no rate: not read.
+        let (claims, unread) = one(
+            CHAPTER,
+            "社会保障和就业支出1,588.15万元，增加194.62万元，增长1倍。",
+        );
+        assert!(!format!("{claims:?}").contains("Percent"), "{claims:?}");
+        assert!(unread.iter().any(|u| u.contains("1倍")), "{unread:?}");
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
     fn class_names_are_read_in_their_chapter_only() {
         let text = "住房保障支出(类)109.61万元。";
         let (claims, _) = one("五、一般公共预算财政拨款支出决算情况说明", text);
@@ -1929,9 +2137,14 @@ mod tests {
             )
             .unwrap()]
         );
-        // Outside a chapter of a fund, a 类 name names no table's row.
+        // Outside a chapter of a fund, a 类 name names no table's row: the path and its
+        // figure are reported.
         let (claims, unread) = one("十、其他重要事项情况说明", text);
-        assert!(claims.is_empty() && unread.len() == 1);
+        assert!(claims.is_empty(), "{claims:?}");
+        assert_eq!(
+            unread,
+            ["住房保障支出（类）", "住房保障支出（类）109.61万元"]
+        );
     }
 
     #[cfg(feature = "serde")]

@@ -775,6 +775,15 @@ pub trait Figures {
         None
     }
 
+    /// The number of printed parts `figure` may have been added up from in its table (for a
+    /// figure of 公开05/07/08表, its leaf rows' printed cells under it), when known: a figure of one printed part is a single
+    /// figure, repeated exactly wherever it is printed, whatever its kind
+    /// ([`FigureRef::is_aggregate`]). Defaults to `None` (not known: the kind decides).
+    fn printed_parts(&self, figure: &FigureRef) -> Option<u32> {
+        let _ = figure;
+        None
+    }
+
     /// Where `figure` is printed, for findings: a table by content, its row and column. Defaults
     /// to [`FigureRef::default_location`]; the table's printed label and title are given when
     /// the finding is shown (see [`Names`](crate::finding::Names)).

@@ -67,9 +67,11 @@ fn shanxi() -> Profile {
         line_numbers: true,
         detail_level: Level::Class,
         detail_section: Some("五（三）".to_owned()),
-        // The 说明 prints 万元 and rates to two decimals and drops trailing zeros: "0.16万元",
-        // "占比0.01%", but "增加5万元", "0%", "100%".
-        narrative_decimals: Some(2),
+        // The 说明 prints 万元 and rates to two decimals, but also "增加5万元", "0%", "100%":
+        // whether such a figure dropped its trailing zeros or was rounded to fewer places
+        // ("完成98%" for 97.64%) the text does not say, so each figure is read at the digits
+        // it prints.
+        narrative_decimals: None,
         grades: GradeScheme::standard(),
     }
 }
@@ -111,8 +113,9 @@ fn shanghai() -> Profile {
         line_numbers: false,
         detail_level: Level::Item,
         detail_section: Some("五（三）".to_owned()),
-        // "307.82 万元", "占 34.30%", "100.00%", but "0 万元".
-        narrative_decimals: Some(2),
+        // "307.82 万元", "占 34.30%", "100.00%", but "0 万元": read at the digits printed, as
+        // above.
+        narrative_decimals: None,
         grades: GradeScheme::pass_fail(),
     }
 }

@@ -265,7 +265,9 @@ impl Profile {
     }
 
     /// The decimals the narrative prints its amounts and rates to, trailing zeros dropped
-    /// ("5万元" standing for 5.00), when the template fixes them.
+    /// ("5万元" standing for 5.00), when the template fixes them. `None` (both built-in
+    /// profiles): each figure is read at the digits it prints ("完成98%" is a rate to whole
+    /// percent).
     #[must_use]
     pub fn narrative_decimals(&self) -> Option<u32> {
         self.narrative_decimals

@@ -5,7 +5,7 @@
 use crate::classification::{FunctionCode, Level};
 use crate::finding::Location;
 
-use super::{Problem, ProblemKind, row_label};
+use super::{ClassLine, Problem, ProblemKind, row_label};
 
 /// The three kinds of fiscal appropriation (财政拨款), one per budget.
 ///
@@ -82,6 +82,9 @@ pub enum ExpenditureItem {
     /// A 类 of the functional classification ("八、社会保障和就业支出" is 208; the code is the
     /// key, the printed name is kept beside it).
     Class(FunctionCode),
+    /// A 类 line of the template known by its printed name only: no source at hand gives its
+    /// code, and no catalog given names it ("二十、粮油物资储备支出"). Its JSON key is the name.
+    NamedClass(ClassLine),
     /// 本年支出合计.
     CurrentYearTotal,
     /// 结余分配.
@@ -90,6 +93,45 @@ pub enum ExpenditureItem {
     ClosingBalance,
     /// 总计.
     GrandTotal,
+}
+
+impl ExpenditureItem {
+    /// Whether it is a 类 line, by code or by name.
+    ///
+    /// ```
+    /// use final_accounts::tables::{ClassLine, ExpenditureItem};
+    /// let grain = ClassLine::named("粮油物资储备支出").unwrap();
+    /// assert!(ExpenditureItem::NamedClass(grain).is_class());
+    /// assert!(!ExpenditureItem::GrandTotal.is_class());
+    /// ```
+    #[must_use]
+    pub fn is_class(self) -> bool {
+        matches!(
+            self,
+            ExpenditureItem::Class(_) | ExpenditureItem::NamedClass(_)
+        )
+    }
+
+    /// Whether it is the 类 line of a classified table's 类 row printed with `code` and
+    /// `name`: the same code, or, for a line known by name only, the same name.
+    ///
+    /// ```
+    /// use final_accounts::tables::{ClassLine, ExpenditureItem};
+    /// let grain = ExpenditureItem::NamedClass(ClassLine::named("粮油物资储备支出").unwrap());
+    /// let code = "222".parse()?;
+    /// assert!(grain.is_class_of(code, "粮油物资储备支出"));
+    /// assert!(!grain.is_class_of(code, "其他支出"));
+    /// assert!(ExpenditureItem::Class(code).is_class_of(code, "any name"));
+    /// # Ok::<(), final_accounts::Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_class_of(self, code: FunctionCode, name: &str) -> bool {
+        match self {
+            ExpenditureItem::Class(c) => c == code,
+            ExpenditureItem::NamedClass(line) => ClassLine::named(name) == Some(line),
+            _ => false,
+        }
+    }
 }
 
 const EXPENDITURE_KEYS: &[(&str, ExpenditureItem)] = &[
@@ -105,6 +147,7 @@ impl ItemKey for ExpenditureItem {
     fn key(&self) -> String {
         match self {
             ExpenditureItem::Class(code) => code.to_string(),
+            ExpenditureItem::NamedClass(line) => line.name().to_owned(),
             other => EXPENDITURE_KEYS
                 .iter()
                 .find(|(_, item)| item == other)
@@ -125,7 +168,12 @@ impl ItemKey for ExpenditureItem {
             }
             return Ok(ExpenditureItem::Class(code));
         }
-        lookup(EXPENDITURE_KEYS, key, "a 类 code")
+        if let Some(line) = ClassLine::named(key) {
+            return Ok(line
+                .code()
+                .map_or(ExpenditureItem::NamedClass(line), ExpenditureItem::Class));
+        }
+        lookup(EXPENDITURE_KEYS, key, "a 类 code or a 类 line's name")
     }
 
     fn code(&self) -> Option<FunctionCode> {

@@ -91,6 +91,7 @@
 
 mod cell;
 mod check;
+mod class_lines;
 mod classified;
 pub(crate) mod columns;
 mod error;
@@ -115,6 +116,7 @@ use crate::finding::{Rule, Severity};
 
 pub use crate::kind::TableKind;
 pub use cell::{Cell, CountCell, NOT_APPLICABLE};
+pub use class_lines::ClassLine;
 pub use classified::{ClassifiedRow, ClassifiedSpec, ClassifiedTable, RowKey};
 pub use columns::{ColumnSet, RowRule};
 pub use error::{Problem, ProblemKind, TableError};

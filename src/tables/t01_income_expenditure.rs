@@ -220,7 +220,7 @@ impl IncomeExpenditureTable {
             let parts: Vec<Placed<'_>> = self
                 .expenditure
                 .iter()
-                .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
+                .filter(|l| l.item().is_some_and(ExpenditureItem::is_class))
                 .map(exp)
                 .collect();
             checker.sum(

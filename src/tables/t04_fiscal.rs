@@ -289,7 +289,7 @@ impl FiscalTable {
                 let parts: Vec<Placed<'_>> = self
                     .expenditure
                     .iter()
-                    .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
+                    .filter(|l| l.item().is_some_and(ExpenditureItem::is_class))
                     .filter_map(|l| exp(l, key))
                     .collect();
                 checker.sum(

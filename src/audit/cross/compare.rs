@@ -519,6 +519,28 @@ pub(super) fn find_from<'a, K: ItemKey, V>(
     lines.get(at)
 }
 
+/// The 类 line of a summary table's expenditure side `lines` that stands for the 类 row printed
+/// with `code` and `name`: the line of that code, or the line known by that name only.
+pub(super) fn class_item<V>(
+    lines: &[Line<ExpenditureItem, V>],
+    code: FunctionCode,
+    name: &str,
+) -> ExpenditureItem {
+    lines
+        .iter()
+        .filter_map(Line::item)
+        .find(|item| item.is_class_of(code, name))
+        .unwrap_or(ExpenditureItem::Class(code))
+}
+
+/// Where an unprinted 类 row of `item` stands: its code, or the line's name.
+pub(super) fn unprinted_class<'a>(item: ExpenditureItem) -> Row<'a> {
+    match item {
+        ExpenditureItem::Class(code) => Row::Code(code),
+        other => Row::Expenditure(other),
+    }
+}
+
 /// The number of printed amounts among `cells`: the parts a figure printed as their sum may
 /// have been added up from (a summary table's lines under its 合计).
 pub(super) fn count_printed<'c>(cells: impl IntoIterator<Item = &'c Cell>) -> u32 {

@@ -2,7 +2,8 @@
 //! against the all-funds expenditure table 公开03表.
 
 use super::compare::{
-    BLANK, Fig, PartCounts, Row, at_most, count_printed, find_from, printed_parts, same,
+    BLANK, Fig, PartCounts, Row, at_most, class_item, count_printed, find_from, printed_parts,
+    same, unprinted_class,
 };
 use crate::audit::Finding;
 use crate::classification::FunctionCode;
@@ -132,6 +133,17 @@ where
         Fig::new(cell, self.table.meta(), self.kind, at, column)
     }
 
+    /// The figure of the spending column `spent` of a 类 line `item` the table prints no row of.
+    fn unprinted(&self, item: ExpenditureItem, spent: Spent) -> Fig<'a> {
+        Fig::new(
+            &BLANK,
+            self.table.meta(),
+            self.kind,
+            unprinted_class(item),
+            Self::key(spent),
+        )
+    }
+
     /// The figure of the spending column `spent` in the row of `key`.
     fn spending(&self, row: Option<Line<'a, S>>, key: RowKey, spent: Spent) -> Fig<'a> {
         let cell = row.map_or(&BLANK, |r| {
@@ -228,7 +240,7 @@ fn against_fiscal<S: ClassifiedSpec>(
         let class_lines = count_printed(
             lines
                 .iter()
-                .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
+                .filter(|l| l.item().is_some_and(ExpenditureItem::is_class))
                 .map(|l| l.value().fund(ft.fund)),
         );
         out.extend(same(
@@ -261,15 +273,18 @@ fn against_fiscal<S: ClassifiedSpec>(
                 ft.rule,
                 &ft.spending(Some(row), RowKey::Code(code), Spent::Total)
                     .with_parts(ft.parts(Some(code))),
-                &fiscal_exp(ExpenditureItem::Class(code), &mut from),
+                &fiscal_exp(class_item(lines, code, row.name()), &mut from),
                 what,
             ));
         }
         for line in lines {
-            let Some(ExpenditureItem::Class(code)) = line.item() else {
+            let Some(item) = line.item().filter(|i| i.is_class()) else {
                 continue;
             };
-            if ft.table.row(code).is_some() {
+            if ft.table.classes().any(|row| {
+                row.code_of()
+                    .is_some_and(|c| item.is_class_of(c, row.name()))
+            }) {
                 continue;
             }
             let reference = Fig::new(
@@ -279,12 +294,11 @@ fn against_fiscal<S: ClassifiedSpec>(
                 Row::Of(line),
                 key,
             );
-            out.extend(same(
-                ft.rule,
-                &ft.spending(None, RowKey::Code(code), Spent::Total),
-                &reference,
-                what,
-            ));
+            let spent = match item {
+                ExpenditureItem::Class(code) => ft.spending(None, RowKey::Code(code), Spent::Total),
+                other => ft.unprinted(other, Spent::Total),
+            };
+            out.extend(same(ft.rule, &spent, &reference, what));
         }
     }
     if ft.fund != Fund::GeneralBudget {

@@ -1,7 +1,8 @@
 //! 公开02表, 公开03表 and 公开04表 against the summary table 公开01表.
 
 use super::compare::{
-    BLANK, Fig, PartCounts, Row, at_most, count_printed, find_from, printed_parts, same, sum,
+    BLANK, Fig, PartCounts, Row, at_most, class_item, count_printed, find_from, printed_parts,
+    same, sum, unprinted_class,
 };
 use crate::audit::Finding;
 use crate::disclosure::Disclosure;
@@ -66,7 +67,7 @@ fn expenditure_parts(t01: &IncomeExpenditureTable) -> u32 {
     count_printed(
         t01.expenditure()
             .iter()
-            .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
+            .filter(|l| l.item().is_some_and(ExpenditureItem::is_class))
             .map(|l| l.value()),
     )
 }
@@ -91,7 +92,7 @@ fn fiscal_parts(
     let classes = || {
         t04.expenditure()
             .iter()
-            .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
+            .filter(|l| l.item().is_some_and(ExpenditureItem::is_class))
     };
     let lines = count_printed(classes().map(|l| match fund {
         Some(f) => l.value().fund(f),
@@ -259,15 +260,22 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Findi
                 "total",
             )
             .with_parts(parts.of(Some(code))),
-            &expenditure_fig(t01, ExpenditureItem::Class(code), &mut from),
+            &expenditure_fig(
+                t01,
+                class_item(t01.expenditure(), code, row.name()),
+                &mut from,
+            ),
             &EXPENDITURE_CLASSES,
         ));
     }
     for line in t01.expenditure() {
-        let Some(ExpenditureItem::Class(code)) = line.item() else {
+        let Some(item) = line.item().filter(|i| i.is_class()) else {
             continue;
         };
-        if t03.row(code).is_some() {
+        if t03.classes().any(|row| {
+            row.code_of()
+                .is_some_and(|c| item.is_class_of(c, row.name()))
+        }) {
             continue;
         }
         out.extend(same(
@@ -276,7 +284,7 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Findi
                 &BLANK,
                 meta,
                 TableKind::Expenditure,
-                Row::Code(code),
+                unprinted_class(item),
                 "total",
             ),
             &Fig::new(
@@ -386,7 +394,7 @@ fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
     }
     // Items are unique within a side: each 类 line is checked once, in printed order.
     for line in t04.expenditure() {
-        if let Some(item @ ExpenditureItem::Class(_)) = line.item() {
+        if let Some(item) = line.item().filter(|i| i.is_class()) {
             check(line, item);
         }
     }

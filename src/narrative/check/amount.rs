@@ -111,8 +111,13 @@ impl Ctx<'_> {
         }
         // A single printed cell must be repeated exactly (its interval and the stated one are
         // half-open); an aggregate may differ by a derivation tail, which the closed intervals
-        // admit (the allowance of an aggregate of two parts, the least any aggregate has).
-        let meets = if figure.is_aggregate() {
+        // admit (the allowance of an aggregate of two parts, the least any aggregate has). A
+        // figure of one printed part is no aggregate, whatever its kind.
+        let aggregate = match self.evaluations.figures.printed_parts(&figure) {
+            Some(parts) => parts > 1,
+            None => figure.is_aggregate(),
+        };
+        let meets = if aggregate {
             stated
                 .interval_yuan()
                 .closure()

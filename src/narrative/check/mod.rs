@@ -53,7 +53,8 @@ pub struct CheckOptions {
     /// The decimals the narrative prints its amounts and rates to, dropping trailing zeros
     /// ("5万元" for 5.00, "100%" for 100.00%): a figure printed with fewer digits is read at
     /// this precision. `None` reads each figure at the digits printed (the widest reading).
-    /// Default `None`; profiles declare it.
+    /// Default `None`. A profile declares it only where its template fixes the decimals: a "98%"
+    /// may be 98.00% or a rate to whole percent, so the built-in profiles do not.
     pub decimals: Option<u32>,
     /// Official names of functional lines (a catalog's), for lines the tables do not print:
     /// the names the 说明 may give them (`narrative.line-name`). The audit fills it from its
