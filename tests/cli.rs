@@ -467,7 +467,7 @@ mod audit {
 
 #[cfg(feature = "serde")]
 mod compile {
-    use super::{run, stdout};
+    use super::{run, stderr, stdout};
 
     const ACCOUNTS: &str = "tests/fixtures/datong-hrss-2023-accounts.json";
 
@@ -591,6 +591,172 @@ mod compile {
         assert_eq!(out.status.code(), Some(2));
         let out = run("compile", &["tests/fixtures/datong-hrss-2023.json"], None);
         assert_eq!(out.status.code(), Some(2));
-        assert!(String::from_utf8_lossy(&out.stderr).contains("unknown field"));
+        assert!(
+            String::from_utf8_lossy(&out.stderr)
+                .contains("at profile (line 2, column 11): the key \"profile\" is not one of")
+        );
+    }
+
+    /// `--tables` prints every row: 公开09表's twelve cells under its twelve columns, and
+    /// 公开10表's section titles before their lines.
+    #[test]
+    fn tables_print_the_three_public_row_and_the_related_sections() {
+        let out = run("compile", &["--tables", ACCOUNTS], None);
+        assert_eq!(out.status.code(), Some(0));
+        let text = stdout(&out);
+        assert!(
+            text.contains(
+                "（11）\t决算数 公务接待费（12）\n1.03\t\t1.03\t\t1.03\t\t1.03\t\t1.03\t\t1.03\t\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("统计数（1）\n一、政府采购情况\n1\t合计\t13.40\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n二、机关运行经费\n5\t(一) 行政单位\t"),
+            "{text}"
+        );
+        assert!(text.contains("\n三、国有资产占用情况\n7\t"), "{text}");
+    }
+
+    /// Accounts using codes the built-in catalogs lack (类 207 in 2023) are refused with the way
+    /// out, and compile with the year's catalog given by `--catalog`.
+    #[test]
+    fn a_user_catalog_names_codes_the_built_in_catalogs_lack() {
+        const OWN: &str = "tests/fixtures/accounts-207.json";
+        const CATALOG: &str = "tests/fixtures/catalog-207-2023.csv";
+        let out = run("compile", &[OWN], None);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert!(err.contains("项 2070109 cannot be named: 20701"), "{err}");
+        assert!(err.contains("--catalog FILE"), "{err}");
+        let out = run("compile", &["--catalog", CATALOG, "--tables", OWN], None);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(
+            text.contains("\n20701\t文化和旅游\t120.00\t80.00\t40.00\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n2070109\t群众文化\t120.00\t80.00\t40.00\n"),
+            "{text}"
+        );
+        let out = run("compile", &["--catalog", CATALOG, OWN], None);
+        let disclosure: final_accounts::disclosure::Disclosure =
+            serde_json::from_str(&stdout(&out)).unwrap();
+        let report = final_accounts::audit::audit(&disclosure);
+        assert!(!report.has_errors(), "{:?}", report.findings);
+    }
+
+    /// Every mistake in the accounts is named by its place, what was expected and what was
+    /// found, in the words of the format: no serde or Debug text.
+    #[test]
+    fn bad_accounts_are_named_in_the_users_words() {
+        let cases: [(&str, &str); 6] = [
+            ("", "is empty: write the accounts as JSON"),
+            ("  \n", "is empty"),
+            ("{}", "(line 1, column 2): the key \"unit\" is missing"),
+            (
+                r#"{"unit":"x","year":2023,"items":[{"item":"2010601","pool":"general_budget","income":{"appropriation":3456789.12}}]}"#,
+                "at items[0].income (line 1, column 111): the amount 3456789.12 is written as a JSON number; write it as a string, \"3456789.12\"",
+            ),
+            (
+                r#"{"unit":"x","year":"2023","items":[]}"#,
+                "at year (line 1, column 25): found the text \"2023\", expected a whole number from 0 to 65535",
+            ),
+            (
+                r#"{"unit":"x","year":2023,"items":[{"item":"2010601","pool":"general_budget","income":{"appropriation":"3456789.12"}}]}"#,
+                "项 2010601（一般公共预算财政拨款）does not balance: 年初结转和结余 + 收入 = 3456789.12 元",
+            ),
+        ];
+        for (json, expected) in cases {
+            let out = run("compile", &["-"], Some(json.as_bytes()));
+            assert_eq!(out.status.code(), Some(2), "{json}");
+            let err = stderr(&out);
+            assert!(err.starts_with("compile: standard input "), "{err}");
+            assert!(err.contains(expected), "{json}: {err}");
+            for raw in [
+                "EOF while parsing",
+                "invalid type",
+                "Decimal type",
+                "u16",
+                "Appropriation(",
+                "GeneralBudget",
+            ] {
+                assert!(!err.contains(raw), "{raw} in {err}");
+            }
+        }
+        // Accounts without a 项 or a project: nothing to compile.
+        let out = run(
+            "compile",
+            &["-"],
+            Some(br#"{"unit":"x","year":2023,"items":[]}"#),
+        );
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            stderr(&out).contains("the accounts hold no 项 and no project"),
+            "{}",
+            stderr(&out)
+        );
+    }
+
+    /// `-` reads standard input; a second file is refused, never silently preferred.
+    #[test]
+    fn a_dash_reads_standard_input_and_a_second_file_is_refused() {
+        let bytes = std::fs::read(ACCOUNTS).unwrap();
+        let from_stdin = run("compile", &["-"], Some(&bytes));
+        assert_eq!(from_stdin.status.code(), Some(0), "{}", stderr(&from_stdin));
+        assert_eq!(
+            stdout(&from_stdin),
+            stdout(&run("compile", &[ACCOUNTS], None))
+        );
+        let out = run(
+            "compile",
+            &[ACCOUNTS, "tests/fixtures/accounts-207.json"],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            stderr(&out).contains("more than one accounts file given"),
+            "{}",
+            stderr(&out)
+        );
+        assert!(stdout(&out).is_empty());
+    }
+
+    /// A reason keyed to a section no standard paragraph has, or to a line 公开05表 does not
+    /// print, is an error naming it; "五(一)" with ASCII brackets is the section 五（一）.
+    #[test]
+    fn reasons_keyed_to_nothing_are_errors_and_ascii_brackets_are_the_same_label() {
+        let seed: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(ACCOUNTS).unwrap()).unwrap();
+        let with_reason = |section: &str| {
+            let mut v = seed.clone();
+            let reasons = v["comparatives"]["reasons"].as_array_mut().unwrap();
+            reasons.retain(|r| r[0] != "五（一）");
+            reasons.push(serde_json::json!([section, "年中追加项目资金增加"]));
+            run(
+                "compile",
+                &["--tables", "-"],
+                Some(&serde_json::to_vec(&v).unwrap()),
+            )
+        };
+        let ascii = with_reason("五(一)");
+        assert_eq!(ascii.status.code(), Some(0), "{}", stderr(&ascii));
+        let full = with_reason("五（一）");
+        assert_eq!(stdout(&ascii), stdout(&full));
+        for (section, named) in [
+            ("五（九）", "说明 五（九）: no standard paragraph"),
+            (
+                "五（三）212",
+                "a reason is given for 五（三）212, but 公开05表 prints no line 212",
+            ),
+        ] {
+            let out = with_reason(section);
+            assert_eq!(out.status.code(), Some(2), "{section}");
+            assert!(stderr(&out).contains(named), "{}", stderr(&out));
+        }
     }
 }
