@@ -26,6 +26,7 @@ use std::process::ExitCode;
 use final_accounts::accounts::Accounts;
 use final_accounts::classification::{EconomicScheme, FunctionCatalog, builtin};
 use final_accounts::compile::{CompileError, CompileOptions, compile};
+use final_accounts::import::DecodeError;
 use final_accounts::money::TableRounding;
 use final_accounts::profile::Profile;
 use serde_json::Value;
@@ -135,7 +136,7 @@ fn run() -> Result<(), String> {
         say!("{HELP}");
         return Ok(());
     };
-    let accounts = read_accounts(&input::read(&args.accounts)?)?;
+    let accounts = read_accounts(&args.accounts)?;
     let user: Option<FunctionCatalog> = match &args.catalog {
         Some(path) => {
             let file = input::read(path)?;
@@ -172,18 +173,22 @@ fn run() -> Result<(), String> {
 
 /// Decodes the accounts, every mistake named by its place in the file (the key path and the
 /// line) in the words of the accounts format.
-fn read_accounts(file: &input::Input) -> Result<Accounts, String> {
-    if file.text.trim().is_empty() {
-        return Err(format!(
-            "{} is empty: write the accounts as JSON in exact 元 (docs/ACCOUNTS.md starts \
-             with a minimal example)",
-            file.name
-        ));
-    }
-    let mut reader = serde_json::Deserializer::from_str(&file.text);
+fn read_accounts(arg: &str) -> Result<Accounts, String> {
+    let (name, bytes) = input::read_bytes(arg)?;
+    let text = match final_accounts::import::decode(&bytes) {
+        Ok(text) => text,
+        Err(DecodeError::Empty) => {
+            return Err(format!(
+                "{name} is empty: write the accounts as JSON in exact 元 (docs/ACCOUNTS.md \
+                 starts with a minimal example)"
+            ));
+        }
+        Err(e) => return Err(format!("{name} {e}")),
+    };
+    let mut reader = serde_json::Deserializer::from_str(&text);
     serde_path_to_error::deserialize(&mut reader).map_err(|e| {
         let path = e.path().to_string();
-        input::json_error_at(&file.name, "does not hold valid accounts", &path, e.inner())
+        input::json_error_at(&name, "does not hold valid accounts", &path, e.inner())
     })
 }
 

@@ -138,10 +138,39 @@ mod audit {
         let out = run("audit", &[], None);
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
         let text = stdout(&out);
-        assert!(
-            text.contains("summary: 错误9项，警告15项，提示51项"),
-            "{text}"
-        );
+        assert!(text.contains("汇总：错误9项，警告15项，提示51项"), "{text}");
+    }
+
+    /// A Chinese report carries no English words (a phrase quoted as a figure, a catalog's
+    /// title, the header), and the English report quotes the same phrases in English. Rule ids,
+    /// profile ids and file names are identifiers, not words.
+    #[test]
+    fn the_chinese_report_has_no_english_words() {
+        let english_word = |line: &str| {
+            line.split(|c: char| !c.is_ascii_alphabetic())
+                .find(|w| w.len() >= 3)
+                .map(str::to_owned)
+        };
+        for fixture in [None, Some("tests/fixtures/putuo-shehuigongzuobu-2024.json")] {
+            let args: Vec<&str> = fixture.into_iter().collect();
+            let out = run("audit", &args, None);
+            let text = stdout(&out);
+            for line in text.lines().skip(2) {
+                // A finding's heading line names its rule by id.
+                let words = match line.trim_start().split_once("    ") {
+                    Some((severity, rest)) if ["提示", "警告", "错误"].contains(&severity) => {
+                        rest.trim_start().split_once(' ').map_or("", |(_, r)| r)
+                    }
+                    _ => line,
+                };
+                assert_eq!(english_word(words), None, "{line}");
+            }
+            assert!(!text.contains("“”"), "{text}");
+        }
+        let zh = stdout(&run("audit", &[], None));
+        assert!(zh.contains("（应为不列百分比，实为0%）"), "{zh}");
+        let en = stdout(&run("audit", &["--lang", "en"], None));
+        assert!(en.contains("(expected no percentage, printed 0%)"), "{en}");
     }
 
     /// The text report as a person reads it: the summary by area first, each place said once,
@@ -155,7 +184,7 @@ mod audit {
                 .sum()
         };
         for (args, summary, area) in [
-            (&[][..], "summary: 错误9项，警告15项，提示51项", "  范围"),
+            (&[][..], "汇总：错误9项，警告15项，提示51项", "  范围"),
             (
                 &["--lang", "en"][..],
                 "summary: 9 errors, 15 warnings, 51 info",
@@ -169,7 +198,7 @@ mod audit {
             let lines: Vec<&str> = text.lines().collect();
             let summary_at = lines
                 .iter()
-                .position(|l| l.starts_with("summary:"))
+                .position(|l| l.starts_with("summary:") || l.starts_with("汇总："))
                 .unwrap();
             assert!(lines[summary_at + 2].starts_with(area), "{text}");
             for line in &lines {
@@ -243,7 +272,7 @@ mod audit {
         let out = run("audit", &["-"], Some(PUTUO));
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
         let text = stdout(&out);
-        assert!(text.contains("source: standard input"), "{text}");
+        assert!(text.contains("来源：标准输入"), "{text}");
         assert!(
             text.contains("中共上海市普陀区委社会工作部 2024年度"),
             "{text}"
@@ -342,11 +371,7 @@ mod audit {
         let json = serde_json::to_vec(&disclosure).unwrap();
         let out = run("audit", &["-"], Some(&json));
         assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-        assert!(
-            stdout(&out).contains("summary: 错误0项"),
-            "{}",
-            stdout(&out)
-        );
+        assert!(stdout(&out).contains("汇总：错误0项"), "{}", stdout(&out));
     }
 
     const SEED_TEXT: &str = "tests/fixtures/datong-hrss-2023-final-accounts.txt";
@@ -402,6 +427,50 @@ mod audit {
         assert!(err.contains("pdftotext is not installed"), "{err}");
         assert!(err.contains("poppler-utils"), "{err}");
         let _ = std::fs::remove_dir(&dir);
+    }
+
+    /// The reader is chosen from the content, not the name: a PDF on standard input or in a
+    /// file named .txt is said to be a PDF (the library reads text; pdftotext extracts it),
+    /// never given an encoding hint; an empty .json file is said to be empty.
+    #[test]
+    fn the_reader_is_chosen_from_the_content() {
+        let dir = std::env::temp_dir().join(format!("no-bin-content-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let pdf = b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n";
+        let named_txt = TempFile::new("report.txt", pdf);
+        for (arg, stdin) in [("-", Some(&pdf[..])), (named_txt.arg(), None)] {
+            let mut command = Command::new(example("audit"));
+            command
+                .arg(arg)
+                .env("PATH", &dir)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped());
+            let mut child = command.spawn().unwrap();
+            if let Some(bytes) = stdin {
+                child.stdin.take().unwrap().write_all(bytes).unwrap();
+            }
+            drop(child.stdin.take());
+            let out = child.wait_with_output().unwrap();
+            assert_eq!(out.status.code(), Some(2));
+            let err = stderr(&out);
+            assert!(err.contains("is a PDF file"), "{err}");
+            assert!(
+                err.contains("pdftotext") && err.contains("poppler-utils"),
+                "{err}"
+            );
+            assert!(!err.contains("UTF-8") && !err.contains("GBK"), "{err}");
+        }
+        let _ = std::fs::remove_dir(&dir);
+        let empty = TempFile::new("empty.json", b"");
+        let out = run("audit", &[empty.arg()], None);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            stderr(&out).contains("empty.json is empty"),
+            "{}",
+            stderr(&out)
+        );
+        assert!(!stderr(&out).contains("no table title"), "{}", stderr(&out));
     }
 
     /// `--catalog FILE`: a complete catalog of code,name rows (a header row, quotes and tabs

@@ -1,7 +1,7 @@
-//! Input as users have it, shared by the examples: a path or `-` for standard input, a UTF-8
-//! byte order mark (which Windows editors write) accepted, UTF-16 and invalid UTF-8 reported
-//! with the byte offset where they start, and JSON errors worded for the person who has to
-//! fix the file.
+//! Input as users have it, shared by the examples: a path or `-` for standard input, decoded by
+//! the library (`final_accounts::import::decode`: a UTF-8 byte order mark accepted; an empty
+//! file, a PDF, UTF-16 and invalid UTF-8 reported precisely), and JSON errors worded for the
+//! person who has to fix the file.
 
 // Each example uses part of this file.
 #![allow(dead_code)]
@@ -16,66 +16,47 @@ pub struct Input {
     pub text: String,
 }
 
-/// The UTF-8 byte order mark.
-const BOM: &[u8] = b"\xEF\xBB\xBF";
-
-/// Reads `arg`: a path, or `-` for standard input.
+/// Reads the bytes of `arg`: a path, or `-` for standard input; with the name to use in
+/// messages.
 ///
 /// # Errors
 ///
-/// A message naming the document: it cannot be read, or it is not UTF-8 text.
-pub fn read(arg: &str) -> Result<Input, String> {
-    let (name, bytes) = if arg == "-" {
+/// A message naming the document when it cannot be read.
+pub fn read_bytes(arg: &str) -> Result<(String, Vec<u8>), String> {
+    if arg == "-" {
         let mut bytes = Vec::new();
         std::io::stdin()
             .read_to_end(&mut bytes)
             .map_err(|e| format!("cannot read standard input: {e}"))?;
-        ("standard input".to_owned(), bytes)
+        Ok(("standard input".to_owned(), bytes))
     } else {
         let bytes = std::fs::read(arg).map_err(|e| format!("cannot read {arg}: {e}"))?;
-        (arg.to_owned(), bytes)
-    };
+        Ok((arg.to_owned(), bytes))
+    }
+}
+
+/// Reads `arg`: a path, or `-` for standard input, as text.
+///
+/// # Errors
+///
+/// A message naming the document: it cannot be read, or it is not text (see [`decode`]).
+pub fn read(arg: &str) -> Result<Input, String> {
+    let (name, bytes) = read_bytes(arg)?;
     let text = decode(&bytes).map_err(|reason| format!("{name} {reason}"))?;
     Ok(Input { name, text })
 }
 
-/// Decodes UTF-8 text, dropping a byte order mark.
+/// The text of a document's bytes, through the library's [`final_accounts::import::decode`]:
+/// a byte order mark dropped; an empty file, a PDF, UTF-16 or bytes that are not UTF-8 said
+/// precisely.
 ///
 /// # Errors
 ///
-/// Why the bytes are not UTF-8 text, with the byte offset (counted from the start of the file,
-/// byte order mark included) and the line of the first bad byte.
+/// What the bytes are instead, completing a sentence that starts with the document's name.
 pub fn decode(bytes: &[u8]) -> Result<String, String> {
-    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(
-            "is UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8".to_owned(),
-        );
-    }
-    let (skipped, body) = match bytes.strip_prefix(BOM) {
-        Some(rest) => (BOM.len(), rest),
-        None => (0, bytes),
-    };
-    match std::str::from_utf8(body) {
-        Ok(text) => Ok(text.to_owned()),
-        Err(e) => {
-            let good = body.get(..e.valid_up_to()).unwrap_or_default();
-            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
-            let offset = skipped + e.valid_up_to();
-            let bad: Vec<String> = body
-                .get(e.valid_up_to()..)
-                .unwrap_or_default()
-                .iter()
-                .take(e.error_len().unwrap_or(1).max(1))
-                .map(|b| format!("{b:#04X}"))
-                .collect();
-            Err(format!(
-                "is not valid UTF-8: byte offset {offset} (line {line}; the first byte is offset \
-                 0) holds {}; save the file as UTF-8 (a GBK or GB 18030 file must be converted \
-                 first)",
-                bad.join(" ")
-            ))
-        }
-    }
+    final_accounts::import::decode(bytes)
+        .map(std::borrow::Cow::into_owned)
+        .map_err(|e| e.to_string())
 }
 
 /// Words a JSON decoding error of a disclosure for the person who has to fix the document.

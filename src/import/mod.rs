@@ -95,6 +95,7 @@ use crate::classification::FunctionCatalog;
 use crate::disclosure::{Disclosure, DisclosureError};
 
 mod build;
+mod decode;
 mod forms;
 mod grid;
 mod layout;
@@ -103,6 +104,8 @@ mod pages;
 mod paragraphs;
 mod text;
 mod tsv;
+
+pub use decode::{DecodeError, decode, is_pdf};
 
 #[cfg(all(test, feature = "serde"))]
 pub(crate) use grid::Prose;
