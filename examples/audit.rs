@@ -35,7 +35,7 @@ use final_accounts::audit::{AuditOptions, Finding, Report, Severity, audit_with,
 use final_accounts::classification::FunctionCatalog;
 use final_accounts::disclosure::Disclosure;
 use final_accounts::evaluation::Evaluation;
-use final_accounts::finding::{Area, FindingView, Lang, Part, Place};
+use final_accounts::finding::{Area, FindingView, Lang, Part, Place, TableKind};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -149,7 +149,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (disclosure, catalog) = match load(&name, &text, catalog_input.as_ref()) {
+    let (disclosure, catalog, damaged) = match load(&name, &text, catalog_input.as_ref()) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("error: {e}");
@@ -168,7 +168,9 @@ fn main() -> ExitCode {
             }
         };
     }
-    let mut options = AuditOptions::new();
+    // One options value: the catalog for the audit (the import used it too), and the tables
+    // the importer found printed but damaged.
+    let mut options = AuditOptions::new().with_damaged_tables(&damaged);
     if let Some(catalog) = &catalog {
         options = options.with_functional_catalog(catalog);
     }
@@ -217,7 +219,7 @@ fn read_document(arg: &str) -> Result<(String, String), String> {
             input::decode(&text).map_err(|r| format!("the text pdftotext gives of {name} {r}"))?;
         return Ok((format!("{name} (pdftotext -layout)"), text));
     }
-    let text = input::decode(&bytes).map_err(|r| format!("{name} {r}"))?;
+    let text = input::into_text(bytes).map_err(|r| format!("{name} {r}"))?;
     Ok((name, text))
 }
 
@@ -601,13 +603,14 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
 
 /// Reads a disclosure: the crate's JSON form, or the text of a published document (the kind is
 /// detected from the content); the importer's warnings go to stderr. With a catalog, the
-/// catalog of the document's year is built from its rows and returned for the audit.
+/// catalog of the document's year is built from its rows and returned for the audit, with the
+/// tables the importer found printed but damaged.
 fn load(
     name: &str,
     text: &str,
     catalog: Option<&input::Input>,
-) -> Result<(Disclosure, Option<FunctionCatalog>), String> {
-    use final_accounts::import::{ImportOptions, InputKind, detect, import_text, import_text_with};
+) -> Result<(Disclosure, Option<FunctionCatalog>, Vec<TableKind>), String> {
+    use final_accounts::import::{InputKind, detect, import_text, import_text_with};
     let json = text.trim_start().starts_with(['{', '[']);
     if json && detect(text) != InputKind::PageData {
         let disclosure: Disclosure =
@@ -615,7 +618,7 @@ fn load(
         let catalog = catalog
             .map(|c| catalog::read(&c.name, &c.text, disclosure.year()))
             .transpose()?;
-        return Ok((disclosure, catalog));
+        return Ok((disclosure, catalog, Vec::new()));
     }
     let cannot = |e: final_accounts::import::ImportError| format!("{name} cannot be imported: {e}");
     let catalog = match catalog {
@@ -626,10 +629,11 @@ fn load(
             Some(catalog::read(&c.name, &c.text, year)?)
         }
     };
-    let options = ImportOptions {
-        catalog: catalog.as_ref(),
+    let options = match &catalog {
+        Some(catalog) => AuditOptions::new().with_functional_catalog(catalog),
+        None => AuditOptions::new(),
     };
-    let imported = import_text_with(text, &options).map_err(cannot)?;
+    let imported = import_text_with(text, &options.import_options()).map_err(cannot)?;
     let warnings: Vec<_> = imported.warnings().collect();
     eprintln!(
         "imported {name} ({}): {} lines skipped or not read, {} of them to check by hand",
@@ -640,5 +644,5 @@ fn load(
     for warning in warnings {
         eprintln!("  {warning}");
     }
-    Ok((imported.disclosure, catalog))
+    Ok((imported.disclosure, catalog, imported.damaged))
 }

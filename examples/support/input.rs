@@ -42,8 +42,22 @@ pub fn read_bytes(arg: &str) -> Result<(String, Vec<u8>), String> {
 /// A message naming the document: it cannot be read, or it is not text (see [`decode`]).
 pub fn read(arg: &str) -> Result<Input, String> {
     let (name, bytes) = read_bytes(arg)?;
-    let text = decode(&bytes).map_err(|reason| format!("{name} {reason}"))?;
+    let text = into_text(bytes).map_err(|reason| format!("{name} {reason}"))?;
     Ok(Input { name, text })
+}
+
+/// [`decode`] that keeps the bytes' own buffer (no copy of a large document).
+///
+/// # Errors
+///
+/// As [`decode`].
+pub fn into_text(mut bytes: Vec<u8>) -> Result<String, String> {
+    let bom = match final_accounts::import::decode(&bytes) {
+        Ok(text) => bytes.len().saturating_sub(text.len()),
+        Err(e) => return Err(e.to_string()),
+    };
+    bytes.drain(..bom);
+    String::from_utf8(bytes).map_err(|e| e.to_string())
 }
 
 /// The text of a document's bytes, through the library's [`final_accounts::import::decode`]:

@@ -23,7 +23,7 @@ mod run;
 
 pub use crate::finding::{Finding, Location, Place, Rule, Severity};
 pub use report::{Report, counts_summary};
-pub use run::{AuditOptions, Context, audit, audit_with};
+pub use run::{AuditOptions, Context, audit, audit_imported, audit_with};
 
 /// Every rule of the audit, grouped by area.
 pub fn rules() -> impl Iterator<Item = &'static Rule> {

@@ -92,7 +92,7 @@
 use core::fmt;
 
 use crate::classification::FunctionCatalog;
-use crate::disclosure::{Disclosure, DisclosureError};
+use crate::disclosure::{Disclosure, DisclosureError, TableKind};
 
 mod build;
 mod decode;
@@ -403,6 +403,9 @@ pub struct Imported {
     pub disclosure: Disclosure,
     /// Every line skipped or not placed, in text order.
     pub diagnostics: Vec<Diagnostic>,
+    /// The tables the document prints whose rows could not make the table (a row printed
+    /// twice …: [`DiagnosticKind::TableRejected`]): damaged, not missing.
+    pub damaged: Vec<TableKind>,
 }
 
 impl Imported {
