@@ -41,6 +41,7 @@ use serde::Serialize;
 
 #[path = "support/catalog.rs"]
 mod catalog;
+#[allow(dead_code)] // each example uses part of the shared input code
 #[path = "support/input.rs"]
 mod input;
 #[path = "support/pdf.rs"]

@@ -33,6 +33,7 @@ use serde_json::Value;
 
 #[path = "support/catalog.rs"]
 mod catalog;
+#[allow(dead_code)] // each example uses part of the shared input code
 #[path = "support/input.rs"]
 mod input;
 

@@ -3,9 +3,6 @@
 //! file, a PDF, UTF-16 and invalid UTF-8 reported precisely), and JSON errors worded for the
 //! person who has to fix the file.
 
-// Each example uses part of this file.
-#![allow(dead_code)]
-
 use std::io::Read;
 
 /// A document read from a file or from standard input.
@@ -75,10 +72,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
 
 /// Words a JSON decoding error of a disclosure for the person who has to fix the document.
 pub fn json_error(name: &str, error: &serde_json::Error) -> String {
-    let what = match category(error) {
-        Some(what) => what,
-        None => "is not a valid disclosure",
-    };
+    let what = category(error).unwrap_or("is not a valid disclosure");
     format!("{name} {what}: {}", serde_words(&error.to_string()))
 }
 
