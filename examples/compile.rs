@@ -137,7 +137,7 @@ fn run() -> Result<(), String> {
         say!("{HELP}");
         return Ok(());
     };
-    let accounts = read_accounts(&args.accounts)?;
+    let (name, accounts) = read_accounts(&args.accounts)?;
     let user: Option<FunctionCatalog> = match &args.catalog {
         Some(path) => {
             let file = input::read(path)?;
@@ -157,7 +157,7 @@ fn run() -> Result<(), String> {
             }
             _ => "",
         };
-        format!("{}: {e}{hint}", args.accounts)
+        format!("{name}: {e}{hint}")
     })?;
     let json = serde_json::to_value(&disclosure).map_err(|e| e.to_string())?;
     if args.tables {
@@ -173,8 +173,8 @@ fn run() -> Result<(), String> {
 }
 
 /// Decodes the accounts, every mistake named by its place in the file (the key path and the
-/// line) in the words of the accounts format.
-fn read_accounts(arg: &str) -> Result<Accounts, String> {
+/// line) in the words of the accounts format; with the name to show them by.
+fn read_accounts(arg: &str) -> Result<(String, Accounts), String> {
     let (name, bytes) = input::read_bytes(arg)?;
     let text = match final_accounts::import::decode(&bytes) {
         Ok(text) => text,
@@ -187,10 +187,11 @@ fn read_accounts(arg: &str) -> Result<Accounts, String> {
         Err(e) => return Err(format!("{name} {e}")),
     };
     let mut reader = serde_json::Deserializer::from_str(&text);
-    serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+    let accounts = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
         let path = e.path().to_string();
         input::json_error_at(&name, "does not hold valid accounts", &path, e.inner())
-    })
+    })?;
+    Ok((name, accounts))
 }
 
 /// The 说明 as text: its headings from the outline (each chapter once, each sub-section), then

@@ -765,7 +765,8 @@ mod compile {
         );
         assert_eq!(out.status.code(), Some(2));
         assert!(
-            stderr(&out).contains("the accounts hold no 项 and no project"),
+            stderr(&out)
+                .starts_with("compile: standard input: the accounts hold no 项 and no project"),
             "{}",
             stderr(&out)
         );

@@ -418,7 +418,9 @@ mod accounts {
                 v["items"][0]["income"]["appropriation"] = json!(14_076_300.0);
             }),
             ("an unknown key", |v| v["items"][0]["note"] = json!("x")),
-            ("an unknown pool", |v| v["items"][0]["pool"] = json!("general")),
+            ("an unknown pool", |v| {
+                v["items"][0]["pool"] = json!("general")
+            }),
             ("a year as text", |v| v["year"] = json!("2023")),
             ("no items", |v| {
                 v.as_object_mut().unwrap().remove("items");
