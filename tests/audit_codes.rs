@@ -191,7 +191,7 @@ fn the_spec_is_checked_by_the_catalogs_in_force_not_by_its_own_transcription() {
         "{zh}"
     );
     assert!(
-        zh.contains("a 2024 final-account template") && zh.contains("30239"),
+        zh.contains("2024年部门决算模板所列科目") && zh.contains("30239"),
         "{zh}"
     );
 
