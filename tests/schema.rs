@@ -413,7 +413,7 @@ mod accounts {
     #[test]
     fn what_the_crate_refuses_fails_the_schema() {
         let fixture: Value = serde_json::from_str(ACCOUNTS).unwrap();
-        let edits: [(&str, fn(&mut Value)); 5] = [
+        let edits: [(&str, super::Edit); 5] = [
             ("a number amount", |v| {
                 v["items"][0]["income"]["appropriation"] = json!(14_076_300.0);
             }),
