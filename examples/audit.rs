@@ -4,7 +4,7 @@
 //! cargo run --example audit                      # the bundled 2023 Datong disclosure
 //! cargo run --example audit -- path/to/file.json # another disclosure in the crate's JSON form
 //! cargo run --example audit -- document.txt      # a published document as tab-separated text
-//! cargo run --example audit -- document.pdf      # a PDF, through pdftotext -layout (poppler-utils)
+//! cargo run --example audit -- document.pdf      # a PDF (from its content), through pdftotext -layout
 //! cargo run --example audit -- --emit-json document.txt > d.json   # the imported disclosure, to review
 //! cargo run --example audit -- --catalog codes.csv document.txt    # with a complete catalog (code,name)
 //! cargo run --example audit -- - < file.json     # the disclosure on standard input
@@ -36,12 +36,13 @@ use final_accounts::audit::{AuditOptions, Finding, Report, Severity, audit_with,
 use final_accounts::classification::FunctionCatalog;
 use final_accounts::disclosure::Disclosure;
 use final_accounts::evaluation::Evaluation;
-use final_accounts::finding::{Area, FindingView, Lang, Part, Place};
+use final_accounts::finding::{Area, FindingView, Lang, Part, Place, TableKind};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 #[path = "support/catalog.rs"]
 mod catalog;
+#[allow(dead_code)] // each example uses part of the shared input code
 #[path = "support/input.rs"]
 mod input;
 #[path = "support/pdf.rs"]
@@ -64,8 +65,8 @@ usage: audit [--json | --emit-json] [--rules] [--lang zh|en] [--catalog FILE] [P
 
   PATH      the disclosure to audit: UTF-8 JSON (a byte order mark is accepted), or a
             published document's text (tab-separated), read by the importer (the kind
-            is detected from the content); a .pdf file is first turned into text by
-            `pdftotext -layout FILE -` (poppler-utils)
+            is detected from the content); a PDF (recognised from its content) is first
+            turned into text by `pdftotext -layout FILE -` (poppler-utils)
   -         read the disclosure from standard input
             (without PATH: the bundled 2023 disclosure of 大同市人力资源和社会保障局)
   --json    print the report as JSON instead of text
@@ -147,19 +148,8 @@ fn main() -> ExitCode {
     }
     let (name, text) = match &path {
         None => (BUNDLED_NAME.to_owned(), BUNDLED.to_owned()),
-        Some(p) if pdf::is_pdf(p) => {
-            match pdf::text(p)
-                .and_then(|bytes| input::decode(&bytes).map_err(|r| format!("{p} {r}")))
-            {
-                Ok(text) => (format!("{p} (pdftotext -layout)"), text),
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    return ExitCode::from(2);
-                }
-            }
-        }
-        Some(p) => match input::read(p) {
-            Ok(input) => (input.name, input.text),
+        Some(p) => match read_document(p) {
+            Ok(document) => document,
             Err(message) => {
                 eprintln!("error: {message}");
                 return ExitCode::from(2);
@@ -173,7 +163,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (disclosure, catalog) = match load(&name, &text, catalog_input.as_ref()) {
+    let (disclosure, catalog, damaged) = match load(&name, &text, catalog_input.as_ref()) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("error: {e}");
@@ -192,7 +182,9 @@ fn main() -> ExitCode {
             }
         };
     }
-    let mut options = AuditOptions::new();
+    // One options value: the catalog for the audit (the import used it too), and the tables
+    // the importer found printed but damaged.
+    let mut options = AuditOptions::new().with_damaged_tables(&damaged);
     if let Some(catalog) = &catalog {
         options = options.with_functional_catalog(catalog);
     }
@@ -251,6 +243,21 @@ fn write_html(_report: &Report<'_>, _lang: Lang, path: &str) -> Result<(), Strin
     Err(format!(
         "--html {path} needs the html feature: cargo run --features html --example audit -- --html {path} …"
     ))
+}
+
+/// Reads the document `arg` (a path or `-`) as text, the reader chosen from the content: a PDF
+/// (its magic bytes, whatever the file is called) through pdftotext, anything else decoded as
+/// text; the name to show with it.
+fn read_document(arg: &str) -> Result<(String, String), String> {
+    let (name, bytes) = input::read_bytes(arg)?;
+    if final_accounts::import::is_pdf(&bytes) {
+        let text = pdf::text(arg, &bytes)?;
+        let text =
+            input::decode(&text).map_err(|r| format!("the text pdftotext gives of {name} {r}"))?;
+        return Ok((format!("{name} (pdftotext -layout)"), text));
+    }
+    let text = input::into_text(bytes).map_err(|r| format!("{name} {r}"))?;
+    Ok((name, text))
 }
 
 /// Lists every rule: id, default severity, title, source.
@@ -433,54 +440,46 @@ fn print_finding(report: &Report<'_>, f: &Finding, lang: Lang) {
         ),
         2,
     );
-    let message = report.message(f, lang);
-    // Figures the message already quotes are not repeated.
-    let says = |name: &str| {
-        let figure = if name == "{expected}" {
-            &f.expected
-        } else {
-            &f.actual
-        };
-        let template = f.message.template;
-        template.zh.contains(name)
-            || template.en.contains(name)
-            || figure
-                .as_ref()
-                .is_some_and(|fig| message.contains(&fig.to_string()))
-    };
-    let numbers = match (&f.expected, &f.actual) {
-        (Some(e), Some(a)) if !(says("{expected}") && says("{actual}")) => match lang {
-            Lang::Zh => format!("（应为{e}，实为{a}）"),
-            Lang::En => format!(" (expected {e}, printed {a})"),
-        },
-        (None, Some(a)) if !says("{actual}") => match lang {
-            Lang::Zh => format!("（实为{a}）"),
-            Lang::En => format!(" (printed {a})"),
-        },
-        (Some(e), None) if !says("{expected}") => match lang {
-            Lang::Zh => format!("（应为{e}）"),
-            Lang::En => format!(" (expected {e})"),
-        },
-        _ => String::new(),
-    };
-    print_wrapped(&format!("{message}{numbers}"), INDENT);
+    // The message and the figures it does not quote, in the report's language.
+    print_wrapped(&f.explain(report, lang), INDENT);
 }
 
 fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: Lang) {
     let disclosure = report.disclosure();
     let en = lang == Lang::En;
-    say!(
-        "final-accounts audit: {} {}年度 (profile {})",
-        disclosure.unit_name(),
-        disclosure.year(),
-        disclosure.profile().unwrap_or("none")
-    );
-    say!("source: {name}");
-    say!(
-        "summary: {} ({} rules)",
-        report.summary(lang),
-        rules().count()
-    );
+    let profile = disclosure
+        .profile()
+        .unwrap_or(if en { "none" } else { "无" });
+    if en {
+        say!(
+            "final-accounts audit: {} {}年度 (profile {profile})",
+            disclosure.unit_name(),
+            disclosure.year(),
+        );
+        say!("source: {name}");
+        say!(
+            "summary: {} ({} rules)",
+            report.summary(lang),
+            rules().count()
+        );
+    } else {
+        say!(
+            "final-accounts 审核：{} {}年度（模板 {profile}）",
+            disclosure.unit_name(),
+            disclosure.year(),
+        );
+        let name = match name {
+            BUNDLED_NAME => BUNDLED_NAME.replace(" (bundled)", "（内置）"),
+            "standard input" => "标准输入".to_owned(),
+            other => other.replace(" (pdftotext -layout)", "（经 pdftotext -layout 转换）"),
+        };
+        say!("来源：{name}");
+        say!(
+            "汇总：{}（共{}条规则）",
+            report.summary(lang),
+            rules().count()
+        );
+    }
     say!();
     say!(
         "  {}{}{}{}",
@@ -641,13 +640,14 @@ fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: La
 
 /// Reads a disclosure: the crate's JSON form, or the text of a published document (the kind is
 /// detected from the content); the importer's warnings go to stderr. With a catalog, the
-/// catalog of the document's year is built from its rows and returned for the audit.
+/// catalog of the document's year is built from its rows and returned for the audit, with the
+/// tables the importer found printed but damaged.
 fn load(
     name: &str,
     text: &str,
     catalog: Option<&input::Input>,
-) -> Result<(Disclosure, Option<FunctionCatalog>), String> {
-    use final_accounts::import::{ImportOptions, InputKind, detect, import_text, import_text_with};
+) -> Result<(Disclosure, Option<FunctionCatalog>, Vec<TableKind>), String> {
+    use final_accounts::import::{InputKind, detect, import_text, import_text_with};
     let json = text.trim_start().starts_with(['{', '[']);
     if json && detect(text) != InputKind::PageData {
         let disclosure: Disclosure =
@@ -655,7 +655,7 @@ fn load(
         let catalog = catalog
             .map(|c| catalog::read(&c.name, &c.text, disclosure.year()))
             .transpose()?;
-        return Ok((disclosure, catalog));
+        return Ok((disclosure, catalog, Vec::new()));
     }
     let cannot = |e: final_accounts::import::ImportError| format!("{name} cannot be imported: {e}");
     let catalog = match catalog {
@@ -666,10 +666,11 @@ fn load(
             Some(catalog::read(&c.name, &c.text, year)?)
         }
     };
-    let options = ImportOptions {
-        catalog: catalog.as_ref(),
+    let options = match &catalog {
+        Some(catalog) => AuditOptions::new().with_functional_catalog(catalog),
+        None => AuditOptions::new(),
     };
-    let imported = import_text_with(text, &options).map_err(cannot)?;
+    let imported = import_text_with(text, &options.import_options()).map_err(cannot)?;
     let warnings: Vec<_> = imported.warnings().collect();
     eprintln!(
         "imported {name} ({}): {} lines skipped or not read, {} of them to check by hand",
@@ -680,5 +681,5 @@ fn load(
     for warning in warnings {
         eprintln!("  {warning}");
     }
-    Ok((imported.disclosure, catalog))
+    Ok((imported.disclosure, catalog, imported.damaged))
 }

@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! cargo run --example compile -- [--rounding controlled|independent] \
-//!     [--profile shanxi-2023|shanghai-2024] [--tables] [--html FILE] ACCOUNTS.json
+//!     [--profile shanxi-2023|shanghai-2024] [--catalog FILE] [--tables] [--html FILE] \
+//!     ACCOUNTS.json
 //! ```
 //!
 //! `--html FILE` (with `--features html`) also writes the compiled disclosure as printed, one
@@ -27,29 +28,53 @@ macro_rules! say {
 use std::process::ExitCode;
 
 use final_accounts::accounts::Accounts;
-use final_accounts::classification::{EconomicScheme, builtin};
-use final_accounts::compile::{CompileOptions, compile};
+use final_accounts::classification::{EconomicScheme, FunctionCatalog, builtin};
+use final_accounts::compile::{CompileError, CompileOptions, compile};
+use final_accounts::import::DecodeError;
 use final_accounts::money::TableRounding;
 use final_accounts::profile::Profile;
 use serde_json::Value;
+
+#[path = "support/catalog.rs"]
+mod catalog;
+#[allow(dead_code)] // each example uses part of the shared input code
+#[path = "support/input.rs"]
+mod input;
 
 const HELP: &str = "\
 compile: print a unit's accounts as a consistent disclosure of a profile's tables
 
 usage: cargo run --example compile -- [--rounding controlled|independent]
-           [--profile shanxi-2023|shanghai-2024] [--tables] [--html FILE] ACCOUNTS.json
+           [--profile shanxi-2023|shanghai-2024] [--catalog FILE] [--tables] [--html FILE]
+           ACCOUNTS.json
 
+  ACCOUNTS.json           the accounts, UTF-8 JSON in exact 元 (docs/ACCOUNTS.md); - reads
+                          standard input
   --rounding controlled   every printed total is the sum of its printed parts (default)
   --rounding independent  every figure rounded on its own (四舍五入), as publishers do
   --profile ID            the tables of profile ID: shanxi-2023 (default, 公开01表…公开10表)
                           or shanghai-2024 (nine tables, the 三公 table before the fund tables)
+  --catalog FILE          a functional classification catalog (政府收支分类科目) of the year,
+                          one code,name row per line (CSV or TSV, a header row allowed): it
+                          names the 类, 款 and 项 the built-in catalogs lack
   --tables                print the tables and the 说明 as text instead of the disclosure's JSON
   --html FILE             also write the disclosure as printed to FILE, one HTML page that
                           prints to A4 (needs --features html)
   -h, --help              this help
 
-The accounts are JSON in exact 元: see tests/fixtures/datong-hrss-2023-accounts.json.
+The accounts are JSON in exact 元: see docs/ACCOUNTS.md and
+tests/fixtures/datong-hrss-2023-accounts.json.
 Exit codes: 0 compiled, 2 the accounts could not be read or compiled.";
+
+/// What the command line asks for.
+struct Args {
+    rounding: TableRounding,
+    profile: &'static Profile,
+    tables: bool,
+    catalog: Option<String>,
+    html: Option<String>,
+    accounts: String,
+}
 
 fn main() -> ExitCode {
     match run() {
@@ -61,21 +86,20 @@ fn main() -> ExitCode {
     }
 }
 
-fn run() -> Result<(), String> {
+/// Reads the command line; `None` when it asks for help.
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
     let mut rounding = TableRounding::Controlled;
     let mut tables = false;
     let mut profile = Profile::shanxi_2023();
-    let mut path = None;
-    let mut html_path: Option<String> = None;
-    let mut args = std::env::args().skip(1);
+    let mut catalog = None;
+    let mut html = None;
+    let mut path: Option<String> = None;
+    let mut args = args;
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "-h" | "--help" => {
-                say!("{HELP}");
-                return Ok(());
-            }
+            "-h" | "--help" => return Ok(None),
             "--tables" => tables = true,
-            "--html" => html_path = Some(args.next().ok_or("--html needs the file to write")?),
+            "--html" => html = Some(args.next().ok_or("--html needs the file to write")?),
             "--profile" => {
                 let value = args.next().ok_or("--profile needs a value")?;
                 profile = Profile::builtin(&value).ok_or_else(|| {
@@ -88,25 +112,69 @@ fn run() -> Result<(), String> {
                     .parse()
                     .map_err(|_| format!("--rounding is controlled or independent, not {value}"))?;
             }
-            other if other.starts_with('-') => {
+            "--catalog" => {
+                catalog = Some(
+                    args.next()
+                        .ok_or("--catalog takes a file of code,name rows")?,
+                );
+            }
+            other if other.starts_with('-') && other != "-" => {
                 return Err(format!("unknown option {other}\n\n{HELP}"));
             }
-            other => path = Some(other.to_owned()),
+            other => {
+                if let Some(first) = &path {
+                    return Err(format!(
+                        "more than one accounts file given ({first} and {other}): compile one \
+                         set of accounts at a time"
+                    ));
+                }
+                path = Some(other.to_owned());
+            }
         }
     }
-    let path = path.ok_or_else(|| format!("no accounts file given\n\n{HELP}"))?;
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
-    let accounts: Accounts = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| format!("{path}: {e}"))?;
-    let functional = builtin::functional_in_force(accounts.year());
+    let accounts = path.ok_or_else(|| format!("no accounts file given\n\n{HELP}"))?;
+    Ok(Some(Args {
+        rounding,
+        profile,
+        tables,
+        catalog,
+        html,
+        accounts,
+    }))
+}
+
+fn run() -> Result<(), String> {
+    let Some(args) = parse_args(std::env::args().skip(1))? else {
+        say!("{HELP}");
+        return Ok(());
+    };
+    let (name, accounts) = read_accounts(&args.accounts)?;
+    let user: Option<FunctionCatalog> = match &args.catalog {
+        Some(path) => {
+            let file = input::read(path)?;
+            Some(catalog::read(&file.name, &file.text, accounts.year())?)
+        }
+        None => None,
+    };
+    let mut functional: Vec<&FunctionCatalog> = user.iter().collect();
+    functional.extend(builtin::functional_in_force(accounts.year()));
     let economic = builtin::economic_in_force(EconomicScheme::Departmental, accounts.year());
-    let options = CompileOptions::new(&functional, &economic, rounding).with_profile(profile);
-    let disclosure = compile(&accounts, &options).map_err(|e| e.to_string())?;
-    if let Some(html_path) = &html_path {
+    let options =
+        CompileOptions::new(&functional, &economic, args.rounding).with_profile(args.profile);
+    let disclosure = compile(&accounts, &options).map_err(|e| {
+        let hint = match e {
+            CompileError::UnknownCode { .. } if args.catalog.is_none() => {
+                " (the built-in catalogs are partial: give the year's catalog with --catalog FILE)"
+            }
+            _ => "",
+        };
+        format!("{name}: {e}{hint}")
+    })?;
+    if let Some(html_path) = &args.html {
         write_html(&disclosure, html_path)?;
     }
     let json = serde_json::to_value(&disclosure).map_err(|e| e.to_string())?;
-    if tables {
+    if args.tables {
         print_tables(&json);
         print_narrative(&json);
     } else {
@@ -139,6 +207,28 @@ fn write_html(
     Err(format!(
         "--html {path} needs the html feature: cargo run --features html --example compile -- --html {path} …"
     ))
+}
+
+/// Decodes the accounts, every mistake named by its place in the file (the key path and the
+/// line) in the words of the accounts format; with the name to show them by.
+fn read_accounts(arg: &str) -> Result<(String, Accounts), String> {
+    let (name, bytes) = input::read_bytes(arg)?;
+    let text = match final_accounts::import::decode(&bytes) {
+        Ok(text) => text,
+        Err(DecodeError::Empty) => {
+            return Err(format!(
+                "{name} is empty: write the accounts as JSON in exact 元 (docs/ACCOUNTS.md \
+                 starts with a minimal example)"
+            ));
+        }
+        Err(e) => return Err(format!("{name} {e}")),
+    };
+    let mut reader = serde_json::Deserializer::from_str(&text);
+    let accounts = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+        let path = e.path().to_string();
+        input::json_error_at(&name, "does not hold valid accounts", &path, e.inner())
+    })?;
+    Ok((name, accounts))
 }
 
 /// The 说明 as text: its headings from the outline (each chapter once, each sub-section), then
@@ -255,12 +345,34 @@ fn print_tables(json: &Value) {
                     .collect()
             })
             .unwrap_or_default();
-        if !names.is_empty() {
-            say!("项目\t{}", names.join("\t"));
+        if let Some(cells) = single_row(table, &columns) {
+            // A table of one row without a name (公开09表): its cells under their columns.
+            say!("{}", names.join("\t"));
+            say!("{}", cells.join("\t"));
+        } else {
+            if !names.is_empty() {
+                say!("项目\t{}", names.join("\t"));
+            }
+            print_rows(table, &columns);
         }
-        print_rows(table, &columns);
         say!();
     }
+}
+
+/// The cells of a table printed as one row whose columns are groups of the table's JSON
+/// (`budget_total` is `budget.total` in 公开09表), or `None` for a table of named rows.
+fn single_row(table: &Value, columns: &[&str]) -> Option<Vec<String>> {
+    if columns.is_empty() {
+        return None;
+    }
+    columns
+        .iter()
+        .map(|key| {
+            let (group, column) = key.split_once('_')?;
+            let group = table.get(group)?.as_object()?;
+            Some(group.get(column).map(plain).unwrap_or_default())
+        })
+        .collect()
 }
 
 fn print_rows(value: &Value, columns: &[&str]) {
@@ -289,6 +401,10 @@ fn print_rows(value: &Value, columns: &[&str]) {
             say!("{}", line.join("\t"));
         }
         Value::Object(map) => {
+            // A section's title before its rows (公开10表's 一、政府采购情况 …), a side's before its lines.
+            if let Some(title) = map.get("title").and_then(Value::as_str) {
+                say!("{title}");
+            }
             // Document order: the income side before the expenditure side, budget before actual.
             let rank = |key: &str| {
                 ["income", "expenditure", "budget", "actual"]
@@ -302,9 +418,6 @@ fn print_rows(value: &Value, columns: &[&str]) {
                     continue;
                 };
                 if key != "meta" {
-                    if let Some(title) = child.get("title").and_then(Value::as_str) {
-                        say!("{title}");
-                    }
                     print_rows(child, columns);
                 }
             }

@@ -1,4 +1,7 @@
-#![doc = include_str!("../README.md")]
+// The front page: what the library is, an example, the commands, the guides (docs/CRATE.md).
+// Doctests run the README's examples instead, the front page's among them.
+#![cfg_attr(not(doctest), doc = include_str!("../docs/CRATE.md"))]
+#![cfg_attr(doctest, doc = include_str!("../README.md"))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -35,6 +38,17 @@ pub mod tables;
 
 #[cfg(feature = "serde")]
 mod serde_util;
+
+/// The guides of the repository, included so that they read on docs.rs as they do beside the
+/// code.
+pub mod guide {
+    #[doc = include_str!("../docs/FORMAT.md")]
+    pub mod format {}
+    #[doc = include_str!("../docs/ACCOUNTS.md")]
+    pub mod accounts {}
+    #[doc = include_str!("../DESIGN.md")]
+    pub mod design {}
+}
 
 pub use error::Error;
 pub use names::{Printed, UnknownName};

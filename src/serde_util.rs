@@ -217,8 +217,7 @@ pub(crate) fn amount_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<
 
     fn as_number<E: de::Error>(shown: &dyn fmt::Display) -> E {
         E::custom(format_args!(
-            "the amount {shown} is written as a JSON number; write it as a string, \"{shown}\", \
-             as printed"
+            "the amount {shown} is written as a JSON number; write it as a string, \"{shown}\""
         ))
     }
 

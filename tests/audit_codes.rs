@@ -191,7 +191,7 @@ fn the_spec_is_checked_by_the_catalogs_in_force_not_by_its_own_transcription() {
         "{zh}"
     );
     assert!(
-        zh.contains("a 2024 final-account template") && zh.contains("30239"),
+        zh.contains("2024年部门决算模板所列科目") && zh.contains("30239"),
         "{zh}"
     );
 
@@ -444,4 +444,22 @@ fn putuo_basic_detail_codes_are_checked_against_the_2018_scheme() {
         "{economic:#?}"
     );
     assert!(economic[0].contains("30101"), "{economic:#?}");
+}
+
+/// A catalog a user built from rows has no title: the report names it "用户目录" ("user
+/// catalog"), never an empty pair of quotes.
+#[test]
+fn an_untitled_user_catalog_is_named_as_such() {
+    let d = datong::disclosure();
+    let functional = complete_functional();
+    assert_eq!(functional.title(), "");
+    let all = codes::check(&d, Some(&functional), None);
+    let checked = all
+        .iter()
+        .find(|f| f.rule.id == "code.checked" && f.message(&d, Lang::En).contains("functional"))
+        .unwrap();
+    let (zh, en) = (checked.message(&d, Lang::Zh), checked.message(&d, Lang::En));
+    assert!(zh.contains("按2023年版目录“用户目录”核对"), "{zh}");
+    assert!(en.contains("the 2023 edition \"user catalog\""), "{en}");
+    assert!(!zh.contains("“”") && !en.contains("\"\""), "{zh} / {en}");
 }

@@ -597,7 +597,7 @@ fn the_state_capital_table_with_data_against_an_empty_fiscal_column() {
             "x.empty-note",
             Severity::Error,
             &["公开08表"],
-            "no \"本表无数据\" note on a table with data",
+            "有数据的表不注“本表无数据”",
             "说明：本表无数据",
         )]
     );
@@ -781,7 +781,7 @@ fn an_empty_table_without_explanation_is_a_warning() {
             Severity::Warning,
             &["公开08表"],
             "说明：本表无数据（并说明原因）",
-            "no explanation",
+            "无说明",
         )]
     );
 }
@@ -796,7 +796,7 @@ fn a_no_data_note_on_a_table_with_data_is_an_error() {
             "x.empty-note",
             Severity::Error,
             &["公开07表"],
-            "no \"本表无数据\" note on a table with data",
+            "有数据的表不注“本表无数据”",
             "说明：本表无数据",
         )]
     );

@@ -830,3 +830,51 @@ fn a_previous_year_is_stale_unless_the_text_compares_with_it() {
     v["outline"][2] = json!("（二）与2022年度相比的主要变化");
     assert_eq!(of(&doc(v), "doc.title-year").len(), 1);
 }
+
+/// A document with tables and no 说明 is said to lack it; one with a 说明 is not.
+#[test]
+fn tables_without_a_narrative_are_said_to_lack_it() {
+    let json = include_str!("fixtures/datong-hrss-2023.json");
+    let mut v: serde_json::Value = serde_json::from_str(json).unwrap();
+    let d: final_accounts::disclosure::Disclosure = serde_json::from_value(v.clone()).unwrap();
+    assert_eq!(
+        final_accounts::audit::audit(&d)
+            .of_rule("doc.no-narrative")
+            .count(),
+        0
+    );
+    v["narrative"]["statements"] = serde_json::json!([]);
+    let d: final_accounts::disclosure::Disclosure = serde_json::from_value(v).unwrap();
+    let report = final_accounts::audit::audit(&d);
+    let lacking: Vec<_> = report.of_rule("doc.no-narrative").collect();
+    assert_eq!(lacking.len(), 1);
+    assert_eq!(
+        lacking[0].severity,
+        final_accounts::audit::Severity::Warning
+    );
+    assert_eq!(
+        report.message(lacking[0], final_accounts::finding::Lang::Zh),
+        "文件印有公开表，却没有部门决算情况说明（或说明无法读取）"
+    );
+}
+
+/// A table the importer found printed but damaged is "doc.table-damaged", not missing.
+#[test]
+fn a_damaged_table_is_not_missing() {
+    let mut v = fixture();
+    v.as_object_mut().unwrap().remove("income");
+    v["order"].as_array_mut().unwrap().retain(|k| k != "income");
+    let d: Disclosure = serde_json::from_value(v).unwrap();
+    let missing = audit(&d);
+    assert_eq!(missing.of_rule("doc.table-missing").count(), 1);
+    let damaged = [TableKind::Income];
+    let report = audit_with(&d, &AuditOptions::new().with_damaged_tables(&damaged));
+    assert_eq!(report.of_rule("doc.table-missing").count(), 0);
+    let found: Vec<&Finding> = report.of_rule("doc.table-damaged").collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Error);
+    assert_eq!(
+        found[0].message(&d, Lang::En),
+        "the table \"收入决算表\" is printed but its rows cannot make the table (a row printed twice, for one): it is damaged, not missing"
+    );
+}

@@ -138,10 +138,39 @@ mod audit {
         let out = run("audit", &[], None);
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
         let text = stdout(&out);
-        assert!(
-            text.contains("summary: 错误9项，警告15项，提示51项"),
-            "{text}"
-        );
+        assert!(text.contains("汇总：错误9项，警告15项，提示51项"), "{text}");
+    }
+
+    /// A Chinese report carries no English words (a phrase quoted as a figure, a catalog's
+    /// title, the header), and the English report quotes the same phrases in English. Rule ids,
+    /// profile ids and file names are identifiers, not words.
+    #[test]
+    fn the_chinese_report_has_no_english_words() {
+        let english_word = |line: &str| {
+            line.split(|c: char| !c.is_ascii_alphabetic())
+                .find(|w| w.len() >= 3)
+                .map(str::to_owned)
+        };
+        for fixture in [None, Some("tests/fixtures/putuo-shehuigongzuobu-2024.json")] {
+            let args: Vec<&str> = fixture.into_iter().collect();
+            let out = run("audit", &args, None);
+            let text = stdout(&out);
+            for line in text.lines().skip(2) {
+                // A finding's heading line names its rule by id.
+                let words = match line.trim_start().split_once("    ") {
+                    Some((severity, rest)) if ["提示", "警告", "错误"].contains(&severity) => {
+                        rest.trim_start().split_once(' ').map_or("", |(_, r)| r)
+                    }
+                    _ => line,
+                };
+                assert_eq!(english_word(words), None, "{line}");
+            }
+            assert!(!text.contains("“”"), "{text}");
+        }
+        let zh = stdout(&run("audit", &[], None));
+        assert!(zh.contains("（应为不列百分比，实为0%）"), "{zh}");
+        let en = stdout(&run("audit", &["--lang", "en"], None));
+        assert!(en.contains("(expected no percentage, printed 0%)"), "{en}");
     }
 
     /// The text report as a person reads it: the summary by area first, each place said once,
@@ -155,7 +184,7 @@ mod audit {
                 .sum()
         };
         for (args, summary, area) in [
-            (&[][..], "summary: 错误9项，警告15项，提示51项", "  范围"),
+            (&[][..], "汇总：错误9项，警告15项，提示51项", "  范围"),
             (
                 &["--lang", "en"][..],
                 "summary: 9 errors, 15 warnings, 51 info",
@@ -169,7 +198,7 @@ mod audit {
             let lines: Vec<&str> = text.lines().collect();
             let summary_at = lines
                 .iter()
-                .position(|l| l.starts_with("summary:"))
+                .position(|l| l.starts_with("summary:") || l.starts_with("汇总："))
                 .unwrap();
             assert!(lines[summary_at + 2].starts_with(area), "{text}");
             for line in &lines {
@@ -243,7 +272,7 @@ mod audit {
         let out = run("audit", &["-"], Some(PUTUO));
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
         let text = stdout(&out);
-        assert!(text.contains("source: standard input"), "{text}");
+        assert!(text.contains("来源：标准输入"), "{text}");
         assert!(
             text.contains("中共上海市普陀区委社会工作部 2024年度"),
             "{text}"
@@ -341,18 +370,8 @@ mod audit {
             .current();
         let json = serde_json::to_vec(&disclosure).unwrap();
         let out = run("audit", &["-"], Some(&json));
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}{}",
-            stdout(&out),
-            stderr(&out)
-        );
-        assert!(
-            stdout(&out).contains("summary: 错误0项"),
-            "{}",
-            stdout(&out)
-        );
+        assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+        assert!(stdout(&out).contains("汇总：错误0项"), "{}", stdout(&out));
     }
 
     const SEED_TEXT: &str = "tests/fixtures/datong-hrss-2023-final-accounts.txt";
@@ -407,6 +426,50 @@ mod audit {
         assert!(err.contains("pdftotext is not installed"), "{err}");
         assert!(err.contains("poppler-utils"), "{err}");
         let _ = std::fs::remove_dir(&dir);
+    }
+
+    /// The reader is chosen from the content, not the name: a PDF on standard input or in a
+    /// file named .txt is said to be a PDF (the library reads text; pdftotext extracts it),
+    /// never given an encoding hint; an empty .json file is said to be empty.
+    #[test]
+    fn the_reader_is_chosen_from_the_content() {
+        let dir = std::env::temp_dir().join(format!("no-bin-content-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let pdf = b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n";
+        let named_txt = TempFile::new("report.txt", pdf);
+        for (arg, stdin) in [("-", Some(&pdf[..])), (named_txt.arg(), None)] {
+            let mut command = Command::new(example("audit"));
+            command
+                .arg(arg)
+                .env("PATH", &dir)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped());
+            let mut child = command.spawn().unwrap();
+            if let Some(bytes) = stdin {
+                child.stdin.take().unwrap().write_all(bytes).unwrap();
+            }
+            drop(child.stdin.take());
+            let out = child.wait_with_output().unwrap();
+            assert_eq!(out.status.code(), Some(2));
+            let err = stderr(&out);
+            assert!(err.contains("is a PDF file"), "{err}");
+            assert!(
+                err.contains("pdftotext") && err.contains("poppler-utils"),
+                "{err}"
+            );
+            assert!(!err.contains("UTF-8") && !err.contains("GBK"), "{err}");
+        }
+        let _ = std::fs::remove_dir(&dir);
+        let empty = TempFile::new("empty.json", b"");
+        let out = run("audit", &[empty.arg()], None);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            stderr(&out).contains("empty.json is empty"),
+            "{}",
+            stderr(&out)
+        );
+        assert!(!stderr(&out).contains("no table title"), "{}", stderr(&out));
     }
 
     /// `--catalog FILE`: a complete catalog of code,name rows (a header row, quotes and tabs
@@ -472,7 +535,7 @@ mod audit {
 
 #[cfg(feature = "serde")]
 mod compile {
-    use super::{run, stdout};
+    use super::{run, stderr, stdout};
 
     const ACCOUNTS: &str = "tests/fixtures/datong-hrss-2023-accounts.json";
 
@@ -596,6 +659,173 @@ mod compile {
         assert_eq!(out.status.code(), Some(2));
         let out = run("compile", &["tests/fixtures/datong-hrss-2023.json"], None);
         assert_eq!(out.status.code(), Some(2));
-        assert!(String::from_utf8_lossy(&out.stderr).contains("unknown field"));
+        assert!(
+            String::from_utf8_lossy(&out.stderr)
+                .contains("at profile (line 2, column 11): the key \"profile\" is not one of")
+        );
+    }
+
+    /// `--tables` prints every row: 公开09表's twelve cells under its twelve columns, and
+    /// 公开10表's section titles before their lines.
+    #[test]
+    fn tables_print_the_three_public_row_and_the_related_sections() {
+        let out = run("compile", &["--tables", ACCOUNTS], None);
+        assert_eq!(out.status.code(), Some(0));
+        let text = stdout(&out);
+        assert!(
+            text.contains(
+                "（11）\t决算数 公务接待费（12）\n1.03\t\t1.03\t\t1.03\t\t1.03\t\t1.03\t\t1.03\t\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("统计数（1）\n一、政府采购情况\n1\t合计\t13.40\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n二、机关运行经费\n5\t(一) 行政单位\t"),
+            "{text}"
+        );
+        assert!(text.contains("\n三、国有资产占用情况\n7\t"), "{text}");
+    }
+
+    /// Accounts using codes the built-in catalogs lack (类 207 in 2023) are refused with the way
+    /// out, and compile with the year's catalog given by `--catalog`.
+    #[test]
+    fn a_user_catalog_names_codes_the_built_in_catalogs_lack() {
+        const OWN: &str = "tests/fixtures/accounts-207.json";
+        const CATALOG: &str = "tests/fixtures/catalog-207-2023.csv";
+        let out = run("compile", &[OWN], None);
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert!(err.contains("项 2070109 cannot be named: 20701"), "{err}");
+        assert!(err.contains("--catalog FILE"), "{err}");
+        let out = run("compile", &["--catalog", CATALOG, "--tables", OWN], None);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(
+            text.contains("\n20701\t文化和旅游\t120.00\t80.00\t40.00\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n2070109\t群众文化\t120.00\t80.00\t40.00\n"),
+            "{text}"
+        );
+        let out = run("compile", &["--catalog", CATALOG, OWN], None);
+        let disclosure: final_accounts::disclosure::Disclosure =
+            serde_json::from_str(&stdout(&out)).unwrap();
+        let report = final_accounts::audit::audit(&disclosure);
+        assert!(!report.has_errors(), "{:?}", report.findings);
+    }
+
+    /// Every mistake in the accounts is named by its place, what was expected and what was
+    /// found, in the words of the format: no serde or Debug text.
+    #[test]
+    fn bad_accounts_are_named_in_the_users_words() {
+        let cases: [(&str, &str); 6] = [
+            ("", "is empty: write the accounts as JSON"),
+            ("  \n", "is empty"),
+            ("{}", "(line 1, column 2): the key \"unit\" is missing"),
+            (
+                r#"{"unit":"x","year":2023,"items":[{"item":"2010601","pool":"general_budget","income":{"appropriation":3456789.12}}]}"#,
+                "at items[0].income (line 1, column 111): the amount 3456789.12 is written as a JSON number; write it as a string, \"3456789.12\"",
+            ),
+            (
+                r#"{"unit":"x","year":"2023","items":[]}"#,
+                "at year (line 1, column 25): found the text \"2023\", expected a whole number from 0 to 65535",
+            ),
+            (
+                r#"{"unit":"x","year":2023,"items":[{"item":"2010601","pool":"general_budget","income":{"appropriation":"3456789.12"}}]}"#,
+                "项 2010601（一般公共预算财政拨款）does not balance: 年初结转和结余 + 收入 = 3456789.12 元",
+            ),
+        ];
+        for (json, expected) in cases {
+            let out = run("compile", &["-"], Some(json.as_bytes()));
+            assert_eq!(out.status.code(), Some(2), "{json}");
+            let err = stderr(&out);
+            assert!(err.starts_with("compile: standard input "), "{err}");
+            assert!(err.contains(expected), "{json}: {err}");
+            for raw in [
+                "EOF while parsing",
+                "invalid type",
+                "Decimal type",
+                "u16",
+                "Appropriation(",
+                "GeneralBudget",
+            ] {
+                assert!(!err.contains(raw), "{raw} in {err}");
+            }
+        }
+        // Accounts without a 项 or a project: nothing to compile.
+        let out = run(
+            "compile",
+            &["-"],
+            Some(br#"{"unit":"x","year":2023,"items":[]}"#),
+        );
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            stderr(&out)
+                .starts_with("compile: standard input: the accounts hold no 项 and no project"),
+            "{}",
+            stderr(&out)
+        );
+    }
+
+    /// `-` reads standard input; a second file is refused, never silently preferred.
+    #[test]
+    fn a_dash_reads_standard_input_and_a_second_file_is_refused() {
+        let bytes = std::fs::read(ACCOUNTS).unwrap();
+        let from_stdin = run("compile", &["-"], Some(&bytes));
+        assert_eq!(from_stdin.status.code(), Some(0), "{}", stderr(&from_stdin));
+        assert_eq!(
+            stdout(&from_stdin),
+            stdout(&run("compile", &[ACCOUNTS], None))
+        );
+        let out = run(
+            "compile",
+            &[ACCOUNTS, "tests/fixtures/accounts-207.json"],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            stderr(&out).contains("more than one accounts file given"),
+            "{}",
+            stderr(&out)
+        );
+        assert!(stdout(&out).is_empty());
+    }
+
+    /// A reason keyed to a section no standard paragraph has, or to a line 公开05表 does not
+    /// print, is an error naming it; "五(一)" with ASCII brackets is the section 五（一）.
+    #[test]
+    fn reasons_keyed_to_nothing_are_errors_and_ascii_brackets_are_the_same_label() {
+        let seed: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(ACCOUNTS).unwrap()).unwrap();
+        let with_reason = |section: &str| {
+            let mut v = seed.clone();
+            let reasons = v["comparatives"]["reasons"].as_array_mut().unwrap();
+            reasons.retain(|r| r[0] != "五（一）");
+            reasons.push(serde_json::json!([section, "年中追加项目资金增加"]));
+            run(
+                "compile",
+                &["--tables", "-"],
+                Some(&serde_json::to_vec(&v).unwrap()),
+            )
+        };
+        let ascii = with_reason("五(一)");
+        assert_eq!(ascii.status.code(), Some(0), "{}", stderr(&ascii));
+        let full = with_reason("五（一）");
+        assert_eq!(stdout(&ascii), stdout(&full));
+        for (section, named) in [
+            ("五（九）", "说明 五（九）: no standard paragraph"),
+            (
+                "五（三）212",
+                "a reason is given for 五（三）212, but 公开05表 prints no line 212",
+            ),
+        ] {
+            let out = with_reason(section);
+            assert_eq!(out.status.code(), Some(2), "{section}");
+            assert!(stderr(&out).contains(named), "{}", stderr(&out));
+        }
     }
 }

@@ -34,8 +34,9 @@ fn the_minimal_document_validates_decodes_and_audits() {
     assert_eq!(meta.columns().len(), 12);
     let report = audit(&d);
     // No profile is named: the closest built-in (by the label 公开09表, shanxi-2023) is used,
-    // and the audit says so; its other nine tables are missing.
-    assert_eq!(report.count(Severity::Warning), 1);
+    // and the audit says so; its other nine tables are missing, and so is its 说明.
+    assert_eq!(report.count(Severity::Warning), 2);
+    assert_eq!(report.of_rule("doc.no-narrative").count(), 1);
     let profile = report.of_rule("doc.profile").next().unwrap();
     assert_eq!(
         profile

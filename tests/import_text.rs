@@ -296,3 +296,55 @@ fn layout_text_goes_to_the_layout_reader() {
     );
     assert_eq!(imported.disclosure.order().len(), 9);
 }
+
+/// A text damaged by one row printed again and again: the table is read with the row twice
+/// (the repeat its constructor refuses), the rest said once with the count, and the audit of
+/// the import reports the table damaged, not missing. One options value carries the catalog
+/// for the import and the audit.
+#[test]
+fn a_table_damaged_by_a_repeated_row_is_damaged_not_missing() {
+    use final_accounts::audit::{AuditOptions, audit_imported};
+    let row = "2080101\t行政运行\t1,407.79\t1,407.63\t\t\t\t\t0.16";
+    let at = TEXT.find(row).unwrap() + row.len();
+    let mut text = TEXT[..at].to_owned();
+    for _ in 0..5_000 {
+        text.push('\n');
+        text.push_str(row);
+    }
+    text.push_str(&TEXT[at..]);
+    let catalog = user_catalog();
+    let options = AuditOptions::new().with_functional_catalog(&catalog);
+    let imported = import_text_with(&text, &options.import_options()).unwrap();
+    assert_eq!(imported.damaged, [TableKind::Income]);
+    assert!(imported.disclosure.income().is_none());
+    let said: Vec<String> = imported
+        .diagnostics
+        .iter()
+        .filter_map(|d| match &d.kind {
+            DiagnosticKind::UnreadRow { reason, .. } if reason.contains("printed") => {
+                Some(reason.clone())
+            }
+            DiagnosticKind::TableRejected { error, .. } => Some(error.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "公开02表 cannot be built: 1 problem: 公开02表 row 2080101: the row is printed twice",
+            "the row is printed 5001 times; read twice (the table cannot hold a row twice), the \
+             other 4999 printings are left out",
+        ]
+    );
+    let report = audit_imported(&imported, &options);
+    assert_eq!(report.of_rule("doc.table-missing").count(), 0);
+    let damaged: Vec<_> = report.of_rule("doc.table-damaged").collect();
+    assert_eq!(damaged.len(), 1);
+    assert_eq!(
+        report.message(damaged[0], final_accounts::finding::Lang::Zh),
+        "“收入决算表”已印出，但其行不能构成该表（如同一行重复印出），无法读取：表已损坏，而非缺少"
+    );
+    // The same document audited as a plain disclosure: the table is missing from it.
+    let plain = final_accounts::audit::audit_with(&imported.disclosure, &options);
+    assert_eq!(plain.of_rule("doc.table-missing").count(), 1);
+}

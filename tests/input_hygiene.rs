@@ -133,12 +133,12 @@ fn problem_lists_are_capped_and_the_error_keeps_every_problem() {
     rows.extend(std::iter::repeat_n(last, 20_000));
     let message = error_of(v);
     assert!(message.len() < 4_000, "{} bytes", message.len());
+    // A row printed again and again is one problem, said once.
     assert!(
-        message.contains("公开02表 cannot be built: 20000 problems: "),
+        message.contains("公开02表 cannot be built: 1 problem: "),
         "{message}"
     );
-    assert!(message.contains("; … and 19990 more"), "{message}");
-    assert_eq!(message.matches("the row is printed twice").count(), 10);
+    assert_eq!(message.matches("the row is printed twice").count(), 1);
 
     // The value itself keeps them all.
     let meta = final_accounts::tables::TableMeta::new("收入决算表", MoneyUnit::WanYuan)
@@ -151,10 +151,18 @@ fn problem_lists_are_capped_and_the_error_keeps_every_problem() {
         )
         .unwrap()
     };
-    let rows: Vec<_> = std::iter::repeat_with(|| row("208")).take(1_001).collect();
+    // A thousand 项 without their 款: a thousand problems, ten of them listed.
+    let rows: Vec<_> = (0..1_000)
+        .map(|i| row(&format!("208{:02}{:02}", 10 + i / 99, 1 + i % 99)))
+        .collect();
     let err = final_accounts::tables::IncomeTable::new(meta, rows).unwrap_err();
-    assert_eq!(err.problems().len(), 1_000);
-    assert!(err.to_string().ends_with("; … and 990 more"), "{err}");
+    let n = err.problems().len();
+    assert!(n >= 1_000, "{n}");
+    assert!(
+        err.to_string()
+            .ends_with(&format!("; … and {} more", n - 10)),
+        "{err}"
+    );
 }
 
 #[test]

@@ -15,7 +15,7 @@ fn pinned(report: &Report<'_>) -> String {
     let shown = |figure: &Option<final_accounts::finding::Figure>| {
         figure
             .as_ref()
-            .map_or_else(|| "-".to_owned(), ToString::to_string)
+            .map_or_else(|| "-".to_owned(), |f| f.in_lang(Lang::En).to_string())
     };
     for f in &report.findings {
         let places: Vec<String> = f

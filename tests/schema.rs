@@ -379,3 +379,70 @@ mod generated {
         }
     }
 }
+
+mod accounts {
+    //! schema/accounts.schema.json against the accounts the crate reads: the fixture validates,
+    //! what the crate writes validates, an amount written as a JSON number and an unknown key
+    //! fail, as for the disclosure schema.
+
+    use final_accounts::accounts::Accounts;
+    use serde_json::{Value, json};
+
+    const SCHEMA: &str = include_str!("../schema/accounts.schema.json");
+    const ACCOUNTS: &str = include_str!("fixtures/datong-hrss-2023-accounts.json");
+    const USER: &str = include_str!("fixtures/accounts-207.json");
+
+    fn validator() -> jsonschema::Validator {
+        let schema: Value = serde_json::from_str(SCHEMA).unwrap();
+        assert_eq!(
+            schema["$schema"],
+            "https://json-schema.org/draft/2020-12/schema"
+        );
+        jsonschema::draft202012::new(&schema).unwrap()
+    }
+
+    fn errors(value: &Value) -> Vec<String> {
+        validator()
+            .iter_errors(value)
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect()
+    }
+
+    #[test]
+    fn the_fixtures_and_what_the_crate_writes_validate() {
+        for text in [ACCOUNTS, USER] {
+            let value: Value = serde_json::from_str(text).unwrap();
+            assert_eq!(errors(&value), Vec::<String>::new());
+            let accounts: Accounts = serde_json::from_value(value).unwrap();
+            let written = serde_json::to_value(&accounts).unwrap();
+            assert_eq!(errors(&written), Vec::<String>::new());
+        }
+    }
+
+    #[test]
+    fn what_the_crate_refuses_fails_the_schema() {
+        let fixture: Value = serde_json::from_str(ACCOUNTS).unwrap();
+        let edits: [(&str, super::Edit); 5] = [
+            ("a number amount", |v| {
+                v["items"][0]["income"]["appropriation"] = json!(14_076_300.0);
+            }),
+            ("an unknown key", |v| v["items"][0]["note"] = json!("x")),
+            ("an unknown pool", |v| {
+                v["items"][0]["pool"] = json!("general")
+            }),
+            ("a year as text", |v| v["year"] = json!("2023")),
+            ("no items", |v| {
+                v.as_object_mut().unwrap().remove("items");
+            }),
+        ];
+        for (what, edit) in edits {
+            let mut v = fixture.clone();
+            edit(&mut v);
+            assert!(!errors(&v).is_empty(), "{what} passes the schema");
+            assert!(
+                serde_json::from_value::<Accounts>(v).is_err(),
+                "{what} passes the crate"
+            );
+        }
+    }
+}

@@ -41,6 +41,49 @@ pub struct Comparatives {
     purposes: Vec<(FigureRef, String)>,
 }
 
+/// A section label as the standard paragraphs name it: white space dropped, and ASCII
+/// brackets read as the full-width ones the templates print ("五(一)" is "五（一）"), as the
+/// narrative compares section labels (`Statement::in_section`): the label is its numbering,
+/// not the width of its brackets.
+fn section_label(section: &str) -> String {
+    section
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            other => other,
+        })
+        .collect()
+}
+
+/// Whether a reason can be keyed to `section`: one of the standard paragraphs that state a
+/// change or a comparison with a budget, a line of 五（三） by its code, or a 三公 item of
+/// 九（一） by its name.
+fn is_reason_section(section: &str) -> bool {
+    const PARAGRAPHS: [&str; 7] = [
+        "一",
+        "四",
+        "五（一）",
+        "五（三）",
+        "七",
+        "九（一）",
+        "十（一）",
+    ];
+    if PARAGRAPHS.contains(&section) {
+        return true;
+    }
+    if let Some(code) = section.strip_prefix("五（三）") {
+        return code.parse::<crate::classification::FunctionCode>().is_ok();
+    }
+    if let Some(item) = section.strip_prefix("九（一）") {
+        return item
+            .parse::<crate::narrative::ThreePublicItem>()
+            .is_ok_and(|i| i != crate::narrative::ThreePublicItem::Total);
+    }
+    false
+}
+
 /// Figures that may be negative: balances (结转和结余 may be overdrawn).
 fn may_be_negative(figure: &FigureRef) -> bool {
     matches!(
@@ -142,11 +185,29 @@ impl Comparatives {
     ///
     /// # Errors
     ///
-    /// [`AccountsError::Comparative`] for an empty section or reason, or a section given twice.
+    /// [`AccountsError::Comparative`] for an empty section or reason, a label no standard
+    /// paragraph has ("八", "五（九）"), or a section given twice. The label is read without
+    /// white space and with ASCII brackets as the full-width ones: "五(一)" is "五（一）".
+    ///
+    /// ```
+    /// use final_accounts::accounts::Comparatives;
+    /// let c = Comparatives::new().reason("五(一)", "年中追加项目资金")?;
+    /// assert_eq!(c.reasons()[0].0, "五（一）");
+    /// let err = Comparatives::new().reason("五（九）", "…").unwrap_err();
+    /// assert!(err.to_string().contains("五（九）"));
+    /// # Ok::<(), final_accounts::Error>(())
+    /// ```
     pub fn reason(mut self, section: &str, reason: &str) -> Result<Comparatives, AccountsError> {
-        let (section, reason) = (section.trim(), reason.trim());
+        let section = section_label(section);
+        let (section, reason) = (section.as_str(), reason.trim());
         let problem = if section.is_empty() {
             Some("the section label is empty")
+        } else if !is_reason_section(section) {
+            Some(
+                "no standard paragraph has this label: a reason is keyed to 一, 四, 五（一）, \
+                 五（三）, 五（三） followed by the code of a line of 公开05表 (五（三）208), 七, \
+                 九（一）, 九（一） followed by a 三公 item (九（一）公务接待费), or 十（一）",
+            )
         } else if reason.is_empty() {
             Some("the reason is empty")
         } else if self.reasons.iter().any(|(s, _)| s == section) {

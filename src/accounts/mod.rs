@@ -90,6 +90,58 @@ pub enum Source {
     OtherRevenue,
 }
 
+impl std::fmt::Display for Pool {
+    /// The name the tables print: 一般公共预算财政拨款 …, or 非财政拨款资金.
+    ///
+    /// ```
+    /// use final_accounts::accounts::Pool;
+    /// assert_eq!(Pool::NonFiscal.to_string(), "非财政拨款资金");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Pool::Appropriation(fund) => f.write_str(fund.name_zh()),
+            Pool::NonFiscal => f.write_str("非财政拨款资金"),
+        }
+    }
+}
+
+impl std::fmt::Display for Source {
+    /// The income line 公开01表 prints: 一般公共预算财政拨款收入 …, 其他收入.
+    ///
+    /// ```
+    /// use final_accounts::accounts::Source;
+    /// assert_eq!(Source::SuperiorSubsidy.to_string(), "上级补助收入");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Appropriation(fund) => write!(f, "{}收入", fund.name_zh()),
+            Source::SuperiorSubsidy => f.write_str("上级补助收入"),
+            Source::InstitutionRevenue => f.write_str("事业收入"),
+            Source::BusinessRevenue => f.write_str("经营收入"),
+            Source::AffiliatedRemittance => f.write_str("附属单位上缴收入"),
+            Source::OtherRevenue => f.write_str("其他收入"),
+        }
+    }
+}
+
+impl std::fmt::Display for Nature {
+    /// The column 公开03表 prints: 基本支出 …, 对附属单位补助支出.
+    ///
+    /// ```
+    /// use final_accounts::accounts::Nature;
+    /// assert_eq!(Nature::Project.to_string(), "项目支出");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Nature::Basic => "基本支出",
+            Nature::Project => "项目支出",
+            Nature::RemittanceToSuperior => "上缴上级支出",
+            Nature::Business => "经营支出",
+            Nature::SubsidyToAffiliates => "对附属单位补助支出",
+        })
+    }
+}
+
 impl Source {
     /// The non-fiscal sources in template order.
     pub const NON_FISCAL: [Source; 5] = [
@@ -407,7 +459,7 @@ pub enum AccountsError {
         code: String,
     },
     /// The same 项 and pool twice.
-    #[error("项 {item} appears twice for {pool:?}: give its accounts once")]
+    #[error("项 {item} appears twice in the accounts of {pool}: give its accounts once")]
     Duplicate {
         /// The 项.
         item: String,
@@ -425,7 +477,9 @@ pub enum AccountsError {
         yuan: Decimal,
     },
     /// Income from a source of another pool.
-    #[error("项 {item} records income from {income:?} in the accounts of {pool:?}")]
+    #[error(
+        "项 {item} records {income} in the accounts of {pool}: income belongs to the pool of its source"
+    )]
     ForeignSource {
         /// The 项.
         item: String,
@@ -435,7 +489,7 @@ pub enum AccountsError {
         income: Source,
     },
     /// An appropriation spent as something other than 基本支出 or 项目支出.
-    #[error("项 {item}: {fund:?} appropriations are spent as 基本支出 or 项目支出, not {nature:?}")]
+    #[error("项 {item}: {} is spent as 基本支出 or 项目支出, not as {nature}", .fund.name_zh())]
     AppropriationNature {
         /// The 项.
         item: String,
@@ -446,7 +500,7 @@ pub enum AccountsError {
     },
     /// 年初 + 收入 ≠ 支出 + 年末.
     #[error(
-        "项 {item} ({pool:?}) does not balance: 年初结转和结余 + 收入 = {inflow} 元, \
+        "项 {item}（{pool}）does not balance: 年初结转和结余 + 收入 = {inflow} 元, \
          支出 + 年末结转和结余 = {outflow} 元"
     )]
     Unbalanced {

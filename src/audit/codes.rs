@@ -365,6 +365,20 @@ const EXCLUDED_ZH: &str = "；目录“{}”录自本文件，不能作为本文
 const EXCLUDED_EN: &str =
     "; the catalog \"{}\" was transcribed from this document and is no evidence about it";
 
+/// How an untitled catalog (one a user built from rows) is named.
+const USER_CATALOG: Template = Template {
+    zh: "用户目录",
+    en: "user catalog",
+};
+
+/// A catalog's title as given, or "用户目录" / "user catalog" for one without a title.
+fn catalog_title<C: RowCode>(catalog: &Catalog<C>) -> Figure {
+    match catalog.title().trim() {
+        "" => Figure::Phrase(&USER_CATALOG),
+        title => Figure::text(title),
+    }
+}
+
 /// Whether a catalog given is the edition in force for `year`: not later than the year, and
 /// not replaced by a newer (built-in) edition by then.
 fn in_force_edition<C: RowCode>(given: &Catalog<C>, editions: &[Catalog<C>], year: u16) -> bool {
@@ -474,7 +488,7 @@ fn check_rows<C: RowCode>(
                 .actual(count(n))
                 .arg(what.zh)
                 .arg(Figure::Year(catalog.edition().into()))
-                .arg(Figure::text(catalog.title()))
+                .arg(catalog_title(catalog))
                 .arg(Figure::text(codes))
                 .arg(what.en),
         );

@@ -42,6 +42,28 @@ pub const TABLE_MISSING: Rule = Rule {
     source: SRC_TEMPLATE,
 };
 
+/// `doc.table-damaged`: see [`RULES`].
+pub const TABLE_DAMAGED: Rule = Rule {
+    id: "doc.table-damaged",
+    area: Area::Document,
+    title: "table of the template printed but unreadable",
+    title_zh: "公开表无法读取",
+    severity: Severity::Error,
+    description: "A table the document prints whose rows cannot make the table (a row printed twice, a 项 under the wrong 款 …): reported instead of doc.table-missing when the importer says so (`AuditOptions::with_damaged_tables`, `audit_imported`); the importer's diagnostics list the problems.",
+    source: SRC_TEMPLATE,
+};
+
+/// `doc.no-narrative`: see [`RULES`].
+pub const NO_NARRATIVE: Rule = Rule {
+    id: "doc.no-narrative",
+    area: Area::Document,
+    title: "tables without a 说明",
+    title_zh: "缺少情况说明",
+    severity: Severity::Warning,
+    description: "A document that prints its tables publishes the 部门决算情况说明 with them: a disclosure with tables and no statement of the 说明 lacks it, or its 说明 could not be read. Warning: a transcription may leave the 说明 out on purpose.",
+    source: SRC_TEMPLATE,
+};
+
 /// `doc.table-unexpected`: see [`RULES`].
 pub const TABLE_UNEXPECTED: Rule = Rule {
     id: "doc.table-unexpected",
@@ -222,6 +244,8 @@ pub const DECIMALS: Rule = Rule {
 pub const RULES: &[&Rule] = &[
     &PROFILE,
     &TABLE_MISSING,
+    &TABLE_DAMAGED,
+    &NO_NARRATIVE,
     &TABLE_UNEXPECTED,
     &LABEL,
     &LABEL_DUPLICATE,
@@ -376,6 +400,7 @@ pub fn check(disclosure: &Disclosure, profile: Option<&Profile>) -> Vec<Finding>
             closest
         }
     };
+    narrative_present(disclosure, &mut out);
     if let Some(profile) = profile {
         layout(disclosure, profile, &mut out);
     }
@@ -400,6 +425,23 @@ const MISSING: Template = Template {
     zh: "缺少模板中的“{expected}”：无数据的表也应公开并说明",
     en: "the table \"{expected}\" of the template is not published; a table without data is still published with an explanation",
 };
+
+const DAMAGED: Template = Template {
+    zh: "“{expected}”已印出，但其行不能构成该表（如同一行重复印出），无法读取：表已损坏，而非缺少",
+    en: "the table \"{expected}\" is printed but its rows cannot make the table (a row printed twice, for one): it is damaged, not missing",
+};
+
+const NO_STATEMENT: Template = Template {
+    zh: "文件印有公开表，却没有部门决算情况说明（或说明无法读取）",
+    en: "the document prints its tables but no 说明 (部门决算情况说明), or none could be read",
+};
+
+/// A table of the template the document prints but whose rows could not make the table.
+pub(crate) fn damaged(kind: crate::finding::TableKind, title: &str) -> Finding {
+    Finding::new(&TABLE_DAMAGED, &DAMAGED)
+        .at(Place::table(kind))
+        .expected(Figure::text(title))
+}
 
 const UNEXPECTED: Template = Template {
     zh: "“{actual}”不在公开模板“{0}”之内",
@@ -430,6 +472,13 @@ const ORDER_WRONG: Template = Template {
 /// A label in a message: as printed, or 无 / no label.
 fn label_figure(label: Option<&str>) -> Figure {
     label.map_or(Figure::Phrase(&NO_LABEL), Figure::text)
+}
+
+/// Tables and no 说明: the document lacks its 部门决算情况说明.
+fn narrative_present(disclosure: &Disclosure, out: &mut Vec<Finding>) {
+    if !disclosure.order().is_empty() && disclosure.narrative().statements.is_empty() {
+        out.push(Finding::new(&NO_NARRATIVE, &NO_STATEMENT).at(Place::new(Part::Narrative)));
+    }
 }
 
 fn layout(disclosure: &Disclosure, profile: &Profile, out: &mut Vec<Finding>) {

@@ -144,6 +144,17 @@ impl<'a> Report<'a> {
         finding.message(self, lang)
     }
 
+    /// A finding in `lang`, in one line, its places named as this disclosure prints them (see
+    /// [`Finding::display`]).
+    #[must_use]
+    pub fn display<'r>(
+        &'r self,
+        finding: &'r Finding,
+        lang: Lang,
+    ) -> crate::finding::FindingDisplay<'r> {
+        finding.display(self, lang)
+    }
+
     /// A place, named as this disclosure prints it.
     #[must_use]
     pub fn place<'r>(&'r self, place: &'r Place, lang: Lang) -> PlaceDisplay<'r> {

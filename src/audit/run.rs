@@ -26,6 +26,7 @@ pub struct AuditOptions<'a> {
     functional_catalog: Option<&'a FunctionCatalog>,
     economic_catalog: Option<&'a EconomicCatalog>,
     scoring: Option<&'a ScoringParameters>,
+    damaged: &'a [crate::finding::TableKind],
 }
 
 impl<'a> AuditOptions<'a> {
@@ -75,6 +76,41 @@ impl<'a> AuditOptions<'a> {
         match catalog {
             AnyCatalog::Functional(c) => self.with_functional_catalog(c),
             AnyCatalog::Economic(c) => self.with_economic_catalog(c),
+        }
+    }
+
+    /// Tables the document prints but whose rows could not make the table (an importer's
+    /// [`Imported::damaged`](crate::import::Imported::damaged)): reported as damaged
+    /// (`doc.table-damaged`), not as missing. [`audit_imported`] sets them.
+    #[must_use]
+    pub fn with_damaged_tables(
+        mut self,
+        damaged: &'a [crate::finding::TableKind],
+    ) -> AuditOptions<'a> {
+        self.damaged = damaged;
+        self
+    }
+
+    /// The options of the import of the document, from these: the functional catalog given
+    /// here finds the codes of the 类 the summary tables print by name, so that one options
+    /// value carries the catalog for the import and the audit.
+    ///
+    /// ```
+    /// use final_accounts::audit::{AuditOptions, audit_imported};
+    /// use final_accounts::classification::{Completeness, FunctionCatalog};
+    /// use final_accounts::import::import_text_with;
+    /// let catalog = FunctionCatalog::from_rows(2023, Completeness::Partial, [("222", "粮油物资储备支出")])?;
+    /// let options = AuditOptions::new().with_functional_catalog(&catalog);
+    /// let text = include_str!("../../tests/fixtures/datong-hrss-2023-final-accounts.txt");
+    /// let imported = import_text_with(text, &options.import_options())?;
+    /// let report = audit_imported(&imported, &options);
+    /// assert_eq!(report.disclosure().year(), 2023);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn import_options(&self) -> crate::import::ImportOptions<'a> {
+        crate::import::ImportOptions {
+            catalog: self.functional_catalog,
         }
     }
 
@@ -218,6 +254,39 @@ pub fn audit(disclosure: &Disclosure) -> Report<'_> {
     audit_with(disclosure, &AuditOptions::default())
 }
 
+/// Audits an imported document with `options`, the tables the importer found damaged reported
+/// as such (`doc.table-damaged`) rather than missing; see [`AuditOptions::import_options`] for
+/// importing with the same options.
+#[must_use]
+pub fn audit_imported<'a>(
+    imported: &'a crate::import::Imported,
+    options: &AuditOptions<'a>,
+) -> Report<'a> {
+    audit_with(
+        &imported.disclosure,
+        &options.with_damaged_tables(&imported.damaged),
+    )
+}
+
+/// A table the template requires that the document prints damaged: `doc.table-damaged`
+/// instead of `doc.table-missing`.
+fn damaged_not_missing(finding: Finding, damaged: &[crate::finding::TableKind]) -> Finding {
+    if finding.rule.id != document::TABLE_MISSING.id {
+        return finding;
+    }
+    match finding.place().map(|p| &p.part) {
+        Some(crate::finding::Part::Table(kind)) if damaged.contains(kind) => {
+            let title = finding
+                .expected
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            document::damaged(*kind, &title)
+        }
+        _ => finding,
+    }
+}
+
 /// Audits a disclosure: every rule of [`rules`](super::rules), in this order — each table's
 /// own arithmetic (`t01` … `t10`), the document (`doc`), the relations between tables (`x`),
 /// the classification codes (`code`), the narrative (`narrative`) and each self-evaluation
@@ -230,10 +299,14 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
     for &kind in disclosure.order() {
         findings.extend(disclosure.check_table(kind));
     }
-    findings.extend(document::check(
-        disclosure,
-        context.profile.filter(|_| !context.profile_detected),
-    ));
+    findings.extend(
+        document::check(
+            disclosure,
+            context.profile.filter(|_| !context.profile_detected),
+        )
+        .into_iter()
+        .map(|finding| damaged_not_missing(finding, options.damaged)),
+    );
     findings.extend(cross::check(disclosure));
     findings.extend(codes::check(
         disclosure,

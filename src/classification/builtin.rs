@@ -85,12 +85,12 @@ static FUNCTIONAL: LazyLock<[Catalog; 2]> = LazyLock::new(|| {
         load(
             FUNCTIONAL_2023,
             2023,
-            "支出功能分类科目 2023 (partial): the codes printed in a 2023 final-account disclosure",
+            "支出功能分类科目（2023年版，不完整）：一份2023年部门决算公开所列科目",
         ),
         load(
             FUNCTIONAL_2024,
             2024,
-            "支出功能分类科目, current 2024-2026 (partial): codes seen in Shanghai 普陀区 documents",
+            "支出功能分类科目（现行2024—2026年，不完整）：上海市普陀区文件所见科目",
         ),
     ]
 });
@@ -100,12 +100,12 @@ static DEPARTMENTAL: LazyLock<[EconomicCatalog; 2]> = LazyLock::new(|| {
         load(
             DEPARTMENTAL_2018,
             2018,
-            "部门预算支出经济分类科目, from 2018 (partial): a 2024 final-account template",
+            "部门预算支出经济分类科目（2018年起，不完整）：2024年部门决算模板所列科目",
         ),
         load(
             DEPARTMENTAL_2023,
             2018,
-            "部门预算支出经济分类科目, from 2018, as a 2023 final-account disclosure prints it in its 公开06表 (partial)",
+            "部门预算支出经济分类科目（2018年起，不完整）：一份2023年部门决算公开的公开06表所列科目",
         ),
     ]
 });
@@ -114,7 +114,7 @@ static GOVERNMENT: LazyLock<[EconomicCatalog; 1]> = LazyLock::new(|| {
     [load(
         GOVERNMENT_2020,
         2020,
-        "政府预算支出经济分类科目, from about 2020 (partial): the 2020 对照表 and payment samples",
+        "政府预算支出经济分类科目（约2020年起，不完整）：2020年对照表及支付样本所列科目",
     )]
 });
 

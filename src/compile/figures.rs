@@ -73,7 +73,8 @@ pub(super) struct Figures {
     three_public: [[Sum; 6]; 2],
     /// 政府采购: [total, goods, works, services].
     procurement: [Flow; 4],
-    running_costs: [Option<Flow>; 2],
+    /// 机关运行经费 of (一) 行政单位 and (二) 参照公务员法管理事业单位, when given.
+    running_costs: [Option<Sum>; 2],
 }
 
 /// The pools in template order.
@@ -272,14 +273,38 @@ impl Figures {
                 related.procurement_services,
             ],
         )?;
-        let mut running_costs = [None; 2];
+        // 机关运行经费 is 公用经费 of the basic spending: a line the accounts give equal to the
+        // 公用经费 of 公开06表 is that figure, printed as the same sum of the same printed
+        // figures, so that the two can never print apart (the audit checks them equal).
+        let public: Sum = economic
+            .iter()
+            .filter(|(code, _)| {
+                code.level() == crate::classification::EconomicLevel::Class
+                    && !crate::tables::PERSONNEL_CLASSES.contains(&code.to_string().as_str())
+            })
+            .map(|(_, flow)| *flow)
+            .collect();
+        let public_exact = Amount::checked_sum(
+            accounts
+                .basic_detail()
+                .iter()
+                .filter(|(code, _)| {
+                    !crate::tables::PERSONNEL_CLASSES.contains(&code.class().to_string().as_str())
+                })
+                .map(|(_, amount)| *amount),
+        )?;
+        let mut running_costs: [Option<Sum>; 2] = [None, None];
         for (slot, amount) in running_costs.iter_mut().zip([
             related.running_costs_administrative,
             related.running_costs_civil_service,
         ]) {
             if let Some(amount) = amount {
-                let node = c.node();
-                *slot = Some(c.flow(node, node, amount)?);
+                *slot = Some(if amount == public_exact && !public.is_empty() {
+                    public.clone()
+                } else {
+                    let node = c.node();
+                    vec![c.flow(node, node, amount)?]
+                });
             }
         }
         let printed = c.round(UNIT, DECIMALS, policy)?;
@@ -340,7 +365,7 @@ impl Figures {
         &self.procurement
     }
 
-    pub(super) fn running_costs(&self) -> &[Option<Flow>; 2] {
+    pub(super) fn running_costs(&self) -> &[Option<Sum>; 2] {
         &self.running_costs
     }
 

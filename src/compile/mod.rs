@@ -219,6 +219,26 @@ pub enum CompileError {
         /// The code of the line.
         code: String,
     },
+    /// A reason (主要原因) or a purpose is keyed to a line of 公开05表 the accounts print no row
+    /// for: the 说明 would never state it.
+    #[error(
+        "{what} is given for {key}, but 公开05表 prints no line {code} (no 一般公共预算 spending \
+         under it): key it to a line that has spending, or leave it out"
+    )]
+    KeyedToNoLine {
+        /// What is keyed: "a reason" or "a purpose".
+        what: &'static str,
+        /// The key as given (the section label or the figure).
+        key: String,
+        /// The code of the line.
+        code: String,
+    },
+    /// The accounts hold nothing to compile: no 项 and no project.
+    #[error(
+        "the accounts hold no 项 and no project: there is nothing to compile (give at least one \
+         item, such as {{\"item\": \"2080101\", \"pool\": \"general_budget\", …}})"
+    )]
+    Empty,
     /// A 三公 item's spending is so small that 公开09表 prints it as 0.00, yet the accounts give
     /// it details (团组, vehicles bought, 接待批次): the 说明 would state them against a zero.
     #[error(
@@ -266,12 +286,18 @@ pub enum CompileError {
 ///
 /// # Errors
 ///
-/// [`CompileError::UnknownCode`] for a code the catalog does not name; the other variants for
-/// figures beyond the supported range.
+/// [`CompileError::Empty`] for accounts with no 项 and no project,
+/// [`CompileError::UnknownCode`] for a code the catalog does not name,
+/// [`CompileError::BudgetWithoutLine`] and [`CompileError::KeyedToNoLine`] for a 年初预算, a
+/// reason or a purpose keyed to a line 公开05表 does not print; the other variants for figures
+/// beyond the supported range.
 pub fn compile(
     accounts: &Accounts,
     options: &CompileOptions<'_>,
 ) -> Result<Disclosure, CompileError> {
+    if accounts.items().is_empty() && accounts.projects().is_empty() {
+        return Err(CompileError::Empty);
+    }
     for item in accounts.items() {
         let code = item.item();
         let lineage = code.ancestors().chain([code]);

@@ -197,6 +197,33 @@ pub(super) fn narrative(
             });
         }
     }
+    // A reason or a purpose keyed to a line 公开05表 does not print would never be stated.
+    let printed = |code: &str| rows.iter().any(|r| r.code.to_string() == code);
+    for (section, _) in accounts.comparatives().reasons() {
+        if let Some(code) = section.strip_prefix("五（三）")
+            && !code.is_empty()
+            && !printed(code)
+        {
+            return Err(CompileError::KeyedToNoLine {
+                what: "a reason",
+                key: section.clone(),
+                code: code.to_owned(),
+            });
+        }
+    }
+    for (figure, _) in accounts.comparatives().purposes() {
+        if let FigureRef::GeneralPublic {
+            code: Some(code), ..
+        } = figure
+            && !printed(&code.to_string())
+        {
+            return Err(CompileError::KeyedToNoLine {
+                what: "a purpose",
+                key: figure.name(),
+                code: code.to_string(),
+            });
+        }
+    }
     let paragraphs = render(disclosure, &inputs, options);
     let headings = headings(&paragraphs);
     let statements = paragraphs.into_iter().flat_map(|p| p.statements).collect();

@@ -662,19 +662,25 @@ impl Printer<'_> {
                 ),
             ],
         };
-        let [administrative, civil] = *self.figures.running_costs();
+        let [administrative, civil] = self.figures.running_costs();
+        let sum = |sum: &Option<Sum>| -> Result<InfoValue, CompileError> {
+            Ok(InfoValue::Amount(match sum {
+                Some(sum) => self.cell(sum)?,
+                None => Cell::Blank,
+            }))
+        };
         let running = InfoSection {
             title: "二、机关运行经费".to_owned(),
             lines: vec![
                 line(
                     InfoItem::RunningCostsAdministrative,
                     "(一) 行政单位",
-                    amount(administrative)?,
+                    sum(administrative)?,
                 ),
                 line(
                     InfoItem::RunningCostsCivilService,
                     "(二) 参照公务员法管理事业单位",
-                    amount(civil)?,
+                    sum(civil)?,
                 ),
             ],
         };

@@ -1017,7 +1017,7 @@ fn funding_row(out: &mut Out<'_>, row: &FundingRow, params: Option<&ScoringParam
             None => Finding::new(&ZERO_BUDGET, &ZERO_BUDGET_NO_RATE),
         };
         out.push(
-            finding.expected("no rate"),
+            finding.expected(Figure::Phrase(&crate::finding::phrase::NO_RATE)),
             Some(funding_row_name(row)),
             Some("执行率"),
         );

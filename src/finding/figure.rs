@@ -74,6 +74,19 @@ impl Figure {
         Figure::Text(text.into())
     }
 
+    /// The figure in `lang`, without its unit (as [`Display`](fmt::Display) shows it): a
+    /// [`Figure::Phrase`] in that language's wording.
+    ///
+    /// ```
+    /// use final_accounts::finding::{phrase, Figure, Lang};
+    /// assert_eq!(Figure::Phrase(&phrase::NO_RATE).in_lang(Lang::En).to_string(), "no rate");
+    /// assert_eq!(Figure::Count(3).in_lang(Lang::Zh).to_string(), "3");
+    /// ```
+    #[must_use]
+    pub fn in_lang(&self, lang: super::Lang) -> impl fmt::Display + '_ {
+        InLang(self, lang)
+    }
+
     /// The figure with its unit, as a message shows it: "1991.06万元", "34.13%".
     #[must_use]
     pub fn with_unit(&self) -> impl fmt::Display + '_ {
@@ -128,6 +141,14 @@ impl Figure {
 impl fmt::Display for Figure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.write(f, false, false)
+    }
+}
+
+struct InLang<'a>(&'a Figure, super::Lang);
+
+impl fmt::Display for InLang<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.write(f, false, self.1 == super::Lang::En)
     }
 }
 

@@ -49,6 +49,7 @@
 mod figure;
 mod location;
 mod message;
+pub mod phrase;
 mod place;
 mod rule;
 mod severity;
@@ -174,23 +175,116 @@ impl Finding {
     }
 }
 
-/// Shows the finding in English with tables named by their content ([`Unnamed`]): severity,
-/// rule, first place, message, and the figures the message does not quote. A report names the
-/// places as its document prints them ([`Finding::message`] with the report's [`Names`]).
+impl Finding {
+    /// The message in `lang` followed by the expected and printed figures it does not quote
+    /// itself, in the same language: "…（应为34.13%，实为34.12%）", "… (expected 34.13%,
+    /// printed 34.12%)".
+    #[must_use]
+    pub fn explain(&self, names: &dyn Names, lang: Lang) -> String {
+        let message = self.message(names, lang);
+        let template = match lang {
+            Lang::Zh => self.message.template.zh,
+            Lang::En => self.message.template.en,
+        };
+        // A figure the template places, or the message already shows, is not repeated.
+        let shown = |name: &str, figure: &Figure| {
+            template.contains(name) || message.contains(&figure.in_lang(lang).to_string())
+        };
+        let expected = self
+            .expected
+            .as_ref()
+            .filter(|e| !shown("{expected}", e))
+            .map(|e| e.in_lang(lang).to_string());
+        let actual = self
+            .actual
+            .as_ref()
+            .filter(|a| !shown("{actual}", a))
+            .map(|a| a.in_lang(lang).to_string());
+        // Both figures are shown as soon as one is missing from the message.
+        let (expected, actual) = match (&expected, &actual) {
+            (None, None) => (None, None),
+            _ => (
+                self.expected.as_ref().map(|e| e.in_lang(lang).to_string()),
+                self.actual.as_ref().map(|a| a.in_lang(lang).to_string()),
+            ),
+        };
+        let figures = match (lang, expected, actual) {
+            (_, None, None) => String::new(),
+            (Lang::Zh, Some(e), Some(a)) => format!("（应为{e}，实为{a}）"),
+            (Lang::Zh, None, Some(a)) => format!("（实为{a}）"),
+            (Lang::Zh, Some(e), None) => format!("（应为{e}）"),
+            (Lang::En, Some(e), Some(a)) => format!(" (expected {e}, printed {a})"),
+            (Lang::En, None, Some(a)) => format!(" (printed {a})"),
+            (Lang::En, Some(e), None) => format!(" (expected {e})"),
+        };
+        format!("{message}{figures}")
+    }
+
+    /// The whole finding in `lang`, in one line: severity, rule, first place, and what
+    /// [`Finding::explain`] says, places named by `names` (a report names them as its
+    /// document prints them).
+    ///
+    /// ```
+    /// use final_accounts::finding::{Finding, Lang, Place, Rule, Area, Severity, Template, Unnamed, phrase};
+    /// use final_accounts::finding::TableKind;
+    /// const RULE: Rule = Rule { id: "demo.share", area: Area::Narrative, severity: Severity::Error,
+    ///     title: "share", title_zh: "占比", description: "", source: "" };
+    /// const ZERO: Template = Template { zh: "基数为0，不应列占比", en: "the base is zero: no share" };
+    /// let finding = Finding::new(&RULE, &ZERO)
+    ///     .at(Place::table(TableKind::IncomeExpenditure))
+    ///     .expected(&phrase::NO_PERCENTAGE)
+    ///     .actual("0%");
+    /// assert_eq!(
+    ///     finding.display(&Unnamed, Lang::Zh).to_string(),
+    ///     "错误 [demo.share] 收入支出决算总表：基数为0，不应列占比（应为不列百分比，实为0%）"
+    /// );
+    /// assert_eq!(
+    ///     finding.display(&Unnamed, Lang::En).to_string(),
+    ///     "error [demo.share] 收入支出决算总表: the base is zero: no share (expected no percentage, printed 0%)"
+    /// );
+    /// ```
+    #[must_use]
+    pub fn display<'a>(&'a self, names: &'a dyn Names, lang: Lang) -> FindingDisplay<'a> {
+        FindingDisplay {
+            finding: self,
+            names,
+            lang,
+        }
+    }
+}
+
+/// A finding shown in one language: see [`Finding::display`].
+pub struct FindingDisplay<'a> {
+    finding: &'a Finding,
+    names: &'a dyn Names,
+    lang: Lang,
+}
+
+impl core::fmt::Display for FindingDisplay<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let finding = self.finding;
+        let severity = match self.lang {
+            Lang::Zh => finding.severity.name_zh().to_owned(),
+            Lang::En => finding.severity.to_string(),
+        };
+        write!(f, "{severity} [{}]", finding.rule.id)?;
+        if let Some(place) = finding.places.first() {
+            write!(f, " {}", place.display(self.names, self.lang))?;
+        }
+        let colon = match self.lang {
+            Lang::Zh => "：",
+            Lang::En => ": ",
+        };
+        write!(f, "{colon}{}", finding.explain(self.names, self.lang))
+    }
+}
+
+/// Shows the finding in English with tables named by their content ([`Unnamed`]), as
+/// [`Finding::display`] does; `finding.display(&report, Lang::Zh)` shows it in Chinese with the
+/// places as its document prints them.
 impl core::fmt::Display for Finding {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "{} [{}]", self.severity, self.rule.id)?;
-        if let Some(place) = self.places.first() {
-            write!(f, " {}", place.display(&Unnamed, Lang::En))?;
-        }
-        write!(f, ": {}", self.message(&Unnamed, Lang::En))?;
-        let quoted = |name: &str| self.message.template.en.contains(name);
-        if let (Some(expected), Some(actual)) = (&self.expected, &self.actual)
-            && (!quoted("{expected}") || !quoted("{actual}"))
-        {
-            write!(f, " (expected {expected}, printed {actual})")?;
-        }
-        Ok(())
+        self.display(&Unnamed, Lang::En).fmt(f)
     }
 }
 

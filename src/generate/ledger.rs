@@ -742,11 +742,32 @@ impl Ledger {
         )?)
     }
 
-    /// 公开10表, printed empty with its explanation: the template requires it.
+    /// 公开10表 of a 行政单位: its 机关运行经费 (一) is the 公用经费 of 公开06表, rounded from the
+    /// same exact amount (the relation `x.running-costs` checks); explained as empty when that
+    /// prints zero.
     fn t10(&self) -> Result<RelatedInfoTable, Error> {
-        Ok(RelatedInfoTable::new(
-            meta(crate::disclosure::TableKind::RelatedInfo).with_explanation("说明：本表无数据"),
-            Vec::new(),
-        )?)
+        use crate::tables::{InfoItem, InfoSection, InfoValue};
+        let p = self.printer(crate::disclosure::TableKind::RelatedInfo);
+        let public = self.sum(|i| i.public);
+        let running = InfoSection {
+            title: "二、机关运行经费".to_owned(),
+            lines: vec![
+                Line::new(
+                    InfoItem::RunningCostsAdministrative,
+                    "(一) 行政单位",
+                    InfoValue::Amount(p.cell(public)?),
+                ),
+                Line::new(
+                    InfoItem::RunningCostsCivilService,
+                    "(二) 参照公务员法管理事业单位",
+                    InfoValue::Amount(Cell::Blank),
+                ),
+            ],
+        };
+        let mut meta = meta(crate::disclosure::TableKind::RelatedInfo);
+        if self.unit.cents(public) == 0 {
+            meta = meta.with_explanation("说明：本表无数据");
+        }
+        Ok(RelatedInfoTable::new(meta, vec![running])?)
     }
 }

@@ -15,7 +15,8 @@
 //!   balances. Every printed figure is a whole number of 0.01 万元 (the tables' published
 //!   precision), and every 合计, 类 and 款 row is the exact sum of its parts, so no relation
 //!   depends on a rounding tail. 公开06表 details the basic spending by real economic codes
-//!   (301 / 302 and their 款); 公开08表, 公开09表 and 公开10表 are printed empty with
+//!   (301 / 302 and their 款); 公开10表 is a 行政单位's, its 机关运行经费 the 公用经费 of
+//!   公开06表 rounded from the same amount; 公开08表 and 公开09表 are printed empty with
 //!   "说明：本表无数据". The disclosure names no template profile (the audit uses the closest
 //!   built-in one, `shanxi-2023`, and says so in its `doc.profile` warning) and has no
 //!   narrative; its forms are drawn by [`form`].
@@ -221,7 +222,7 @@ pub fn exact_ledger() -> impl Strategy<Value = Ledger> {
         })
 }
 
-/// A valid 2023 disclosure: tables 公开01表 … 公开09表 built from a [`ledger`], and 0–3
+/// A valid 2023 disclosure: tables 公开01表 … 公开10表 built from a [`ledger`], and 0–3
 /// self-evaluation [`form`]s.
 pub fn disclosure() -> impl Strategy<Value = Disclosure> {
     (ledger(), proptest::collection::vec(form(), 0..=3))

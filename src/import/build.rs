@@ -48,6 +48,7 @@ pub(crate) fn disclosure(
     }
     let mut builder = Disclosure::builder(unit_name, year);
     let mut seen: Vec<TableKind> = Vec::new();
+    let mut damaged: Vec<TableKind> = Vec::new();
     for raw in &tables {
         if seen.contains(&raw.kind) {
             doc.note(
@@ -65,6 +66,8 @@ pub(crate) fn disclosure(
         if let Some(next) = ctx.add(builder.clone()) {
             builder = next;
             seen.push(raw.kind);
+        } else if !damaged.contains(&raw.kind) {
+            damaged.push(raw.kind);
         }
     }
     let blocks = core::mem::take(&mut doc.forms);
@@ -82,9 +85,11 @@ pub(crate) fn disclosure(
     disclosure.set_narrative(narrative);
     let mut diagnostics = doc.diagnostics;
     diagnostics.sort_by_key(|d| d.line);
+    damaged.retain(|kind| !seen.contains(kind));
     Ok(Imported {
         disclosure,
         diagnostics,
+        damaged,
     })
 }
 
@@ -672,11 +677,22 @@ impl Ctx<'_, '_> {
         let columns = Self::headers(&header, &values, |i| header.name(i));
         let meta = self.meta(columns);
         let mut rows: Vec<ClassifiedRow<S::Columns>> = Vec::new();
+        // How often each code is printed: a row printed a third time (and more) adds nothing
+        // to what the table's constructor reports (the repeat, said once), so a text damaged
+        // by a row repeated a million times is not read into a million rows.
+        let mut printed: std::collections::BTreeMap<String, u8> = std::collections::BTreeMap::new();
         for row in raw.rows.iter().skip(header.data_start) {
             if row.is_empty() {
                 continue;
             }
             let code = compact(row.cell(code_col));
+            if is_code(&code) {
+                let times = printed.entry(code.to_string()).or_insert(0);
+                *times = times.saturating_add(1);
+                if *times > 2 {
+                    continue;
+                }
+            }
             let name = row.cell(name_col).to_owned();
             let cells: Vec<(&'static str, Cell)> = values
                 .iter()

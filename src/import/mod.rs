@@ -92,9 +92,10 @@
 use core::fmt;
 
 use crate::classification::FunctionCatalog;
-use crate::disclosure::{Disclosure, DisclosureError};
+use crate::disclosure::{Disclosure, DisclosureError, TableKind};
 
 mod build;
+mod decode;
 mod forms;
 mod grid;
 mod layout;
@@ -103,6 +104,8 @@ mod pages;
 mod paragraphs;
 mod text;
 mod tsv;
+
+pub use decode::{DecodeError, decode, is_pdf};
 
 #[cfg(all(test, feature = "serde"))]
 pub(crate) use grid::Prose;
@@ -411,6 +414,9 @@ pub struct Imported {
     pub disclosure: Disclosure,
     /// Every line skipped or not placed, in text order.
     pub diagnostics: Vec<Diagnostic>,
+    /// The tables the document prints whose rows could not make the table (a row printed
+    /// twice …: [`DiagnosticKind::TableRejected`]): damaged, not missing.
+    pub damaged: Vec<TableKind>,
 }
 
 impl Imported {

@@ -302,10 +302,27 @@ fn read_table(lines: &Lines<'_>, mut i: usize, mut table: RawTable, doc: &mut Do
             );
         }
     }
-    // The rows, across page breaks and running headers.
+    // The rows, across page breaks and running headers. A code row printed word for word a
+    // third time (and more) is not kept: two printings make the table's repeat, which its
+    // constructor reports; the rest is said once, with the count, so that a text damaged by a
+    // row repeated a million times is not held a million times.
+    let mut repeats: std::collections::BTreeMap<&str, (usize, usize)> =
+        std::collections::BTreeMap::new();
     while let Some((number, line)) = lines.get(i) {
         if has_tab(line) {
-            table.rows.push(row(number, line));
+            let coded = line.split('\t').next().is_some_and(|c| {
+                matches!(c.trim().len(), 3 | 5 | 7) && c.trim().bytes().all(|b| b.is_ascii_digit())
+            });
+            let seen = if coded {
+                let entry = repeats.entry(line).or_insert((number, 0));
+                entry.1 = entry.1.saturating_add(1);
+                entry.1
+            } else {
+                1
+            };
+            if seen <= 2 {
+                table.rows.push(row(number, line));
+            }
         } else if is_blank(line) {
         } else if lines.is_running(line) {
             doc.note(number, line, DiagnosticKind::RunningHeader);
@@ -313,6 +330,22 @@ fn read_table(lines: &Lines<'_>, mut i: usize, mut table: RawTable, doc: &mut Do
             break;
         }
         i = i.saturating_add(1);
+    }
+    for (text, (first, times)) in repeats {
+        if times > 2 {
+            doc.note(
+                first,
+                text,
+                DiagnosticKind::UnreadRow {
+                    table: place(&table),
+                    reason: format!(
+                        "the row is printed {times} times; read twice (the table cannot hold \
+                         a row twice), the other {} printings are left out",
+                        times.saturating_sub(2)
+                    ),
+                },
+            );
+        }
     }
     // Notes under the table.
     while let Some((number, line)) = lines.get(i) {

@@ -97,11 +97,32 @@ pub struct Amount {
     yuan: Decimal,
 }
 
-/// The serde form of an [`Amount`]: a string of 元, never a float.
+/// The serde form of an [`Amount`]: a string of 元, never a float. Read as text first, so that
+/// a JSON number is refused with how to write it, and a text that is no number is named.
 #[cfg(feature = "serde")]
 #[derive(serde::Serialize, serde::Deserialize)]
 #[serde(transparent)]
-struct AmountRepr(#[serde(with = "rust_decimal::serde::str")] Decimal);
+struct AmountRepr(
+    #[serde(
+        serialize_with = "rust_decimal::serde::str::serialize",
+        deserialize_with = "yuan_text"
+    )]
+    Decimal,
+);
+
+/// An amount in 元 written as a string (`"3456789.12"`).
+#[cfg(feature = "serde")]
+fn yuan_text<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+    use serde::de::Error as _;
+    let text = crate::serde_util::amount_text(deserializer)?;
+    let digits = text.trim();
+    digits.parse::<Decimal>().map_err(|_| {
+        D::Error::custom(format_args!(
+            "the amount {text:?} is not a number of 元: write digits with at most two \
+             decimals, such as \"3456789.12\""
+        ))
+    })
+}
 
 #[cfg(feature = "serde")]
 impl TryFrom<AmountRepr> for Amount {

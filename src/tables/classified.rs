@@ -269,6 +269,9 @@ fn check_hierarchy<C: ColumnSet>(
     let all: std::collections::BTreeSet<FunctionCode> =
         rows.iter().filter_map(ClassifiedRow::code_of).collect();
     let mut seen: std::collections::BTreeSet<FunctionCode> = std::collections::BTreeSet::new();
+    // A row printed again and again is one problem, said once: the list (and its message) stays
+    // as long as the table's distinct rows, however many times a damaged text repeats a row.
+    let mut repeated: std::collections::BTreeSet<FunctionCode> = std::collections::BTreeSet::new();
     let mut totals = 0_usize;
     let mut class: Option<FunctionCode> = None;
     let mut section: Option<FunctionCode> = None;
@@ -277,7 +280,7 @@ fn check_hierarchy<C: ColumnSet>(
         let code = match row.key {
             RowKey::Total => {
                 totals = totals.saturating_add(1);
-                if totals > 1 {
+                if totals == 2 {
                     problems.push(Problem::new(at(), ProblemKind::DuplicateTotalRow));
                 }
                 continue;
@@ -285,7 +288,9 @@ fn check_hierarchy<C: ColumnSet>(
             RowKey::Code(code) => code,
         };
         if !seen.insert(code) {
-            problems.push(Problem::new(at(), ProblemKind::DuplicateRow));
+            if repeated.insert(code) {
+                problems.push(Problem::new(at(), ProblemKind::DuplicateRow));
+            }
             continue;
         }
         let current = match code.level() {

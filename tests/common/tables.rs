@@ -83,7 +83,7 @@ pub fn findings(disclosure: &final_accounts::disclosure::Disclosure) -> Vec<Stri
     let shown = |figure: &Option<final_accounts::finding::Figure>| {
         figure
             .as_ref()
-            .map_or_else(|| "-".to_owned(), ToString::to_string)
+            .map_or_else(|| "-".to_owned(), |f| f.in_lang(Lang::En).to_string())
     };
     report
         .findings

@@ -109,12 +109,12 @@ pub(super) fn check(d: &Disclosure, out: &mut Vec<Finding>) {
                 Finding::new(&super::EMPTY_EXPLAINED, &NO_EXPLANATION)
                     .at(Place::table(kind))
                     .expected("说明：本表无数据（并说明原因）")
-                    .actual("no explanation"),
+                    .actual(Figure::Phrase(&crate::finding::phrase::NO_EXPLANATION)),
             ),
             (true, Some(text)) if NO_DATA.iter().any(|w| text.contains(w)) => out.push(
                 Finding::new(&super::EMPTY_NOTE, &NOTE_ON_DATA)
                     .at(Place::table(kind))
-                    .expected("no \"本表无数据\" note on a table with data")
+                    .expected(Figure::Phrase(&crate::finding::phrase::NO_EMPTY_NOTE))
                     .actual(Figure::text(text)),
             ),
             _ => {}

@@ -292,7 +292,7 @@ impl<'a> Ctx<'a> {
                     self.out.push(
                         finding(st, &GROWTH_INFINITE, &INFINITE_RATE)
                             .at(current.place(self.figures))
-                            .expected("a finite rate")
+                            .expected(Figure::Phrase(&crate::finding::phrase::FINITE_RATE))
                             .actual("∞%")
                             .arg(named(&figure))
                             .arg(wan(prior_center)),
@@ -305,7 +305,7 @@ impl<'a> Ctx<'a> {
                     self.out.push(
                         finding(st, &GROWTH_ZERO_BASE, &RATE_FROM_ZERO)
                             .at(current.place(self.figures))
-                            .expected("no rate")
+                            .expected(Figure::Phrase(&crate::finding::phrase::NO_RATE))
                             .actual(p)
                             .arg(named(&figure))
                             .arg(current.figure())

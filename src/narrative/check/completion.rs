@@ -59,7 +59,7 @@ impl<'a> Ctx<'a> {
                 finding(st, &COMPLETION_ZERO_BUDGET, &ZERO_BUDGET)
                     .at(budget.place(self.figures))
                     .at(actual.place(self.figures))
-                    .expected("no percentage")
+                    .expected(Figure::Phrase(&crate::finding::phrase::NO_PERCENTAGE))
                     .actual(claim.stated())
                     .arg(named(&figure))
                     .arg(kind),

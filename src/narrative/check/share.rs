@@ -44,7 +44,9 @@ impl Ctx<'_> {
             self.out.push(
                 finding(st, &SHARE_ZERO_BASE, &ZERO_WHOLE)
                     .at(whole.place(self.figures))
-                    .expected("no percentage")
+                    .expected(crate::finding::Figure::Phrase(
+                        &crate::finding::phrase::NO_PERCENTAGE,
+                    ))
                     .actual(claim.stated())
                     .arg(named(&part_ref))
                     .arg(named(&whole_ref)),

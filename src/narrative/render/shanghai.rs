@@ -314,10 +314,12 @@ fn general_public(
     ));
 
     let mut head = Line::new("一般公共预算财政拨款支出");
-    if let Some(b) = &gp.budget {
-        head.push(&format!("年初预算为{}万元，", amt(b)));
-    }
-    head.push("支出决算为");
+    // "…支出年初预算为X万元，支出决算为…", or without a budget "…支出决算为…" (the subject
+    // already ends with 支出).
+    match &gp.budget {
+        Some(b) => head.push(&format!("年初预算为{}万元，支出决算为", amt(b))),
+        None => head.push("决算为"),
+    };
     head.amount(gp.figure, &gp.amount);
     match (&gp.budget, gp.completion) {
         (Some(b), Some(c)) => {
@@ -426,12 +428,17 @@ fn three_public(
     let item_name = |item: ThreePublicItem| item.to_string();
     // （一）: against the budget, then against last year.
     let mut l = Line::new("“三公”经费财政拨款支出");
-    if let Some(b) = &budget_total {
-        l.push("全年预算为");
-        l.amount(tp(Stage::Budget, ThreePublicItem::Total), b)
-            .push("，");
+    match &budget_total {
+        Some(b) => {
+            l.push("全年预算为");
+            l.amount(tp(Stage::Budget, ThreePublicItem::Total), b)
+                .push("，支出决算为");
+        }
+        // The subject already ends with 支出.
+        None => {
+            l.push("决算为");
+        }
     }
-    l.push("支出决算为");
     l.amount(total_figure, &total);
     let completion = |l: &mut Line, item, amount: &PublishedAmount| {
         let budget_figure = tp(Stage::Budget, item);
