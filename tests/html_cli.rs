@@ -48,7 +48,7 @@ fn audit_writes_the_marked_page_and_still_reports() {
     let out = run("audit", &["--html", path.to_str().unwrap()]);
     // The bundled document has errors: exit 1, the text report on stdout as without --html.
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("summary: 错误9项，警告15项，提示51项"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("汇总：错误9项，警告15项，提示51项"));
     assert!(String::from_utf8_lossy(&out.stderr).contains(path.to_str().unwrap()));
     let html = std::fs::read_to_string(&path).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
