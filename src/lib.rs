@@ -25,6 +25,7 @@ pub mod generate;
 pub mod import;
 mod kind;
 mod listing;
+pub mod localize;
 pub mod money;
 mod names;
 pub mod narrative;

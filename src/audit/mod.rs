@@ -16,6 +16,7 @@
 
 pub mod codes;
 pub mod cross;
+mod culprit;
 pub mod document;
 pub mod forms_text;
 mod report;
@@ -23,7 +24,7 @@ mod run;
 
 pub use crate::finding::{Finding, Location, Place, Rule, Severity};
 pub use report::{Report, counts_summary};
-pub use run::{AuditOptions, Context, audit, audit_with};
+pub use run::{AuditOptions, Context, audit, audit_with, edits};
 
 /// Every rule of the audit, grouped by area.
 pub fn rules() -> impl Iterator<Item = &'static Rule> {

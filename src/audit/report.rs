@@ -83,9 +83,10 @@ impl<'a> Report<'a> {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }
 
-    /// The findings of the rule with this id.
+    /// The findings of the rule with this id, and those that explain a failing relation of it
+    /// (see [`Finding::is_of`]).
     pub fn of_rule<'r>(&'r self, id: &'r str) -> impl Iterator<Item = &'r Finding> + 'r {
-        self.findings.iter().filter(move |f| f.rule.id == id)
+        self.findings.iter().filter(move |f| f.is_of(id))
     }
 
     /// The findings at or above a severity.

@@ -173,6 +173,11 @@ impl IncomeExpenditureTable {
     /// as errors. Computed on each call; building the table checks structure only.
     #[must_use]
     pub fn check(&self) -> Vec<Finding> {
+        self.checked().0
+    }
+
+    /// The findings of the table's arithmetic and every relation it checks, as edits.
+    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::IncomeExpenditure, &self.meta);
         let inc = |l| placed(l, "income");
         let exp = |l| placed(l, "expenditure");

@@ -198,6 +198,11 @@ impl FiscalTable {
     #[allow(clippy::too_many_lines)]
     #[must_use]
     pub fn check(&self) -> Vec<Finding> {
+        self.checked().0
+    }
+
+    /// The findings of the table's arithmetic and every relation it checks, as edits.
+    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::Fiscal, &self.meta);
         let inc = |l| placed(l, "income");
         let exp = placed_in::<ExpenditureItem, FiscalColumns>;

@@ -213,6 +213,11 @@ impl BasicDetailTable {
     /// as errors. Computed on each call; building the table checks structure only.
     #[must_use]
     pub fn check(&self) -> Vec<Finding> {
+        self.checked().0
+    }
+
+    /// The findings of the table's arithmetic and every relation it checks, as edits.
+    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::BasicDetail, &self.meta);
         let placed = placed_row;
         let rows: Vec<&EconomicRow> = self.rows().collect();

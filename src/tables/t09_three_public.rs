@@ -164,6 +164,11 @@ impl ThreePublicTable {
     /// table checks structure only.
     #[must_use]
     pub fn check(&self) -> Vec<Finding> {
+        self.checked().0
+    }
+
+    /// The findings of the table's arithmetic and every relation it checks, as edits.
+    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::ThreePublic, &self.meta);
         for (budget, group) in [(true, &self.budget), (false, &self.actual)] {
             let at = |key: &str, cell| -> Placed<'_> { (cell, None, full_key(budget, key)) };

@@ -337,6 +337,11 @@ impl RelatedInfoTable {
     /// only.
     #[must_use]
     pub fn check(&self) -> Vec<Finding> {
+        self.checked().0
+    }
+
+    /// The findings of the table's arithmetic and every relation it checks, as edits.
+    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::RelatedInfo, &self.meta);
         let amount = |item: InfoItem| -> Option<Placed<'_>> {
             let line = self.line(item)?;

@@ -4,7 +4,6 @@
 use super::compare::{
     BLANK, Fig, PartCounts, Row, at_most, count_printed, find_from, printed_parts, same,
 };
-use crate::audit::Finding;
 use crate::classification::FunctionCode;
 use crate::disclosure::Disclosure;
 use crate::finding::{Rule, TableKind, Template};
@@ -165,7 +164,7 @@ where
 }
 
 /// 05 ↔ 04, 07 ↔ 04, 08 ↔ 04; then 05 + 07 + 08 ≤ 03.
-pub(super) fn check(d: &Disclosure, out: &mut Vec<Finding>) {
+pub(super) fn check(d: &Disclosure, out: &mut super::Out) {
     if let Some(t04) = d.fiscal() {
         if let Some(table) = d.general_budget() {
             against_fiscal(&FundTable::new(Fund::GeneralBudget, table), t04, out);
@@ -195,11 +194,8 @@ const STATE_CAPITAL: Template = Template {
     en: "the state capital table equals the 国有资本经营预算 figures of the fiscal summary table",
 };
 
-fn against_fiscal<S: ClassifiedSpec>(
-    ft: &FundTable<'_, S>,
-    t04: &FiscalTable,
-    out: &mut Vec<Finding>,
-) where
+fn against_fiscal<S: ClassifiedSpec>(ft: &FundTable<'_, S>, t04: &FiscalTable, out: &mut super::Out)
+where
     S::Columns: Spending,
 {
     let meta04 = t04.meta();
@@ -231,7 +227,7 @@ fn against_fiscal<S: ClassifiedSpec>(
                 .filter(|l| matches!(l.item(), Some(ExpenditureItem::Class(_))))
                 .map(|l| l.value().fund(ft.fund)),
         );
-        out.extend(same(
+        out.relation(same(
             ft.rule,
             &ft.spending(ft.table.total_row(), RowKey::Total, Spent::Total)
                 .with_parts(ft.parts(None)),
@@ -243,7 +239,7 @@ fn against_fiscal<S: ClassifiedSpec>(
                 .iter()
                 .any(|l| l.item() == Some(ExpenditureItem::ClosingBalance))
         {
-            out.extend(same(
+            out.relation(same(
                 ft.rule,
                 &ft.total("closing")
                     .with_parts(printed_parts(ft.table, None, "closing", &[])),
@@ -257,7 +253,7 @@ fn against_fiscal<S: ClassifiedSpec>(
             let Some(code) = row.code_of() else {
                 continue;
             };
-            out.extend(same(
+            out.relation(same(
                 ft.rule,
                 &ft.spending(Some(row), RowKey::Code(code), Spent::Total)
                     .with_parts(ft.parts(Some(code))),
@@ -279,7 +275,7 @@ fn against_fiscal<S: ClassifiedSpec>(
                 Row::Of(line),
                 key,
             );
-            out.extend(same(
+            out.relation(same(
                 ft.rule,
                 &ft.spending(None, RowKey::Code(code), Spent::Total),
                 &reference,
@@ -306,7 +302,7 @@ fn against_fiscal<S: ClassifiedSpec>(
                 let total = ft
                     .total(column)
                     .with_parts(printed_parts(ft.table, None, column, &[]));
-                out.extend(same(ft.rule, &total, &reference, what));
+                out.relation(same(ft.rule, &total, &reference, what));
             }
         }
     }
@@ -397,7 +393,7 @@ where
 
 /// 05 + 07 + 08 ≤ 03, per row (合计, 类, 款, 项) in the columns total, basic and project: the
 /// rows of 公开03表 in order, then those only a fund table prints.
-fn within_expenditure(d: &Disclosure, out: &mut Vec<Finding>) {
+fn within_expenditure(d: &Disclosure, out: &mut super::Out) {
     let Some(t03) = d.expenditure() else {
         return;
     };
@@ -464,7 +460,7 @@ fn within_expenditure(d: &Disclosure, out: &mut Vec<Finding>) {
             let parts_of = counts03.get(index).map_or(1, |c| c.of(code));
             let bound = Fig::new(cell, meta03, TableKind::Expenditure, at, spent.key03())
                 .with_parts(parts_of);
-            out.extend(at_most(
+            out.relation(at_most(
                 &super::FUNDS_WITHIN_EXPENDITURE,
                 &parts,
                 &bound,

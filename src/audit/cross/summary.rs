@@ -3,7 +3,6 @@
 use super::compare::{
     BLANK, Fig, Row, at_most, count_printed, find_from, printed_parts, same, sum,
 };
-use crate::audit::Finding;
 use crate::disclosure::Disclosure;
 use crate::finding::{TableKind, Template};
 use crate::tables::{
@@ -142,7 +141,7 @@ const FISCAL_SUBSET: Template = Template {
 };
 
 /// 02 ↔ 01, 03 ↔ 01, 04 ↔ 01.
-pub(super) fn check(d: &Disclosure, out: &mut Vec<Finding>) {
+pub(super) fn check(d: &Disclosure, out: &mut super::Out) {
     let Some(t01) = d.income_expenditure() else {
         return;
     };
@@ -182,7 +181,7 @@ const SOURCES: [(&str, IncomeCell, IncomeItem); 5] = [
     ("other", |c| &c.other, IncomeItem::OtherRevenue),
 ];
 
-fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) {
+fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Out) {
     let Some(t02) = d.income() else {
         return;
     };
@@ -192,7 +191,7 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
     let meta = t02.meta();
     let cells = total.cells();
     let fig = |cell, key| Fig::new(cell, meta, TableKind::Income, Row::Of(total), key);
-    out.extend(same(
+    out.relation(same(
         &super::INCOME_TOTAL,
         &fig(&cells.total, "total").with_parts(printed_parts(t02, None, "total", &INCOME_PARTS)),
         &income_fig(t01, IncomeItem::CurrentYearTotal).with_parts(income_parts(t01)),
@@ -200,7 +199,7 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
     ));
     if meta.prints("fiscal") {
         let parts = Fund::ALL.map(|f| income_fig(t01, IncomeItem::Appropriation(f)));
-        out.extend(sum(
+        out.relation(sum(
             &super::INCOME_FISCAL,
             &fig(&cells.fiscal, "fiscal").with_parts(printed_parts(t02, None, "fiscal", &[])),
             &parts,
@@ -211,7 +210,7 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
         if !meta.prints(key) {
             continue;
         }
-        out.extend(same(
+        out.relation(same(
             &super::INCOME_SOURCES,
             &fig(cell(cells), key).with_parts(printed_parts(t02, None, key, &[])),
             &income_fig(t01, item),
@@ -220,14 +219,14 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
     }
 }
 
-fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) {
+fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Out) {
     let Some(t03) = d.expenditure() else {
         return;
     };
     let meta = t03.meta();
     let mut from = 0;
     if let Some(total) = t03.total_row() {
-        out.extend(same(
+        out.relation(same(
             &super::EXPENDITURE_TOTAL,
             &Fig::new(
                 &total.cells().total,
@@ -248,7 +247,7 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Findi
         let Some(code) = row.code_of() else {
             continue;
         };
-        out.extend(same(
+        out.relation(same(
             &super::EXPENDITURE_CLASSES,
             &Fig::new(
                 &row.cells().total,
@@ -269,7 +268,7 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Findi
         if t03.row(code).is_some() {
             continue;
         }
-        out.extend(same(
+        out.relation(same(
             &super::EXPENDITURE_CLASSES,
             &Fig::new(
                 &BLANK,
@@ -290,7 +289,7 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Findi
     }
 }
 
-fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) {
+fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Out) {
     let Some(t04) = d.fiscal() else {
         return;
     };
@@ -306,7 +305,7 @@ fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
         )
     };
     for fund in Fund::ALL {
-        out.extend(same(
+        out.relation(same(
             &super::FISCAL_INCOME,
             &income(FiscalIncomeItem::Appropriation(fund)),
             &income_fig(t01, IncomeItem::Appropriation(fund)),
@@ -340,7 +339,7 @@ fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
             _ => income_fig(t01, item),
         };
         if f.printed() {
-            out.extend(at_most(
+            out.relation(at_most(
                 &super::FISCAL_WITHIN_ALL_FUNDS,
                 &[f],
                 &all,
@@ -367,7 +366,7 @@ fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
                 all = all.with_parts(expenditure_parts(t01));
             }
             if f.printed() {
-                out.extend(at_most(
+                out.relation(at_most(
                     &super::FISCAL_WITHIN_ALL_FUNDS,
                     &[f],
                     &all,

@@ -1,0 +1,204 @@
+//! One finding per culprit: the findings of the failing edits a localization explains become
+//! the evidence of one finding that names the figure to blame.
+
+use super::Finding;
+use crate::finding::{
+    Edit, Figure, Localization, Localized, Place, Rule, Severity, Suspect, Template,
+};
+use crate::localize::{Group, localize};
+
+/// The findings with every group of failing edits localized: a group whose edits reported
+/// several findings is reported once, by the finding of its culprit (in the place of the first
+/// of them), with the others as its evidence; a group of one finding keeps it, localized.
+pub(super) fn localized(mut findings: Vec<Finding>, edits: &[Edit]) -> Vec<Finding> {
+    let groups = localize(edits);
+    let mut removed = vec![false; findings.len()];
+    for Group {
+        edits: failing,
+        localization,
+    } in groups
+    {
+        let mut indices: Vec<usize> = failing
+            .iter()
+            .filter_map(|&e| edits.get(e).and_then(|edit| edit.finding))
+            .filter(|&i| i < findings.len())
+            .collect();
+        indices.sort_unstable();
+        indices.dedup();
+        let mut rules: Vec<&'static Rule> = Vec::new();
+        for edit in failing.iter().filter_map(|&e| edits.get(e)) {
+            if !rules.iter().any(|r| core::ptr::eq(*r, edit.rule)) {
+                rules.push(edit.rule);
+            }
+        }
+        let Some((&first, rest)) = indices.split_first() else {
+            continue;
+        };
+        if rest.is_empty() {
+            if let Some(finding) = findings.get_mut(first) {
+                finding.localized = Some(Box::new(Localized {
+                    localization,
+                    rules,
+                    evidence: Vec::new(),
+                }));
+            }
+            continue;
+        }
+        let evidence: Vec<Finding> = indices
+            .iter()
+            .filter_map(|&i| findings.get(i).cloned())
+            .collect();
+        for &i in rest {
+            if let Some(slot) = removed.get_mut(i) {
+                *slot = true;
+            }
+        }
+        let merged = culprit_finding(localization, rules, evidence, failing.len());
+        if let (Some(slot), Some(merged)) = (findings.get_mut(first), merged) {
+            *slot = merged;
+        }
+    }
+    let mut keep = removed.into_iter().map(|r| !r);
+    findings.retain(|_| keep.next().unwrap_or(true));
+    findings
+}
+
+/// Removes repeated findings (the same rule, places, figures and message), keeping the first.
+pub(super) fn dedup(findings: &mut Vec<Finding>) {
+    let mut seen: Vec<&Finding> = Vec::with_capacity(findings.len());
+    let mut keep: Vec<bool> = Vec::with_capacity(findings.len());
+    for finding in findings.iter() {
+        let repeated = seen.contains(&finding);
+        keep.push(!repeated);
+        if !repeated {
+            seen.push(finding);
+        }
+    }
+    let mut keep = keep.into_iter();
+    findings.retain(|_| keep.next().unwrap_or(true));
+}
+
+fn culprit_finding(
+    localization: Localization,
+    rules: Vec<&'static Rule>,
+    evidence: Vec<Finding>,
+    failing: usize,
+) -> Option<Finding> {
+    let first = evidence.first()?;
+    let severity = evidence
+        .iter()
+        .map(|f| f.severity)
+        .max()
+        .unwrap_or(Severity::Error);
+    let mut places: Vec<Place> = localization.suspects().map(|s| s.place.clone()).collect();
+    for place in evidence.iter().flat_map(|f| f.places.iter()) {
+        if !places.contains(place) {
+            places.push(place.clone());
+        }
+    }
+    let count = Figure::Count(i64::try_from(failing).unwrap_or(i64::MAX));
+    let mut finding = match &localization {
+        Localization::Culprit(suspects) => match suspects.as_slice() {
+            [one] => {
+                let finding = Finding::new(first.rule, one_template(one))
+                    .expected(implied(one))
+                    .actual(Figure::from(one.printed))
+                    .arg(count);
+                match one.typo {
+                    Some(typo) => finding.arg(Figure::Phrase(typo.phrase())),
+                    None => finding,
+                }
+            }
+            [a, b] => Finding::new(first.rule, &CULPRIT_TWO)
+                .expected(implied(a))
+                .actual(Figure::from(a.printed))
+                .arg(count)
+                .arg(Figure::from(b.printed))
+                .arg(implied(b)),
+            _ => Finding::new(first.rule, &UNEXPLAINED).arg(count),
+        },
+        Localization::Ambiguous { sets, total } => {
+            let mut shown: Vec<String> = sets
+                .iter()
+                .take(SHOWN_SETS)
+                .map(|set| {
+                    set.iter()
+                        .map(|s| format!("{} → {}", Figure::from(s.printed), implied(s)))
+                        .collect::<Vec<_>>()
+                        .join(" + ")
+                })
+                .collect();
+            if *total > SHOWN_SETS {
+                shown.push("…".to_owned());
+            }
+            Finding::new(first.rule, &AMBIGUOUS)
+                .arg(count)
+                .arg(Figure::Count(i64::try_from(*total).unwrap_or(i64::MAX)))
+                .arg(Figure::text(shown.join(" | ")))
+        }
+        Localization::Unexplained => Finding::new(first.rule, &UNEXPLAINED).arg(count),
+    }
+    .severity(severity)
+    .at_all(places);
+    finding.localized = Some(Box::new(Localized {
+        localization,
+        rules,
+        evidence,
+    }));
+    Some(finding)
+}
+
+/// The most sets an ambiguity's message shows (its places and its data list them all).
+const SHOWN_SETS: usize = 6;
+
+/// The value a suspect would need: one value, or the range of them.
+pub(super) fn implied(suspect: &Suspect) -> Figure {
+    let shown = |amount| Figure::money(amount, suspect.printed.unit(), suspect.printed.precision());
+    if let Some(value) = suspect.implied() {
+        return shown(value);
+    }
+    match (suspect.implied_low, suspect.implied_high) {
+        (Some(lo), Some(hi)) => Figure::text(format!("{} – {}", shown(lo), shown(hi))),
+        (Some(lo), None) => Figure::text(format!("≥ {}", shown(lo))),
+        (None, Some(hi)) => Figure::text(format!("≤ {}", shown(hi))),
+        (None, None) => Figure::text("?".to_owned()),
+    }
+}
+
+fn one_template(suspect: &Suspect) -> &'static Template {
+    if suspect.typo.is_some() {
+        &CULPRIT_TYPO
+    } else {
+        &CULPRIT_ONE
+    }
+}
+
+/// Arguments: `{0}` the count of failing relations.
+const CULPRIT_ONE: Template = Template {
+    zh: "此数最可能有误：印为{actual}，为{expected}时其参与的各项勾稽关系均成立（{0}项不成立的关系由此一数解释）",
+    en: "the likely culprit: printed {actual}; {expected} satisfies every relation it takes part in (it explains {0} failing relations)",
+};
+
+/// Arguments: `{0}` the count of failing relations, `{1}` the slip.
+const CULPRIT_TYPO: Template = Template {
+    zh: "此数最可能有误：印为{actual}，疑为{expected}之误（{1}），为{expected}时其参与的各项勾稽关系均成立（{0}项不成立的关系由此一数解释）",
+    en: "the likely culprit: printed {actual}, likely a slip for {expected} ({1}), which satisfies every relation it takes part in (it explains {0} failing relations)",
+};
+
+/// Arguments: `{0}` the count, `{1}` the second figure as printed, `{2}` its implied value.
+const CULPRIT_TWO: Template = Template {
+    zh: "这两个数最可能有误：前者印为{actual}、应为{expected}，后者印为{1}、应为{2}（{0}项不成立的关系由此二数解释）",
+    en: "the likely culprits: the first printed {actual}, implied {expected}; the second printed {1}, implied {2} (they explain {0} failing relations)",
+};
+
+/// Arguments: `{0}` the count, `{1}` the number of sets, `{2}` each set's figures.
+const AMBIGUOUS: Template = Template {
+    zh: "{0}项不成立的关系可由{1}种改法同样解释，所列各处之一有误（印数 → 应为）：{2}",
+    en: "{0} failing relations are explained equally well by {1} changes: one of the places listed is wrong (printed → implied): {2}",
+};
+
+/// Arguments: `{0}` the count.
+const UNEXPLAINED: Template = Template {
+    zh: "{0}项不成立的关系无法由改动一至两个印出数字解释",
+    en: "no change of one or two printed figures explains these {0} failing relations",
+};
