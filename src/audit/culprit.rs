@@ -2,15 +2,89 @@
 //! the evidence of one finding that names the figure to blame.
 
 use super::Finding;
+use crate::evaluation::Rollup;
 use crate::finding::{
-    Edit, Figure, Localization, Localized, Place, Rule, Severity, Suspect, Template,
+    Edit, Figure, FigureId, Localization, Localized, Place, Rule, Severity, Suspect, Template,
 };
 use crate::localize::{Group, localize};
+use crate::money::PublishedAmount;
+use crate::narrative::{CheckOptions, CountRef, FigureRef, Figures, GeneralPublicRow, Narrative};
+
+/// The 说明's checks, to run again with a culprit corrected: the findings of the 说明 among
+/// the audit's (`range`) that a corrected culprit makes disappear are its consequences (a share
+/// or a growth rate computed from the wrong figure), and join its evidence.
+pub(super) struct Narrated<'a> {
+    pub(super) range: core::ops::Range<usize>,
+    pub(super) narrative: &'a Narrative,
+    pub(super) figures: &'a dyn Figures,
+    pub(super) options: &'a CheckOptions,
+}
+
+impl Narrated<'_> {
+    /// The findings of the 说明 (rule and places) that remain with `figure` printed as
+    /// `value`.
+    fn remaining(
+        &self,
+        figure: FigureId,
+        value: PublishedAmount,
+    ) -> Vec<(&'static str, Vec<Place>)> {
+        let corrected = Corrected {
+            inner: self.figures,
+            figure,
+            value,
+        };
+        crate::narrative::check(self.narrative, &corrected, self.options)
+            .into_iter()
+            .filter(|f| f.severity > Severity::Info)
+            .map(|f| (f.rule.id, f.places))
+            .collect()
+    }
+}
+
+/// The disclosure's figures with one printed figure corrected.
+struct Corrected<'a> {
+    inner: &'a dyn Figures,
+    figure: FigureId,
+    value: PublishedAmount,
+}
+
+impl Figures for Corrected<'_> {
+    fn amount(&self, figure: &FigureRef) -> Option<PublishedAmount> {
+        if self.inner.figure_id(figure) == Some(self.figure) {
+            Some(self.value)
+        } else {
+            self.inner.amount(figure)
+        }
+    }
+    fn figure_id(&self, figure: &FigureRef) -> Option<FigureId> {
+        self.inner.figure_id(figure)
+    }
+    fn count(&self, count: &CountRef) -> Option<u64> {
+        self.inner.count(count)
+    }
+    fn general_public_rows(&self) -> Vec<GeneralPublicRow> {
+        self.inner.general_public_rows()
+    }
+    fn forms_rollup(&self) -> Option<Rollup> {
+        self.inner.forms_rollup()
+    }
+    fn location(&self, figure: &FigureRef) -> Place {
+        self.inner.location(figure)
+    }
+    fn count_location(&self, count: &CountRef) -> Place {
+        self.inner.count_location(count)
+    }
+}
 
 /// The findings with every group of failing edits localized: a group whose edits reported
 /// several findings is reported once, by the finding of its culprit (in the place of the first
-/// of them), with the others as its evidence; a group of one finding keeps it, localized.
-pub(super) fn localized(mut findings: Vec<Finding>, edits: &[Edit]) -> Vec<Finding> {
+/// of them), with the others as its evidence; a group of one finding keeps it, localized. A
+/// unique culprit also takes as evidence the findings of the 说明 that its correction removes.
+pub(super) fn localized(
+    mut findings: Vec<Finding>,
+    edits: &[Edit],
+    narrated: &Narrated<'_>,
+) -> Vec<Finding> {
     let groups = localize(edits);
     let mut removed = vec![false; findings.len()];
     for Group {
@@ -23,14 +97,42 @@ pub(super) fn localized(mut findings: Vec<Finding>, edits: &[Edit]) -> Vec<Findi
             .filter_map(|&e| edits.get(e).and_then(|edit| edit.finding))
             .filter(|&i| i < findings.len())
             .collect();
-        indices.sort_unstable();
-        indices.dedup();
         let mut rules: Vec<&'static Rule> = Vec::new();
         for edit in failing.iter().filter_map(|&e| edits.get(e)) {
             if !rules.iter().any(|r| core::ptr::eq(*r, edit.rule)) {
                 rules.push(edit.rule);
             }
         }
+        if let Localization::Culprit(suspects) = &localization
+            && let [one] = suspects.as_slice()
+            && let Some(value) = one.implied().and_then(|v| {
+                PublishedAmount::new(v, one.printed.unit(), one.printed.precision()).ok()
+            })
+        {
+            let candidates: Vec<usize> = narrated
+                .range
+                .clone()
+                .filter(|i| !indices.contains(i) && !removed.get(*i).copied().unwrap_or(true))
+                .filter(|&i| findings.get(i).is_some_and(|f| f.severity > Severity::Info))
+                .collect();
+            if !candidates.is_empty() {
+                let remaining = narrated.remaining(one.figure, value);
+                for i in candidates {
+                    let Some(f) = findings.get(i) else { continue };
+                    let stays = remaining
+                        .iter()
+                        .any(|(rule, places)| *rule == f.rule.id && *places == f.places);
+                    if !stays {
+                        indices.push(i);
+                        if !rules.iter().any(|r| core::ptr::eq(*r, f.rule)) {
+                            rules.push(f.rule);
+                        }
+                    }
+                }
+            }
+        }
+        indices.sort_unstable();
+        indices.dedup();
         let Some((&first, rest)) = indices.split_first() else {
             continue;
         };
@@ -53,7 +155,7 @@ pub(super) fn localized(mut findings: Vec<Finding>, edits: &[Edit]) -> Vec<Findi
                 *slot = true;
             }
         }
-        let merged = culprit_finding(localization, rules, evidence, failing.len());
+        let merged = culprit_finding(localization, rules, evidence);
         if let (Some(slot), Some(merged)) = (findings.get_mut(first), merged) {
             *slot = merged;
         }
@@ -82,8 +184,8 @@ fn culprit_finding(
     localization: Localization,
     rules: Vec<&'static Rule>,
     evidence: Vec<Finding>,
-    failing: usize,
 ) -> Option<Finding> {
+    let failing = evidence.len();
     let first = evidence.first()?;
     let severity = evidence
         .iter()

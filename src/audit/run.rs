@@ -276,11 +276,12 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
         context.functional,
         context.economic,
     ));
-    findings.extend(narrative::check(
-        disclosure.narrative(),
-        disclosure,
-        &context.narrative,
-    ));
+    let narrative_start = findings.len();
+    collect(
+        narrative::check_edits(disclosure.narrative(), disclosure, &context.narrative),
+        &mut findings,
+    );
+    let narrative_range = narrative_start..findings.len();
     let mut evaluations: Vec<Option<Evaluation>> = Vec::with_capacity(disclosure.forms().len());
     let year = disclosure.year();
     if context.scoring.is_none()
@@ -301,14 +302,21 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
         findings.extend(forms_text::check(form));
     }
     if options.localizes() {
-        findings = culprit::localized(findings, &edits);
+        let narrated = culprit::Narrated {
+            range: narrative_range,
+            narrative: disclosure.narrative(),
+            figures: disclosure,
+            options: &context.narrative,
+        };
+        findings = culprit::localized(findings, &edits, &narrated);
     }
     culprit::dedup(&mut findings);
     Report::new(disclosure, context, findings, evaluations)
 }
 
-/// Every relation the tables' own checks and the rules between tables test in `disclosure`, as
-/// edits, in the order the audit checks them: what [`audit_with`] localizes failures over
+/// Every relation the tables' own checks, the rules between tables and the 说明's stated
+/// amounts (`narrative.amount`) test in `disclosure`, audited with the defaults, as edits, in
+/// the order the audit checks them: what [`audit_with`] localizes failures over
 /// (see [`crate::localize::localize`]). Each edit's `finding` is the index of its finding among
 /// the findings of its own check.
 ///
@@ -331,5 +339,7 @@ pub fn edits(disclosure: &Disclosure) -> Vec<crate::finding::Edit> {
         edits.extend(disclosure.check_table_edits(kind).1);
     }
     edits.extend(cross::check_edits(disclosure).1);
+    let context = AuditOptions::new().resolve(disclosure);
+    edits.extend(narrative::check_edits(disclosure.narrative(), disclosure, &context.narrative).1);
     edits
 }

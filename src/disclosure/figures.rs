@@ -81,8 +81,10 @@ fn three_public(columns: &ThreePublicColumns, item: ThreePublicItem) -> &Cell {
     }
 }
 
-impl Figures for Disclosure {
-    fn amount(&self, figure: &FigureRef) -> Option<PublishedAmount> {
+impl Disclosure {
+    /// The one printed cell `figure` names, with its table's meta (`None` for a figure that is
+    /// not one cell).
+    fn cell_of(&self, figure: &FigureRef) -> Option<(&Cell, &TableMeta)> {
         match figure {
             FigureRef::IncomeGrandTotal
             | FigureRef::ExpenditureGrandTotal
@@ -103,7 +105,7 @@ impl Figures for Disclosure {
                     }
                     _ => t.expenditure_cell(ExpenditureItem::ClosingBalance),
                 }?;
-                read(cell, t.meta())
+                Some((cell, t.meta()))
             }
             FigureRef::FiscalIncome
             | FigureRef::SuperiorSubsidyIncome
@@ -121,7 +123,7 @@ impl Figures for Disclosure {
                     FigureRef::AffiliateRemittanceIncome => &c.affiliated,
                     _ => &c.other,
                 };
-                read(cell, t.meta())
+                Some((cell, t.meta()))
             }
             FigureRef::BasicExpenditure
             | FigureRef::ProjectExpenditure
@@ -137,18 +139,18 @@ impl Figures for Disclosure {
                     FigureRef::BusinessExpenditure => &c.business,
                     _ => &c.subsidy,
                 };
-                read(cell, t.meta())
+                Some((cell, t.meta()))
             }
             FigureRef::FiscalIncomeGrandTotal => {
                 let t = self.fiscal()?;
-                read(t.income_cell(FiscalIncomeItem::GrandTotal)?, t.meta())
+                Some((t.income_cell(FiscalIncomeItem::GrandTotal)?, t.meta()))
             }
             FigureRef::FiscalExpenditureGrandTotal => {
                 let t = self.fiscal()?;
-                read(
+                Some((
                     &t.expenditure_columns(ExpenditureItem::GrandTotal)?.total,
                     t.meta(),
-                )
+                ))
             }
             FigureRef::GeneralPublicIncome
             | FigureRef::GovernmentFundIncome
@@ -159,10 +161,10 @@ impl Figures for Disclosure {
                     FigureRef::GovernmentFundIncome => Fund::GovernmentFund,
                     _ => Fund::StateCapital,
                 };
-                read(
+                Some((
                     t.income_cell(FiscalIncomeItem::Appropriation(fund))?,
                     t.meta(),
-                )
+                ))
             }
             FigureRef::GeneralPublic { code, column } => {
                 let t = self.general_budget()?;
@@ -170,19 +172,19 @@ impl Figures for Disclosure {
                     None => t.total_row()?,
                     Some(code) => t.row(*code)?,
                 };
-                read(spending(row.cells(), *column), t.meta())
+                Some((spending(row.cells(), *column), t.meta()))
             }
             FigureRef::PersonnelTotal => {
                 let t = self.basic_detail()?;
-                read(&t.personnel_total()?.amount, t.meta())
+                Some((&t.personnel_total()?.amount, t.meta()))
             }
             FigureRef::PublicUseTotal => {
                 let t = self.basic_detail()?;
-                read(&t.public_total()?.amount, t.meta())
+                Some((&t.public_total()?.amount, t.meta()))
             }
             FigureRef::BasicEconomic(code) => {
                 let t = self.basic_detail()?;
-                read(t.row(*code)?.amount(), t.meta())
+                Some((t.row(*code)?.amount(), t.meta()))
             }
             FigureRef::GovernmentFund { code, column } => {
                 let t = self.government_fund()?;
@@ -190,7 +192,7 @@ impl Figures for Disclosure {
                     None => t.total_row()?,
                     Some(code) => t.row(*code)?,
                 };
-                read(fund(row.cells(), *column), t.meta())
+                Some((fund(row.cells(), *column), t.meta()))
             }
             FigureRef::StateCapital { code, column } => {
                 let t = self.state_capital()?;
@@ -198,7 +200,7 @@ impl Figures for Disclosure {
                     None => t.total_row()?,
                     Some(code) => t.row(*code)?,
                 };
-                read(fund_spending(row.cells(), *column), t.meta())
+                Some((fund_spending(row.cells(), *column), t.meta()))
             }
             FigureRef::ThreePublic { stage, item } => {
                 let t = self.three_public()?;
@@ -206,8 +208,44 @@ impl Figures for Disclosure {
                     Stage::Budget => t.budget(),
                     _ => t.actual(),
                 };
-                read(three_public(group, *item), t.meta())
+                Some((three_public(group, *item), t.meta()))
             }
+            FigureRef::Procurement(item) => {
+                let t = self.related_info()?;
+                let info = match item {
+                    ProcurementItem::Total => InfoItem::ProcurementTotal,
+                    ProcurementItem::Goods => InfoItem::ProcurementGoods,
+                    ProcurementItem::Works => InfoItem::ProcurementWorks,
+                    ProcurementItem::Services => InfoItem::ProcurementServices,
+                    _ => return None,
+                };
+                Some((t.amount(info)?, t.meta()))
+            }
+            // The 机关运行经费 is one cell when only one of its two lines prints an amount.
+            FigureRef::OperatingCost => {
+                let t = self.related_info()?;
+                let mut printed = [
+                    InfoItem::RunningCostsAdministrative,
+                    InfoItem::RunningCostsCivilService,
+                ]
+                .into_iter()
+                .filter_map(|item| t.amount(item))
+                .filter(|cell| cell.has_amount());
+                let one = printed.next()?;
+                if printed.next().is_some() {
+                    return None;
+                }
+                Some((one, t.meta()))
+            }
+            // Not one printed cell.
+            _ => None,
+        }
+    }
+}
+
+impl Figures for Disclosure {
+    fn amount(&self, figure: &FigureRef) -> Option<PublishedAmount> {
+        match figure {
             FigureRef::OperatingCost => {
                 let t = self.related_info()?;
                 let administrative = t.amount(InfoItem::RunningCostsAdministrative);
@@ -225,21 +263,16 @@ impl Figures for Disclosure {
                     }
                 }
             }
-            FigureRef::Procurement(item) => {
-                let t = self.related_info()?;
-                let info = match item {
-                    ProcurementItem::Total => InfoItem::ProcurementTotal,
-                    ProcurementItem::Goods => InfoItem::ProcurementGoods,
-                    ProcurementItem::Works => InfoItem::ProcurementWorks,
-                    ProcurementItem::Services => InfoItem::ProcurementServices,
-                    _ => return None,
-                };
-                read(t.amount(info)?, t.meta())
+            _ => {
+                let (cell, meta) = self.cell_of(figure)?;
+                read(cell, meta)
             }
-            // Not printed in any table of the supported templates, or derived by the narrative
-            // itself from the forms.
-            _ => None,
         }
+    }
+
+    fn figure_id(&self, figure: &FigureRef) -> Option<crate::finding::FigureId> {
+        let (cell, _) = self.cell_of(figure)?;
+        cell.published().map(crate::finding::FigureId::of)
     }
 
     fn count(&self, count_ref: &CountRef) -> Option<u64> {

@@ -47,6 +47,9 @@ pub enum Relation {
     Equal,
     /// `Σ ≤ 0`: holds when the sum is at most zero or below the allowance.
     AtMost,
+    /// `|Σ| ≤ allowance`: the closed bound of an aggregate stated twice, whose derivation
+    /// tail may reach the bound.
+    Within,
 }
 
 /// One printed figure in an edit, with its sign.
@@ -121,6 +124,7 @@ impl Edit {
         match self.relation {
             Relation::Equal => difference.is_zero() || difference.abs() < self.allowance_yuan,
             Relation::AtMost => difference <= Decimal::ZERO || difference < self.allowance_yuan,
+            Relation::Within => difference.abs() <= self.allowance_yuan,
         }
     }
 }

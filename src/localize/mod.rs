@@ -504,14 +504,16 @@ fn slipped(suspect: Suspect, yuan: Decimal, typo: crate::finding::Typo) -> Optio
     })
 }
 
-/// Prefers the sets explained by slips, and concludes.
-fn conclude(sets: Vec<Vec<Suspect>>) -> Localization {
-    let slipped: Vec<Vec<Suspect>> = sets
-        .iter()
-        .filter(|set| set.iter().all(|s| s.typo.is_some()))
-        .cloned()
-        .collect();
-    let mut sets = if slipped.is_empty() { sets } else { slipped };
+/// Concludes: one set is the culprit; when several are, the one set whose figures are all one
+/// keystroke from a value that works (if exactly one is) is preferred; otherwise every set is
+/// listed, those explained by slips first.
+fn conclude(mut sets: Vec<Vec<Suspect>>) -> Localization {
+    let slipped = |set: &Vec<Suspect>| set.iter().all(|s| s.typo.is_some());
+    if sets.iter().filter(|set| slipped(set)).count() == 1 {
+        sets.retain(slipped);
+    }
+    // Stable: slips first, then the order found.
+    sets.sort_by_key(|set| !slipped(set));
     match sets.len() {
         0 => Localization::Unexplained,
         1 => Localization::Culprit(sets.pop().unwrap_or_default()),
@@ -564,6 +566,15 @@ fn bounds(relation: Relation, a: Decimal, rest: Decimal, allowance: Decimal) -> 
             Some(Units {
                 lo: Some(floor(lo)?.checked_add(1)?),
                 hi: Some(ceil(hi)?.checked_sub(1)?),
+            })
+        })(),
+        Relation::Within => (|| {
+            let x = q(Decimal::ZERO.checked_sub(rest)?.checked_sub(allowance)?)?;
+            let y = q(Decimal::ZERO.checked_sub(rest)?.checked_add(allowance)?)?;
+            let (lo, hi) = if positive { (x, y) } else { (y, x) };
+            Some(Units {
+                lo: Some(ceil(lo)?),
+                hi: Some(floor(hi)?),
             })
         })(),
         Relation::AtMost if allowance.is_zero() => (|| {

@@ -112,6 +112,8 @@ struct Ctx<'a> {
     /// of 授予中小企业合同金额, a part of 公务接待费).
     stated: Vec<(FigureRef, PublishedAmount, &'a str)>,
     out: Vec<Finding>,
+    /// The stated amounts against the figures they state, as edits.
+    edits: Vec<crate::finding::Edit>,
 }
 
 /// A finding of `rule` about the statement `st`: its section is the first place.
@@ -253,6 +255,17 @@ impl<'a> Ctx<'a> {
 /// ```
 #[must_use]
 pub fn check(narrative: &Narrative, figures: &dyn Figures, options: &CheckOptions) -> Vec<Finding> {
+    check_edits(narrative, figures, options).0
+}
+
+/// The findings of [`check`] and every stated amount checked against the one printed figure it
+/// states, as an edit (`narrative.amount`; each naming the index of its finding, if any).
+#[must_use]
+pub fn check_edits(
+    narrative: &Narrative,
+    figures: &dyn Figures,
+    options: &CheckOptions,
+) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
     let stated = narrative
         .statements
         .iter()
@@ -274,6 +287,7 @@ pub fn check(narrative: &Narrative, figures: &dyn Figures, options: &CheckOption
             .collect(),
         stated,
         out: Vec::new(),
+        edits: Vec::new(),
     };
     for st in &narrative.statements {
         ctx.statement(st);
@@ -281,5 +295,5 @@ pub fn check(narrative: &Narrative, figures: &dyn Figures, options: &CheckOption
     ctx.parts_together(narrative);
     ctx.lists(narrative);
     ctx.coverage(narrative);
-    ctx.out
+    (ctx.out, ctx.edits)
 }
