@@ -203,7 +203,7 @@ fn culprit_finding(
         Localization::Culprit(suspects) => match suspects.as_slice() {
             [one] => {
                 let finding = Finding::new(first.rule, one_template(one))
-                    .expected(implied(one))
+                    .expected(one.implied_figure())
                     .actual(Figure::from(one.printed))
                     .arg(count);
                 match one.typo {
@@ -212,11 +212,11 @@ fn culprit_finding(
                 }
             }
             [a, b] => Finding::new(first.rule, &CULPRIT_TWO)
-                .expected(implied(a))
+                .expected(a.implied_figure())
                 .actual(Figure::from(a.printed))
                 .arg(count)
                 .arg(Figure::from(b.printed))
-                .arg(implied(b)),
+                .arg(b.implied_figure()),
             _ => Finding::new(first.rule, &UNEXPLAINED).arg(count),
         },
         Localization::Ambiguous { sets, total } => {
@@ -225,7 +225,7 @@ fn culprit_finding(
                 .take(SHOWN_SETS)
                 .map(|set| {
                     set.iter()
-                        .map(|s| format!("{} → {}", Figure::from(s.printed), implied(s)))
+                        .map(|s| format!("{} → {}", Figure::from(s.printed), s.implied_figure()))
                         .collect::<Vec<_>>()
                         .join(" + ")
                 })
@@ -252,20 +252,6 @@ fn culprit_finding(
 
 /// The most sets an ambiguity's message shows (its places and its data list them all).
 const SHOWN_SETS: usize = 6;
-
-/// The value a suspect would need: one value, or the range of them.
-pub(super) fn implied(suspect: &Suspect) -> Figure {
-    let shown = |amount| Figure::money(amount, suspect.printed.unit(), suspect.printed.precision());
-    if let Some(value) = suspect.implied() {
-        return shown(value);
-    }
-    match (suspect.implied_low, suspect.implied_high) {
-        (Some(lo), Some(hi)) => Figure::text(format!("{} – {}", shown(lo), shown(hi))),
-        (Some(lo), None) => Figure::text(format!("≥ {}", shown(lo))),
-        (None, Some(hi)) => Figure::text(format!("≤ {}", shown(hi))),
-        (None, None) => Figure::text("?".to_owned()),
-    }
-}
 
 fn one_template(suspect: &Suspect) -> &'static Template {
     if suspect.typo.is_some() {

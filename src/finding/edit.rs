@@ -213,6 +213,23 @@ pub struct Suspect {
 }
 
 impl Suspect {
+    /// The value it would need as a figure: one value at its printed precision, or the range
+    /// of them ("1.00 – 1.02", "≥ 1.00").
+    #[must_use]
+    pub fn implied_figure(&self) -> super::Figure {
+        use super::Figure;
+        let shown = |amount| Figure::money(amount, self.printed.unit(), self.printed.precision());
+        if let Some(value) = self.implied() {
+            return shown(value);
+        }
+        match (self.implied_low, self.implied_high) {
+            (Some(lo), Some(hi)) => Figure::text(format!("{} – {}", shown(lo), shown(hi))),
+            (Some(lo), None) => Figure::text(format!("≥ {}", shown(lo))),
+            (None, Some(hi)) => Figure::text(format!("≤ {}", shown(hi))),
+            (None, None) => Figure::text("?".to_owned()),
+        }
+    }
+
     /// The single value implied, when one is.
     #[must_use]
     pub fn implied(&self) -> Option<Amount> {
