@@ -65,7 +65,10 @@ fn a_transposed_item_is_one_finding_naming_it() {
     assert_eq!(localized.evidence.len(), 3);
     // Filtering by rule finds the finding under the rule of every relation it explains.
     for rule in ["t05.row-total", "t05.hierarchy"] {
-        assert!(report.of_rule(rule).any(|f| std::ptr::eq(f, finding)), "{rule}");
+        assert!(
+            report.of_rule(rule).any(|f| std::ptr::eq(f, finding)),
+            "{rule}"
+        );
     }
     assert_eq!(finding.places[0], culprit.place);
     assert!(
@@ -96,7 +99,10 @@ fn the_json_report_names_the_culprit_and_validates() {
         .collect();
     assert_eq!(culprits.len(), 1);
     let f = culprits[0];
-    assert_eq!(f["culprit"], "公开05表 row 2080505 column 本年支出 基本支出");
+    assert_eq!(
+        f["culprit"],
+        "公开05表 row 2080505 column 本年支出 基本支出"
+    );
     assert_eq!(f["implied"], "94.47");
     assert_eq!(f["typo"], "transposition");
     assert_eq!(f["localization"]["kind"], "culprit");

@@ -118,7 +118,10 @@ impl Serialize for SuspectView<'_> {
             })
         };
         let mut s = serializer.serialize_struct("Suspect", 6)?;
-        s.serialize_field("location", &suspect.place.display(self.1, Lang::En).to_string())?;
+        s.serialize_field(
+            "location",
+            &suspect.place.display(self.1, Lang::En).to_string(),
+        )?;
         s.serialize_field("printed", &Figure::from(suspect.printed).to_string())?;
         s.serialize_field("implied", &suspect.implied_figure().to_string())?;
         s.serialize_field("implied_low", &shown(suspect.implied_low))?;
