@@ -288,14 +288,21 @@ pub const RULES: &[&Rule] = &[
 /// ```
 #[must_use]
 pub fn check(disclosure: &Disclosure) -> Vec<Finding> {
-    check_edits(disclosure).0
+    run(disclosure, false).0
 }
 
 /// The findings of [`check`] and every relation between tables it tests, as edits (each
 /// naming the index of its finding among the findings, if it has one).
 #[must_use]
 pub fn check_edits(disclosure: &Disclosure) -> (Vec<Finding>, Vec<Edit>) {
-    let mut out = Out::default();
+    run(disclosure, true)
+}
+
+fn run(disclosure: &Disclosure, record: bool) -> (Vec<Finding>, Vec<Edit>) {
+    let mut out = Out {
+        record,
+        ..Out::default()
+    };
     summary::check(disclosure, &mut out);
     funds::check(disclosure, &mut out);
     detail::check(disclosure, &mut out);
@@ -306,6 +313,8 @@ pub fn check_edits(disclosure: &Disclosure) -> (Vec<Finding>, Vec<Edit>) {
 /// The findings and edits of the rules between tables, as they are made.
 #[derive(Default)]
 struct Out {
+    /// Whether the relations are kept as edits.
+    record: bool,
     findings: Vec<Finding>,
     edits: Vec<Edit>,
 }

@@ -1,6 +1,8 @@
 //! One finding per culprit: the findings of the failing edits a localization explains become
 //! the evidence of one finding that names the figure to blame.
 
+use std::collections::HashMap;
+
 use super::Finding;
 use crate::evaluation::Rollup;
 use crate::finding::{
@@ -166,14 +168,20 @@ pub(super) fn localized(
 }
 
 /// Removes repeated findings (the same rule, places, figures and message), keeping the first.
+/// Findings are compared within buckets of one rule and one list of places.
 pub(super) fn dedup(findings: &mut Vec<Finding>) {
-    let mut seen: Vec<&Finding> = Vec::with_capacity(findings.len());
+    let mut buckets: HashMap<(&'static str, &[Place]), Vec<usize>> = HashMap::new();
     let mut keep: Vec<bool> = Vec::with_capacity(findings.len());
-    for finding in findings.iter() {
-        let repeated = seen.contains(&finding);
+    for (i, finding) in findings.iter().enumerate() {
+        let bucket = buckets
+            .entry((finding.rule.id, finding.places.as_slice()))
+            .or_default();
+        let repeated = bucket
+            .iter()
+            .any(|&j| findings.get(j).is_some_and(|f| f == finding));
         keep.push(!repeated);
         if !repeated {
-            seen.push(finding);
+            bucket.push(i);
         }
     }
     let mut keep = keep.into_iter();

@@ -86,9 +86,9 @@ impl<'a> AuditOptions<'a> {
         self
     }
 
-    /// Reports every failing relation on its own, without localizing the failures to the
-    /// figures to blame (see [`crate::localize`]): what the audit did before it localized, kept
-    /// to measure what localizing costs.
+    /// Reports every failing relation on its own, without keeping the relations as edits or
+    /// localizing their failures to the figures to blame (see [`crate::localize`]): what the
+    /// audit did before it localized, kept to measure what localizing costs.
     ///
     /// ```
     /// use final_accounts::audit::AuditOptions;
@@ -263,24 +263,41 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
         }));
         findings.extend(found);
     };
+    let localizes = options.localizes();
     for &kind in disclosure.order() {
-        collect(disclosure.check_table_edits(kind), &mut findings);
+        if localizes {
+            collect(disclosure.check_table_edits(kind), &mut findings);
+        } else {
+            findings.extend(disclosure.check_table(kind));
+        }
     }
     findings.extend(document::check(
         disclosure,
         context.profile.filter(|_| !context.profile_detected),
     ));
-    collect(cross::check_edits(disclosure), &mut findings);
+    if localizes {
+        collect(cross::check_edits(disclosure), &mut findings);
+    } else {
+        findings.extend(cross::check(disclosure));
+    }
     findings.extend(codes::check(
         disclosure,
         context.functional,
         context.economic,
     ));
     let narrative_start = findings.len();
-    collect(
-        narrative::check_edits(disclosure.narrative(), disclosure, &context.narrative),
-        &mut findings,
-    );
+    if localizes {
+        collect(
+            narrative::check_edits(disclosure.narrative(), disclosure, &context.narrative),
+            &mut findings,
+        );
+    } else {
+        findings.extend(narrative::check(
+            disclosure.narrative(),
+            disclosure,
+            &context.narrative,
+        ));
+    }
     let narrative_range = narrative_start..findings.len();
     let mut evaluations: Vec<Option<Evaluation>> = Vec::with_capacity(disclosure.forms().len());
     let year = disclosure.year();
@@ -301,7 +318,7 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
         // The analysis texts against the form's own figures: no scoring parameters needed.
         findings.extend(forms_text::check(form));
     }
-    if options.localizes() {
+    if localizes {
         let narrated = culprit::Narrated {
             range: narrative_range,
             narrative: disclosure.narrative(),

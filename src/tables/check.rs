@@ -27,6 +27,8 @@ pub(crate) struct Checker {
     unit: MoneyUnit,
     decimals: u32,
     findings: Vec<Finding>,
+    /// Whether every sum is also kept as an edit.
+    record: bool,
     edits: Vec<Edit>,
 }
 
@@ -37,8 +39,15 @@ impl Checker {
             unit: meta.unit(),
             decimals: meta.decimals(),
             findings: Vec::new(),
+            record: false,
             edits: Vec::new(),
         }
+    }
+
+    /// The checker keeping every sum as an edit when `record` says so.
+    pub(crate) fn recording(mut self, record: bool) -> Checker {
+        self.record = record;
+        self
     }
 
     /// The findings and every sum checked, as edits (each naming its finding, if any).
@@ -95,11 +104,14 @@ impl Checker {
             ),
             None => Some(overflow_finding(rule, relation)),
         };
+        if finding.is_none() && !self.record {
+            return;
+        }
         let places: Vec<Place> = all
             .map(|(_, row, column)| self.place(*row, *column))
             .collect();
         let index = finding.as_ref().map(|_| self.findings.len());
-        if let (Ok((t, _)), Some(check)) = (&operands, &checked) {
+        if let (true, Ok((t, _)), Some(check)) = (self.record, &operands, &checked) {
             // total − Σ plus + Σ minus = 0, each term the figure as printed.
             let signed = core::iter::once((&total, false))
                 .chain(plus.iter().map(|p| (p, true)))

@@ -321,6 +321,7 @@ const UNIT_SLIP_FOUND: Template = Template {
 /// tail, info); more is the rule's severity. A difference of exactly ×10⁴ is reported as [`UNIT_SLIP`](super::UNIT_SLIP). Blank
 /// and "——" count as zero; nothing is reported when both are zero.
 pub(super) fn same(
+    record: bool,
     rule: &'static Rule,
     printed: &Fig<'_>,
     reference: &Fig<'_>,
@@ -328,12 +329,16 @@ pub(super) fn same(
 ) -> Checked {
     Checked {
         finding: same_finding(rule, printed, reference, what),
-        edit: edit(
-            rule,
-            Relation::Equal,
-            [(printed, false), (reference, true)],
-            same_allowance(printed, reference),
-        ),
+        edit: record
+            .then(|| {
+                edit(
+                    rule,
+                    Relation::Equal,
+                    [(printed, false), (reference, true)],
+                    same_allowance(printed, reference),
+                )
+            })
+            .flatten(),
     }
 }
 
@@ -425,6 +430,7 @@ fn same_finding(
 /// `total` must equal the sum of `parts`, precision-aware: a rounding tail is info, a larger
 /// difference the rule's severity. Nothing is reported when no figure is printed.
 pub(super) fn sum(
+    record: bool,
     rule: &'static Rule,
     total: &Fig<'_>,
     parts: &[Fig<'_>],
@@ -438,12 +444,16 @@ pub(super) fn sum(
     }
     Checked {
         finding: sum_finding_of(rule, total, parts, what),
-        edit: edit(
-            rule,
-            Relation::Equal,
-            core::iter::once((total, false)).chain(parts.iter().map(|p| (p, true))),
-            sum_allowance(total, parts),
-        ),
+        edit: record
+            .then(|| {
+                edit(
+                    rule,
+                    Relation::Equal,
+                    core::iter::once((total, false)).chain(parts.iter().map(|p| (p, true))),
+                    sum_allowance(total, parts),
+                )
+            })
+            .flatten(),
     }
 }
 
@@ -535,6 +545,7 @@ const AT_MOST_BROKEN: Template = Template {
 /// exceed it at all; a sum of several figures may exceed it by the half units of every figure
 /// involved (that much is reported as info).
 pub(super) fn at_most(
+    record: bool,
     rule: &'static Rule,
     parts: &[Fig<'_>],
     bound: &Fig<'_>,
@@ -542,18 +553,22 @@ pub(super) fn at_most(
 ) -> Checked {
     Checked {
         finding: at_most_finding(rule, parts, bound, what),
-        edit: edit(
-            rule,
-            Relation::AtMost,
-            parts
-                .iter()
-                .map(|p| (p, false))
-                .chain(core::iter::once((bound, true))),
-            bound
-                .operand()
-                .ok()
-                .map(|b| at_most_allowance(parts, bound, &b)),
-        ),
+        edit: record
+            .then(|| {
+                edit(
+                    rule,
+                    Relation::AtMost,
+                    parts
+                        .iter()
+                        .map(|p| (p, false))
+                        .chain(core::iter::once((bound, true))),
+                    bound
+                        .operand()
+                        .ok()
+                        .map(|b| at_most_allowance(parts, bound, &b)),
+                )
+            })
+            .flatten(),
     }
 }
 
@@ -808,6 +823,7 @@ mod tests {
             .collect();
         let bound = figs(&bound, &meta).remove(0);
         at_most(
+            true,
             &super::super::FUNDS_WITHIN_EXPENDITURE,
             &parts,
             &bound,
@@ -857,7 +873,7 @@ mod tests {
             let total = cells(&[total]);
             let parts = cells(parts);
             let total = figs(&total, &meta).remove(0).with_parts(parts_of_total);
-            sum(rule, &total, &figs(&parts, &meta), &WHAT).severity()
+            sum(true, rule, &total, &figs(&parts, &meta), &WHAT).severity()
         };
         // Two parts and a total rounded from its exact amount: three half units, 0.015.
         assert_eq!(check("1.01", &["0.50", "0.50"], 1), Some(Severity::Info));
@@ -877,7 +893,7 @@ mod tests {
             let (a, b) = (cells(&[a]), cells(&[b]));
             let a = figs(&a, &meta).remove(0).with_parts(parts_a);
             let b = figs(&b, &meta).remove(0).with_parts(parts_b);
-            same(rule, &a, &b, &WHAT).severity()
+            same(true, rule, &a, &b, &WHAT).severity()
         };
         // A single-part figure printed twice must match.
         assert_eq!(check("1.01", "1.00", 1, 1), Some(Severity::Error));

@@ -83,7 +83,13 @@ fn basic_detail(d: &Disclosure, t06: &BasicDetailTable, out: &mut super::Out) {
             })
             .collect(),
     };
-    out.relation(sum(&super::BASIC_DETAIL, &basic, &parts, &BASIC_DETAIL));
+    out.relation(sum(
+        out.record,
+        &super::BASIC_DETAIL,
+        &basic,
+        &parts,
+        &BASIC_DETAIL,
+    ));
 }
 
 /// The 决算数 column of 公开09表 for each item, its cell, and the relation.
@@ -161,7 +167,13 @@ fn three_public_economic(t06: &BasicDetailTable, t09: &ThreePublicTable, out: &m
             Row::None,
             column,
         );
-        out.relation(at_most(&super::THREE_PUBLIC_ECONOMIC, &parts, &bound, what));
+        out.relation(at_most(
+            out.record,
+            &super::THREE_PUBLIC_ECONOMIC,
+            &parts,
+            &bound,
+            what,
+        ));
     }
 }
 
@@ -213,6 +225,7 @@ fn three_public_budget(t09: &ThreePublicTable, out: &mut super::Out) {
         }
         let fig = |cell, column| Fig::new(cell, meta, TableKind::ThreePublic, Row::None, column);
         out.relation(at_most(
+            out.record,
             &super::THREE_PUBLIC_BUDGET,
             &[fig(actual, actual_col)],
             &fig(cell(t09.budget()), budget_col),
@@ -259,7 +272,13 @@ fn running_costs(d: &Disclosure, t06: &BasicDetailTable, out: &mut super::Out) {
     let bound = named(t06, public);
     match (administrative, civil) {
         (Some(admin), _) if only_administrative => {
-            let mut checked = same(&super::RUNNING_COSTS, &admin, &bound, &RUNNING_COSTS_EQUAL);
+            let mut checked = same(
+                out.record,
+                &super::RUNNING_COSTS,
+                &admin,
+                &bound,
+                &RUNNING_COSTS_EQUAL,
+            );
             if let Some(f) = &mut checked.finding {
                 // The relation is unconfirmed: a mismatch (a unit slip too) is a warning,
                 // never an error.
@@ -279,6 +298,7 @@ fn running_costs(d: &Disclosure, t06: &BasicDetailTable, out: &mut super::Out) {
                 return;
             }
             out.relation(at_most(
+                out.record,
                 &super::RUNNING_COSTS,
                 &parts,
                 &bound,

@@ -228,6 +228,7 @@ where
                 .map(|l| l.value().fund(ft.fund)),
         );
         out.relation(same(
+            out.record,
             ft.rule,
             &ft.spending(ft.table.total_row(), RowKey::Total, Spent::Total)
                 .with_parts(ft.parts(None)),
@@ -240,6 +241,7 @@ where
                 .any(|l| l.item() == Some(ExpenditureItem::ClosingBalance))
         {
             out.relation(same(
+                out.record,
                 ft.rule,
                 &ft.total("closing")
                     .with_parts(printed_parts(ft.table, None, "closing", &[])),
@@ -254,6 +256,7 @@ where
                 continue;
             };
             out.relation(same(
+                out.record,
                 ft.rule,
                 &ft.spending(Some(row), RowKey::Code(code), Spent::Total)
                     .with_parts(ft.parts(Some(code))),
@@ -276,6 +279,7 @@ where
                 key,
             );
             out.relation(same(
+                out.record,
                 ft.rule,
                 &ft.spending(None, RowKey::Code(code), Spent::Total),
                 &reference,
@@ -302,7 +306,7 @@ where
                 let total = ft
                     .total(column)
                     .with_parts(printed_parts(ft.table, None, column, &[]));
-                out.relation(same(ft.rule, &total, &reference, what));
+                out.relation(same(out.record, ft.rule, &total, &reference, what));
             }
         }
     }
@@ -461,6 +465,7 @@ fn within_expenditure(d: &Disclosure, out: &mut super::Out) {
             let bound = Fig::new(cell, meta03, TableKind::Expenditure, at, spent.key03())
                 .with_parts(parts_of);
             out.relation(at_most(
+                out.record,
                 &super::FUNDS_WITHIN_EXPENDITURE,
                 &parts,
                 &bound,

@@ -192,6 +192,7 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Out) {
     let cells = total.cells();
     let fig = |cell, key| Fig::new(cell, meta, TableKind::Income, Row::Of(total), key);
     out.relation(same(
+        out.record,
         &super::INCOME_TOTAL,
         &fig(&cells.total, "total").with_parts(printed_parts(t02, None, "total", &INCOME_PARTS)),
         &income_fig(t01, IncomeItem::CurrentYearTotal).with_parts(income_parts(t01)),
@@ -200,6 +201,7 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Out) {
     if meta.prints("fiscal") {
         let parts = Fund::ALL.map(|f| income_fig(t01, IncomeItem::Appropriation(f)));
         out.relation(sum(
+            out.record,
             &super::INCOME_FISCAL,
             &fig(&cells.fiscal, "fiscal").with_parts(printed_parts(t02, None, "fiscal", &[])),
             &parts,
@@ -211,6 +213,7 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Out) {
             continue;
         }
         out.relation(same(
+            out.record,
             &super::INCOME_SOURCES,
             &fig(cell(cells), key).with_parts(printed_parts(t02, None, key, &[])),
             &income_fig(t01, item),
@@ -227,6 +230,7 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Ou
     let mut from = 0;
     if let Some(total) = t03.total_row() {
         out.relation(same(
+            out.record,
             &super::EXPENDITURE_TOTAL,
             &Fig::new(
                 &total.cells().total,
@@ -248,6 +252,7 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Ou
             continue;
         };
         out.relation(same(
+            out.record,
             &super::EXPENDITURE_CLASSES,
             &Fig::new(
                 &row.cells().total,
@@ -269,6 +274,7 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Ou
             continue;
         }
         out.relation(same(
+            out.record,
             &super::EXPENDITURE_CLASSES,
             &Fig::new(
                 &BLANK,
@@ -306,6 +312,7 @@ fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Out) {
     };
     for fund in Fund::ALL {
         out.relation(same(
+            out.record,
             &super::FISCAL_INCOME,
             &income(FiscalIncomeItem::Appropriation(fund)),
             &income_fig(t01, IncomeItem::Appropriation(fund)),
@@ -340,6 +347,7 @@ fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Out) {
         };
         if f.printed() {
             out.relation(at_most(
+                out.record,
                 &super::FISCAL_WITHIN_ALL_FUNDS,
                 &[f],
                 &all,
@@ -367,6 +375,7 @@ fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Out) {
             }
             if f.printed() {
                 out.relation(at_most(
+                    out.record,
                     &super::FISCAL_WITHIN_ALL_FUNDS,
                     &[f],
                     &all,

@@ -110,32 +110,35 @@ impl Ctx<'_> {
             .half_unit_yuan()
             .checked_add(half_width(&value.interval))
             .unwrap_or_default();
-        let edit = value.published().map(|printed| Edit {
-            rule: &AMOUNT,
-            // An aggregate's closed intervals admit a difference on the bound.
-            relation: if figure.is_aggregate() {
-                Relation::Within
-            } else {
-                Relation::Equal
-            },
-            terms: vec![
-                Term {
-                    figure: Some(claim.stated_id()),
-                    place: Place::narrative(st.section()),
-                    amount: stated,
-                    negative: false,
+        let edit = value
+            .published()
+            .filter(|_| self.record)
+            .map(|printed| Edit {
+                rule: &AMOUNT,
+                // An aggregate's closed intervals admit a difference on the bound.
+                relation: if figure.is_aggregate() {
+                    Relation::Within
+                } else {
+                    Relation::Equal
                 },
-                Term {
-                    figure: self.figures.figure_id(&figure),
-                    place: value.place(self.figures),
-                    amount: printed,
-                    negative: true,
-                },
-            ],
-            allowance_yuan: allowance,
-            holds: true,
-            finding: None,
-        });
+                terms: vec![
+                    Term {
+                        figure: Some(claim.stated_id()),
+                        place: Place::narrative(st.section()),
+                        amount: stated,
+                        negative: false,
+                    },
+                    Term {
+                        figure: self.figures.figure_id(&figure),
+                        place: value.place(self.figures),
+                        amount: printed,
+                        negative: true,
+                    },
+                ],
+                allowance_yuan: allowance,
+                holds: true,
+                finding: None,
+            });
         if stated.amount() == value.center {
             self.edits.extend(edit);
             return;

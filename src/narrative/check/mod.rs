@@ -112,8 +112,9 @@ struct Ctx<'a> {
     /// of 授予中小企业合同金额, a part of 公务接待费).
     stated: Vec<(FigureRef, PublishedAmount, &'a str)>,
     out: Vec<Finding>,
-    /// The stated amounts against the figures they state, as edits.
+    /// The stated amounts against the figures they state, as edits, when `record`.
     edits: Vec<crate::finding::Edit>,
+    record: bool,
 }
 
 /// A finding of `rule` about the statement `st`: its section is the first place.
@@ -255,7 +256,7 @@ impl<'a> Ctx<'a> {
 /// ```
 #[must_use]
 pub fn check(narrative: &Narrative, figures: &dyn Figures, options: &CheckOptions) -> Vec<Finding> {
-    check_edits(narrative, figures, options).0
+    run(narrative, figures, options, false).0
 }
 
 /// The findings of [`check`] and every stated amount checked against the one printed figure it
@@ -265,6 +266,15 @@ pub fn check_edits(
     narrative: &Narrative,
     figures: &dyn Figures,
     options: &CheckOptions,
+) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+    run(narrative, figures, options, true)
+}
+
+fn run(
+    narrative: &Narrative,
+    figures: &dyn Figures,
+    options: &CheckOptions,
+    record: bool,
 ) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
     let stated = narrative
         .statements
@@ -288,6 +298,7 @@ pub fn check_edits(
         stated,
         out: Vec::new(),
         edits: Vec::new(),
+        record,
     };
     for st in &narrative.statements {
         ctx.statement(st);
