@@ -18,7 +18,7 @@ use crate::finding::{Area, Lang, Names, Place, PlaceDisplay};
 /// let disclosure: Disclosure = serde_json::from_str(json).unwrap();
 /// let report = audit(&disclosure);
 /// assert!(report.has_errors());
-/// assert_eq!(report.summary(Lang::En), "9 errors, 15 warnings, 51 info");
+/// assert_eq!(report.summary(Lang::En), "9 errors, 15 warnings, 49 info");
 /// let label = report.of_rule("doc.label").next().unwrap();
 /// assert_eq!(report.place(&label.places[0], Lang::En).to_string(), "公开09表（支出决算表）");
 /// assert_eq!(report.evaluations().len(), 14);
