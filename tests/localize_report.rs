@@ -139,3 +139,47 @@ fn a_change_no_keystroke_explains_is_still_localized() {
     });
     assert!(named, "{localized:?}");
 }
+
+#[test]
+fn two_wrong_figures_of_one_row_are_one_pair() {
+    // 2080101 行政运行: 基本支出 809.32 printed 809.23 and 项目支出 598.30 printed 598.03. No
+    // one figure is in all three failing relations (the row, and the 基本 and 项目 columns of
+    // 款 20801, whose only 项 it is); the two slips together explain them.
+    let mut json: Value = serde_json::from_str(DATONG).unwrap();
+    let rows = json["general_budget"]["rows"].as_array_mut().unwrap();
+    let row = rows.iter_mut().find(|r| r["code"] == "2080101").unwrap();
+    row["basic"] = Value::String("809.23".to_owned());
+    row["project"] = Value::String("598.03".to_owned());
+    let d: Disclosure = serde_json::from_value(json).unwrap();
+    let report = audit(&d);
+    let pairs: Vec<_> = report
+        .findings
+        .iter()
+        .filter_map(|f| f.localized.as_deref())
+        .filter_map(|l| match &l.localization {
+            Localization::Culprit(suspects) if suspects.len() == 2 => Some(suspects),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(pairs.len(), 1, "{:?}", report.findings);
+    let shown: Vec<(String, String, Option<Typo>)> = pairs[0]
+        .iter()
+        .map(|s| {
+            (
+                s.printed.to_string(),
+                s.implied_figure().to_string(),
+                s.typo,
+            )
+        })
+        .collect();
+    assert!(shown.contains(&(
+        "809.23".to_owned(),
+        "809.32".to_owned(),
+        Some(Typo::Transposition)
+    )));
+    assert!(shown.contains(&(
+        "598.03".to_owned(),
+        "598.30".to_owned(),
+        Some(Typo::Transposition)
+    )));
+}
