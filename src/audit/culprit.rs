@@ -135,6 +135,12 @@ pub(super) fn localized(
         }
         indices.sort_unstable();
         indices.dedup();
+        // A finding may name another rule than its edit (a 元/万元 slip is `x.unit-slip`).
+        for f in indices.iter().filter_map(|&i| findings.get(i)) {
+            if !rules.iter().any(|r| core::ptr::eq(*r, f.rule)) {
+                rules.push(f.rule);
+            }
+        }
         let Some((&first, rest)) = indices.split_first() else {
             continue;
         };
