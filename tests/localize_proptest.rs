@@ -15,49 +15,9 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-/// JSON pointers of every amount string of the tables.
-fn amount_pointers(v: &Value) -> Vec<String> {
-    fn walk(v: &Value, path: &str, out: &mut Vec<String>) {
-        match v {
-            Value::Object(map) => {
-                for (k, x) in map {
-                    if [
-                        "meta",
-                        "code",
-                        "item",
-                        "name",
-                        "title",
-                        "line",
-                        "forms",
-                        "narrative",
-                        "unit_name",
-                        "order",
-                        "profile",
-                        "outline",
-                        "year",
-                    ]
-                    .contains(&k.as_str())
-                    {
-                        continue;
-                    }
-                    walk(x, &format!("{path}/{k}"), out);
-                }
-            }
-            Value::Array(items) => {
-                for (i, x) in items.iter().enumerate() {
-                    walk(x, &format!("{path}/{i}"), out);
-                }
-            }
-            Value::String(s) if s.contains('.') && s.parse::<Decimal>().is_ok() => {
-                out.push(path.to_owned());
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    walk(v, "", &mut out);
-    out
-}
+#[path = "common/mutate.rs"]
+#[allow(dead_code)]
+mod mutate;
 
 fn mutate(text: &str, how: u8) -> Option<String> {
     let value: Decimal = text.parse().ok()?;
@@ -120,7 +80,11 @@ proptest! {
         let base_edits = edits(&d);
         prop_assume!(base_edits.iter().all(|e| e.holds));
         let v = serde_json::to_value(&d).unwrap();
-        let pointers = amount_pointers(&v);
+        // Amounts printed with decimals (the counts of 公开10表 print none).
+        let pointers: Vec<String> = mutate::amount_pointers(&v)
+            .into_iter()
+            .filter(|p| v.pointer(p).and_then(Value::as_str).is_some_and(|s| s.contains('.')))
+            .collect();
         prop_assume!(!pointers.is_empty());
         let pointer = pick.get(&pointers);
         let text = v.pointer(pointer).and_then(Value::as_str).unwrap().to_owned();
