@@ -1,9 +1,17 @@
 //! The measure of error localization: every printed figure of both fixtures' tables, mutated
-//! three ways (+1.00, ×10, one pair of adjacent digits transposed), audited.
+//! three ways (+1.00, ×10, one pair of adjacent digits transposed: the last pair that differs),
+//! audited. Every figure, in a debug build: half a minute to a minute and a half on a loaded
+//! two-core machine.
 //!
 //! For the mutants that make some relation fail, the report must name the mutated figure as
-//! the culprit or list it in an ambiguity, name it alone when the report names one culprit,
-//! and add at most two findings above info to those of the unmutated document.
+//! the culprit or list it in an ambiguity (≥ 99%), a unique culprit must be the mutated figure
+//! (≥ 95%), no mutant may add more than two findings above info to those of the unmutated
+//! document, and every new finding of a table, cross-table or `narrative.amount` relation must
+//! be localized (so the edits cover what the rules report). Measured: the seed, 612 mutants,
+//! all 612 named, 576 by a unique culprit, all of them right (94.1% of the mutants named
+//! alone); the Shanghai document, 515 of 517 mutants breaking a relation, all named, 462 unique
+//! culprits, all right (89.7% named alone). The others are ambiguities among the 款 of one 类
+//! of 公开06表, which take part in no other relation. No mutant adds more than two findings.
 #![cfg(feature = "serde")]
 
 use final_accounts::audit::{Severity, audit, edits};

@@ -89,6 +89,12 @@ pub(super) fn localized(
 ) -> Vec<Finding> {
     let groups = localize(edits);
     let mut removed = vec![false; findings.len()];
+    // The findings of failing edits belong to their own groups: never another's consequence.
+    let of_edits: std::collections::HashSet<usize> = groups
+        .iter()
+        .flat_map(|g| g.edits.iter())
+        .filter_map(|&e| edits.get(e).and_then(|edit| edit.finding))
+        .collect();
     for Group {
         edits: failing,
         localization,
@@ -114,7 +120,7 @@ pub(super) fn localized(
             let candidates: Vec<usize> = narrated
                 .range
                 .clone()
-                .filter(|i| !indices.contains(i) && !removed.get(*i).copied().unwrap_or(true))
+                .filter(|i| !of_edits.contains(i) && !removed.get(*i).copied().unwrap_or(true))
                 .filter(|&i| findings.get(i).is_some_and(|f| f.severity > Severity::Info))
                 .collect();
             if !candidates.is_empty() {
