@@ -4,8 +4,9 @@
 //! * `classification`: parse a functional / economic code, look one up in a built-in catalog;
 //! * `money`: printed-figure parsing and the precision-aware sum check;
 //! * `build`: the spec disclosure from in-memory rows through the public constructors;
-//! * `audit`: the spec disclosure with every rule (findings built, not rendered), and rendering
-//!   the findings in both languages;
+//! * `audit`: the spec disclosure with every rule (findings built, not rendered), with and
+//!   without localization (also with one wrong figure), and rendering the findings in both
+//!   languages;
 //! * `evaluation`: score one self-evaluation form, and all fourteen;
 //! * `serde`: JSON decode + validate of the spec fixture.
 //!
@@ -18,7 +19,7 @@
 mod common;
 
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
-use final_accounts::audit::audit;
+use final_accounts::audit::{AuditOptions, audit, audit_with};
 use final_accounts::classification::{EconomicCode, EconomicScheme, FunctionCode, builtin};
 use final_accounts::disclosure::Disclosure;
 use final_accounts::evaluation::{ScoringParameters, audit_form, evaluate};
@@ -47,8 +48,10 @@ fn classification(c: &mut Criterion) {
     group.bench_function("catalog_resolve_function", |b| {
         b.iter(|| catalog.resolve(black_box("2080505")).is_ok())
     });
-    let economic = builtin::economic(EconomicScheme::Departmental, 2018)
-        .expect("the 2018 departmental economic catalog");
+    let economic = builtin::economic_in_force(EconomicScheme::Departmental, 2023)
+        .into_iter()
+        .next()
+        .expect("an economic catalog in force in 2023");
     let eco = EconomicCode::parse("30217").expect("a code");
     group.bench_function("catalog_get_economic", |b| {
         b.iter(|| economic.get(black_box(&eco)).is_some())
@@ -97,11 +100,38 @@ fn build(c: &mut Criterion) {
     group.finish();
 }
 
+/// The spec with 公开05表 2080505 基本支出 94.47 printed as 94.74.
+fn one_wrong_figure() -> Disclosure {
+    let mut json: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
+    let rows = json["general_budget"]["rows"].as_array_mut().unwrap();
+    let row = rows.iter_mut().find(|r| r["code"] == "2080505").unwrap();
+    row["basic"] = serde_json::Value::String("94.74".to_owned());
+    serde_json::from_value(json).unwrap()
+}
+
 fn audit_spec(c: &mut Criterion) {
     let mut group = c.benchmark_group("audit");
     let disclosure = spec();
     group.bench_function("spec_all_rules", |b| {
         b.iter(|| audit(black_box(&disclosure)).findings.len())
+    });
+    // What localization costs: the same audit without keeping the relations as edits or
+    // localizing their failures, on the spec as published (every relation holds) and with one
+    // figure transposed (a culprit to find among three failing relations).
+    let unlocalized = AuditOptions::new().without_localization();
+    group.bench_function("spec_without_localization", |b| {
+        b.iter(|| {
+            audit_with(black_box(&disclosure), &unlocalized)
+                .findings
+                .len()
+        })
+    });
+    let wrong = one_wrong_figure();
+    group.bench_function("spec_one_wrong_figure", |b| {
+        b.iter(|| audit(black_box(&wrong)).findings.len())
+    });
+    group.bench_function("spec_one_wrong_figure_without_localization", |b| {
+        b.iter(|| audit_with(black_box(&wrong), &unlocalized).findings.len())
     });
     // Showing the findings is separate from finding them: every message in both languages
     // and every place, named as the document prints them.

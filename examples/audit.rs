@@ -36,7 +36,9 @@ use final_accounts::audit::{AuditOptions, Finding, Report, Severity, audit_with,
 use final_accounts::classification::FunctionCatalog;
 use final_accounts::disclosure::Disclosure;
 use final_accounts::evaluation::Evaluation;
-use final_accounts::finding::{Area, FindingView, Lang, Part, Place, TableKind};
+use final_accounts::finding::{
+    Area, FindingView, Lang, Localization, Localized, Part, Place, Suspect, TableKind,
+};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -440,8 +442,83 @@ fn print_finding(report: &Report<'_>, f: &Finding, lang: Lang) {
         ),
         2,
     );
+    if let Some(localized) = f.localized.as_deref() {
+        print_localization(report, localized, lang);
+    }
     // The message and the figures it does not quote, in the report's language.
     print_wrapped(&f.explain(report, lang), INDENT);
+    if let Some(localized) = f.localized.as_deref() {
+        for e in &localized.evidence {
+            let place = e
+                .place()
+                .map(|p| report.place(p, lang).to_string())
+                .unwrap_or_default();
+            print_wrapped(
+                &format!("· {} {place}: {}", e.rule.id, report.message(e, lang)),
+                INDENT + 2,
+            );
+        }
+    }
+}
+
+/// The culprit and the value it would need, first: what a reviewer corrects.
+fn print_localization(report: &Report<'_>, localized: &Localized, lang: Lang) {
+    let en = lang == Lang::En;
+    let suspect = |s: &Suspect| {
+        let place = report.place(&s.place, lang).to_string();
+        let slip = s.typo.map_or_else(String::new, |t| {
+            let words = if en { t.phrase().en } else { t.phrase().zh };
+            if en {
+                format!(" ({words})")
+            } else {
+                format!("（{words}）")
+            }
+        });
+        if en {
+            format!(
+                "{place}: printed {}, implied {}{slip}",
+                s.printed,
+                s.implied_figure()
+            )
+        } else {
+            format!(
+                "{place}：印为{}，应为{}{slip}",
+                s.printed,
+                s.implied_figure()
+            )
+        }
+    };
+    match &localized.localization {
+        Localization::Culprit(suspects) => {
+            for s in suspects {
+                let head = if en { "culprit" } else { "疑错数字" };
+                print_wrapped(&format!("→ {head} {}", suspect(s)), INDENT);
+            }
+        }
+        Localization::Ambiguous { sets, total } => {
+            let head = if en {
+                format!("→ one of {total} explanations:")
+            } else {
+                format!("→ 以下{total}种之一：")
+            };
+            print_wrapped(&head, INDENT);
+            for set in sets.iter().take(6) {
+                let line: Vec<String> = set.iter().map(suspect).collect();
+                print_wrapped(&format!("  {}", line.join(" + ")), INDENT);
+            }
+            if *total > 6 {
+                print_wrapped("  …", INDENT);
+            }
+        }
+        Localization::Unexplained => print_wrapped(
+            if en {
+                "→ no change of one or two printed figures explains these failures"
+            } else {
+                "→ 无法由改动一至两个印出数字解释"
+            },
+            INDENT,
+        ),
+    }
 }
 
 fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: Lang) {

@@ -30,6 +30,7 @@ pub mod html;
 pub mod import;
 mod kind;
 mod listing;
+pub mod localize;
 pub mod money;
 mod names;
 pub mod narrative;

@@ -138,7 +138,7 @@ mod audit {
         let out = run("audit", &[], None);
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
         let text = stdout(&out);
-        assert!(text.contains("汇总：错误9项，警告15项，提示51项"), "{text}");
+        assert!(text.contains("汇总：错误9项，警告15项，提示49项"), "{text}");
     }
 
     /// A Chinese report carries no English words (a phrase quoted as a figure, a catalog's
@@ -184,10 +184,10 @@ mod audit {
                 .sum()
         };
         for (args, summary, area) in [
-            (&[][..], "汇总：错误9项，警告15项，提示51项", "  范围"),
+            (&[][..], "汇总：错误9项，警告15项，提示49项", "  范围"),
             (
                 &["--lang", "en"][..],
-                "summary: 9 errors, 15 warnings, 51 info",
+                "summary: 9 errors, 15 warnings, 49 info",
                 "  area",
             ),
         ] {
@@ -224,7 +224,7 @@ mod audit {
         assert!(stderr(&out).contains("--lang takes zh or en"));
     }
 
-    /// The README's breakdown of the 51 info findings: 24 rounding tails, 19 figures of the 说明
+    /// The README's breakdown of the 49 info findings: 24 rounding tails, 17 figures of the 说明
     /// that no table prints, 5 funding-source labels kept as printed.
     #[test]
     fn the_readme_breakdown_of_the_info_findings_is_true() {
@@ -236,14 +236,14 @@ mod audit {
             .iter()
             .filter(|f| f["severity"] == "info")
             .collect();
-        assert_eq!(info.len(), 51);
+        assert_eq!(info.len(), 49);
         let count =
             |keep: &dyn Fn(&serde_json::Value) -> bool| info.iter().filter(|f| keep(f)).count();
         let tails = count(&|f| f["message_zh"].as_str().unwrap().contains("尾数误差"));
         let unverifiable = count(&|f| f["rule"] == "narrative.unverifiable");
         let labels = count(&|f| f["rule"] == "eval.funding-label");
         let catalogs = count(&|f| f["rule"].as_str().unwrap().starts_with("code."));
-        assert_eq!((tails, unverifiable, labels, catalogs), (24, 19, 5, 3));
+        assert_eq!((tails, unverifiable, labels, catalogs), (24, 17, 5, 3));
         assert_eq!(report["summary"]["errors"], 9);
         assert_eq!(report["summary"]["warnings"], 15);
     }
@@ -400,12 +400,12 @@ mod audit {
             v["summary"].clone()
         };
         assert_eq!(summary(&from_json), summary(&from_text));
-        // The hand-written fixture's 9 errors, 15 warnings and 51 info: without a catalog, the
+        // The hand-written fixture's 9 errors, 15 warnings and 49 info: without a catalog, the
         // five 类 of 公开01表/公开04表 that no built-in catalog lists are read by their printed
         // names, so the summary tables still print their 26 lines (no doc.class-lines).
         assert_eq!(summary(&from_text)["errors"], 9);
         assert_eq!(summary(&from_text)["warnings"], 15);
-        assert_eq!(summary(&from_text)["info"], 51);
+        assert_eq!(summary(&from_text)["info"], 49);
         assert_eq!(summary(&run("audit", &["--json"], None))["warnings"], 15);
     }
 

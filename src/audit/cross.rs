@@ -36,7 +36,7 @@ mod summary;
 
 use crate::audit::{Finding, Rule, Severity};
 use crate::disclosure::Disclosure;
-use crate::finding::Area;
+use crate::finding::{Area, Edit};
 
 /// The source of the relations that follow from the template's arithmetic.
 const DERIVED: &str = "[D] follows from the template (domain notes, section 4: 02↔01, 03↔01, 04↔01, 05↔04, 07↔04, 08↔04, 06↔05)";
@@ -288,10 +288,60 @@ pub const RULES: &[&Rule] = &[
 /// ```
 #[must_use]
 pub fn check(disclosure: &Disclosure) -> Vec<Finding> {
-    let mut out = Vec::new();
+    run(disclosure, false).0
+}
+
+/// The findings of [`check`] and every relation between tables it tests, as edits (each
+/// naming the index of its finding among the findings, if it has one).
+#[must_use]
+pub fn check_edits(disclosure: &Disclosure) -> (Vec<Finding>, Vec<Edit>) {
+    run(disclosure, true)
+}
+
+fn run(disclosure: &Disclosure, record: bool) -> (Vec<Finding>, Vec<Edit>) {
+    let mut out = Out {
+        record,
+        ..Out::default()
+    };
     summary::check(disclosure, &mut out);
     funds::check(disclosure, &mut out);
     detail::check(disclosure, &mut out);
     empty::check(disclosure, &mut out);
-    out
+    (out.findings, out.edits)
+}
+
+/// The findings and edits of the rules between tables, as they are made.
+#[derive(Default)]
+struct Out {
+    /// Whether the relations are kept as edits.
+    record: bool,
+    findings: Vec<Finding>,
+    edits: Vec<Edit>,
+}
+
+impl Out {
+    fn push(&mut self, finding: Finding) {
+        self.findings.push(finding);
+    }
+
+    /// Collects a comparison: its finding, and its edit, which holds unless the finding is
+    /// above info.
+    fn relation(&mut self, checked: compare::Checked) {
+        let index = checked.finding.as_ref().map(|_| self.findings.len());
+        if let Some(mut edit) = checked.edit {
+            edit.holds = checked
+                .finding
+                .as_ref()
+                .is_none_or(|f| f.severity == Severity::Info);
+            edit.finding = index;
+            self.edits.push(edit);
+        }
+        self.findings.extend(checked.finding);
+    }
+}
+
+impl Extend<Finding> for Out {
+    fn extend<I: IntoIterator<Item = Finding>>(&mut self, findings: I) {
+        self.findings.extend(findings);
+    }
 }

@@ -18,6 +18,7 @@
 mod batch;
 pub mod codes;
 pub mod cross;
+mod culprit;
 pub mod document;
 pub mod forms_text;
 mod report;
@@ -27,7 +28,7 @@ pub use crate::finding::{Finding, Location, Place, Rule, Severity};
 #[cfg(feature = "rayon")]
 pub use batch::audit_batch;
 pub use report::{Report, counts_summary};
-pub use run::{AuditOptions, Context, audit, audit_imported, audit_with};
+pub use run::{AuditOptions, Context, audit, audit_imported, audit_with, edits};
 
 /// Every rule of the audit, grouped by area.
 pub fn rules() -> impl Iterator<Item = &'static Rule> {

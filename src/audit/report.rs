@@ -18,7 +18,7 @@ use crate::finding::{Area, Lang, Names, Place, PlaceDisplay};
 /// let disclosure: Disclosure = serde_json::from_str(json).unwrap();
 /// let report = audit(&disclosure);
 /// assert!(report.has_errors());
-/// assert_eq!(report.summary(Lang::En), "9 errors, 15 warnings, 51 info");
+/// assert_eq!(report.summary(Lang::En), "9 errors, 15 warnings, 49 info");
 /// let label = report.of_rule("doc.label").next().unwrap();
 /// assert_eq!(report.place(&label.places[0], Lang::En).to_string(), "公开09表（支出决算表）");
 /// assert_eq!(report.evaluations().len(), 14);
@@ -83,9 +83,10 @@ impl<'a> Report<'a> {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }
 
-    /// The findings of the rule with this id.
+    /// The findings of the rule with this id, and those that explain a failing relation of it
+    /// (see [`Finding::is_of`]).
     pub fn of_rule<'r>(&'r self, id: &'r str) -> impl Iterator<Item = &'r Finding> + 'r {
-        self.findings.iter().filter(move |f| f.rule.id == id)
+        self.findings.iter().filter(move |f| f.is_of(id))
     }
 
     /// The findings at or above a severity.

@@ -1,6 +1,6 @@
 //! The audit of a whole disclosure.
 
-use super::{Finding, Report, codes, cross, document, forms_text};
+use super::{Finding, Report, codes, cross, culprit, document, forms_text};
 use crate::classification::{
     AnyCatalog, EconomicCatalog, EconomicScheme, FunctionCatalog, builtin,
 };
@@ -27,6 +27,7 @@ pub struct AuditOptions<'a> {
     economic_catalog: Option<&'a EconomicCatalog>,
     scoring: Option<&'a ScoringParameters>,
     damaged: &'a [crate::finding::TableKind],
+    unlocalized: bool,
 }
 
 impl<'a> AuditOptions<'a> {
@@ -119,6 +120,27 @@ impl<'a> AuditOptions<'a> {
     pub fn with_scoring(mut self, scoring: &'a ScoringParameters) -> AuditOptions<'a> {
         self.scoring = Some(scoring);
         self
+    }
+
+    /// Reports every failing relation on its own, without keeping the relations as edits or
+    /// localizing their failures to the figures to blame (see [`crate::localize`]): what the
+    /// audit did before it localized, kept to measure what localizing costs.
+    ///
+    /// ```
+    /// use final_accounts::audit::AuditOptions;
+    /// assert!(AuditOptions::new().localizes());
+    /// assert!(!AuditOptions::new().without_localization().localizes());
+    /// ```
+    #[must_use]
+    pub fn without_localization(mut self) -> AuditOptions<'a> {
+        self.unlocalized = true;
+        self
+    }
+
+    /// Whether the audit localizes failing relations (the default).
+    #[must_use]
+    pub fn localizes(&self) -> bool {
+        !self.unlocalized
     }
 
     /// The profile given, if any.
@@ -290,14 +312,33 @@ fn damaged_not_missing(finding: Finding, damaged: &[crate::finding::TableKind]) 
 /// Audits a disclosure: every rule of [`rules`](super::rules), in this order — each table's
 /// own arithmetic (`t01` … `t10`), the document (`doc`), the relations between tables (`x`),
 /// the classification codes (`code`), the narrative (`narrative`) and each self-evaluation
-/// form (`eval`). Rounding tails are `info`; nothing is corrected. The report keeps the
-/// context the audit ran with and the forms' evaluations.
+/// form (`eval`). Rounding tails are `info`; nothing is corrected. The relations the tables
+/// and the rules between tables check are also kept as edits, and their failures localized
+/// ([`crate::localize`]): the failing relations one figure (or two) explains are reported once,
+/// by a finding naming that figure, the value that would satisfy them and the slip that
+/// explains it, with the findings of the relations as its evidence. The same finding is never
+/// reported twice. The report keeps the context the audit ran with and the forms' evaluations.
 #[must_use]
 pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) -> Report<'a> {
     let context = options.resolve(disclosure);
     let mut findings: Vec<Finding> = Vec::new();
+    let mut edits = Vec::new();
+    let mut collect = |(found, more): (Vec<Finding>, Vec<crate::finding::Edit>),
+                       findings: &mut Vec<Finding>| {
+        let offset = findings.len();
+        edits.extend(more.into_iter().map(|mut edit| {
+            edit.finding = edit.finding.and_then(|i| i.checked_add(offset));
+            edit
+        }));
+        findings.extend(found);
+    };
+    let localizes = options.localizes();
     for &kind in disclosure.order() {
-        findings.extend(disclosure.check_table(kind));
+        if localizes {
+            collect(disclosure.check_table_edits(kind), &mut findings);
+        } else {
+            findings.extend(disclosure.check_table(kind));
+        }
     }
     findings.extend(
         document::check(
@@ -307,17 +348,30 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
         .into_iter()
         .map(|finding| damaged_not_missing(finding, options.damaged)),
     );
-    findings.extend(cross::check(disclosure));
+    if localizes {
+        collect(cross::check_edits(disclosure), &mut findings);
+    } else {
+        findings.extend(cross::check(disclosure));
+    }
     findings.extend(codes::check(
         disclosure,
         context.functional,
         context.economic,
     ));
-    findings.extend(narrative::check(
-        disclosure.narrative(),
-        disclosure,
-        &context.narrative,
-    ));
+    let narrative_start = findings.len();
+    if localizes {
+        collect(
+            narrative::check_edits(disclosure.narrative(), disclosure, &context.narrative),
+            &mut findings,
+        );
+    } else {
+        findings.extend(narrative::check(
+            disclosure.narrative(),
+            disclosure,
+            &context.narrative,
+        ));
+    }
+    let narrative_range = narrative_start..findings.len();
     let mut evaluations: Vec<Option<Evaluation>> = Vec::with_capacity(disclosure.forms().len());
     let year = disclosure.year();
     if context.scoring.is_none()
@@ -337,5 +391,45 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
         // The analysis texts against the form's own figures: no scoring parameters needed.
         findings.extend(forms_text::check(form));
     }
+    if localizes {
+        let narrated = culprit::Narrated {
+            range: narrative_range,
+            narrative: disclosure.narrative(),
+            figures: disclosure,
+            options: &context.narrative,
+        };
+        findings = culprit::localized(findings, &edits, &narrated);
+    }
+    culprit::dedup(&mut findings);
     Report::new(disclosure, context, findings, evaluations)
+}
+
+/// Every relation the tables' own checks, the rules between tables and the 说明's stated
+/// amounts (`narrative.amount`) test in `disclosure`, audited with the defaults, as edits, in
+/// the order the audit checks them: what [`audit_with`] localizes failures over
+/// (see [`crate::localize::localize`]). Each edit's `finding` is the index of its finding among
+/// the findings of its own check.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use final_accounts::audit::edits;
+/// use final_accounts::disclosure::Disclosure;
+/// let json = include_str!("../../tests/fixtures/datong-hrss-2023.json");
+/// let disclosure: Disclosure = serde_json::from_str(json).unwrap();
+/// let edits = edits(&disclosure);
+/// // The seed's tables hold together: every relation holds, some by a rounding tail.
+/// assert!(edits.len() > 100);
+/// assert!(edits.iter().all(|e| e.holds));
+/// # }
+/// ```
+#[must_use]
+pub fn edits(disclosure: &Disclosure) -> Vec<crate::finding::Edit> {
+    let mut edits = Vec::new();
+    for &kind in disclosure.order() {
+        edits.extend(disclosure.check_table_edits(kind).1);
+    }
+    edits.extend(cross::check_edits(disclosure).1);
+    let context = AuditOptions::new().resolve(disclosure);
+    edits.extend(narrative::check_edits(disclosure.narrative(), disclosure, &context.narrative).1);
+    edits
 }

@@ -118,6 +118,168 @@ fn three_public(columns: &ThreePublicColumns, item: ThreePublicItem) -> &Cell {
     }
 }
 
+impl Disclosure {
+    /// The one printed cell `figure` names, with its table's meta (`None` for a figure that is
+    /// not one cell).
+    fn cell_of(&self, figure: &FigureRef) -> Option<(&Cell, &TableMeta)> {
+        match figure {
+            FigureRef::IncomeGrandTotal
+            | FigureRef::ExpenditureGrandTotal
+            | FigureRef::IncomeTotal
+            | FigureRef::ExpenditureTotal
+            | FigureRef::OpeningBalance
+            | FigureRef::ClosingBalance => {
+                let t = self.income_expenditure()?;
+                let cell = match figure {
+                    FigureRef::IncomeGrandTotal => t.income_cell(IncomeItem::GrandTotal),
+                    FigureRef::IncomeTotal => t.income_cell(IncomeItem::CurrentYearTotal),
+                    FigureRef::OpeningBalance => t.income_cell(IncomeItem::OpeningBalance),
+                    FigureRef::ExpenditureGrandTotal => {
+                        t.expenditure_cell(ExpenditureItem::GrandTotal)
+                    }
+                    FigureRef::ExpenditureTotal => {
+                        t.expenditure_cell(ExpenditureItem::CurrentYearTotal)
+                    }
+                    _ => t.expenditure_cell(ExpenditureItem::ClosingBalance),
+                }?;
+                Some((cell, t.meta()))
+            }
+            FigureRef::FiscalIncome
+            | FigureRef::SuperiorSubsidyIncome
+            | FigureRef::ServiceIncome
+            | FigureRef::BusinessIncome
+            | FigureRef::AffiliateRemittanceIncome
+            | FigureRef::OtherIncome => {
+                let t = self.income()?;
+                let c = t.total_row()?.cells();
+                let cell = match figure {
+                    FigureRef::FiscalIncome => &c.fiscal,
+                    FigureRef::SuperiorSubsidyIncome => &c.superior,
+                    FigureRef::ServiceIncome => &c.institution,
+                    FigureRef::BusinessIncome => &c.business,
+                    FigureRef::AffiliateRemittanceIncome => &c.affiliated,
+                    _ => &c.other,
+                };
+                Some((cell, t.meta()))
+            }
+            FigureRef::BasicExpenditure
+            | FigureRef::ProjectExpenditure
+            | FigureRef::RemittanceExpenditure
+            | FigureRef::BusinessExpenditure
+            | FigureRef::AffiliateSubsidyExpenditure => {
+                let t = self.expenditure()?;
+                let c = t.total_row()?.cells();
+                let cell = match figure {
+                    FigureRef::BasicExpenditure => &c.basic,
+                    FigureRef::ProjectExpenditure => &c.project,
+                    FigureRef::RemittanceExpenditure => &c.remit,
+                    FigureRef::BusinessExpenditure => &c.business,
+                    _ => &c.subsidy,
+                };
+                Some((cell, t.meta()))
+            }
+            FigureRef::FiscalIncomeGrandTotal => {
+                let t = self.fiscal()?;
+                Some((t.income_cell(FiscalIncomeItem::GrandTotal)?, t.meta()))
+            }
+            FigureRef::FiscalExpenditureGrandTotal => {
+                let t = self.fiscal()?;
+                Some((
+                    &t.expenditure_columns(ExpenditureItem::GrandTotal)?.total,
+                    t.meta(),
+                ))
+            }
+            FigureRef::GeneralPublicIncome
+            | FigureRef::GovernmentFundIncome
+            | FigureRef::StateCapitalIncome => {
+                let t = self.fiscal()?;
+                let fund = match figure {
+                    FigureRef::GeneralPublicIncome => Fund::GeneralBudget,
+                    FigureRef::GovernmentFundIncome => Fund::GovernmentFund,
+                    _ => Fund::StateCapital,
+                };
+                Some((
+                    t.income_cell(FiscalIncomeItem::Appropriation(fund))?,
+                    t.meta(),
+                ))
+            }
+            FigureRef::GeneralPublic { code, column } => {
+                let t = self.general_budget()?;
+                let row = match code {
+                    None => t.total_row()?,
+                    Some(code) => t.row(*code)?,
+                };
+                Some((spending(row.cells(), *column), t.meta()))
+            }
+            FigureRef::PersonnelTotal => {
+                let t = self.basic_detail()?;
+                Some((&t.personnel_total()?.amount, t.meta()))
+            }
+            FigureRef::PublicUseTotal => {
+                let t = self.basic_detail()?;
+                Some((&t.public_total()?.amount, t.meta()))
+            }
+            FigureRef::BasicEconomic(code) => {
+                let t = self.basic_detail()?;
+                Some((t.row(*code)?.amount(), t.meta()))
+            }
+            FigureRef::GovernmentFund { code, column } => {
+                let t = self.government_fund()?;
+                let row = match code {
+                    None => t.total_row()?,
+                    Some(code) => t.row(*code)?,
+                };
+                Some((fund(row.cells(), *column), t.meta()))
+            }
+            FigureRef::StateCapital { code, column } => {
+                let t = self.state_capital()?;
+                let row = match code {
+                    None => t.total_row()?,
+                    Some(code) => t.row(*code)?,
+                };
+                Some((fund_spending(row.cells(), *column), t.meta()))
+            }
+            FigureRef::ThreePublic { stage, item } => {
+                let t = self.three_public()?;
+                let group = match stage {
+                    Stage::Budget => t.budget(),
+                    _ => t.actual(),
+                };
+                Some((three_public(group, *item), t.meta()))
+            }
+            FigureRef::Procurement(item) => {
+                let t = self.related_info()?;
+                let info = match item {
+                    ProcurementItem::Total => InfoItem::ProcurementTotal,
+                    ProcurementItem::Goods => InfoItem::ProcurementGoods,
+                    ProcurementItem::Works => InfoItem::ProcurementWorks,
+                    ProcurementItem::Services => InfoItem::ProcurementServices,
+                    _ => return None,
+                };
+                Some((t.amount(info)?, t.meta()))
+            }
+            // The 机关运行经费 is one cell when only one of its two lines prints an amount.
+            FigureRef::OperatingCost => {
+                let t = self.related_info()?;
+                let mut printed = [
+                    InfoItem::RunningCostsAdministrative,
+                    InfoItem::RunningCostsCivilService,
+                ]
+                .into_iter()
+                .filter_map(|item| t.amount(item))
+                .filter(|cell| cell.has_amount());
+                let one = printed.next()?;
+                if printed.next().is_some() {
+                    return None;
+                }
+                Some((one, t.meta()))
+            }
+            // Not one printed cell.
+            _ => None,
+        }
+    }
+}
+
 impl Figures for Disclosure {
     fn printed_parts(&self, figure: &FigureRef) -> Option<u32> {
         use SpendingColumn as S;
@@ -154,130 +316,6 @@ impl Figures for Disclosure {
 
     fn amount(&self, figure: &FigureRef) -> Option<PublishedAmount> {
         match figure {
-            FigureRef::IncomeGrandTotal
-            | FigureRef::ExpenditureGrandTotal
-            | FigureRef::IncomeTotal
-            | FigureRef::ExpenditureTotal
-            | FigureRef::OpeningBalance
-            | FigureRef::ClosingBalance => {
-                let t = self.income_expenditure()?;
-                let cell = match figure {
-                    FigureRef::IncomeGrandTotal => t.income_cell(IncomeItem::GrandTotal),
-                    FigureRef::IncomeTotal => t.income_cell(IncomeItem::CurrentYearTotal),
-                    FigureRef::OpeningBalance => t.income_cell(IncomeItem::OpeningBalance),
-                    FigureRef::ExpenditureGrandTotal => {
-                        t.expenditure_cell(ExpenditureItem::GrandTotal)
-                    }
-                    FigureRef::ExpenditureTotal => {
-                        t.expenditure_cell(ExpenditureItem::CurrentYearTotal)
-                    }
-                    _ => t.expenditure_cell(ExpenditureItem::ClosingBalance),
-                }?;
-                read(cell, t.meta())
-            }
-            FigureRef::FiscalIncome
-            | FigureRef::SuperiorSubsidyIncome
-            | FigureRef::ServiceIncome
-            | FigureRef::BusinessIncome
-            | FigureRef::AffiliateRemittanceIncome
-            | FigureRef::OtherIncome => {
-                let t = self.income()?;
-                let c = t.total_row()?.cells();
-                let cell = match figure {
-                    FigureRef::FiscalIncome => &c.fiscal,
-                    FigureRef::SuperiorSubsidyIncome => &c.superior,
-                    FigureRef::ServiceIncome => &c.institution,
-                    FigureRef::BusinessIncome => &c.business,
-                    FigureRef::AffiliateRemittanceIncome => &c.affiliated,
-                    _ => &c.other,
-                };
-                read(cell, t.meta())
-            }
-            FigureRef::BasicExpenditure
-            | FigureRef::ProjectExpenditure
-            | FigureRef::RemittanceExpenditure
-            | FigureRef::BusinessExpenditure
-            | FigureRef::AffiliateSubsidyExpenditure => {
-                let t = self.expenditure()?;
-                let c = t.total_row()?.cells();
-                let cell = match figure {
-                    FigureRef::BasicExpenditure => &c.basic,
-                    FigureRef::ProjectExpenditure => &c.project,
-                    FigureRef::RemittanceExpenditure => &c.remit,
-                    FigureRef::BusinessExpenditure => &c.business,
-                    _ => &c.subsidy,
-                };
-                read(cell, t.meta())
-            }
-            FigureRef::FiscalIncomeGrandTotal => {
-                let t = self.fiscal()?;
-                read(t.income_cell(FiscalIncomeItem::GrandTotal)?, t.meta())
-            }
-            FigureRef::FiscalExpenditureGrandTotal => {
-                let t = self.fiscal()?;
-                read(
-                    &t.expenditure_columns(ExpenditureItem::GrandTotal)?.total,
-                    t.meta(),
-                )
-            }
-            FigureRef::GeneralPublicIncome
-            | FigureRef::GovernmentFundIncome
-            | FigureRef::StateCapitalIncome => {
-                let t = self.fiscal()?;
-                let fund = match figure {
-                    FigureRef::GeneralPublicIncome => Fund::GeneralBudget,
-                    FigureRef::GovernmentFundIncome => Fund::GovernmentFund,
-                    _ => Fund::StateCapital,
-                };
-                read(
-                    t.income_cell(FiscalIncomeItem::Appropriation(fund))?,
-                    t.meta(),
-                )
-            }
-            FigureRef::GeneralPublic { code, column } => {
-                let t = self.general_budget()?;
-                let row = match code {
-                    None => t.total_row()?,
-                    Some(code) => t.row(*code)?,
-                };
-                read(spending(row.cells(), *column), t.meta())
-            }
-            FigureRef::PersonnelTotal => {
-                let t = self.basic_detail()?;
-                read(&t.personnel_total()?.amount, t.meta())
-            }
-            FigureRef::PublicUseTotal => {
-                let t = self.basic_detail()?;
-                read(&t.public_total()?.amount, t.meta())
-            }
-            FigureRef::BasicEconomic(code) => {
-                let t = self.basic_detail()?;
-                read(t.row(*code)?.amount(), t.meta())
-            }
-            FigureRef::GovernmentFund { code, column } => {
-                let t = self.government_fund()?;
-                let row = match code {
-                    None => t.total_row()?,
-                    Some(code) => t.row(*code)?,
-                };
-                read(fund(row.cells(), *column), t.meta())
-            }
-            FigureRef::StateCapital { code, column } => {
-                let t = self.state_capital()?;
-                let row = match code {
-                    None => t.total_row()?,
-                    Some(code) => t.row(*code)?,
-                };
-                read(fund_spending(row.cells(), *column), t.meta())
-            }
-            FigureRef::ThreePublic { stage, item } => {
-                let t = self.three_public()?;
-                let group = match stage {
-                    Stage::Budget => t.budget(),
-                    _ => t.actual(),
-                };
-                read(three_public(group, *item), t.meta())
-            }
             FigureRef::OperatingCost => {
                 let t = self.related_info()?;
                 let administrative = t.amount(InfoItem::RunningCostsAdministrative);
@@ -295,21 +333,16 @@ impl Figures for Disclosure {
                     }
                 }
             }
-            FigureRef::Procurement(item) => {
-                let t = self.related_info()?;
-                let info = match item {
-                    ProcurementItem::Total => InfoItem::ProcurementTotal,
-                    ProcurementItem::Goods => InfoItem::ProcurementGoods,
-                    ProcurementItem::Works => InfoItem::ProcurementWorks,
-                    ProcurementItem::Services => InfoItem::ProcurementServices,
-                    _ => return None,
-                };
-                read(t.amount(info)?, t.meta())
+            _ => {
+                let (cell, meta) = self.cell_of(figure)?;
+                read(cell, meta)
             }
-            // Not printed in any table of the supported templates, or derived by the narrative
-            // itself from the forms.
-            _ => None,
         }
+    }
+
+    fn figure_id(&self, figure: &FigureRef) -> Option<crate::finding::FigureId> {
+        let (cell, _) = self.cell_of(figure)?;
+        cell.published().map(crate::finding::FigureId::of)
     }
 
     fn count(&self, count_ref: &CountRef) -> Option<u64> {

@@ -409,6 +409,18 @@ macro_rules! disclosure_tables {
                     } )+
                 }
             }
+
+            /// [`Disclosure::check_table`] and every relation the check tests, as edits
+            /// (each naming the index of its finding, if any).
+            #[must_use]
+            #[deny(unreachable_patterns)]
+            pub fn check_table_edits(&self, kind: TableKind) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+                match kind {
+                    $( <$ty as Table>::KIND => {
+                        self.tables.$field.as_ref().map_or_else(Default::default, Table::checked)
+                    } )+
+                }
+            }
         }
 
         /// A table's key in the serde form is its field's name, which must be the name of its

@@ -46,6 +46,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod edit;
 mod figure;
 mod location;
 mod message;
@@ -55,6 +56,7 @@ mod rule;
 mod severity;
 
 pub use crate::kind::TableKind;
+pub use edit::{Edit, FigureId, Localization, Localized, Relation, Suspect, Term, Typo};
 pub use figure::{Allowance, Figure};
 pub use location::Location;
 pub use message::{Lang, Message, Template};
@@ -90,6 +92,9 @@ pub struct Finding {
     pub allowance: Option<Allowance>,
     /// What to say, in either language.
     pub message: Message,
+    /// For a finding that localizes failing edits: the figure (or figures) to blame, the
+    /// rules explained and the findings they replace.
+    pub localized: Option<Box<Localized>>,
 }
 
 impl Finding {
@@ -104,6 +109,7 @@ impl Finding {
             actual: None,
             allowance: None,
             message: Message::new(template),
+            localized: None,
         }
     }
 
@@ -166,6 +172,27 @@ impl Finding {
     #[must_use]
     pub fn place(&self) -> Option<&Place> {
         self.places.first()
+    }
+
+    /// Whether this finding is of the rule with this id, or explains an edit of it.
+    #[must_use]
+    pub fn is_of(&self, id: &str) -> bool {
+        self.rule.id == id
+            || self
+                .localized
+                .as_ref()
+                .is_some_and(|l| l.rules.iter().any(|r| r.id == id))
+    }
+
+    /// Every rule the finding stands for: its own, then those of the edits it explains.
+    pub fn rules(&self) -> impl Iterator<Item = &'static Rule> + '_ {
+        let rule: &'static Rule = self.rule;
+        core::iter::once(rule).chain(
+            self.localized
+                .iter()
+                .flat_map(|l| l.rules.iter().copied())
+                .filter(move |r| !core::ptr::eq(*r, rule)),
+        )
     }
 
     /// Whether this finding is a rounding tail: info with an allowance.

@@ -262,6 +262,12 @@ impl StatedAmount {
     pub fn stated(&self) -> PublishedAmount {
         self.stated
     }
+
+    /// The identity of the stated amount, as a printed figure that may be wrong.
+    #[must_use]
+    pub fn stated_id(&self) -> crate::finding::FigureId {
+        crate::finding::FigureId::of(&self.stated)
+    }
 }
 
 /// A stated share: "财政拨款收入…占比99.99%" (part / whole × 100 of the table figures).

@@ -762,6 +762,14 @@ pub trait Figures {
     /// The money figure `figure`, as printed.
     fn amount(&self, figure: &FigureRef) -> Option<PublishedAmount>;
 
+    /// The identity of the printed cell `figure` is, when it is one printed cell (not a sum
+    /// of cells, not blank): what lets a statement of it take part in the localization of a
+    /// wrong figure. None by default.
+    fn figure_id(&self, figure: &FigureRef) -> Option<crate::finding::FigureId> {
+        let _ = figure;
+        None
+    }
+
     /// The count `count`.
     fn count(&self, count: &CountRef) -> Option<u64>;
 

@@ -59,7 +59,7 @@ mod statement;
 mod text;
 
 pub use crate::tables::VehicleCategory;
-pub use check::{CheckOptions, check};
+pub use check::{CheckOptions, check, check_edits};
 pub use claim::{
     Budget, BudgetKind, BudgetSource, Change, ChangeWord, Claim, Comparison, Completion,
     GradeCount, Share, StatedAmount, StatedRate, VersusBudget,

@@ -4,7 +4,8 @@
 //! place only for a relation that yields a finding.
 
 use crate::finding::{
-    Figure, Finding, Key, Place, Rule, TableKind, Template, overflow_finding, sum_finding,
+    Edit, Figure, FigureId, Finding, Key, Place, Relation, Rule, Severity, TableKind, Template,
+    Term, overflow_finding, sum_finding,
 };
 use crate::money::{MoneyUnit, PublishedAmount, SumCheck, check_sum};
 
@@ -26,6 +27,9 @@ pub(crate) struct Checker {
     unit: MoneyUnit,
     decimals: u32,
     findings: Vec<Finding>,
+    /// Whether every sum is also kept as an edit.
+    record: bool,
+    edits: Vec<Edit>,
 }
 
 impl Checker {
@@ -35,11 +39,20 @@ impl Checker {
             unit: meta.unit(),
             decimals: meta.decimals(),
             findings: Vec::new(),
+            record: false,
+            edits: Vec::new(),
         }
     }
 
-    pub(crate) fn finish(self) -> Vec<Finding> {
-        self.findings
+    /// The checker keeping every sum as an edit when `record` says so.
+    pub(crate) fn recording(mut self, record: bool) -> Checker {
+        self.record = record;
+        self
+    }
+
+    /// The findings and every sum checked, as edits (each naming its finding, if any).
+    pub(crate) fn finish(self) -> (Vec<Finding>, Vec<Edit>) {
+        (self.findings, self.edits)
     }
 
     pub(crate) fn push(&mut self, finding: Finding) {
@@ -73,26 +86,57 @@ impl Checker {
         if all.clone().all(|(cell, _, _)| !cell.has_amount()) {
             return;
         }
-        let finding = match self.operands(&total, plus, minus) {
-            Ok((t, parts)) => match check_sum(&t, &parts) {
-                // A blank total is exactly zero; its figures are shown at the table's
-                // precision, as the table prints them.
-                Ok(check) => sum_finding(
-                    rule,
-                    &SumCheck {
-                        decimals: check.decimals.or(Some(self.decimals)),
-                        ..check
-                    },
-                    relation,
-                ),
-                Err(_) => Some(overflow_finding(rule, relation)),
-            },
-            Err(_) => Some(overflow_finding(rule, relation)),
+        let operands = self.operands(&total, plus, minus);
+        let checked = operands
+            .as_ref()
+            .ok()
+            .and_then(|(t, parts)| check_sum(t, parts).ok());
+        let finding = match &checked {
+            // A blank total is exactly zero; its figures are shown at the table's
+            // precision, as the table prints them.
+            Some(check) => sum_finding(
+                rule,
+                &SumCheck {
+                    decimals: check.decimals.or(Some(self.decimals)),
+                    ..*check
+                },
+                relation,
+            ),
+            None => Some(overflow_finding(rule, relation)),
         };
-        if let Some(finding) = finding {
-            let places: Vec<Place> = all
-                .map(|(_, row, column)| self.place(*row, *column))
+        if finding.is_none() && !self.record {
+            return;
+        }
+        let places: Vec<Place> = all
+            .map(|(_, row, column)| self.place(*row, *column))
+            .collect();
+        let index = finding.as_ref().map(|_| self.findings.len());
+        if let (true, Ok((t, _)), Some(check)) = (self.record, &operands, &checked) {
+            // total − Σ plus + Σ minus = 0, each term the figure as printed.
+            let signed = core::iter::once((&total, false))
+                .chain(plus.iter().map(|p| (p, true)))
+                .chain(minus.iter().map(|m| (m, false)));
+            let terms = signed
+                .zip(&places)
+                .map(|(((cell, _, _), negative), place)| Term {
+                    figure: cell.published().map(FigureId::of),
+                    place: place.clone(),
+                    amount: cell.operand(self.unit).unwrap_or(*t),
+                    negative,
+                })
                 .collect();
+            self.edits.push(Edit {
+                rule,
+                relation: Relation::Equal,
+                terms,
+                allowance_yuan: check.allowance_yuan,
+                holds: finding
+                    .as_ref()
+                    .is_none_or(|f| f.severity == Severity::Info),
+                finding: index,
+            });
+        }
+        if let Some(finding) = finding {
             self.findings.push(finding.at_all(places));
         }
     }

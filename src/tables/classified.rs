@@ -254,7 +254,12 @@ impl<S: ClassifiedSpec> ClassifiedTable<S> {
     /// info, breaks as errors. Computed on each call; building the table checks structure only.
     #[must_use]
     pub fn check(&self) -> Vec<Finding> {
-        findings::<S>(&self.meta, &self.rows)
+        findings::<S>(&self.meta, &self.rows, false).0
+    }
+
+    /// The findings of the table's arithmetic and every relation it checks, as edits.
+    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+        findings::<S>(&self.meta, &self.rows, true)
     }
 }
 
@@ -345,8 +350,9 @@ const SECTION_IS_SUM_OF_ITEMS: Template = Template {
 fn findings<S: ClassifiedSpec>(
     meta: &TableMeta,
     rows: &[ClassifiedRow<S::Columns>],
-) -> Vec<Finding> {
-    let mut checker = Checker::new(S::KIND, meta);
+    record: bool,
+) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+    let mut checker = Checker::new(S::KIND, meta).recording(record);
     let printed: Vec<&'static str> = S::Columns::COLUMNS
         .iter()
         .map(|c| c.key)

@@ -173,7 +173,16 @@ impl IncomeExpenditureTable {
     /// as errors. Computed on each call; building the table checks structure only.
     #[must_use]
     pub fn check(&self) -> Vec<Finding> {
-        let mut checker = Checker::new(TableKind::IncomeExpenditure, &self.meta);
+        self.checked_with(false).0
+    }
+
+    /// The findings of the table's arithmetic and every relation it checks, as edits.
+    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+        self.checked_with(true)
+    }
+
+    fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+        let mut checker = Checker::new(TableKind::IncomeExpenditure, &self.meta).recording(record);
         let inc = |l| placed(l, "income");
         let exp = |l| placed(l, "expenditure");
         let income_item = |i| find(&self.income, i).map(inc);

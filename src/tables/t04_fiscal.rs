@@ -198,7 +198,16 @@ impl FiscalTable {
     #[allow(clippy::too_many_lines)]
     #[must_use]
     pub fn check(&self) -> Vec<Finding> {
-        let mut checker = Checker::new(TableKind::Fiscal, &self.meta);
+        self.checked_with(false).0
+    }
+
+    /// The findings of the table's arithmetic and every relation it checks, as edits.
+    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+        self.checked_with(true)
+    }
+
+    fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+        let mut checker = Checker::new(TableKind::Fiscal, &self.meta).recording(record);
         let inc = |l| placed(l, "income");
         let exp = placed_in::<ExpenditureItem, FiscalColumns>;
         let income_item = |i| find(&self.income, i).map(inc);

@@ -213,7 +213,16 @@ impl BasicDetailTable {
     /// as errors. Computed on each call; building the table checks structure only.
     #[must_use]
     pub fn check(&self) -> Vec<Finding> {
-        let mut checker = Checker::new(TableKind::BasicDetail, &self.meta);
+        self.checked_with(false).0
+    }
+
+    /// The findings of the table's arithmetic and every relation it checks, as edits.
+    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+        self.checked_with(true)
+    }
+
+    fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+        let mut checker = Checker::new(TableKind::BasicDetail, &self.meta).recording(record);
         let placed = placed_row;
         let rows: Vec<&EconomicRow> = self.rows().collect();
         let classes: Vec<&EconomicRow> = rows

@@ -337,7 +337,16 @@ impl RelatedInfoTable {
     /// only.
     #[must_use]
     pub fn check(&self) -> Vec<Finding> {
-        let mut checker = Checker::new(TableKind::RelatedInfo, &self.meta);
+        self.checked_with(false).0
+    }
+
+    /// The findings of the table's arithmetic and every relation it checks, as edits.
+    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+        self.checked_with(true)
+    }
+
+    fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+        let mut checker = Checker::new(TableKind::RelatedInfo, &self.meta).recording(record);
         let amount = |item: InfoItem| -> Option<Placed<'_>> {
             let line = self.line(item)?;
             line.value()

@@ -5,7 +5,7 @@ use super::{
     BasicDetailTable, ClassifiedSpec, ClassifiedTable, FiscalTable, IncomeExpenditureTable,
     RelatedInfoTable, TableMeta, ThreePublicTable,
 };
-use crate::finding::Finding;
+use crate::finding::{Edit, Finding};
 use crate::kind::TableKind;
 
 /// One of the ten disclosure tables: which one it is, what is printed around it and the
@@ -31,6 +31,9 @@ pub trait Table: Sealed {
     /// The findings of the table's own arithmetic: rounding tails as info, breaks at the
     /// rule's severity.
     fn check(&self) -> Vec<Finding>;
+    /// The findings of [`Table::check`] and every relation the check tests, as edits (each
+    /// naming the index of its finding among the findings, if it has one).
+    fn checked(&self) -> (Vec<Finding>, Vec<Edit>);
 }
 
 macro_rules! table {
@@ -45,6 +48,9 @@ macro_rules! table {
                 }
                 fn check(&self) -> Vec<Finding> {
                     <$ty>::check(self)
+                }
+                fn checked(&self) -> (Vec<Finding>, Vec<Edit>) {
+                    <$ty>::checked(self)
                 }
             }
         )+
@@ -68,5 +74,8 @@ impl<S: ClassifiedSpec> Table for ClassifiedTable<S> {
     }
     fn check(&self) -> Vec<Finding> {
         ClassifiedTable::check(self)
+    }
+    fn checked(&self) -> (Vec<Finding>, Vec<Edit>) {
+        ClassifiedTable::checked(self)
     }
 }

@@ -9,8 +9,8 @@ use rust_decimal::Decimal;
 
 use crate::classification::{EconomicCode, FunctionCode};
 use crate::finding::{
-    Allowance, Figure, Finding, Key, Place, Rule, Severity, TableKind, Template, overflow_finding,
-    sum_finding,
+    Allowance, Edit, Figure, FigureId, Finding, Key, Place, Relation, Rule, Severity, TableKind,
+    Template, Term, overflow_finding, sum_finding,
 };
 use crate::money::{Amount, MoneyError, MoneyUnit, PublishedAmount, SumCheck, Verdict, check_sum};
 use crate::tables::{
@@ -197,6 +197,89 @@ impl<'a> Fig<'a> {
     }
 }
 
+/// What a comparison between tables reports: its finding, if any, and the relation it tests
+/// as an edit (`None` when a figure is out of range).
+pub(super) struct Checked {
+    /// The finding.
+    pub(super) finding: Option<Finding>,
+    /// The edit (its `holds` and `finding` are set when it is collected).
+    pub(super) edit: Option<Edit>,
+}
+
+impl Checked {
+    /// The severity of the finding, if any.
+    #[cfg(test)]
+    fn severity(&self) -> Option<Severity> {
+        self.finding.as_ref().map(|f| f.severity)
+    }
+}
+
+/// The edit `Σ ± figs` against zero within `allowance` (`None` when a figure is out of range).
+fn edit<'f, 'a: 'f>(
+    rule: &'static Rule,
+    relation: Relation,
+    figs: impl IntoIterator<Item = (&'f Fig<'a>, bool)>,
+    allowance: Option<Decimal>,
+) -> Option<Edit> {
+    let terms = figs
+        .into_iter()
+        .map(|(fig, negative)| {
+            Some(Term {
+                figure: fig.cell.published().map(FigureId::of),
+                place: fig.place(),
+                amount: fig.operand().ok()?,
+                negative,
+            })
+        })
+        .collect::<Option<Vec<Term>>>()?;
+    Some(Edit {
+        rule,
+        relation,
+        terms,
+        allowance_yuan: allowance?.normalize(),
+        holds: true,
+        finding: None,
+    })
+}
+
+/// The allowance of [`same`] between `printed` and `reference`: none between figures of one
+/// precision, the half units of both between precisions, and less than `(n + 1)` half units
+/// for an aggregate of `n` parts printed in both.
+fn same_allowance(printed: &Fig<'_>, reference: &Fig<'_>) -> Option<Decimal> {
+    let (a, b) = (printed.operand().ok()?, reference.operand().ok()?);
+    let parts = printed.parts.max(reference.parts);
+    if parts > 1 && printed.printed() && reference.printed() {
+        let half = a.half_unit_yuan().max(b.half_unit_yuan());
+        return half.checked_mul(Decimal::from(parts.saturating_add(1)));
+    }
+    let same_precision = (a.unit() == b.unit() && a.precision() == b.precision())
+        || !printed.printed()
+        || !reference.printed();
+    if same_precision {
+        Some(Decimal::ZERO)
+    } else {
+        a.half_unit_yuan().checked_add(b.half_unit_yuan())
+    }
+}
+
+/// The allowance of [`sum`]: the half units of every figure, `n` of them for an aggregate of
+/// `n` parts.
+fn sum_allowance(total: &Fig<'_>, parts: &[Fig<'_>]) -> Option<Decimal> {
+    let t = total.operand().ok()?;
+    let plain = parts.iter().try_fold(t.half_unit_yuan(), |sum, p| {
+        sum.checked_add(p.operand().ok()?.half_unit_yuan())
+    })?;
+    let aggregates = core::iter::once(total).chain(parts).any(|f| f.parts > 1);
+    if !aggregates {
+        return Some(plain);
+    }
+    let aggregate = core::iter::once(total)
+        .chain(parts)
+        .filter_map(Fig::half_units_yuan)
+        .try_fold(Decimal::ZERO, Decimal::checked_add)?;
+    Some(aggregate.max(plain))
+}
+
 /// A blank cell, for a row one table prints and the other does not.
 pub(super) static BLANK: Cell = Cell::Blank;
 
@@ -238,6 +321,28 @@ const UNIT_SLIP_FOUND: Template = Template {
 /// tail, info); more is the rule's severity. A difference of exactly ×10⁴ is reported as [`UNIT_SLIP`](super::UNIT_SLIP). Blank
 /// and "——" count as zero; nothing is reported when both are zero.
 pub(super) fn same(
+    record: bool,
+    rule: &'static Rule,
+    printed: &Fig<'_>,
+    reference: &Fig<'_>,
+    what: &'static Template,
+) -> Checked {
+    Checked {
+        finding: same_finding(rule, printed, reference, what),
+        edit: record
+            .then(|| {
+                edit(
+                    rule,
+                    Relation::Equal,
+                    [(printed, false), (reference, true)],
+                    same_allowance(printed, reference),
+                )
+            })
+            .flatten(),
+    }
+}
+
+fn same_finding(
     rule: &'static Rule,
     printed: &Fig<'_>,
     reference: &Fig<'_>,
@@ -325,14 +430,39 @@ pub(super) fn same(
 /// `total` must equal the sum of `parts`, precision-aware: a rounding tail is info, a larger
 /// difference the rule's severity. Nothing is reported when no figure is printed.
 pub(super) fn sum(
+    record: bool,
+    rule: &'static Rule,
+    total: &Fig<'_>,
+    parts: &[Fig<'_>],
+    what: &'static Template,
+) -> Checked {
+    if !total.printed() && parts.iter().all(|p| !p.printed()) {
+        return Checked {
+            finding: None,
+            edit: None,
+        };
+    }
+    Checked {
+        finding: sum_finding_of(rule, total, parts, what),
+        edit: record
+            .then(|| {
+                edit(
+                    rule,
+                    Relation::Equal,
+                    core::iter::once((total, false)).chain(parts.iter().map(|p| (p, true))),
+                    sum_allowance(total, parts),
+                )
+            })
+            .flatten(),
+    }
+}
+
+fn sum_finding_of(
     rule: &'static Rule,
     total: &Fig<'_>,
     parts: &[Fig<'_>],
     what: &'static Template,
 ) -> Option<Finding> {
-    if !total.printed() && parts.iter().all(|p| !p.printed()) {
-        return None;
-    }
     // The common case, an exact sum, adds amounts and builds nothing.
     let exact = parts
         .iter()
@@ -415,6 +545,62 @@ const AT_MOST_BROKEN: Template = Template {
 /// exceed it at all; a sum of several figures may exceed it by the half units of every figure
 /// involved (that much is reported as info).
 pub(super) fn at_most(
+    record: bool,
+    rule: &'static Rule,
+    parts: &[Fig<'_>],
+    bound: &Fig<'_>,
+    what: &'static Template,
+) -> Checked {
+    Checked {
+        finding: at_most_finding(rule, parts, bound, what),
+        edit: record
+            .then(|| {
+                edit(
+                    rule,
+                    Relation::AtMost,
+                    parts
+                        .iter()
+                        .map(|p| (p, false))
+                        .chain(core::iter::once((bound, true))),
+                    bound
+                        .operand()
+                        .ok()
+                        .map(|b| at_most_allowance(parts, bound, &b)),
+                )
+            })
+            .flatten(),
+    }
+}
+
+/// The allowance of [`at_most`]: none for one figure against a bound of its precision, else
+/// the half units of every figure.
+fn at_most_allowance(parts: &[Fig<'_>], bound: &Fig<'_>, b: &PublishedAmount) -> Decimal {
+    let mut printed = parts.iter().filter_map(|f| f.cell.published());
+    let aggregates = parts.iter().chain([bound]).any(|f| f.parts > 1);
+    let alone = !aggregates
+        && match (printed.next(), printed.next()) {
+            (Some(one), None) => {
+                !bound.printed() || (one.unit() == b.unit() && one.precision() == b.precision())
+            }
+            _ => false,
+        };
+    if alone {
+        Decimal::ZERO
+    } else {
+        // Every printed figure's half units: n of them for a figure that may be the sum of
+        // its n rounded parts (see `Fig::half_units_yuan`).
+        parts
+            .iter()
+            .filter_map(Fig::half_units_yuan)
+            .try_fold(
+                bound.half_units_yuan().unwrap_or(b.half_unit_yuan()),
+                Decimal::checked_add,
+            )
+            .unwrap_or(Decimal::MAX)
+    }
+}
+
+fn at_most_finding(
     rule: &'static Rule,
     parts: &[Fig<'_>],
     bound: &Fig<'_>,
@@ -451,30 +637,7 @@ pub(super) fn at_most(
     if excess.is_negative() || excess.is_zero() {
         return None;
     }
-    let half_units = || parts.iter().filter_map(|f| f.cell.published());
-    let mut printed = half_units();
-    let aggregates = parts.iter().chain([bound]).any(|f| f.parts > 1);
-    let alone = !aggregates
-        && match (printed.next(), printed.next()) {
-            (Some(one), None) => {
-                !bound.printed() || (one.unit() == b.unit() && one.precision() == b.precision())
-            }
-            _ => false,
-        };
-    let allowance_yuan = if alone {
-        Decimal::ZERO
-    } else {
-        // Every printed figure's half units: n of them for a figure that may be the sum of
-        // its n rounded parts (see `Fig::half_units_yuan`).
-        parts
-            .iter()
-            .filter_map(Fig::half_units_yuan)
-            .try_fold(
-                bound.half_units_yuan().unwrap_or(b.half_unit_yuan()),
-                Decimal::checked_add,
-            )
-            .unwrap_or(Decimal::MAX)
-    };
+    let allowance_yuan = at_most_allowance(parts, bound, &b);
     // Half-open intervals: an excess equal to the allowance is beyond what rounding explains.
     let within = excess.yuan() < allowance_yuan;
     let (severity, template) = if within {
@@ -683,12 +846,13 @@ mod tests {
             .collect();
         let bound = figs(&bound, &meta).remove(0);
         at_most(
+            true,
             &super::super::FUNDS_WITHIN_EXPENDITURE,
             &parts,
             &bound,
             &WHAT,
         )
-        .map(|f| f.severity)
+        .severity()
     }
 
     #[test]
@@ -732,7 +896,7 @@ mod tests {
             let total = cells(&[total]);
             let parts = cells(parts);
             let total = figs(&total, &meta).remove(0).with_parts(parts_of_total);
-            sum(rule, &total, &figs(&parts, &meta), &WHAT).map(|f| f.severity)
+            sum(true, rule, &total, &figs(&parts, &meta), &WHAT).severity()
         };
         // Two parts and a total rounded from its exact amount: three half units, 0.015.
         assert_eq!(check("1.01", &["0.50", "0.50"], 1), Some(Severity::Info));
@@ -752,7 +916,7 @@ mod tests {
             let (a, b) = (cells(&[a]), cells(&[b]));
             let a = figs(&a, &meta).remove(0).with_parts(parts_a);
             let b = figs(&b, &meta).remove(0).with_parts(parts_b);
-            same(rule, &a, &b, &WHAT).map(|f| f.severity)
+            same(true, rule, &a, &b, &WHAT).severity()
         };
         // A single-part figure printed twice must match.
         assert_eq!(check("1.01", "1.00", 1, 1), Some(Severity::Error));

@@ -2,7 +2,7 @@
 //! budget, 公开10表's 机关运行经费 against 公开06表.
 
 use super::compare::{Column, Fig, Row, at_most, printed_parts, same, sum};
-use crate::audit::{Finding, Severity};
+use crate::audit::Severity;
 use crate::classification::{EconomicLevel, ThreePublicExpense};
 use crate::disclosure::Disclosure;
 use crate::finding::{TableKind, Template};
@@ -10,7 +10,7 @@ use crate::tables::{
     BasicDetailTable, Cell, InfoItem, NamedCell, ThreePublicColumns, ThreePublicTable,
 };
 
-pub(super) fn check(d: &Disclosure, out: &mut Vec<Finding>) {
+pub(super) fn check(d: &Disclosure, out: &mut super::Out) {
     if let Some(t06) = d.basic_detail() {
         basic_detail(d, t06, out);
         if let Some(t09) = d.three_public() {
@@ -49,7 +49,7 @@ const BASIC_DETAIL: Template = Template {
 
 /// 06 人员经费合计 + 公用经费合计 (or, without those lines, the sum of the 类) = 05 合计
 /// 基本支出.
-fn basic_detail(d: &Disclosure, t06: &BasicDetailTable, out: &mut Vec<Finding>) {
+fn basic_detail(d: &Disclosure, t06: &BasicDetailTable, out: &mut super::Out) {
     let Some(t05) = d.general_budget() else {
         return;
     };
@@ -83,7 +83,13 @@ fn basic_detail(d: &Disclosure, t06: &BasicDetailTable, out: &mut Vec<Finding>) 
             })
             .collect(),
     };
-    out.extend(sum(&super::BASIC_DETAIL, &basic, &parts, &BASIC_DETAIL));
+    out.relation(sum(
+        out.record,
+        &super::BASIC_DETAIL,
+        &basic,
+        &parts,
+        &BASIC_DETAIL,
+    ));
 }
 
 /// The 决算数 column of 公开09表 for each item, its cell, and the relation.
@@ -126,7 +132,7 @@ const RECEPTION: Template = Template {
 
 /// 09 决算数 of each item ≥ the 06 款 that carry it (warning: 三公 may be paid from 项目支出
 /// and from other funds, which 公开06表 does not show).
-fn three_public_economic(t06: &BasicDetailTable, t09: &ThreePublicTable, out: &mut Vec<Finding>) {
+fn three_public_economic(t06: &BasicDetailTable, t09: &ThreePublicTable, out: &mut super::Out) {
     use strum::IntoEnumIterator;
     let meta09 = t09.meta();
     let mut parts: Vec<Fig<'_>> = Vec::new();
@@ -161,7 +167,13 @@ fn three_public_economic(t06: &BasicDetailTable, t09: &ThreePublicTable, out: &m
             Row::None,
             column,
         );
-        out.extend(at_most(&super::THREE_PUBLIC_ECONOMIC, &parts, &bound, what));
+        out.relation(at_most(
+            out.record,
+            &super::THREE_PUBLIC_ECONOMIC,
+            &parts,
+            &bound,
+            what,
+        ));
     }
 }
 
@@ -190,7 +202,7 @@ const WITHIN_BUDGET: Template = Template {
 };
 
 /// 09 决算数 ≤ 预算数, for 合计 and each item (小计 only when the items are not printed).
-fn three_public_budget(t09: &ThreePublicTable, out: &mut Vec<Finding>) {
+fn three_public_budget(t09: &ThreePublicTable, out: &mut super::Out) {
     let meta = t09.meta();
     let split = [
         "budget_vehicle_purchase",
@@ -212,7 +224,8 @@ fn three_public_budget(t09: &ThreePublicTable, out: &mut Vec<Finding>) {
             continue;
         }
         let fig = |cell, column| Fig::new(cell, meta, TableKind::ThreePublic, Row::None, column);
-        out.extend(at_most(
+        out.relation(at_most(
+            out.record,
             &super::THREE_PUBLIC_BUDGET,
             &[fig(actual, actual_col)],
             &fig(cell(t09.budget()), budget_col),
@@ -233,7 +246,7 @@ const RUNNING_COSTS_WITHIN: Template = Template {
 
 /// 10 机关运行经费 against 06 公用经费合计: equal for a 行政单位 (only line (一) printed),
 /// at most otherwise (warning: the relation is unconfirmed).
-fn running_costs(d: &Disclosure, t06: &BasicDetailTable, out: &mut Vec<Finding>) {
+fn running_costs(d: &Disclosure, t06: &BasicDetailTable, out: &mut super::Out) {
     let Some(t10) = d.related_info() else {
         return;
     };
@@ -259,14 +272,21 @@ fn running_costs(d: &Disclosure, t06: &BasicDetailTable, out: &mut Vec<Finding>)
     let bound = named(t06, public);
     match (administrative, civil) {
         (Some(admin), _) if only_administrative => {
-            if let Some(mut f) = same(&super::RUNNING_COSTS, &admin, &bound, &RUNNING_COSTS_EQUAL) {
+            let mut checked = same(
+                out.record,
+                &super::RUNNING_COSTS,
+                &admin,
+                &bound,
+                &RUNNING_COSTS_EQUAL,
+            );
+            if let Some(f) = &mut checked.finding {
                 // The relation is unconfirmed: a mismatch (a unit slip too) is a warning,
                 // never an error.
                 if f.severity == Severity::Error {
                     f.severity = Severity::Warning;
                 }
-                out.push(f);
             }
+            out.relation(checked);
         }
         (admin, civil) => {
             let parts: Vec<Fig<'_>> = admin
@@ -277,7 +297,8 @@ fn running_costs(d: &Disclosure, t06: &BasicDetailTable, out: &mut Vec<Finding>)
             if parts.is_empty() {
                 return;
             }
-            out.extend(at_most(
+            out.relation(at_most(
+                out.record,
                 &super::RUNNING_COSTS,
                 &parts,
                 &bound,

@@ -98,7 +98,7 @@ const WRONG_FUND: Template = Template {
     en: "the explanation (\"{actual}\") names {0} but the table is about {expected}",
 };
 
-pub(super) fn check(d: &Disclosure, out: &mut Vec<Finding>) {
+pub(super) fn check(d: &Disclosure, out: &mut super::Out) {
     for kind in d.order().iter().copied() {
         let (Some(meta), Some(has)) = (d.meta(kind), has_data(d, kind)) else {
             continue;

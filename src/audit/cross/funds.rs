@@ -5,7 +5,6 @@ use super::compare::{
     BLANK, Fig, PartCounts, Row, at_most, class_item, count_printed, find_from, printed_parts,
     same, unprinted_class,
 };
-use crate::audit::Finding;
 use crate::classification::FunctionCode;
 use crate::disclosure::Disclosure;
 use crate::finding::{Rule, TableKind, Template};
@@ -177,7 +176,7 @@ where
 }
 
 /// 05 ↔ 04, 07 ↔ 04, 08 ↔ 04; then 05 + 07 + 08 ≤ 03.
-pub(super) fn check(d: &Disclosure, out: &mut Vec<Finding>) {
+pub(super) fn check(d: &Disclosure, out: &mut super::Out) {
     if let Some(t04) = d.fiscal() {
         if let Some(table) = d.general_budget() {
             against_fiscal(&FundTable::new(Fund::GeneralBudget, table), t04, out);
@@ -207,11 +206,8 @@ const STATE_CAPITAL: Template = Template {
     en: "the state capital table equals the 国有资本经营预算 figures of the fiscal summary table",
 };
 
-fn against_fiscal<S: ClassifiedSpec>(
-    ft: &FundTable<'_, S>,
-    t04: &FiscalTable,
-    out: &mut Vec<Finding>,
-) where
+fn against_fiscal<S: ClassifiedSpec>(ft: &FundTable<'_, S>, t04: &FiscalTable, out: &mut super::Out)
+where
     S::Columns: Spending,
 {
     let meta04 = t04.meta();
@@ -243,7 +239,8 @@ fn against_fiscal<S: ClassifiedSpec>(
                 .filter(|l| l.item().is_some_and(ExpenditureItem::is_class))
                 .map(|l| l.value().fund(ft.fund)),
         );
-        out.extend(same(
+        out.relation(same(
+            out.record,
             ft.rule,
             &ft.spending(ft.table.total_row(), RowKey::Total, Spent::Total)
                 .with_parts(ft.parts(None)),
@@ -255,7 +252,8 @@ fn against_fiscal<S: ClassifiedSpec>(
                 .iter()
                 .any(|l| l.item() == Some(ExpenditureItem::ClosingBalance))
         {
-            out.extend(same(
+            out.relation(same(
+                out.record,
                 ft.rule,
                 &ft.total("closing")
                     .with_parts(printed_parts(ft.table, None, "closing", &[])),
@@ -269,7 +267,8 @@ fn against_fiscal<S: ClassifiedSpec>(
             let Some(code) = row.code_of() else {
                 continue;
             };
-            out.extend(same(
+            out.relation(same(
+                out.record,
                 ft.rule,
                 &ft.spending(Some(row), RowKey::Code(code), Spent::Total)
                     .with_parts(ft.parts(Some(code))),
@@ -298,7 +297,7 @@ fn against_fiscal<S: ClassifiedSpec>(
                 ExpenditureItem::Class(code) => ft.spending(None, RowKey::Code(code), Spent::Total),
                 other => ft.unprinted(other, Spent::Total),
             };
-            out.extend(same(ft.rule, &spent, &reference, what));
+            out.relation(same(out.record, ft.rule, &spent, &reference, what));
         }
     }
     if ft.fund != Fund::GeneralBudget {
@@ -320,7 +319,7 @@ fn against_fiscal<S: ClassifiedSpec>(
                 let total = ft
                     .total(column)
                     .with_parts(printed_parts(ft.table, None, column, &[]));
-                out.extend(same(ft.rule, &total, &reference, what));
+                out.relation(same(out.record, ft.rule, &total, &reference, what));
             }
         }
     }
@@ -411,7 +410,7 @@ where
 
 /// 05 + 07 + 08 ≤ 03, per row (合计, 类, 款, 项) in the columns total, basic and project: the
 /// rows of 公开03表 in order, then those only a fund table prints.
-fn within_expenditure(d: &Disclosure, out: &mut Vec<Finding>) {
+fn within_expenditure(d: &Disclosure, out: &mut super::Out) {
     let Some(t03) = d.expenditure() else {
         return;
     };
@@ -478,7 +477,8 @@ fn within_expenditure(d: &Disclosure, out: &mut Vec<Finding>) {
             let parts_of = counts03.get(index).map_or(1, |c| c.of(code));
             let bound = Fig::new(cell, meta03, TableKind::Expenditure, at, spent.key03())
                 .with_parts(parts_of);
-            out.extend(at_most(
+            out.relation(at_most(
+                out.record,
                 &super::FUNDS_WITHIN_EXPENDITURE,
                 &parts,
                 &bound,

@@ -4,7 +4,6 @@ use super::compare::{
     BLANK, Fig, PartCounts, Row, at_most, class_item, count_printed, find_from, printed_parts,
     same, sum, unprinted_class,
 };
-use crate::audit::Finding;
 use crate::disclosure::Disclosure;
 use crate::finding::{TableKind, Template};
 use crate::tables::{
@@ -143,7 +142,7 @@ const FISCAL_SUBSET: Template = Template {
 };
 
 /// 02 ↔ 01, 03 ↔ 01, 04 ↔ 01.
-pub(super) fn check(d: &Disclosure, out: &mut Vec<Finding>) {
+pub(super) fn check(d: &Disclosure, out: &mut super::Out) {
     let Some(t01) = d.income_expenditure() else {
         return;
     };
@@ -183,7 +182,7 @@ const SOURCES: [(&str, IncomeCell, IncomeItem); 5] = [
     ("other", |c| &c.other, IncomeItem::OtherRevenue),
 ];
 
-fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) {
+fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Out) {
     let Some(t02) = d.income() else {
         return;
     };
@@ -193,7 +192,8 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
     let meta = t02.meta();
     let cells = total.cells();
     let fig = |cell, key| Fig::new(cell, meta, TableKind::Income, Row::Of(total), key);
-    out.extend(same(
+    out.relation(same(
+        out.record,
         &super::INCOME_TOTAL,
         &fig(&cells.total, "total").with_parts(printed_parts(t02, None, "total", &INCOME_PARTS)),
         &income_fig(t01, IncomeItem::CurrentYearTotal).with_parts(income_parts(t01)),
@@ -201,7 +201,8 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
     ));
     if meta.prints("fiscal") {
         let parts = Fund::ALL.map(|f| income_fig(t01, IncomeItem::Appropriation(f)));
-        out.extend(sum(
+        out.relation(sum(
+            out.record,
             &super::INCOME_FISCAL,
             &fig(&cells.fiscal, "fiscal").with_parts(printed_parts(t02, None, "fiscal", &[])),
             &parts,
@@ -212,7 +213,8 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
         if !meta.prints(key) {
             continue;
         }
-        out.extend(same(
+        out.relation(same(
+            out.record,
             &super::INCOME_SOURCES,
             &fig(cell(cells), key).with_parts(printed_parts(t02, None, key, &[])),
             &income_fig(t01, item),
@@ -221,14 +223,15 @@ fn income(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
     }
 }
 
-fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) {
+fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Out) {
     let Some(t03) = d.expenditure() else {
         return;
     };
     let meta = t03.meta();
     let mut from = 0;
     if let Some(total) = t03.total_row() {
-        out.extend(same(
+        out.relation(same(
+            out.record,
             &super::EXPENDITURE_TOTAL,
             &Fig::new(
                 &total.cells().total,
@@ -250,7 +253,8 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Findi
         let Some(code) = row.code_of() else {
             continue;
         };
-        out.extend(same(
+        out.relation(same(
+            out.record,
             &super::EXPENDITURE_CLASSES,
             &Fig::new(
                 &row.cells().total,
@@ -278,7 +282,8 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Findi
         }) {
             continue;
         }
-        out.extend(same(
+        out.relation(same(
+            out.record,
             &super::EXPENDITURE_CLASSES,
             &Fig::new(
                 &BLANK,
@@ -299,7 +304,7 @@ fn expenditure(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Findi
     }
 }
 
-fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) {
+fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Out) {
     let Some(t04) = d.fiscal() else {
         return;
     };
@@ -315,7 +320,8 @@ fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
         )
     };
     for fund in Fund::ALL {
-        out.extend(same(
+        out.relation(same(
+            out.record,
             &super::FISCAL_INCOME,
             &income(FiscalIncomeItem::Appropriation(fund)),
             &income_fig(t01, IncomeItem::Appropriation(fund)),
@@ -349,7 +355,8 @@ fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
             _ => income_fig(t01, item),
         };
         if f.printed() {
-            out.extend(at_most(
+            out.relation(at_most(
+                out.record,
                 &super::FISCAL_WITHIN_ALL_FUNDS,
                 &[f],
                 &all,
@@ -376,7 +383,8 @@ fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut Vec<Finding>) 
                 all = all.with_parts(expenditure_parts(t01));
             }
             if f.printed() {
-                out.extend(at_most(
+                out.relation(at_most(
+                    out.record,
                     &super::FISCAL_WITHIN_ALL_FUNDS,
                     &[f],
                     &all,

@@ -1,7 +1,7 @@
 //! Stated amounts: equal to the table (`narrative.amount`), within their whole
 //! (`narrative.part-of-whole`), and "none" only for a zero figure (`narrative.nil`).
 
-use crate::finding::{Allowance, Figure, Severity, Template};
+use crate::finding::{Allowance, Edit, Figure, Place, Relation, Severity, Template, Term};
 use crate::money::{MoneyUnit, Precision};
 use crate::narrative::rules::{AMOUNT, NIL, PART_OF_WHOLE};
 use crate::narrative::{
@@ -106,7 +106,41 @@ impl Ctx<'_> {
             return;
         };
         let stated = self.declared(claim.stated());
+        let allowance = stated
+            .half_unit_yuan()
+            .checked_add(half_width(&value.interval))
+            .unwrap_or_default();
+        let edit = value
+            .published()
+            .filter(|_| self.record)
+            .map(|printed| Edit {
+                rule: &AMOUNT,
+                // An aggregate's closed intervals admit a difference on the bound.
+                relation: if figure.is_aggregate() {
+                    Relation::Within
+                } else {
+                    Relation::Equal
+                },
+                terms: vec![
+                    Term {
+                        figure: Some(claim.stated_id()),
+                        place: Place::narrative(st.section()),
+                        amount: stated,
+                        negative: false,
+                    },
+                    Term {
+                        figure: self.figures.figure_id(&figure),
+                        place: value.place(self.figures),
+                        amount: printed,
+                        negative: true,
+                    },
+                ],
+                allowance_yuan: allowance,
+                holds: true,
+                finding: None,
+            });
         if stated.amount() == value.center {
+            self.edits.extend(edit);
             return;
         }
         // A single printed cell must be repeated exactly (its interval and the stated one are
@@ -130,10 +164,11 @@ impl Ctx<'_> {
         } else {
             (AMOUNT.severity, &AMOUNT_DIFFERS)
         };
-        let allowance = stated
-            .half_unit_yuan()
-            .checked_add(half_width(&value.interval))
-            .unwrap_or_default();
+        if let Some(mut edit) = edit {
+            edit.holds = meets;
+            edit.finding = Some(self.out.len());
+            self.edits.push(edit);
+        }
         self.out.push(
             finding(st, &AMOUNT, template)
                 .severity(severity)

@@ -113,6 +113,9 @@ struct Ctx<'a> {
     /// of 授予中小企业合同金额, a part of 公务接待费).
     stated: Vec<(FigureRef, PublishedAmount, &'a str)>,
     out: Vec<Finding>,
+    /// The stated amounts against the figures they state, as edits, when `record`.
+    edits: Vec<crate::finding::Edit>,
+    record: bool,
 }
 
 /// A finding of `rule` about the statement `st`: its section is the first place.
@@ -254,6 +257,26 @@ impl<'a> Ctx<'a> {
 /// ```
 #[must_use]
 pub fn check(narrative: &Narrative, figures: &dyn Figures, options: &CheckOptions) -> Vec<Finding> {
+    run(narrative, figures, options, false).0
+}
+
+/// The findings of [`check`] and every stated amount checked against the one printed figure it
+/// states, as an edit (`narrative.amount`; each naming the index of its finding, if any).
+#[must_use]
+pub fn check_edits(
+    narrative: &Narrative,
+    figures: &dyn Figures,
+    options: &CheckOptions,
+) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+    run(narrative, figures, options, true)
+}
+
+fn run(
+    narrative: &Narrative,
+    figures: &dyn Figures,
+    options: &CheckOptions,
+    record: bool,
+) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
     let stated = narrative
         .statements
         .iter()
@@ -275,6 +298,8 @@ pub fn check(narrative: &Narrative, figures: &dyn Figures, options: &CheckOption
             .collect(),
         stated,
         out: Vec::new(),
+        edits: Vec::new(),
+        record,
     };
     for st in &narrative.statements {
         ctx.statement(st);
@@ -282,5 +307,5 @@ pub fn check(narrative: &Narrative, figures: &dyn Figures, options: &CheckOption
     ctx.parts_together(narrative);
     ctx.lists(narrative);
     ctx.coverage(narrative);
-    ctx.out
+    (ctx.out, ctx.edits)
 }

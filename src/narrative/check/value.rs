@@ -76,6 +76,14 @@ impl<'a> Value<'a> {
         }
     }
 
+    /// The figure as printed, when it is one printed figure.
+    pub(super) fn published(&self) -> Option<PublishedAmount> {
+        match self.shown {
+            Shown::Printed(p) => Some(p),
+            Shown::RollUp(_) => None,
+        }
+    }
+
     /// The figure as a finding shows it.
     pub(super) fn figure(&self) -> Figure {
         match self.shown {
