@@ -112,10 +112,26 @@ mod serde_laws {
                 Err(_) => {}
                 Ok(changed) => {
                     let report = audit(&changed);
-                    prop_assert!(
-                        !errors(&report).is_empty(),
-                        "moving {} from {} to {:.2} went unnoticed", pointer, text, moved
-                    );
+                    // 机关运行经费 takes part in one relation only, with 公用经费合计, and that
+                    // relation is unconfirmed (DOMAIN.md §4 [U]): it is checked as a warning,
+                    // never an error, so a move there must raise that warning.
+                    let section = pointer
+                        .strip_suffix("/value")
+                        .and_then(|line| line.rsplit_once("/lines/"))
+                        .and_then(|(section, _)| v.pointer(&format!("{section}/title")))
+                        .and_then(Value::as_str)
+                        .unwrap_or("");
+                    if section.contains("机关运行经费") {
+                        prop_assert!(
+                            report.of_rule("x.running-costs").any(|f| f.severity >= Severity::Warning),
+                            "moving {} from {} to {:.2} went unnoticed", pointer, text, moved
+                        );
+                    } else {
+                        prop_assert!(
+                            !errors(&report).is_empty(),
+                            "moving {} from {} to {:.2} went unnoticed", pointer, text, moved
+                        );
+                    }
                 }
             }
         }
