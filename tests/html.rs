@@ -78,3 +78,31 @@ fn printed_text_cannot_open_a_tag() {
     assert!(!page.contains("</title><script>"));
     assert!(page.contains("收入决算表&lt;script&gt;"));
 }
+
+/// A wrong figure the audit pinpoints is the one red cell of the page, with the value it
+/// needs; the seed as published has no culprit, and no cell says it needs another value.
+#[cfg(feature = "serde")]
+#[test]
+fn a_culprit_is_the_one_red_cell_with_the_value_it_needs() {
+    use final_accounts::disclosure::Disclosure;
+    const DATONG: &str = include_str!("fixtures/datong-hrss-2023.json");
+    let seed: Disclosure = serde_json::from_str(DATONG).unwrap();
+    assert!(values(&report_page(&audit(&seed), Lang::Zh), "data-needed").is_empty());
+    // 2080505 机关事业单位基本养老保险缴费支出, 基本支出 94.47 printed as 94.74 in 公开05表.
+    let mut json: serde_json::Value = serde_json::from_str(DATONG).unwrap();
+    let rows = json["general_budget"]["rows"].as_array_mut().unwrap();
+    let row = rows.iter_mut().find(|r| r["code"] == "2080505").unwrap();
+    assert_eq!(row["basic"], "94.47");
+    row["basic"] = serde_json::Value::String("94.74".to_owned());
+    let mutated: Disclosure = serde_json::from_value(json).unwrap();
+    let html = report_page(&audit(&mutated), Lang::Zh);
+    assert_eq!(values(&html, "data-needed"), ["94.47"]);
+    let cell = html
+        .match_indices("<td ")
+        .map(|(at, _)| &html[at..at + html[at..].find('>').unwrap()])
+        .find(|td| td.contains("data-needed"))
+        .unwrap();
+    assert!(cell.contains("culprit"), "{cell}");
+    assert!(cell.contains("2080505"), "{cell}");
+    assert!(cell.contains("basic"), "{cell}");
+}

@@ -139,15 +139,20 @@ impl Mark {
     }
 }
 
-/// The figures a finding names as the wrong ones, each with the value it would need.
-///
-/// A finding does not carry this yet: the audit reports the failing identity (every cell of
-/// it), not which of its figures is wrong. When findings carry their culprit, this returns its
-/// place and implied value, and the page marks that cell red with the value beside it
-/// ([`Mark::Culprit`]) while the identity's other cells stay outlined.
+/// The figures a finding names as the wrong ones, each with the value it would need: the
+/// culprit of a localized finding ([`Localization::Culprit`](crate::finding::Localization),
+/// one set of one or two figures that alone explains every failing relation). The page marks
+/// each red with the value beside it ([`Mark::Culprit`]) while the relations' other cells stay
+/// outlined. An ambiguity ("one of A, B") names no culprit: its figures are only outlined, as
+/// every figure of a failing relation is, and the finding's text lists the sets.
 pub(super) fn culprits(finding: &Finding) -> Vec<(Place, Option<Figure>)> {
-    let _ = finding;
-    Vec::new()
+    match finding.localized.as_deref().map(|l| &l.localization) {
+        Some(crate::finding::Localization::Culprit(suspects)) => suspects
+            .iter()
+            .map(|s| (s.place.clone(), Some(s.implied_figure())))
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 #[cfg(test)]
