@@ -1279,7 +1279,7 @@ impl<'a> UnitName<'a> {
             }
             // The whole name at this place.
             if let Some(whole) = i.checked_sub(core_at).and_then(|from| t.get(from..end))
-                && same(whole, &u)
+                && same(whole, u)
             {
                 if whole != u.as_slice() {
                     found.push(whole.iter().collect());

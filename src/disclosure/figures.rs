@@ -35,7 +35,7 @@ fn leaf_cells<S: ClassifiedSpec>(
     ) {
         (_, None) => false,
         (None, Some(_)) => true,
-        (Some(p), Some(c)) => c == p || c.to_string().starts_with(&p.to_string()),
+        (Some(p), Some(c)) => c == p || c.ancestors().any(|a| a == p),
     };
     let n = rows
         .iter()
