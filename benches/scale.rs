@@ -1,6 +1,11 @@
 //! Scale: audit N synthetic disclosures (N = 100, 1 000, 10 000) drawn by
 //! `final_accounts::generate::disclosure` from a fixed seed. Criterion reports the time per
 //! disclosure (throughput in elements); it should stay flat as N grows.
+//!
+//! Throughput on every core (feature `rayon`): 1,000 of them audited one after another
+//! (`audit/batch_1000_sequential`) and with `audit::audit_batch` on rayon's pool
+//! (`audit/batch_1000`). On a 2-core machine the parallel run should take at most 1 / 1.7 of
+//! the sequential one.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
@@ -43,5 +48,35 @@ fn scale(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, scale);
+#[cfg(feature = "rayon")]
+fn batch(c: &mut Criterion) {
+    use final_accounts::audit::{AuditOptions, audit_batch};
+    let all = synthetic(1_000);
+    let options = AuditOptions::new();
+    let mut group = c.benchmark_group("audit");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(1_000));
+    group.bench_function("batch_1000_sequential", |b| {
+        b.iter(|| {
+            black_box(&all)
+                .iter()
+                .map(|d| audit(d).findings.len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("batch_1000", |b| {
+        b.iter(|| {
+            audit_batch(black_box(&all), &options)
+                .iter()
+                .map(|r| r.findings.len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+#[cfg(not(feature = "rayon"))]
+fn batch(_: &mut Criterion) {}
+
+criterion_group!(benches, scale, batch);
 criterion_main!(benches);

@@ -7,7 +7,7 @@
 
 mod common;
 
-use final_accounts::classification::{Completeness, FunctionCatalog};
+use final_accounts::classification::FunctionCatalog;
 use final_accounts::import::{
     DiagnosticKind, ImportOptions, Imported, InputKind, detect, import_text, import_text_with,
 };
@@ -20,18 +20,7 @@ const TEMPLATE: &str = include_str!("fixtures/shanghai-2024-final-accounts-templ
 /// The five 类 that 公开01表 and 公开04表 print by name and the built-in 2024 catalog does not
 /// list: a user's catalog supplies them (as in tests/import_text.rs).
 fn user_catalog() -> FunctionCatalog {
-    FunctionCatalog::from_rows(
-        2024,
-        Completeness::Partial,
-        [
-            ("222", "粮油物资储备支出"),
-            ("223", "国有资本经营预算支出"),
-            ("229", "其他支出"),
-            ("231", "债务还本支出"),
-            ("234", "抗疫特别国债安排的支出"),
-        ],
-    )
-    .expect("the catalog builds")
+    common::tables::unlisted_classes(2024)
 }
 
 fn imported() -> Imported {

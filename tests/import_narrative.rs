@@ -6,7 +6,7 @@
 #![cfg(feature = "serde")]
 
 use final_accounts::audit::{Report, audit};
-use final_accounts::classification::{Completeness, FunctionCatalog};
+use final_accounts::classification::FunctionCatalog;
 use final_accounts::disclosure::Disclosure;
 use final_accounts::finding::{Lang, Severity};
 use final_accounts::import::{DiagnosticKind, ImportOptions, Imported, import_text_with};
@@ -21,18 +21,7 @@ const FIXTURE: &str = include_str!("fixtures/datong-hrss-2023.json");
 
 /// The catalog the table tests use (tests/import_text.rs): the five 类 no built-in catalog lists.
 fn user_catalog() -> FunctionCatalog {
-    FunctionCatalog::from_rows(
-        2023,
-        Completeness::Partial,
-        [
-            ("222", "粮油物资储备支出"),
-            ("223", "国有资本经营预算支出"),
-            ("229", "其他支出"),
-            ("231", "债务还本支出"),
-            ("234", "抗疫特别国债安排的支出"),
-        ],
-    )
-    .expect("the catalog builds")
+    common::tables::unlisted_classes(2023)
 }
 
 fn imported() -> Imported {

@@ -6,7 +6,7 @@
 
 mod common;
 
-use final_accounts::classification::{Completeness, FunctionCatalog};
+use final_accounts::classification::FunctionCatalog;
 use final_accounts::import::{
     DiagnosticKind, ImportError, ImportOptions, Imported, InputKind, PageData, detect,
     import_pages, import_text, import_text_with,
@@ -18,18 +18,7 @@ const FIXTURE: &str = include_str!("fixtures/putuo-shehuigongzuobu-2024.json");
 
 /// The five 类 the built-in 2024 catalog does not list (as in tests/import_layout.rs).
 fn user_catalog() -> FunctionCatalog {
-    FunctionCatalog::from_rows(
-        2024,
-        Completeness::Partial,
-        [
-            ("222", "粮油物资储备支出"),
-            ("223", "国有资本经营预算支出"),
-            ("229", "其他支出"),
-            ("231", "债务还本支出"),
-            ("234", "抗疫特别国债安排的支出"),
-        ],
-    )
-    .expect("the catalog builds")
+    common::tables::unlisted_classes(2024)
 }
 
 fn imported() -> Imported {

@@ -4,7 +4,9 @@
 //! its line.
 #![cfg(feature = "serde")]
 
-use final_accounts::classification::{Completeness, FunctionCatalog};
+mod common;
+
+use final_accounts::classification::FunctionCatalog;
 use final_accounts::disclosure::TableKind;
 use final_accounts::import::{
     DiagnosticKind, DiagnosticLevel, ImportError, ImportOptions, Imported, InputKind, detect,
@@ -20,18 +22,7 @@ const FIXTURE: &str = include_str!("fixtures/datong-hrss-2023.json");
 /// (the built-in 2023 catalog ships only codes a source confirms): a user's catalog supplies
 /// them, with the codes the fixture's transcriber used.
 fn user_catalog() -> FunctionCatalog {
-    FunctionCatalog::from_rows(
-        2023,
-        Completeness::Partial,
-        [
-            ("222", "粮油物资储备支出"),
-            ("223", "国有资本经营预算支出"),
-            ("229", "其他支出"),
-            ("231", "债务还本支出"),
-            ("234", "抗疫特别国债安排的支出"),
-        ],
-    )
-    .expect("the catalog builds")
+    common::tables::unlisted_classes(2023)
 }
 
 fn imported() -> Imported {
