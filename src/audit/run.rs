@@ -321,8 +321,32 @@ fn damaged_not_missing(finding: Finding, damaged: &[crate::finding::TableKind]) 
 #[must_use]
 pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) -> Report<'a> {
     let context = options.resolve(disclosure);
-    let mut findings: Vec<Finding> = Vec::new();
+    // The relations localization works over (tables, between tables, the 说明's stated amounts)
+    // are checked first without recording them as edits: when every one holds there is nothing
+    // to localize, and the record (an edit with the places of its figures per relation) is not
+    // made. A failing relation is always reported at least as a warning (a tail within rounding
+    // holds); only then are these relations checked again, with their edits.
+    let tables = || -> Vec<Finding> {
+        disclosure
+            .order()
+            .iter()
+            .flat_map(|&kind| disclosure.check_table(kind))
+            .collect()
+    };
+    let (mut table_findings, mut cross_findings, mut narrative_findings) = (
+        tables(),
+        cross::check(disclosure),
+        narrative::check(disclosure.narrative(), disclosure, &context.narrative),
+    );
+    let failing = |f: &Finding| f.severity >= crate::finding::Severity::Warning;
+    let localizes = options.localizes()
+        && (table_findings.iter().any(failing)
+            || cross_findings.iter().any(failing)
+            || narrative_findings
+                .iter()
+                .any(|f| f.rule.id == narrative::AMOUNT.id && failing(f)));
     let mut edits = Vec::new();
+    let mut findings: Vec<Finding> = Vec::new();
     let mut collect = |(found, more): (Vec<Finding>, Vec<crate::finding::Edit>),
                        findings: &mut Vec<Finding>| {
         let offset = findings.len();
@@ -332,13 +356,15 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
         }));
         findings.extend(found);
     };
-    let localizes = options.localizes();
-    for &kind in disclosure.order() {
-        if localizes {
+    if localizes {
+        table_findings.clear();
+        cross_findings.clear();
+        narrative_findings.clear();
+        for &kind in disclosure.order() {
             collect(disclosure.check_table_edits(kind), &mut findings);
-        } else {
-            findings.extend(disclosure.check_table(kind));
         }
+    } else {
+        findings.append(&mut table_findings);
     }
     findings.extend(
         document::check(
@@ -351,7 +377,7 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
     if localizes {
         collect(cross::check_edits(disclosure), &mut findings);
     } else {
-        findings.extend(cross::check(disclosure));
+        findings.append(&mut cross_findings);
     }
     findings.extend(codes::check(
         disclosure,
@@ -365,11 +391,7 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
             &mut findings,
         );
     } else {
-        findings.extend(narrative::check(
-            disclosure.narrative(),
-            disclosure,
-            &context.narrative,
-        ));
+        findings.append(&mut narrative_findings);
     }
     let narrative_range = narrative_start..findings.len();
     let mut evaluations: Vec<Option<Evaluation>> = Vec::with_capacity(disclosure.forms().len());

@@ -71,6 +71,7 @@ pub use figure::{
     SpendingColumn, Stage, ThreePublicItem,
 };
 pub use render::{Paragraph, RenderOptions, Style, ZeroBase, render};
+pub(crate) use rules::AMOUNT;
 pub use rules::RULES;
 pub use statement::{Narrative, Statement};
 pub use text::{CONTRADICTION_PATTERNS, INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns};
