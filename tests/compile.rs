@@ -404,17 +404,9 @@ fn reason_sections(
     classes: &std::collections::BTreeSet<FunctionCode>,
     items: &std::collections::BTreeSet<FunctionCode>,
 ) -> Vec<String> {
-    let mut sections: Vec<String> = [
-        "一",
-        "四",
-        "五（一）",
-        "五（三）",
-        "七",
-        "九（一）",
-        "十（一）",
-    ]
-    .map(String::from)
-    .to_vec();
+    let mut sections: Vec<String> = final_accounts::accounts::REASON_PARAGRAPHS
+        .map(String::from)
+        .to_vec();
     sections.extend(classes.iter().map(|code| format!("五（三）{code}")));
     sections.extend(items.iter().map(|code| format!("五（三）{code}")));
     sections.extend(

@@ -57,20 +57,29 @@ fn section_label(section: &str) -> String {
         .collect()
 }
 
-/// Whether a reason can be keyed to `section`: one of the standard paragraphs that state a
-/// change or a comparison with a budget, a line of 五（三） by its code, or a 三公 item of
-/// 九（一） by its name.
+/// The standard paragraphs that state a change or a comparison with a budget, by their 2023
+/// Shanxi labels: the sections a reason can be keyed to besides a line of 五（三） (by its code)
+/// and a 三公 item of 九（一） (by its name).
+///
+/// ```
+/// use final_accounts::accounts::REASON_PARAGRAPHS;
+/// assert!(REASON_PARAGRAPHS.contains(&"五（三）"));
+/// assert!(!REASON_PARAGRAPHS.contains(&"五（二）"));
+/// ```
+pub const REASON_PARAGRAPHS: [&str; 7] = [
+    "一",
+    "四",
+    "五（一）",
+    "五（三）",
+    "七",
+    "九（一）",
+    "十（一）",
+];
+
+/// Whether a reason can be keyed to `section`: one of the [`REASON_PARAGRAPHS`], a line of
+/// 五（三） by its code, or a 三公 item of 九（一） by its name.
 fn is_reason_section(section: &str) -> bool {
-    const PARAGRAPHS: [&str; 7] = [
-        "一",
-        "四",
-        "五（一）",
-        "五（三）",
-        "七",
-        "九（一）",
-        "十（一）",
-    ];
-    if PARAGRAPHS.contains(&section) {
+    if REASON_PARAGRAPHS.contains(&section) {
         return true;
     }
     if let Some(code) = section.strip_prefix("五（三）") {

@@ -57,7 +57,7 @@ mod projects;
 #[cfg(feature = "serde")]
 mod serde_repr;
 
-pub use comparatives::Comparatives;
+pub use comparatives::{Comparatives, REASON_PARAGRAPHS};
 pub use projects::{FundingSource, IndicatorAccounts, ProjectAccounts, ProjectError};
 
 use crate::classification::{EconomicCode, EconomicLevel, FunctionCode, Level, ThreePublicExpense};

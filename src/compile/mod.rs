@@ -82,6 +82,7 @@
 mod figures;
 mod forms;
 mod layout;
+#[cfg(feature = "proptest")]
 pub(crate) use layout::numeral;
 mod narrative;
 mod print;
