@@ -57,6 +57,7 @@ mod rules;
 mod serde_repr;
 mod statement;
 mod text;
+pub(crate) mod vocabulary;
 
 pub use crate::tables::VehicleCategory;
 pub use check::{CheckOptions, check, check_edits};
@@ -75,7 +76,7 @@ pub(crate) use rules::AMOUNT;
 pub use rules::RULES;
 pub use statement::{Narrative, Statement};
 pub use text::{CONTRADICTION_PATTERNS, INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns};
-pub(crate) use text::{
-    Kind as PrintedKind, Printed as PrintedValue, Token as PrintedFigure, compact, same_printed,
-    tokens as printed_figures,
+pub(crate) use text::{compact, same_printed};
+pub(crate) use vocabulary::{
+    Kind as PrintedKind, Printed as PrintedValue, Token as PrintedFigure, tokens as printed_figures,
 };
