@@ -703,7 +703,10 @@ fn fixed_figure_words(figure: &FigureRef) -> Vec<&'static str> {
     out
 }
 
-/// The classifier and words of a count: the phrases of what counts it, and its [`LABELS`].
+/// The classifier and words of a count: the phrases of the thing counted (车辆, 出国团组), and
+/// its [`LABELS`]. A phrase of money that also counts (公务接待费 … 批次, 绩效自评 … 个) introduces
+/// its amount: the counts after it have words of their own or none ("绩效自评中共发现问题0个" is
+/// no count of the self-evaluated projects).
 fn fixed_count_words(count: &CountRef) -> (Classifier, Vec<&'static str>) {
     let mut out = Vec::new();
     let mut classifier = Classifier::Items;
@@ -711,7 +714,9 @@ fn fixed_count_words(count: &CountRef) -> (Classifier, Vec<&'static str>) {
         for c in CLASSIFIERS {
             if s.count(c) == Some(*count) {
                 classifier = c;
-                printed_forms(p, &mut out);
+                if matches!(s, Subject::Counted(_)) {
+                    printed_forms(p, &mut out);
+                }
             }
         }
     }
