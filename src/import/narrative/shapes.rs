@@ -87,6 +87,7 @@ fn parent(part: FigureRef) -> Option<FigureRef> {
 }
 
 impl Scan<'_, '_> {
+    /// The words of the shapes: 与上年相同, comparisons, markers (完成…的, 年初预算, 增加 …, 占).
     pub(super) fn read_keyword(&mut self) -> bool {
         // 与上年相同 / 持平: a change without figures.
         for (word, change) in [
@@ -158,6 +159,11 @@ impl Scan<'_, '_> {
                 return true;
             }
         }
+        self.read_share()
+    }
+
+    /// 占比, 占Y%, 占<whole>的: the marker of a share.
+    fn read_share(&mut self) -> bool {
         if self.at("占比") {
             self.pos = self.pos.saturating_add(2);
             self.anchor = self.pos;
@@ -319,30 +325,7 @@ impl Scan<'_, '_> {
             (Unit::Percent, Some(Marker::Change(word)))
                 if matches!(word, ChangeWord::Grow | ChangeWord::Decline) =>
             {
-                let rate = format!("{number}%");
-                let Some(subject) = subject else { return false };
-                let Ok(stated) = StatedRate::parse(&rate) else {
-                    return false;
-                };
-                match self.pending.take() {
-                    Some(pending) if pending.figures == subject.amounts() => {
-                        self.push_change(&pending, Some(word), stated);
-                        true
-                    }
-                    other => {
-                        self.pending = other;
-                        self.finish_change();
-                        let figures = subject.amounts();
-                        let pending = PendingChange {
-                            figures,
-                            word,
-                            amount: None,
-                        };
-                        let before = self.claims.len();
-                        self.push_change(&pending, Some(word), stated);
-                        self.claims.len() > before
-                    }
-                }
+                subject.is_some_and(|subject| self.rate(subject, word, number))
             }
             (Unit::Percent, Some(Marker::Share(whole))) => {
                 let part = match subject {
@@ -410,6 +393,34 @@ impl Scan<'_, '_> {
                 true
             }
             _ => false,
+        }
+    }
+
+    /// A growth rate (增长/下降 `number`%) of the subject: the rate of the change just read,
+    /// or a change of its own.
+    fn rate(&mut self, subject: Subject, word: ChangeWord, number: &str) -> bool {
+        let rate = format!("{number}%");
+        let Ok(stated) = StatedRate::parse(&rate) else {
+            return false;
+        };
+        match self.pending.take() {
+            Some(pending) if pending.figures == subject.amounts() => {
+                self.push_change(&pending, Some(word), stated);
+                true
+            }
+            other => {
+                self.pending = other;
+                self.finish_change();
+                let figures = subject.amounts();
+                let pending = PendingChange {
+                    figures,
+                    word,
+                    amount: None,
+                };
+                let before = self.claims.len();
+                self.push_change(&pending, Some(word), stated);
+                self.claims.len() > before
+            }
         }
     }
 

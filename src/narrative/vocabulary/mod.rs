@@ -211,10 +211,10 @@ pub(crate) const PHRASES: &[(&str, Subject)] = &[
     ("一般公共预算财政拨款基本支出", gp(SpendingColumn::Basic)),
     ("一般公共预算财政拨款项目支出", gp(SpendingColumn::Project)),
     ("财政拨款基本支出", gp(SpendingColumn::Basic)),
-    ("人员经费", S::Figure(F::PersonnelTotal)),
     ("人员经费合计", S::Figure(F::PersonnelTotal)),
-    ("公用经费", S::Figure(F::PublicUseTotal)),
+    ("人员经费", S::Figure(F::PersonnelTotal)),
     ("公用经费合计", S::Figure(F::PublicUseTotal)),
+    ("公用经费", S::Figure(F::PublicUseTotal)),
     (
         "政府性基金预算财政拨款收入",
         S::Figure(F::GovernmentFundIncome),

@@ -97,3 +97,39 @@ fn printed_figures_are_read_at_their_printed_precision() {
     );
     assert!(figure_at("元", 0).is_none());
 }
+
+/// The canonical phrases are the names figures are shown by ([`FigureRef`]'s `Display`).
+#[test]
+fn canonical_phrases_name_the_figures() {
+    let names = [
+        (F::IncomeGrandTotal, "收入总计"),
+        (F::ExpenditureGrandTotal, "支出总计"),
+        (F::IncomeTotal, "本年收入合计"),
+        (F::ExpenditureTotal, "本年支出合计"),
+        (F::OpeningBalance, "年初结转和结余"),
+        (F::ClosingBalance, "年末结转和结余"),
+        (F::FiscalIncome, "财政拨款收入"),
+        (F::SuperiorSubsidyIncome, "上级补助收入"),
+        (F::ServiceIncome, "事业收入"),
+        (F::BusinessIncome, "经营收入"),
+        (F::AffiliateRemittanceIncome, "附属单位上缴收入"),
+        (F::OtherIncome, "其他收入"),
+        (F::BasicExpenditure, "基本支出"),
+        (F::ProjectExpenditure, "项目支出"),
+        (F::RemittanceExpenditure, "上缴上级支出"),
+        (F::BusinessExpenditure, "经营支出"),
+        (F::AffiliateSubsidyExpenditure, "对附属单位补助支出"),
+        (F::FiscalIncomeGrandTotal, "财政拨款收入总计"),
+        (F::FiscalExpenditureGrandTotal, "财政拨款支出总计"),
+        (F::GeneralPublicIncome, "一般公共预算财政拨款收入"),
+        (F::GovernmentFundIncome, "政府性基金预算财政拨款收入"),
+        (F::StateCapitalIncome, "国有资本经营预算财政拨款收入"),
+        (F::PersonnelTotal, "人员经费合计"),
+        (F::PublicUseTotal, "公用经费合计"),
+        (F::OperatingCost, "机关运行经费"),
+    ];
+    for (figure, name) in names {
+        assert_eq!(phrase(&figure), Some(name), "{figure:?}");
+        assert_eq!(figure.to_string(), name);
+    }
+}
