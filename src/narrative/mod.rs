@@ -50,7 +50,7 @@ mod check;
 mod claim;
 mod compute;
 mod error;
-mod figure;
+mod figure_ref;
 mod render;
 mod rules;
 #[cfg(feature = "serde")]
@@ -67,7 +67,7 @@ pub use claim::{
 };
 pub use compute::{Computed, Inputs, StandardFigures, compute, growth, share};
 pub use error::NarrativeError;
-pub use figure::{
+pub use figure_ref::{
     CountRef, FigureRef, Figures, FundColumn, GeneralPublicRow, ProcurementItem, ReceptionScope,
     SpendingColumn, Stage, ThreePublicItem,
 };

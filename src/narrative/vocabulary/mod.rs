@@ -481,6 +481,13 @@ pub(crate) fn phrase(figure: &FigureRef) -> Option<&'static str> {
     })
 }
 
+/// The phrases naming `figure` (as its amount, or as the budget of a 三公 item), in table order.
+pub(crate) fn phrases_of(figure: &FigureRef) -> impl Iterator<Item = &'static str> + '_ {
+    phrases()
+        .filter(|(_, s)| s.names(figure) || s.table_budget() == Some(*figure))
+        .map(|(p, _)| p)
+}
+
 /// Every figure the vocabulary names by a fixed phrase: every [`FigureRef`] but the rows of
 /// codes (a 类/款/项 of 公开05/07/08表 is named by the name its table prints, an economic
 /// 类/款 of 公开06表 by none the 说明 reads).
@@ -653,18 +660,16 @@ static COUNT_WORDS: LazyLock<HashMap<CountRef, (Classifier, Vec<&'static str>)>>
 fn fixed_figure_words(figure: &FigureRef) -> Vec<&'static str> {
     let mut out = Vec::new();
     let named = |f: &FigureRef, out: &mut Vec<&'static str>| {
-        for (p, s) in phrases() {
-            if s.names(f) || s.table_budget() == Some(*f) {
-                printed_forms(p, out);
-                // "财政拨款收入总计" ends with "收入总计", a phrase of its own: a statement that
-                // named the qualifier prints the ending alone ([`ELLIPTIC`]).
-                let own = QUALIFIERS
-                    .iter()
-                    .find_map(|q| p.strip_prefix(q))
-                    .filter(|rest| phrases().any(|(other, _)| other == *rest));
-                if let Some(rest) = own {
-                    printed_forms(rest, out);
-                }
+        for p in phrases_of(f) {
+            printed_forms(p, out);
+            // "财政拨款收入总计" ends with "收入总计", a phrase of its own: a statement that
+            // named the qualifier prints the ending alone ([`ELLIPTIC`]).
+            let own = QUALIFIERS
+                .iter()
+                .find_map(|q| p.strip_prefix(q))
+                .filter(|rest| phrases().any(|(other, _)| other == *rest));
+            if let Some(rest) = own {
+                printed_forms(rest, out);
             }
         }
     };

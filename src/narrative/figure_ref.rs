@@ -562,6 +562,20 @@ impl FigureRef {
         }
     }
 
+    /// The phrases a 说明 names the figure by, its canonical phrase first: the vocabulary the
+    /// importer reads claims from and the checks find a claim's figure by. Empty for a row of
+    /// codes (a 类/款/项 is named by the name its table prints).
+    ///
+    /// ```
+    /// use final_accounts::narrative::FigureRef;
+    /// let phrases: Vec<&str> = FigureRef::IncomeGrandTotal.phrases().collect();
+    /// assert_eq!(phrases, ["收入总计", "收入支出总计", "收支总计"]);
+    /// assert_eq!(FigureRef::PersonnelTotal.phrases().next(), Some("人员经费合计"));
+    /// ```
+    pub fn phrases(&self) -> impl Iterator<Item = &'static str> + '_ {
+        super::vocabulary::phrases_of(self)
+    }
+
     /// The Chinese name of the figure, as the narrative calls it.
     #[must_use]
     pub fn name(&self) -> String {
