@@ -115,7 +115,12 @@ impl Index {
 
     /// The 类 (款, 项) path at `at` in the table of `family`: "社会保障和就业支出(类)",
     /// "一般公共服务支出（类）社会工作事务（款）行政运行（项）". Its length and subject.
-    pub(super) fn class(&self, chars: &[char], at: usize, family: Family) -> Option<(usize, Subject)> {
+    pub(super) fn class(
+        &self,
+        chars: &[char],
+        at: usize,
+        family: Family,
+    ) -> Option<(usize, Subject)> {
         let rows = &self.classes.iter().find(|(f, _)| *f == family)?.1;
         let rest = chars.get(at..)?;
         let mut end = 0_usize;

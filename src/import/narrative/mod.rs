@@ -31,7 +31,6 @@
 //! that fits no shape is not claimed: the statement keeps its text and the figure is reported
 //! as [`DiagnosticKind::ClaimNotRead`] (info). Nothing is guessed.
 
-
 mod index;
 mod scan;
 mod shapes;
@@ -46,7 +45,6 @@ use crate::narrative::vocabulary::Subject;
 use crate::narrative::{FigureRef, FundColumn, Narrative, SpendingColumn, Statement};
 use index::Index;
 use scan::Scan;
-
 
 /// Reads the 说明 from the prose of a document; `disclosure` gives the 类/款/项 names its
 /// tables print. Paragraphs outside the 说明 are reported as prose not read.

@@ -3,7 +3,7 @@
 use super::Section;
 use super::index::{Index, normalize};
 use super::shapes::Marker;
-use crate::narrative::vocabulary::{FILLERS, QUALIFIERS, ELLIPTIC, Subject, Unit, figure_at};
+use crate::narrative::vocabulary::{ELLIPTIC, FILLERS, QUALIFIERS, Subject, Unit, figure_at};
 use crate::narrative::{ChangeWord, Claim, FigureRef};
 
 /// A change being read: its figures, word and amount; the rate may follow.
@@ -252,10 +252,7 @@ impl<'v, 's> Scan<'v, 's> {
                 return false;
             }
         }
-        if let Some((len, subject)) =
-            self.index
-                .subject(&self.chars, after, self.section.family)
-        {
+        if let Some((len, subject)) = self.index.subject(&self.chars, after, self.section.family) {
             let end = after.saturating_add(len);
             let clause_end = self.next_of(end, &['，', '；', '。']);
             if self.gap_is_filler(end, clause_end) && !subject.amounts().is_empty() {
@@ -415,5 +412,4 @@ impl<'v, 's> Scan<'v, 's> {
         self.anchor = self.pos;
         true
     }
-
 }

@@ -179,8 +179,7 @@ impl Scan<'_, '_> {
                 return true;
             }
             if let Some((len, Subject::Figure(whole))) =
-                self.index
-                    .subject(&self.chars, after, self.section.family)
+                self.index.subject(&self.chars, after, self.section.family)
             {
                 let mut end = after.saturating_add(len);
                 if self.chars.get(end) == Some(&'的') {
@@ -298,7 +297,9 @@ impl Scan<'_, '_> {
     pub(super) fn figure(&mut self, number: &str, unit: Unit, marker: Option<Marker>) -> bool {
         let subject = self.subject;
         match (unit, marker) {
-            (Unit::Count(Classifier::Items), Some(Marker::Grade(grade))) => self.count_grade(&grade, number),
+            (Unit::Count(Classifier::Items), Some(Marker::Grade(grade))) => {
+                self.count_grade(&grade, number)
+            }
             (Unit::Count(Classifier::Items), None) if self.grade_after() => {
                 // "12个项目自评等级为“优”".
                 let Some(grade) = self.take_grade_after() else {

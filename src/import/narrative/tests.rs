@@ -143,9 +143,10 @@ fn the_putuo_paragraphs_against_the_fixture() {
 /// Reads one statement under a chapter heading, against the Datong fixture's tables.
 #[cfg(feature = "serde")]
 fn one(chapter: &str, text: &str) -> (Vec<Claim>, Vec<String>) {
-    let fixture: Disclosure =
-        serde_json::from_str(include_str!("../../../tests/fixtures/datong-hrss-2023.json"))
-            .unwrap();
+    let fixture: Disclosure = serde_json::from_str(include_str!(
+        "../../../tests/fixtures/datong-hrss-2023.json"
+    ))
+    .unwrap();
     let prose = [
         Prose::Paragraph {
             line: 1,
@@ -247,8 +248,9 @@ fn a_path_that_resolves_only_in_part_is_no_claim_about_any_row() {
         let (claims, unread) = one(CHAPTER, sentence);
         assert!(claims.is_empty(), "{sentence}: {claims:?}");
         assert!(
-            unread.first().is_some_and(|u| u.ends_with("机关服务（项）")
-                || u.ends_with("行政运行（项）")),
+            unread
+                .first()
+                .is_some_and(|u| u.ends_with("机关服务（项）") || u.ends_with("行政运行（项）")),
             "{sentence}: {unread:?}"
         );
         assert!(unread.iter().any(|u| u.contains("810.34")), "{unread:?}");
@@ -273,9 +275,10 @@ fn a_path_that_resolves_only_in_part_is_no_claim_about_any_row() {
 #[test]
 fn every_path_of_the_table_resolves_and_every_broken_path_claims_nothing() {
     const CHAPTER: &str = "五、一般公共预算财政拨款支出决算情况说明";
-    let fixture: Disclosure =
-        serde_json::from_str(include_str!("../../../tests/fixtures/datong-hrss-2023.json"))
-            .unwrap();
+    let fixture: Disclosure = serde_json::from_str(include_str!(
+        "../../../tests/fixtures/datong-hrss-2023.json"
+    ))
+    .unwrap();
     let rows: Vec<(FunctionCode, String)> = fixture
         .general_budget()
         .unwrap()
@@ -316,8 +319,7 @@ fn every_path_of_the_table_resolves_and_every_broken_path_claims_nothing() {
             .filter(|o| o.parent() != Some(section))
             .map(|o| name(*o))
             .filter(|n| *n != i);
-        let mut broken: Vec<String> =
-            others_items.map(|other| sentence(&c, &s, &other)).collect();
+        let mut broken: Vec<String> = others_items.map(|other| sentence(&c, &s, &other)).collect();
         broken.push(sentence(&c, &s, "某某事务"));
         broken.push(sentence(&c, "某某事务", &i));
         broken.push(sentence("某某支出", &s, &i));

@@ -15,9 +15,9 @@
 //! A unit test walks every figure and count: each has a phrase or a label word, and each line
 //! of the tables names something.
 
-mod tokens;
 #[cfg(test)]
 mod tests;
+mod tokens;
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -372,11 +372,26 @@ pub(crate) enum Labelled {
 /// could claim: the ending of a longer printed phrase ("货物" of "政府采购货物支出"), a stage
 /// or a column (决算, 基本支出), a count's noun (团组, 设备).
 pub(crate) const LABELS: &[(&str, Labelled)] = &[
-    ("公务接待费", Labelled::Figure(F::Reception(ReceptionScope::All))),
-    ("采购总额", Labelled::Figure(F::Procurement(ProcurementItem::Total))),
-    ("货物", Labelled::Figure(F::Procurement(ProcurementItem::Goods))),
-    ("工程", Labelled::Figure(F::Procurement(ProcurementItem::Works))),
-    ("服务", Labelled::Figure(F::Procurement(ProcurementItem::Services))),
+    (
+        "公务接待费",
+        Labelled::Figure(F::Reception(ReceptionScope::All)),
+    ),
+    (
+        "采购总额",
+        Labelled::Figure(F::Procurement(ProcurementItem::Total)),
+    ),
+    (
+        "货物",
+        Labelled::Figure(F::Procurement(ProcurementItem::Goods)),
+    ),
+    (
+        "工程",
+        Labelled::Figure(F::Procurement(ProcurementItem::Works)),
+    ),
+    (
+        "服务",
+        Labelled::Figure(F::Procurement(ProcurementItem::Services)),
+    ),
     ("预算金额", Labelled::Figure(F::EvaluationBudget)),
     ("预算资金", Labelled::Figure(F::EvaluationBudget)),
     ("涉及资金", Labelled::Figure(F::EvaluationSpent)),
@@ -756,7 +771,10 @@ pub(crate) fn figure_words(figure: &FigureRef) -> &'static [&'static str] {
             code: Some(_),
             column: c,
         } => column(Labelled::Fund(c)),
-        _ => FIGURE_WORDS.get(figure).map(Vec::as_slice).unwrap_or_default(),
+        _ => FIGURE_WORDS
+            .get(figure)
+            .map(Vec::as_slice)
+            .unwrap_or_default(),
     }
 }
 
