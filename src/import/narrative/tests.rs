@@ -1,8 +1,11 @@
+#[cfg(feature = "serde")]
 use std::collections::HashMap;
 
 use super::index::normalize;
 use super::*;
+#[cfg(feature = "serde")]
 use crate::classification::Level;
+#[cfg(feature = "serde")]
 use crate::narrative::Claim;
 
 #[test]
