@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use super::Family;
 use crate::classification::{FunctionCode, Level};
 use crate::disclosure::Disclosure;
-use crate::narrative::vocabulary::Subject;
+use crate::narrative::vocabulary::{Subject, shape_starts};
 
 /// A 类/款/项 row of a table: its code and printed name (normalized).
 #[derive(Debug, Clone)]
@@ -42,10 +42,9 @@ static PHRASES: LazyLock<PhraseIndex> = LazyLock::new(|| {
     phrases
 });
 
-/// The first characters of the reader's other tokens: reasons and descriptions (主要原因,
-/// 用于), nil (无), grades (评级为, 等级为), keywords (与上年相同, 大于, 小于, 完成, 年初预算,
-/// 全年预算, 涉及, 增加, 减少, 下降, 占), figures, punctuation and remarks.
-const TOKEN_STARTS: &str = "主用无评等与大小完年全涉增减下占0123456789∞，；。、：！？（";
+/// The first characters of the reader's other tokens besides the words of the shapes
+/// ([`shape_starts`]): figures, punctuation and remarks.
+const TOKEN_STARTS: &str = "0123456789∞，；。、：！？（";
 
 impl Index {
     pub(super) fn new(disclosure: &Disclosure) -> Index {
@@ -79,7 +78,7 @@ impl Index {
             .collect();
         class_starts.sort_unstable();
         class_starts.dedup();
-        let mut starts: Vec<char> = TOKEN_STARTS.chars().collect();
+        let mut starts: Vec<char> = TOKEN_STARTS.chars().chain(shape_starts()).collect();
         starts.extend(phrases.keys().copied());
         starts.extend(class_starts.iter().copied());
         starts.sort_unstable();

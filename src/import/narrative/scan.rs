@@ -3,7 +3,10 @@
 use super::Section;
 use super::index::{Index, normalize};
 use super::shapes::Marker;
-use crate::narrative::vocabulary::{ELLIPTIC, FILLERS, QUALIFIERS, Subject, Unit, figure_at};
+use crate::narrative::vocabulary::{
+    DESCRIPTIONS, ELLIPTIC, FILLERS, GRADE_BEFORE, NIL, NIL_OF_SECTION, QUALIFIERS, REASON,
+    Subject, Unit, figure_at,
+};
 use crate::narrative::{ChangeWord, Claim, FigureRef};
 
 /// A change being read: its figures, word and amount; the rate may follow.
@@ -183,10 +186,10 @@ impl<'v, 's> Scan<'v, 's> {
 
     /// 主要原因…: the reason, to the end of its sentence; not read for claims.
     pub(super) fn skip_reason(&mut self) -> bool {
-        if !self.at("主要原因") {
+        if !self.at(REASON) {
             return false;
         }
-        let start = self.pos.saturating_add(4);
+        let start = self.pos.saturating_add(REASON.chars().count());
         let end = self.next_of(start, &['。', '；']);
         if self.reason.is_none() {
             let text = self.text(start, end);
@@ -204,10 +207,7 @@ impl<'v, 's> Scan<'v, 's> {
 
     /// 主要用于…, 主要包括…, 用于…, 主要是…: a description, to the end of its clause.
     pub(super) fn skip_description(&mut self) -> bool {
-        let Some(word) = ["主要用于", "主要包括", "主要是", "用于"]
-            .into_iter()
-            .find(|w| self.at(w))
-        else {
+        let Some(word) = DESCRIPTIONS.iter().copied().find(|w| self.at(w)) else {
             return false;
         };
         let start = self.pos.saturating_add(word.chars().count());
@@ -224,16 +224,16 @@ impl<'v, 's> Scan<'v, 's> {
 
     /// 无此项支出 (the chapter's figure), 无<subject>: nil claims.
     pub(super) fn read_nil(&mut self) -> bool {
-        if !self.at("无") {
+        if !self.at(NIL) {
             return false;
         }
-        let after = self.pos.saturating_add(1);
+        let after = self.pos.saturating_add(NIL.chars().count());
         let ends_clause = |at: usize| {
             self.chars
                 .get(at)
                 .is_none_or(|c| matches!(c, '，' | '；' | '。'))
         };
-        for this in ["此项支出", "此项收支", "此项收入", "此项"] {
+        for this in NIL_OF_SECTION {
             let len = this.chars().count();
             let matches = self
                 .chars
@@ -270,7 +270,7 @@ impl<'v, 's> Scan<'v, 's> {
 
     /// 评级为“优”的项目 / 等级为“优”的项目: the grade of the count that follows.
     pub(super) fn read_grade_marker(&mut self) -> bool {
-        let Some(word) = ["评级为\"", "等级为\""].into_iter().find(|w| self.at(w)) else {
+        let Some(word) = GRADE_BEFORE.iter().copied().find(|w| self.at(w)) else {
             return false;
         };
         let start = self.pos.saturating_add(word.chars().count());

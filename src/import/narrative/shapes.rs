@@ -2,7 +2,10 @@
 //! comparisons with a budget, and the claim a figure after a marker makes.
 
 use super::scan::{PendingChange, Scan};
-use crate::narrative::vocabulary::{Classifier, Subject, Unit};
+use crate::narrative::vocabulary::{
+    BUDGETS, COMPARISONS, Classifier, GRADE_AFTER, LEVEL, LEVEL_WITH, MARKERS, Marked, Subject,
+    UNCHANGED, Unit,
+};
 use crate::narrative::{
     Budget, BudgetKind, ChangeWord, Claim, Comparison, FigureRef, ProcurementItem, Stage,
     StatedRate, ThreePublicItem,
@@ -90,18 +93,13 @@ impl Scan<'_, '_> {
     /// The words of the shapes: 与上年相同, comparisons, markers (完成…的, 年初预算, 增加 …, 占).
     pub(super) fn read_keyword(&mut self) -> bool {
         // 与上年相同 / 持平: a change without figures.
-        for (word, change) in [
-            ("与上年度相同", ChangeWord::SameAsLastYear),
-            ("与上年相同", ChangeWord::SameAsLastYear),
-            ("与上年度持平", ChangeWord::Flat),
-            ("与上年持平", ChangeWord::Flat),
-        ] {
+        for (word, change) in UNCHANGED {
             if self.at(word) {
                 self.finish_change();
                 if let Some(subject) = self.subject {
                     for figure in subject.amounts() {
                         if let Ok(claim) =
-                            Claim::change(figure, change, None, None, StatedRate::Omitted)
+                            Claim::change(figure, *change, None, None, StatedRate::Omitted)
                         {
                             self.claims.push(claim);
                         }
@@ -115,47 +113,16 @@ impl Scan<'_, '_> {
         if self.read_versus() {
             return true;
         }
-        // "完成预算的" names no kind: the Shanghai template's 三公 paragraph measures against
-        // 公开09表's 预算数, the 全年预算.
-        let markers: [(&str, Marker); 16] = [
-            ("完成年初预算数的", Marker::Completion(BudgetKind::Initial)),
-            ("完成年初预算的", Marker::Completion(BudgetKind::Initial)),
-            ("完成全年预算数的", Marker::Completion(BudgetKind::FullYear)),
-            ("完成全年预算的", Marker::Completion(BudgetKind::FullYear)),
-            ("完成预算数的", Marker::Completion(BudgetKind::FullYear)),
-            ("完成预算的", Marker::Completion(BudgetKind::FullYear)),
-            ("年初预算数为", Marker::Budget(BudgetKind::Initial)),
-            ("年初预算为", Marker::Budget(BudgetKind::Initial)),
-            ("年初预算数", Marker::Budget(BudgetKind::Initial)),
-            ("年初预算", Marker::Budget(BudgetKind::Initial)),
-            ("全年预算数为", Marker::Budget(BudgetKind::FullYear)),
-            ("全年预算为", Marker::Budget(BudgetKind::FullYear)),
-            ("全年预算数", Marker::Budget(BudgetKind::FullYear)),
-            ("全年预算", Marker::Budget(BudgetKind::FullYear)),
-            ("涉及资金", Marker::Evaluation(FigureRef::EvaluationSpent)),
-            (
-                "涉及预算金额",
-                Marker::Evaluation(FigureRef::EvaluationBudget),
-            ),
-        ];
-        for (word, marker) in markers {
+        for (word, marked) in MARKERS {
             if self.at(word) {
                 self.pos = self.pos.saturating_add(word.chars().count());
                 self.anchor = self.pos;
-                self.marker = Some(marker);
-                return true;
-            }
-        }
-        for (word, change) in [
-            ("增加", ChangeWord::Increase),
-            ("减少", ChangeWord::Decrease),
-            ("增长", ChangeWord::Grow),
-            ("下降", ChangeWord::Decline),
-        ] {
-            if self.at(word) {
-                self.pos = self.pos.saturating_add(2);
-                self.anchor = self.pos;
-                self.marker = Some(Marker::Change(change));
+                self.marker = Some(match *marked {
+                    Marked::Change(change) => Marker::Change(change),
+                    Marked::Completion(kind) => Marker::Completion(kind),
+                    Marked::Budget(kind) => Marker::Budget(kind),
+                    Marked::Evaluation(figure) => Marker::Evaluation(figure),
+                });
                 return true;
             }
         }
@@ -196,45 +163,34 @@ impl Scan<'_, '_> {
 
     /// 决算数小于全年预算数, 大于年初预算, 与全年预算数持平 …: a comparison with a budget.
     fn read_versus(&mut self) -> bool {
-        const BUDGETS: [(&str, Option<BudgetKind>); 6] = [
-            ("年初预算数", Some(BudgetKind::Initial)),
-            ("年初预算", Some(BudgetKind::Initial)),
-            ("全年预算数", Some(BudgetKind::FullYear)),
-            ("全年预算", Some(BudgetKind::FullYear)),
-            ("预算数", None),
-            ("预算", None),
-        ];
         let mut found: Option<(usize, Comparison, Option<BudgetKind>)> = None;
-        for (word, comparison) in [
-            ("大于", Comparison::Greater),
-            ("小于", Comparison::Less),
-            ("等于", Comparison::Equal),
-        ] {
+        for (word, comparison) in COMPARISONS {
             if self.at(word) {
-                let after = self.pos.saturating_add(2);
+                let word_len = word.chars().count();
+                let after = self.pos.saturating_add(word_len);
                 found = BUDGETS.iter().find_map(|(b, kind)| {
                     let len = b.chars().count();
                     self.at_index(after, b).then_some((
-                        2_usize.saturating_add(len),
-                        comparison,
+                        word_len.saturating_add(len),
+                        *comparison,
                         *kind,
                     ))
                 });
                 break;
             }
         }
-        if found.is_none() && self.at("与") {
-            let after = self.pos.saturating_add(1);
+        if found.is_none() && self.at(LEVEL) {
+            let after = self.pos.saturating_add(LEVEL.chars().count());
             for (b, kind) in BUDGETS {
                 let len = b.chars().count();
                 if !self.at_index(after, b) {
                     continue;
                 }
                 let end = after.saturating_add(len);
-                for (word, comparison) in [("持平", Comparison::Flat), ("相等", Comparison::Equal)]
-                {
+                for (word, comparison) in LEVEL_WITH {
                     if self.at_index(end, word) {
-                        found = Some((len.saturating_add(3), comparison, kind));
+                        let whole = end.saturating_add(word.chars().count());
+                        found = Some((whole.saturating_sub(self.pos), *comparison, *kind));
                     }
                 }
                 break;
@@ -447,9 +403,7 @@ impl Scan<'_, '_> {
         let end = self.next_of(self.pos, &['，', '；', '。']);
         let clause = self.text(self.pos, end);
         let words = clause.trim_start_matches("项目");
-        ["自评等级为\"", "等级为\"", "评级为\"", "评价等级为\""]
-            .iter()
-            .any(|w| words.starts_with(w))
+        GRADE_AFTER.iter().any(|w| words.starts_with(w))
     }
 
     pub(super) fn take_grade_after(&mut self) -> Option<String> {

@@ -29,7 +29,8 @@ use crate::money::PublishedAmount;
 use crate::narrative::rules::{CLAIM_NOT_IN_TEXT, TEXT_FIGURE};
 use crate::narrative::text::{compact, rfind_word};
 use crate::narrative::vocabulary::{
-    Classifier, Kind, Printed, Token, count_words, figure_words, tokens,
+    BUDGET_WORDS, COMPLETION_WORDS, Classifier, Kind, OTHER_AMOUNTS, Printed, SHARE_WORDS, Token,
+    count_words, figure_words, tokens,
 };
 use crate::narrative::{
     BudgetSource, Claim, CountRef, FigureRef, GeneralPublicRow, StatedRate, Statement,
@@ -121,7 +122,7 @@ fn slots(claims: &[Claim], rows: &[GeneralPublicRow]) -> Vec<Slot> {
     };
     let budget_words = |kind: crate::narrative::BudgetKind| {
         let mut w = vec![Cow::Borrowed(<&'static str>::from(kind))];
-        w.extend(words(&["预算", "预算数", "预算为"]));
+        w.extend(words(BUDGET_WORDS));
         w
     };
     for claim in claims {
@@ -131,7 +132,7 @@ fn slots(claims: &[Claim], rows: &[GeneralPublicRow]) -> Vec<Slot> {
                 figure_subjects(&a.figure(), rows),
                 false,
             )),
-            Claim::Share(s) => out.push(percent(s.stated(), words(&["占"]))),
+            Claim::Share(s) => out.push(percent(s.stated(), words(SHARE_WORDS))),
             Claim::Change(c) => {
                 if let Some(a) = c.amount() {
                     out.push(amount(a, vec![Cow::Borrowed(c.word().into())], false));
@@ -153,7 +154,7 @@ fn slots(claims: &[Claim], rows: &[GeneralPublicRow]) -> Vec<Slot> {
                 if let BudgetSource::Stated(b) = c.budget().source() {
                     out.push(amount(b, budget_words(c.budget().kind()), true));
                 }
-                out.push(percent(c.stated(), words(&["完成"])));
+                out.push(percent(c.stated(), words(COMPLETION_WORDS)));
             }
             Claim::VersusBudget(v) => {
                 if let BudgetSource::Stated(b) = v.budget().source() {
@@ -174,20 +175,6 @@ fn slots(claims: &[Claim], rows: &[GeneralPublicRow]) -> Vec<Slot> {
     }
     out
 }
-
-/// Words that introduce an amount no claim is about unless it names them itself: a budget
-/// (年初预算, 全年预算 …; not the 预算 of a fund's name, 一般公共预算财政拨款) or a prior-year
-/// figure (上年). An amount they introduce belongs to a claim whose own subject stands as
-/// close, or to none.
-const OTHER_AMOUNTS: &[&str] = &[
-    "年初预算",
-    "全年预算",
-    "调整预算",
-    "预算数",
-    "预算为",
-    "预算金额",
-    "上年",
-];
 
 /// The owner that stands for [`OTHER_AMOUNTS`].
 const NOBODY: usize = usize::MAX;

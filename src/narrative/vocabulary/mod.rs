@@ -11,10 +11,13 @@
 //!   printed phrase (货物, 决算, 基本支出 …);
 //! * a figure's canonical phrase ([`phrase`]) is its first phrase in the table.
 //!
+//! The words of the sentence shapes (增加, 占比, 完成年初预算的 …) are in [`shapes`](self::shapes).
+//!
 //! To read or check a new phrasing, add a line to [`PHRASES`] (or a filler to [`FILLERS`]).
 //! A unit test walks every figure and count: each has a phrase or a label word, and each line
 //! of the tables names something.
 
+mod shapes;
 #[cfg(test)]
 mod tests;
 mod tokens;
@@ -27,6 +30,7 @@ use crate::narrative::{
     ThreePublicItem, VehicleCategory,
 };
 
+pub(crate) use shapes::*;
 pub(crate) use tokens::{Classifier, Kind, Printed, Token, Unit, figure_at, tokens};
 
 /// What a phrase names.
