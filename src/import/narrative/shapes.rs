@@ -312,20 +312,7 @@ impl Scan<'_, '_> {
                 any
             }
             (Unit::WanYuan, Some(Marker::Budget(kind))) => {
-                let Some(subject) = subject else { return false };
-                match (kind, subject.table_budget()) {
-                    (BudgetKind::FullYear, Some(figure)) => {
-                        self.push(Claim::amount(figure, number))
-                    }
-                    (BudgetKind::Initial, _) => {
-                        self.initial_budget = Some(number.to_owned());
-                        true
-                    }
-                    (_, _) => {
-                        self.full_budget = Some(number.to_owned());
-                        true
-                    }
-                }
+                subject.is_some_and(|subject| self.stated_budget(subject, kind, number))
             }
             (Unit::WanYuan, Some(Marker::Evaluation(figure))) => {
                 subject == Some(Subject::Evaluation) && self.push(Claim::amount(figure, number))
@@ -350,6 +337,23 @@ impl Scan<'_, '_> {
                 true
             }
             _ => false,
+        }
+    }
+
+    /// A budget the statement states (年初预算X万元, 全年预算X万元): a claim of the table's
+    /// 预算数 where the table prints the subject's budget, else kept for a completion or a
+    /// comparison that follows.
+    fn stated_budget(&mut self, subject: Subject, kind: BudgetKind, number: &str) -> bool {
+        match (kind, subject.table_budget()) {
+            (BudgetKind::FullYear, Some(figure)) => self.push(Claim::amount(figure, number)),
+            (BudgetKind::Initial, _) => {
+                self.initial_budget = Some(number.to_owned());
+                true
+            }
+            (_, _) => {
+                self.full_budget = Some(number.to_owned());
+                true
+            }
         }
     }
 

@@ -512,8 +512,9 @@ pub(crate) fn phrases_of(figure: &FigureRef) -> impl Iterator<Item = &'static st
 /// 类/款 of 公开06表 by none the 说明 reads).
 pub(crate) fn figures() -> Vec<FigureRef> {
     use strum::IntoEnumIterator;
-    // Adding a variant to `FigureRef` fails to compile here until it is listed below.
-    let listed = |f: FigureRef| match f {
+    // Adding a variant to `FigureRef` fails to compile here until it is placed: named by a
+    // fixed phrase (and listed below) or by a table's row.
+    let fixed = |f: FigureRef| match f {
         F::IncomeGrandTotal
         | F::ExpenditureGrandTotal
         | F::IncomeTotal
@@ -591,7 +592,7 @@ pub(crate) fn figures() -> Vec<FigureRef> {
     }
     out.extend(ReceptionScope::iter().map(F::Reception));
     out.extend(ProcurementItem::iter().map(F::Procurement));
-    out.retain(|f| listed(*f));
+    out.retain(|f| fixed(*f));
     out
 }
 
@@ -636,7 +637,9 @@ const CLASSIFIERS: [Classifier; 5] = [
     Classifier::Batches,
 ];
 
-/// A printed phrase and its form with ASCII brackets, when it has full-width ones.
+/// A printed phrase and its form with ASCII brackets, when it has full-width ones (the checks
+/// compare the text as printed). The ASCII forms are made once, when the words are built, and
+/// kept for the life of the program like the table itself: a few short strings.
 fn printed_forms(phrase: &'static str, out: &mut Vec<&'static str>) {
     if !out.contains(&phrase) {
         out.push(phrase);
