@@ -9,7 +9,8 @@
 //! sub-headings ("1、预算绩效管理工作开展情况") give none. Every other paragraph is a statement,
 //! its text as printed.
 //!
-//! A statement is read left to right. A **subject** is a phrase of the vocabulary (收入总计,
+//! A statement is read left to right. A **subject** is a phrase of the vocabulary
+//! (`narrative::vocabulary`, the one table the checks share: 收入总计,
 //! 财政拨款收入, 基本支出, 因公出国（境）费, 机关运行经费, 政府采购货物支出, 车辆, …) or a
 //! 类/款/项 name the chapter's table prints ("社会保障和就业支出(类)", "一般公共服务支出（类）
 //! 社会工作事务（款）行政运行（项）"). A figure is claimed for the current subject only in one of
