@@ -14,8 +14,9 @@
 //! The words of the sentence shapes (增加, 占比, 完成年初预算的 …) are in [`shapes`](self::shapes).
 //!
 //! To read or check a new phrasing, add a line to [`PHRASES`] (or a filler to [`FILLERS`]).
-//! A unit test walks every figure and count: each has a phrase or a label word, and each line
-//! of the tables names something.
+//! A unit test walks every figure and count (adding a variant to either fails to compile until
+//! it is placed): each figure has words, each count a phrase, and each line of the tables names
+//! something.
 
 mod shapes;
 #[cfg(test)]
@@ -479,10 +480,10 @@ pub(crate) const QUALIFIERS: &[&str] = &[
 /// The phrases a qualifier carries over to ([`QUALIFIERS`]).
 pub(crate) const ELLIPTIC: &[&str] = &["收入总计", "支出总计", "收入合计", "支出合计"];
 
-/// The canonical printed phrase of a figure: its first phrase in [`PHRASES`] naming it alone;
-/// `None` for a figure the 说明 names by a table's row (a 类/款/项 code, an economic code) or
-/// names only together with another.
-/// (收入总计 for [`FigureRef::IncomeGrandTotal`]).
+/// The canonical printed phrase of a figure (收入总计 for [`FigureRef::IncomeGrandTotal`]): its
+/// first phrase in [`PHRASES`] naming it alone; `None` for a figure the 说明 names by a table's
+/// row (a 类/款/项 code, an economic code) or only together with another. The renderers print
+/// it; `FigureRef`'s name is it.
 pub(crate) fn phrase(figure: &FigureRef) -> Option<&'static str> {
     PHRASES.iter().find_map(|(p, s)| match s {
         Subject::Figure(f) if f == figure => Some(*p),
