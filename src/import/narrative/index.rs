@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::Family;
-use crate::classification::{FunctionCode, Level};
+use crate::classification::FunctionCode;
 use crate::disclosure::Disclosure;
-use crate::narrative::vocabulary::{Subject, shape_starts};
+use crate::narrative::vocabulary::{LEVEL_MARKERS, Subject, shape_starts};
 
 /// A 类/款/项 row of a table: its code and printed name (normalized).
 #[derive(Debug, Clone)]
@@ -124,11 +124,7 @@ impl Index {
         let rest = chars.get(at..)?;
         let mut end = 0_usize;
         let mut code: Option<FunctionCode> = None;
-        for (level, marker) in [
-            (Level::Class, "（类）"),
-            (Level::Section, "（款）"),
-            (Level::Item, "（项）"),
-        ] {
+        for (marker, level) in LEVEL_MARKERS {
             let here = rest.get(end..)?;
             let found = rows
                 .iter()
@@ -161,14 +157,15 @@ impl Index {
             .iter()
             .position(|c| c.is_ascii_digit() || matches!(c, '，' | '；' | '。' | '：' | '、'))
             .unwrap_or(tail.len());
-        let markers: [Vec<char>; 3] = ["（类）", "（款）", "（项）"].map(|m| m.chars().collect());
-        let last_marker = (0..stop).rev().find(|i| {
+        let markers: [Vec<char>; 3] = LEVEL_MARKERS.map(|(m, _)| m.chars().collect());
+        let last_marker = (0..stop).rev().find_map(|i| {
             markers
                 .iter()
-                .any(|m| tail.get(*i..).is_some_and(|t| t.starts_with(m)))
+                .find(|m| tail.get(i..).is_some_and(|t| t.starts_with(m)))
+                .map(|m| i.saturating_add(m.len()))
         });
         match last_marker {
-            Some(at) => Some((end.saturating_add(at).saturating_add(3), Subject::Partial)),
+            Some(after) => Some((end.saturating_add(after), Subject::Partial)),
             None => Some((end, Subject::Figure(family.figure(code)))),
         }
     }

@@ -4,8 +4,8 @@ use super::Section;
 use super::index::{Index, normalize};
 use super::shapes::Marker;
 use crate::narrative::vocabulary::{
-    DESCRIPTIONS, ELLIPTIC, FILLERS, GRADE_BEFORE, NIL, NIL_OF_SECTION, QUALIFIERS, REASON,
-    Subject, Unit, figure_at,
+    DESCRIPTIONS, ELLIPTIC, FILLERS, GRADE_BEFORE, LEVEL_MARKERS, NIL, NIL_OF_SECTION, QUALIFIERS,
+    REASON, Subject, Unit, figure_at,
 };
 use crate::narrative::{ChangeWord, Claim, FigureRef};
 
@@ -159,7 +159,11 @@ impl<'v, 's> Scan<'v, 's> {
                 let open = self.pos.saturating_sub(1);
                 let close = self.next_of(self.pos, &['）']);
                 let remark = self.text(self.pos, close);
-                if close < self.chars.len() && matches!(remark.as_str(), "类" | "款" | "项") {
+                if close < self.chars.len()
+                    && LEVEL_MARKERS
+                        .iter()
+                        .any(|(m, _)| m.trim_matches(['（', '）']) == remark)
+                {
                     // A level marker no path of the table's rows reached: what it marks is
                     // no printed row, and the figures after it belong to none.
                     let from = self.clause_start.max(self.subject_at).min(open);

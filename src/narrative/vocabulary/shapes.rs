@@ -3,6 +3,7 @@
 //! reason, a description, a nil claim and a grade. The importer reads these; the checks take
 //! the ones a claim's figure follows ([`SHARE_WORDS`], [`COMPLETION_WORDS`], [`BUDGET_WORDS`]).
 
+use crate::classification::Level;
 use crate::narrative::{BudgetKind, ChangeWord, Comparison, FigureRef};
 
 /// What a marker word says the figure after it is.
@@ -115,6 +116,14 @@ pub(crate) const GRADE_BEFORE: &[&str] = &["评级为\"", "等级为\""];
 
 /// The grade of the count just read: 12个项目自评等级为“优”.
 pub(crate) const GRADE_AFTER: &[&str] = &["自评等级为\"", "等级为\"", "评级为\"", "评价等级为\""];
+
+/// The level a 类/款/项 name is printed with ("社会保障和就业支出（类）", compared with bracket
+/// widths aside).
+pub(crate) const LEVEL_MARKERS: [(&str, Level); 3] = [
+    ("（类）", Level::Class),
+    ("（款）", Level::Section),
+    ("（项）", Level::Item),
+];
 
 /// The first characters of every word above: where the reader must look for one.
 pub(crate) fn shape_starts() -> impl Iterator<Item = char> {
