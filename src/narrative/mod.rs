@@ -50,13 +50,14 @@ mod check;
 mod claim;
 mod compute;
 mod error;
-mod figure;
+mod figure_ref;
 mod render;
 mod rules;
 #[cfg(feature = "serde")]
 mod serde_repr;
 mod statement;
 mod text;
+pub(crate) mod vocabulary;
 
 pub use crate::tables::VehicleCategory;
 pub use check::{CheckOptions, check, check_edits};
@@ -66,7 +67,7 @@ pub use claim::{
 };
 pub use compute::{Computed, Inputs, StandardFigures, compute, growth, share};
 pub use error::NarrativeError;
-pub use figure::{
+pub use figure_ref::{
     CountRef, FigureRef, Figures, FundColumn, GeneralPublicRow, ProcurementItem, ReceptionScope,
     SpendingColumn, Stage, ThreePublicItem,
 };
@@ -75,7 +76,7 @@ pub(crate) use rules::AMOUNT;
 pub use rules::RULES;
 pub use statement::{Narrative, Statement};
 pub use text::{CONTRADICTION_PATTERNS, INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, find_patterns};
-pub(crate) use text::{
-    Kind as PrintedKind, Printed as PrintedValue, Token as PrintedFigure, compact, same_printed,
-    tokens as printed_figures,
+pub(crate) use text::{compact, same_printed};
+pub(crate) use vocabulary::{
+    Kind as PrintedKind, Printed as PrintedValue, Token as PrintedFigure, tokens as printed_figures,
 };

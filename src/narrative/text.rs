@@ -2,8 +2,6 @@
 
 use std::borrow::Cow;
 
-use rust_decimal::Decimal;
-
 /// Placeholders left over from a template. Matched case-sensitively on the text with white
 /// space removed. The list is a documented default \[V\]: checker tools and published errata
 /// show these forms; extend it through [`CheckOptions`](super::CheckOptions).
@@ -272,123 +270,6 @@ fn matches_skipping_space(text: &str, pattern: &str) -> bool {
         .chars()
         .filter(|c| !c.is_whitespace())
         .all(|p| chars.next() == Some(p))
-}
-
-/// What a printed figure is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
-    /// An amount in 万元.
-    Amount,
-    /// A percentage.
-    Percent,
-    /// A count with its classifier (normalised: 台、套 and 台（套） are one).
-    Count(&'static str),
-}
-
-/// A printed value: a number, or "∞" (a growth rate from a zero prior year).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Printed {
-    /// A number as printed (sign included).
-    Number(Decimal),
-    /// ∞.
-    Infinite,
-}
-
-/// A figure printed in a text: its kind, value, byte range in the compacted text and the
-/// byte offset where its label starts.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Token {
-    pub(crate) kind: Kind,
-    pub(crate) value: Printed,
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    pub(crate) label_start: usize,
-}
-
-/// The classifiers of counts, longest first, with their normalised form.
-const CLASSIFIERS: &[(&str, &str)] = &[
-    ("台（套）", "台套"),
-    ("台(套)", "台套"),
-    ("人次", "人次"),
-    ("批次", "批次"),
-    ("辆", "辆"),
-    ("台", "台套"),
-    ("套", "台套"),
-    ("个", "个"),
-    ("项", "项"),
-    ("次", "次"),
-    ("家", "家"),
-    ("人", "人"),
-];
-
-/// The printed figures of a (compacted) text, in order. Amounts are figures followed by 万元,
-/// percentages by % or ％, counts by a classifier; other numbers (years, dates, list numbers,
-/// 元 or 分) only end a label. Never panics, whatever the text.
-pub(crate) fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut label_start = 0;
-    let mut at = 0_usize;
-    while let Some(rest) = text.get(at..) {
-        let Some(c) = rest.chars().next() else { break };
-        let (number, printed_len, value) = if c == '∞' {
-            (true, c.len_utf8(), Some(Printed::Infinite))
-        } else if c.is_ascii_digit() {
-            // Digits with thousands separators and a decimal point; a separator or a point
-            // that ends the run is punctuation.
-            let run = rest
-                .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
-                .unwrap_or(rest.len());
-            let printed = rest.get(..run).unwrap_or("").trim_end_matches([',', '.']);
-            let plain: String = printed.chars().filter(|c| *c != ',').collect();
-            let before = text.get(..at).unwrap_or("");
-            let negative = before.ends_with(['-', '－', '−']);
-            let value = plain
-                .parse::<Decimal>()
-                .ok()
-                .and_then(|d| {
-                    if negative {
-                        Decimal::ZERO.checked_sub(d)
-                    } else {
-                        Some(d)
-                    }
-                })
-                .map(Printed::Number);
-            (true, printed.len(), value)
-        } else {
-            (false, c.len_utf8(), None)
-        };
-        let end = at.saturating_add(printed_len);
-        let after = text.get(end..).unwrap_or("");
-        let unit = if !number {
-            None
-        } else if let Some(sign) = after.chars().next().filter(|c| matches!(c, '%' | '％')) {
-            Some((Kind::Percent, sign.len_utf8()))
-        } else if matches!(value, Some(Printed::Infinite)) {
-            None
-        } else if after.starts_with("万元") {
-            Some((Kind::Amount, "万元".len()))
-        } else {
-            CLASSIFIERS
-                .iter()
-                .find(|(c, _)| after.starts_with(c))
-                .map(|(c, norm)| (Kind::Count(norm), c.len()))
-        };
-        match (unit, value) {
-            (Some((kind, unit_len)), Some(value)) => {
-                out.push(Token {
-                    kind,
-                    value,
-                    start: at,
-                    end,
-                    label_start,
-                });
-                at = end.saturating_add(unit_len);
-                label_start = at;
-            }
-            _ => at = end.max(at.saturating_add(1)),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

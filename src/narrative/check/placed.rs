@@ -27,10 +27,13 @@ use rust_decimal::Decimal;
 use crate::finding::{Figure, Template};
 use crate::money::PublishedAmount;
 use crate::narrative::rules::{CLAIM_NOT_IN_TEXT, TEXT_FIGURE};
-use crate::narrative::text::{Kind, Printed, Token, compact, rfind_word, tokens};
+use crate::narrative::text::{compact, rfind_word};
+use crate::narrative::vocabulary::{
+    BUDGET_WORDS, COMPLETION_WORDS, Classifier, Kind, OTHER_AMOUNTS, Printed, SHARE_WORDS, Token,
+    count_words, figure_words, tokens,
+};
 use crate::narrative::{
-    BudgetSource, Claim, CountRef, FigureRef, FundColumn, GeneralPublicRow, ProcurementItem,
-    ReceptionScope, SpendingColumn, Stage, StatedRate, Statement, ThreePublicItem, VehicleCategory,
+    BudgetSource, Claim, CountRef, FigureRef, GeneralPublicRow, StatedRate, Statement,
 };
 
 use super::{Ctx, finding};
@@ -62,7 +65,7 @@ fn amount_value(a: PublishedAmount) -> Printed {
     Printed::Number(a.value())
 }
 
-fn count_slot(n: u64, classifier: &'static str, subjects: Vec<Cow<'static, str>>) -> Slot {
+fn count_slot(n: u64, classifier: Classifier, subjects: Vec<Cow<'static, str>>) -> Slot {
     Slot {
         kind: Kind::Count(classifier),
         value: Printed::Number(Decimal::from(n)),
@@ -76,131 +79,27 @@ fn words(list: &[&'static str]) -> Vec<Cow<'static, str>> {
     list.iter().map(|w| Cow::Borrowed(*w)).collect()
 }
 
-/// The words a 说明 introduces a figure with.
+/// The words a 说明 introduces a figure with: the vocabulary's, and for a row of 公开05表 the
+/// name the table prints.
 fn figure_subjects(figure: &FigureRef, rows: &[GeneralPublicRow]) -> Vec<Cow<'static, str>> {
-    let list: &[&'static str] = match figure {
-        FigureRef::IncomeGrandTotal => &["收入总计", "收入支出总计"],
-        FigureRef::ExpenditureGrandTotal => &["支出总计", "收入支出总计"],
-        FigureRef::IncomeTotal => &["收入合计"],
-        FigureRef::ExpenditureTotal => &["支出合计"],
-        FigureRef::OpeningBalance => &["年初结转和结余"],
-        FigureRef::ClosingBalance => &["年末结转和结余"],
-        FigureRef::FiscalIncome => &["财政拨款收入"],
-        FigureRef::SuperiorSubsidyIncome => &["上级补助收入"],
-        FigureRef::ServiceIncome => &["事业收入"],
-        FigureRef::BusinessIncome => &["经营收入"],
-        FigureRef::AffiliateRemittanceIncome => &["附属单位上缴收入"],
-        FigureRef::OtherIncome => &["其他收入"],
-        FigureRef::BasicExpenditure => &["基本支出"],
-        FigureRef::ProjectExpenditure => &["项目支出"],
-        FigureRef::RemittanceExpenditure => &["上缴上级支出"],
-        FigureRef::BusinessExpenditure => &["经营支出"],
-        FigureRef::AffiliateSubsidyExpenditure => &["对附属单位补助支出"],
-        FigureRef::FiscalIncomeGrandTotal => &["收入总计", "收入支出总计"],
-        FigureRef::FiscalExpenditureGrandTotal => &["支出总计", "收入支出总计"],
-        FigureRef::GeneralPublicIncome => &["一般公共预算财政拨款收入"],
-        FigureRef::GovernmentFundIncome => &["政府性基金预算财政拨款收入"],
-        FigureRef::StateCapitalIncome => &["国有资本经营预算财政拨款收入"],
-        FigureRef::PersonnelTotal => &["人员经费"],
-        FigureRef::PublicUseTotal => &["公用经费"],
-        FigureRef::OperatingCost => &["机关运行经费"],
-        FigureRef::EvaluationBudget => &["预算金额", "预算资金"],
-        FigureRef::EvaluationSpent => &["涉及资金", "执行数"],
-        FigureRef::Reception(scope) => match scope {
-            ReceptionScope::All => &["公务接待费"],
-            ReceptionScope::Domestic => &["国内接待费"],
-            ReceptionScope::ForeignAffairs => &["外事接待费"],
-            ReceptionScope::Overseas => &["国（境）外接待费"],
-        },
-        FigureRef::ThreePublic { stage, item } => {
-            let mut out = words(match item {
-                ThreePublicItem::Total => &[],
-                ThreePublicItem::OverseasTravel => &["因公出国（境）费", "因公出国(境)费"],
-                ThreePublicItem::Vehicles => &["公务用车购置及运行维护费"],
-                ThreePublicItem::VehiclePurchase => &["公务用车购置"],
-                ThreePublicItem::VehicleOperation => &["公务用车运行维护费"],
-                ThreePublicItem::Reception => &["公务接待费"],
-            });
-            out.extend(words(match stage {
-                Stage::Budget => &["预算", "全年预算", "年初预算", "预算数", "预算为"],
-                Stage::Actual => &["决算"],
-            }));
-            return out;
-        }
-        FigureRef::Procurement(item) => match item {
-            ProcurementItem::Total => &["政府采购支出总额", "政府采购金额", "采购总额"],
-            ProcurementItem::Goods => &["货物"],
-            ProcurementItem::Works => &["工程"],
-            ProcurementItem::Services => &["服务"],
-            ProcurementItem::SmallMedium => &["授予中小企业合同金额"],
-            ProcurementItem::SmallMicro => &["授予小微企业合同金额"],
-            ProcurementItem::ReservedSmallMedium => &["面向中小企业预留政府采购项目预算金额"],
-            ProcurementItem::ReservedSmallMicro => &["面向小微企业预留政府采购项目预算金额"],
-            _ => &[],
-        },
-        FigureRef::GeneralPublic { code, column } | FigureRef::StateCapital { code, column } => {
-            let mut out = match code {
-                None => words(match figure {
-                    FigureRef::GeneralPublic { .. } => &["一般公共预算财政拨款支出"],
-                    _ => &["国有资本经营预算财政拨款支出"],
-                }),
-                Some(code) => rows
-                    .iter()
-                    .filter(|r| {
-                        r.code == *code && matches!(figure, FigureRef::GeneralPublic { .. })
-                    })
-                    .map(|r| Cow::Owned(compact(&r.name).into_owned()))
-                    .collect(),
-            };
-            match column {
-                SpendingColumn::Subtotal => {}
-                SpendingColumn::Basic => out.push(Cow::Borrowed("基本支出")),
-                SpendingColumn::Project => out.push(Cow::Borrowed("项目支出")),
-            }
-            return out;
-        }
-        FigureRef::GovernmentFund { column, .. } => match column {
-            FundColumn::Income => &["收入"],
-            FundColumn::Expenditure => &["支出"],
-            FundColumn::Opening => &["年初结转和结余"],
-            FundColumn::Closing => &["年末结转和结余"],
-            FundColumn::Basic => &["基本支出"],
-            FundColumn::Project => &["项目支出"],
-        },
-        _ => &[],
-    };
-    words(list)
+    let mut out = Vec::new();
+    if let FigureRef::GeneralPublic {
+        code: Some(code), ..
+    } = figure
+    {
+        out.extend(
+            rows.iter()
+                .filter(|r| r.code == *code)
+                .map(|r| Cow::Owned(compact(&r.name).into_owned())),
+        );
+    }
+    out.extend(figure_words(figure).iter().map(|w| Cow::Borrowed(*w)));
+    out
 }
 
 /// The words a 说明 introduces a count with, and its classifier.
-fn count_subjects(count: &CountRef) -> (&'static str, Vec<Cow<'static, str>>) {
-    let (classifier, list): (&'static str, &[&'static str]) = match count {
-        CountRef::Vehicles(None) => ("辆", &["共有车辆", "车辆合计", "车辆总数"]),
-        CountRef::Vehicles(Some(category)) => {
-            let list: &[&'static str] = match category {
-                VehicleCategory::Other => &["其他用车"],
-                _ => &[],
-            };
-            let mut out = words(list);
-            out.push(Cow::Borrowed(<&'static str>::from(*category)));
-            out.extend(words(match category {
-                VehicleCategory::Other => &[],
-                c if <&'static str>::from(*c).starts_with("副部") => &["部级领导干部用车"],
-                c if <&'static str>::from(*c).starts_with("主要") => &["主要领导干部用车"],
-                c if <&'static str>::from(*c).starts_with("离退休") => &["离退休干部用车"],
-                _ => &[],
-            }));
-            return ("辆", out);
-        }
-        CountRef::CostlyEquipment => ("台套", &["设备"]),
-        CountRef::VehiclesPurchased => ("辆", &["购置公务用车"]),
-        CountRef::VehiclesFunded => ("辆", &["保有量"]),
-        CountRef::OverseasGroups => ("个", &["团组"]),
-        CountRef::OverseasPersonTimes => ("人次", &[]),
-        CountRef::ReceptionBatches(_) => ("批次", &[]),
-        CountRef::ReceptionPersonTimes(_) => ("人次", &[]),
-        CountRef::EvaluatedProjects => ("个", &["自评个数", "绩效自评的"]),
-    };
+fn count_subjects(count: &CountRef) -> (Classifier, Vec<Cow<'static, str>>) {
+    let (classifier, list) = count_words(count);
     (classifier, words(list))
 }
 
@@ -223,7 +122,7 @@ fn slots(claims: &[Claim], rows: &[GeneralPublicRow]) -> Vec<Slot> {
     };
     let budget_words = |kind: crate::narrative::BudgetKind| {
         let mut w = vec![Cow::Borrowed(<&'static str>::from(kind))];
-        w.extend(words(&["预算", "预算数", "预算为"]));
+        w.extend(words(BUDGET_WORDS));
         w
     };
     for claim in claims {
@@ -233,7 +132,7 @@ fn slots(claims: &[Claim], rows: &[GeneralPublicRow]) -> Vec<Slot> {
                 figure_subjects(&a.figure(), rows),
                 false,
             )),
-            Claim::Share(s) => out.push(percent(s.stated(), words(&["占"]))),
+            Claim::Share(s) => out.push(percent(s.stated(), words(SHARE_WORDS))),
             Claim::Change(c) => {
                 if let Some(a) = c.amount() {
                     out.push(amount(a, vec![Cow::Borrowed(c.word().into())], false));
@@ -255,7 +154,7 @@ fn slots(claims: &[Claim], rows: &[GeneralPublicRow]) -> Vec<Slot> {
                 if let BudgetSource::Stated(b) = c.budget().source() {
                     out.push(amount(b, budget_words(c.budget().kind()), true));
                 }
-                out.push(percent(c.stated(), words(&["完成"])));
+                out.push(percent(c.stated(), words(COMPLETION_WORDS)));
             }
             Claim::VersusBudget(v) => {
                 if let BudgetSource::Stated(b) = v.budget().source() {
@@ -268,7 +167,7 @@ fn slots(claims: &[Claim], rows: &[GeneralPublicRow]) -> Vec<Slot> {
             }
             Claim::GradeCount(g) => out.push(count_slot(
                 g.stated(),
-                "个",
+                Classifier::Items,
                 vec![Cow::Owned(format!("“{}”的", g.grade()))],
             )),
             Claim::Nil(_) => {}
@@ -276,20 +175,6 @@ fn slots(claims: &[Claim], rows: &[GeneralPublicRow]) -> Vec<Slot> {
     }
     out
 }
-
-/// Words that introduce an amount no claim is about unless it names them itself: a budget
-/// (年初预算, 全年预算 …; not the 预算 of a fund's name, 一般公共预算财政拨款) or a prior-year
-/// figure (上年). An amount they introduce belongs to a claim whose own subject stands as
-/// close, or to none.
-const OTHER_AMOUNTS: &[&str] = &[
-    "年初预算",
-    "全年预算",
-    "调整预算",
-    "预算数",
-    "预算为",
-    "预算金额",
-    "上年",
-];
 
 /// The owner that stands for [`OTHER_AMOUNTS`].
 const NOBODY: usize = usize::MAX;
@@ -630,7 +515,7 @@ impl Ctx<'_> {
                     let unit = match token.kind {
                         Kind::Amount => "万元",
                         Kind::Percent => "%",
-                        Kind::Count(c) => c,
+                        Kind::Count(c) => c.as_str(),
                     };
                     self.out.push(
                         finding(st, &TEXT_FIGURE, &TEXT_DIFFERS)

@@ -545,39 +545,35 @@ impl FigureRef {
         }
     }
 
-    /// The name of a figure whose name is fixed (not one of a row of codes).
+    /// The name of a figure whose name is fixed (not one of a row of codes): its canonical
+    /// phrase in the vocabulary of the 说明.
     fn fixed_name(&self) -> Option<&'static str> {
-        Some(match self {
-            FigureRef::IncomeGrandTotal => "收入总计",
-            FigureRef::ExpenditureGrandTotal => "支出总计",
-            FigureRef::IncomeTotal => "本年收入合计",
-            FigureRef::ExpenditureTotal => "本年支出合计",
-            FigureRef::OpeningBalance => "年初结转和结余",
-            FigureRef::ClosingBalance => "年末结转和结余",
-            FigureRef::FiscalIncome => "财政拨款收入",
-            FigureRef::SuperiorSubsidyIncome => "上级补助收入",
-            FigureRef::ServiceIncome => "事业收入",
-            FigureRef::BusinessIncome => "经营收入",
-            FigureRef::AffiliateRemittanceIncome => "附属单位上缴收入",
-            FigureRef::OtherIncome => "其他收入",
-            FigureRef::BasicExpenditure => "基本支出",
-            FigureRef::ProjectExpenditure => "项目支出",
-            FigureRef::RemittanceExpenditure => "上缴上级支出",
-            FigureRef::BusinessExpenditure => "经营支出",
-            FigureRef::AffiliateSubsidyExpenditure => "对附属单位补助支出",
-            FigureRef::FiscalIncomeGrandTotal => "财政拨款收入总计",
-            FigureRef::FiscalExpenditureGrandTotal => "财政拨款支出总计",
-            FigureRef::GeneralPublicIncome => "一般公共预算财政拨款收入",
-            FigureRef::GovernmentFundIncome => "政府性基金预算财政拨款收入",
-            FigureRef::StateCapitalIncome => "国有资本经营预算财政拨款收入",
-            FigureRef::PersonnelTotal => "人员经费合计",
-            FigureRef::PublicUseTotal => "公用经费合计",
-            FigureRef::Reception(scope) => reception_name(*scope),
-            FigureRef::OperatingCost => "机关运行经费",
-            FigureRef::EvaluationSpent => "绩效自评项目 全年执行数合计",
-            FigureRef::EvaluationBudget => "绩效自评项目 涉及预算金额",
-            _ => return None,
-        })
+        match self {
+            FigureRef::GeneralPublic { .. }
+            | FigureRef::GovernmentFund { .. }
+            | FigureRef::StateCapital { .. }
+            | FigureRef::BasicEconomic(_)
+            | FigureRef::ThreePublic { .. }
+            | FigureRef::Procurement(_) => None,
+            FigureRef::Reception(scope) => Some(reception_name(*scope)),
+            FigureRef::EvaluationSpent => Some("绩效自评项目 全年执行数合计"),
+            FigureRef::EvaluationBudget => Some("绩效自评项目 涉及预算金额"),
+            _ => super::vocabulary::phrase(self),
+        }
+    }
+
+    /// The phrases a 说明 names the figure by, its canonical phrase first: the vocabulary the
+    /// importer reads claims from and the checks find a claim's figure by. Empty for a row of
+    /// codes (a 类/款/项 is named by the name its table prints).
+    ///
+    /// ```
+    /// use final_accounts::narrative::FigureRef;
+    /// let phrases: Vec<&str> = FigureRef::IncomeGrandTotal.phrases().collect();
+    /// assert_eq!(phrases, ["收入总计", "收入支出总计", "收支总计"]);
+    /// assert_eq!(FigureRef::PersonnelTotal.phrases().next(), Some("人员经费合计"));
+    /// ```
+    pub fn phrases(&self) -> impl Iterator<Item = &'static str> + '_ {
+        super::vocabulary::phrases_of(self)
     }
 
     /// The Chinese name of the figure, as the narrative calls it.
