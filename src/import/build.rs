@@ -3,7 +3,8 @@
 use core::str::FromStr;
 
 use super::grid::{Document, RawTable, Row};
-use super::text::{compact, figure_text, is_code, is_dash, is_figure, strip_enumerator, year_in};
+use super::surround::year_in;
+use super::text::{compact, figure_text, is_code, is_dash, is_figure, strip_enumerator};
 use super::{DiagnosticKind, ImportError, ImportOptions, Imported};
 use crate::classification::{Catalog, Level, builtin};
 use crate::disclosure::{Disclosure, DisclosureBuilder, PrintedOutline, TableKind};

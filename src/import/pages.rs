@@ -12,12 +12,11 @@ use super::DiagnosticKind;
 use super::ImportError;
 use super::PageData;
 use super::grid::{Document, RawTable, Row};
-use super::layout::{Outside, is_note, read_notes, wrapped_title};
-use super::text::{
-    compact, is_blank, is_period, is_toc_entry, label_line, money_line, part_heading, table_kind,
-    unit_name_line,
+use super::surround::{
+    Outside, document_title, is_note, is_period, is_toc_entry, label_line, money_line,
+    part_heading, read_notes, table_kind, unit_name_line, wrapped_title,
 };
-use super::tsv::document_title;
+use super::text::{compact, is_blank};
 
 /// A cell as the builder reads it: lines wrapped inside the cell joined (without a space
 /// between two CJK characters), white space trimmed.

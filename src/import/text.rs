@@ -1,7 +1,4 @@
-//! Small text helpers shared by the readers: white space, enumerators, figures, years.
-
-use crate::disclosure::TableKind;
-use crate::money::MoneyUnit;
+//! Small text helpers shared by the readers: white space, enumerators, the cells of a grid.
 
 /// The text without any white space (CJK text wraps inside cells and across lines, so spaces
 /// inside a printed name are layout, not content).
@@ -63,7 +60,7 @@ pub(crate) fn strip_enumerator(text: &str) -> &str {
 }
 
 /// A Chinese or ASCII numeral character used in enumerators.
-fn is_numeral(c: char) -> bool {
+pub(crate) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
 }
 
@@ -117,166 +114,6 @@ pub(crate) fn figure_text(text: &str) -> String {
     compact(text).chars().filter(|c| *c != ',').collect()
 }
 
-/// The first four-digit year (1990 … 2099) printed in the text, white space ignored ("2 024"
-/// is not a year, but "社会工作部 2024 年度" has one).
-pub(crate) fn year_in(text: &str) -> Option<u16> {
-    let mut run: u32 = 0;
-    let mut digits: u32 = 0;
-    let mut chars = text.chars().filter(|c| !c.is_whitespace()).peekable();
-    while let Some(c) = chars.next() {
-        match c.to_digit(10) {
-            Some(d) => {
-                run = run.saturating_mul(10).saturating_add(d);
-                digits = digits.saturating_add(1);
-                let next_is_digit = chars.peek().is_some_and(char::is_ascii_digit);
-                if digits == 4 && !next_is_digit && (1990..=2099).contains(&run) {
-                    return u16::try_from(run).ok();
-                }
-            }
-            None => {
-                run = 0;
-                digits = 0;
-            }
-        }
-    }
-    None
-}
-
-/// Whether the line is a period line such as "2023年度" or "2024 年度".
-pub(crate) fn is_period(text: &str) -> bool {
-    if !compact_len_at_most(text, 6) {
-        return false;
-    }
-    let c = compact(text);
-    let Some(rest) = c.strip_suffix("年度").or_else(|| c.strip_suffix('年')) else {
-        return false;
-    };
-    rest.len() == 4 && rest.chars().all(|ch| ch.is_ascii_digit())
-}
-
-/// A money-unit line ("金额单位：万元", "单位：万元", "单位:元"): its caption and unit.
-pub(crate) fn money_line(text: &str) -> Option<(String, MoneyUnit)> {
-    // A caption of at most 6 characters, a colon and 万元 or 元.
-    if !compact_len_at_most(text, 9) {
-        return None;
-    }
-    let c = compact(text);
-    let (caption, unit) = c.split_once(['：', ':'])?;
-    if !caption.ends_with("单位") || caption.chars().count() > 6 {
-        return None;
-    }
-    let unit = match unit {
-        "万元" => MoneyUnit::WanYuan,
-        "元" => MoneyUnit::Yuan,
-        _ => return None,
-    };
-    Some((caption.to_owned(), unit))
-}
-
-/// A unit-name line ("部门名称：大同市人力资源和社会保障局", "单位名称：…", "编制单位：…"):
-/// its caption and the name.
-pub(crate) fn unit_name_line(text: &str) -> Option<(String, String)> {
-    let t = text.trim();
-    let (caption, name) = t.split_once(['：', ':'])?;
-    let caption = compact(caption);
-    let name = name.trim();
-    let known = ["部门名称", "单位名称", "编制单位", "部门", "单位"];
-    if !known.contains(&caption.as_ref()) || name.is_empty() || money_line(t).is_some() {
-        return None;
-    }
-    Some((caption.into_owned(), name.to_owned()))
-}
-
-/// A table label such as "公开01表" (or "公开1表"), when that is all the line prints.
-pub(crate) fn label_line(text: &str) -> Option<String> {
-    if !compact_starts_with(text, "公开") || !compact_len_at_most(text, 6) {
-        return None;
-    }
-    let c = compact(text);
-    let digits = c.strip_prefix("公开")?.strip_suffix('表')?;
-    (!digits.is_empty() && digits.len() <= 2 && digits.chars().all(|ch| ch.is_ascii_digit()))
-        .then(|| c.into_owned())
-}
-
-/// Which table a title names, from the words every template keeps (the order of the tests
-/// matters: 财政拨款收入支出决算总表 also contains 收入支出决算总表).
-///
-/// The title may carry the unit name and year in front ("…2024年度收入决算表"); a line that
-/// reads as a table-of-contents entry or a sentence is not a title.
-pub(crate) fn table_kind(title: &str) -> Option<TableKind> {
-    if !compact_ends_with(title, "表") || !compact_len_at_most(title, 60) {
-        return None;
-    }
-    let c = compact(title);
-    if !c.ends_with('表') || c.chars().count() > 60 || c.contains(['，', '。', '；', '：', '…'])
-    {
-        return None;
-    }
-    if c.contains("绩效")
-        || c.contains("说明")
-        || c.ends_with("部门决算表")
-        || c.ends_with("单位决算表")
-    {
-        // A self-evaluation form, a 说明 heading, a banner such as "…2024年度部门决算表".
-        return None;
-    }
-    let kind = if c.contains("三公") {
-        TableKind::ThreePublic
-    } else if c.contains("相关信息") {
-        TableKind::RelatedInfo
-    } else if c.contains("基本支出") {
-        TableKind::BasicDetail
-    } else if c.contains("政府性基金") {
-        TableKind::GovernmentFund
-    } else if c.contains("国有资本经营") {
-        TableKind::StateCapital
-    } else if c.contains("一般公共预算") {
-        TableKind::GeneralBudget
-    } else if c.contains("财政拨款收入支出") || c.contains("财政拨款收支") {
-        TableKind::Fiscal
-    } else if c.ends_with("收入支出决算总表") || c.ends_with("收支决算总表") {
-        TableKind::IncomeExpenditure
-    } else if c.ends_with("收入决算表") {
-        TableKind::Income
-    } else if c.ends_with("支出决算表") {
-        TableKind::Expenditure
-    } else {
-        return None;
-    };
-    Some(kind)
-}
-
-/// Whether a line is a table-of-contents entry: dot leaders, or a page number after a tab.
-pub(crate) fn is_toc_entry(text: &str) -> bool {
-    text.contains("…") || text.contains("....") || text.contains("····") || {
-        let t = text.trim_end();
-        t.rsplit_once('\t').is_some_and(|(head, page)| {
-            !head.trim().is_empty()
-                && !page.is_empty()
-                && page.chars().all(|c| c.is_ascii_digit())
-                && head.split('\t').filter(|s| !s.trim().is_empty()).count() == 1
-        })
-    }
-}
-
-/// A part heading ("第二部分 2023年部门决算表"), normalized: one space after 部分, no white space
-/// elsewhere.
-pub(crate) fn part_heading(text: &str) -> Option<String> {
-    if !compact_starts_with(text, "第") || is_toc_entry(text) {
-        return None;
-    }
-    let c = compact(text);
-    let rest = c.strip_prefix('第')?;
-    let (numeral, after) = rest.split_once("部分")?;
-    if numeral.is_empty() || !numeral.chars().all(is_numeral) || after.is_empty() {
-        return None;
-    }
-    if after.contains(['，', '。', '；']) || after.chars().count() > 50 {
-        return None;
-    }
-    Some(format!("第{numeral}部分 {after}"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,34 +138,7 @@ mod tests {
     }
 
     #[test]
-    fn lines() {
-        assert_eq!(
-            table_kind("收入支出决算总表"),
-            Some(TableKind::IncomeExpenditure)
-        );
-        assert_eq!(
-            table_kind("财政拨款收入支出决算总表"),
-            Some(TableKind::Fiscal)
-        );
-        assert_eq!(table_kind("支出决算表"), Some(TableKind::Expenditure));
-        assert_eq!(
-            table_kind("一般公共预算财政拨款基本支出决算明细表"),
-            Some(TableKind::BasicDetail)
-        );
-        assert_eq!(table_kind("第二部分 2023年部门决算表"), None);
-        assert_eq!(table_kind("J法律顾问费项目支出绩效自评表"), None);
-        assert!(is_period("2024 年度"));
-        assert_eq!(
-            money_line("金额单位：万元").map(|m| m.1),
-            Some(MoneyUnit::WanYuan)
-        );
-        assert_eq!(label_line("公开09表").as_deref(), Some("公开09表"));
-        assert_eq!(year_in("社会工作部 2024 年度"), Some(2024));
-        assert_eq!(
-            part_heading("第一部分 概况").as_deref(),
-            Some("第一部分 概况")
-        );
-        assert_eq!(part_heading("第一部分 概况.....\t1"), None);
+    fn cells() {
         assert!(is_figure("1,735.92") && !is_figure("=2人") && is_code("208 05 05"));
     }
 

@@ -5,10 +5,11 @@ use std::collections::HashMap;
 
 use super::DiagnosticKind;
 use super::grid::{Document, Prose, RawFormBlock, RawTable, Row};
-use super::text::{
-    compact, compact_ends_with, compact_len_at_most, is_blank, is_period, is_toc_entry, label_line,
-    money_line, part_heading, table_kind, unit_name_line, year_in,
+use super::surround::{
+    append, document_title, is_period, is_toc_entry, label_line, money_line, part_heading,
+    table_kind, unit_name_line, year_in,
 };
+use super::text::{compact, compact_len_at_most, is_blank};
 
 /// The longest running header or footer, in characters.
 const RUNNING_MAX: usize = 30;
@@ -72,31 +73,6 @@ fn row(line: usize, text: &str) -> Row {
     );
     cells.extend(text.split('\t').map(str::to_owned));
     Row::new(line, cells)
-}
-
-/// A cover or page title of the document ("2023年度单位决算公开", "…2024年度部门决算表").
-pub(crate) fn document_title(text: &str) -> Option<String> {
-    let ends = [
-        "决算公开",
-        "决算公开报告",
-        "部门决算",
-        "单位决算",
-        "部门决算表",
-        "单位决算表",
-    ];
-    if !ends.iter().any(|e| compact_ends_with(text, e))
-        || !compact_len_at_most(text, 60)
-        || is_toc_entry(text)
-        || part_heading(text).is_some()
-    {
-        return None;
-    }
-    let c = compact(text);
-    (c.chars().count() <= 60
-        && !c.contains(['，', '。', '；', '：', ':'])
-        && year_in(&c).is_some()
-        && ends.iter().any(|e| c.ends_with(e)))
-    .then(|| c.into_owned())
 }
 
 /// A self-evaluation form's title line ("…项目支出绩效自评表", possibly followed by its year
@@ -365,16 +341,6 @@ fn read_table(lines: &Lines<'_>, mut i: usize, mut table: RawTable, doc: &mut Do
     }
     doc.tables.push(table);
     i
-}
-
-fn append(slot: &mut Option<String>, text: &str) {
-    match slot {
-        Some(existing) => {
-            existing.push('\n');
-            existing.push_str(text);
-        }
-        None => *slot = Some(text.to_owned()),
-    }
 }
 
 /// Reads a form's rows from the line after its title; returns the index after the form.
