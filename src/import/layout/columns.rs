@@ -22,6 +22,48 @@ pub(super) struct Block {
     pub(super) labels: Vec<String>,
 }
 
+/// Whether a column of the header holds values (its lowest name is no label).
+fn is_value_column(c: &Column) -> bool {
+    c.names.last().is_some_and(|n| !is_label(n))
+}
+
+/// The blocks of a table printing several blocks of code, name and values side by side: where
+/// the codes start (else the columns named 编码 or 代码) and the value columns of each.
+fn side_by_side(columns: &[Column], data: &[Body]) -> Vec<Block> {
+    let code_starts = block_starts(data);
+    let starts = if code_starts.len() > 1 {
+        code_starts
+    } else {
+        let mut s: Vec<usize> = columns
+            .iter()
+            .filter(|c| {
+                c.names
+                    .iter()
+                    .any(|n| n.contains("编码") || n.contains("代码"))
+            })
+            .map(|c| c.start)
+            .collect();
+        s.dedup();
+        if s.is_empty() { vec![0] } else { s }
+    };
+    let mut blocks: Vec<Block> = Vec::new();
+    for (n, start) in starts.iter().enumerate() {
+        let next = starts.get(n.saturating_add(1)).copied();
+        let values: Vec<Column> = columns
+            .iter()
+            .filter(|c| is_value_column(c))
+            .filter(|c| c.end > *start && next.is_none_or(|nx| c.end <= nx.saturating_add(1)))
+            .cloned()
+            .collect();
+        blocks.push(Block {
+            start: *start,
+            values,
+            labels: vec!["科目编码".to_owned(), "科目名称".to_owned()],
+        });
+    }
+    blocks
+}
+
 impl Columns {
     pub(super) fn from_header(shape: Shape, head: &[Body], data: &[Body]) -> Columns {
         let columns = header_columns(head);
@@ -30,8 +72,7 @@ impl Columns {
             .filter(|c| c.names.last().is_some_and(|n| n.contains("项目")))
             .map(|c| c.start)
             .collect();
-        let code_starts = block_starts(data);
-        let values = |c: &Column| c.names.last().is_some_and(|n| !is_label(n));
+        let values = is_value_column;
         let blocks = match shape {
             Shape::Summary => {
                 let split = side_split(data).or_else(|| item_starts.get(1).copied());
@@ -53,41 +94,7 @@ impl Columns {
                     },
                 ]
             }
-            Shape::Blocks => {
-                let starts = if code_starts.len() > 1 {
-                    code_starts
-                } else {
-                    let mut s: Vec<usize> = columns
-                        .iter()
-                        .filter(|c| {
-                            c.names
-                                .iter()
-                                .any(|n| n.contains("编码") || n.contains("代码"))
-                        })
-                        .map(|c| c.start)
-                        .collect();
-                    s.dedup();
-                    if s.is_empty() { vec![0] } else { s }
-                };
-                let mut blocks: Vec<Block> = Vec::new();
-                for (n, start) in starts.iter().enumerate() {
-                    let next = starts.get(n.saturating_add(1)).copied();
-                    let values: Vec<Column> = columns
-                        .iter()
-                        .filter(|c| values(c))
-                        .filter(|c| {
-                            c.end > *start && next.is_none_or(|nx| c.end <= nx.saturating_add(1))
-                        })
-                        .cloned()
-                        .collect();
-                    blocks.push(Block {
-                        start: *start,
-                        values,
-                        labels: vec!["科目编码".to_owned(), "科目名称".to_owned()],
-                    });
-                }
-                blocks
-            }
+            Shape::Blocks => side_by_side(&columns, data),
             Shape::Values => vec![Block {
                 start: 0,
                 values: columns.iter().filter(|c| values(c)).cloned().collect(),

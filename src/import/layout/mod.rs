@@ -65,6 +65,53 @@ pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// The contents pages: whether the reader is in them, on which page, and the entries read.
+#[derive(Default)]
+struct Contents {
+    on: bool,
+    page: usize,
+    entries: Vec<String>,
+}
+
+impl Contents {
+    /// Whether line `i` (not blank) is part of the contents; follows the contents over pages.
+    fn takes(&mut self, lines: &[Line<'_>], i: usize) -> bool {
+        let Some(line) = lines.get(i) else {
+            return false;
+        };
+        let text = line.text;
+        if self.on && line.page != self.page {
+            // The contents go on to the next page unless it prints prose or a table.
+            let page_lines = lines.iter().filter(|l| l.page == line.page);
+            let ends = page_lines
+                .clone()
+                .any(|l| l.text.contains('。') || money_line(l.text).is_some())
+                || page_lines.clone().count() == 0;
+            if ends {
+                self.on = false;
+            } else {
+                self.page = line.page;
+            }
+        }
+        // The body starts with a line the contents listed, a table or prose.
+        if self.on
+            && (self.entries.contains(&contents_entry(text))
+                || table_start(lines, i).is_some()
+                || text.contains('。'))
+        {
+            self.on = false;
+        }
+        if compact(text) == "目录" {
+            self.on = true;
+            self.page = line.page;
+            self.entries.clear();
+        } else if self.on {
+            self.entries.push(contents_entry(text));
+        }
+        self.on
+    }
+}
+
 /// Reads a layout text.
 pub(crate) fn read(text: &str) -> Document {
     let lines = lines(text);
@@ -74,9 +121,7 @@ pub(crate) fn read(text: &str) -> Document {
         ..Document::default()
     };
     let mut pending_label: Option<(usize, String)> = None;
-    let mut contents = false;
-    let mut contents_page = 0_usize;
-    let mut entries: Vec<String> = Vec::new();
+    let mut contents = Contents::default();
     let mut i = 0_usize;
     while let Some(line) = lines.get(i).copied() {
         let text = line.text;
@@ -84,35 +129,7 @@ pub(crate) fn read(text: &str) -> Document {
             i = i.saturating_add(1);
             continue;
         }
-        if contents && line.page != contents_page {
-            // The contents go on to the next page unless it prints prose or a table.
-            let page_lines = lines.iter().filter(|l| l.page == line.page);
-            let ends = page_lines
-                .clone()
-                .any(|l| l.text.contains('。') || money_line(l.text).is_some())
-                || page_lines.clone().count() == 0;
-            if ends {
-                contents = false;
-            } else {
-                contents_page = line.page;
-            }
-        }
-        // The body starts with a line the contents listed, a table or prose.
-        if contents
-            && (entries.contains(&contents_entry(text))
-                || table_start(&lines, i).is_some()
-                || text.contains('。'))
-        {
-            contents = false;
-        }
-        if compact(text) == "目录" {
-            contents = true;
-            contents_page = line.page;
-            entries.clear();
-        } else if contents {
-            entries.push(contents_entry(text));
-        }
-        if contents {
+        if contents.takes(&lines, i) {
             doc.note(line.number, text, DiagnosticKind::Contents);
             i = i.saturating_add(1);
             continue;

@@ -2,11 +2,8 @@
 
 use super::*;
 
-/// The rows of a table, as a grid the builder reads: header rows naming every column, then one
-/// row per printed row.
-pub(super) fn rows(kind: TableKind, body: &[Body], place: &str, doc: &mut Document) -> Vec<Row> {
-    let shape = shape(kind);
-    // Page segments.
+/// The body of a table cut at page breaks.
+fn page_segments(body: &[Body]) -> Vec<&[Body]> {
     let mut segments: Vec<&[Body]> = Vec::new();
     let mut start = 0_usize;
     for k in 1..=body.len() {
@@ -21,51 +18,64 @@ pub(super) fn rows(kind: TableKind, body: &[Body], place: &str, doc: &mut Docume
             start = k;
         }
     }
+    segments
+}
+
+/// A page's lines split into its header and its data lines.
+fn head_and_data(shape: Shape, segment: &[Body]) -> (Vec<Body>, Vec<Body>) {
+    // A line "合计 … 基本支出 项目支出" is the first row (its 合计 under the labels, the rest a
+    // header level) only when rows or nothing follow it; else it is a header line.
+    let first_data = (0..segment.len())
+        .find(|k| {
+            let Some(line) = segment.get(*k) else {
+                return false;
+            };
+            if !is_data_line(shape, line) {
+                return false;
+            }
+            let only_words = line.tokens.len() > 1
+                && line
+                    .tokens
+                    .iter()
+                    .all(|t| !is_value(&t.text) && !is_code(&t.text));
+            !only_words
+                || segment
+                    .get(k.saturating_add(1))
+                    .is_none_or(|next| is_data_line(shape, next))
+        })
+        .unwrap_or(segment.len());
+    let (head, data) = segment.split_at(first_data);
+    let mut head: Vec<Body> = head.to_vec();
+    let mut data: Vec<Body> = join_lone_codes(shape, data.to_vec());
+    // A first row that also ends the header: "合计 … 合计 基本支出 项目支出".
+    if let Some(first) = data.first_mut()
+        && first.tokens.first().is_some_and(|t| is_total(&t.text))
+        && first.tokens.len() > 1
+        && first
+            .tokens
+            .iter()
+            .skip(1)
+            .all(|t| !is_value(&t.text) && !is_code(&t.text))
+    {
+        let words: Vec<Token> = first.tokens.drain(1..).collect();
+        head.push(Body {
+            number: first.number,
+            page: first.page,
+            text: first.text.clone(),
+            tokens: words,
+        });
+    }
+    (head, data)
+}
+
+/// The rows of a table, as a grid the builder reads: header rows naming every column, then one
+/// row per printed row.
+pub(super) fn rows(kind: TableKind, body: &[Body], place: &str, doc: &mut Document) -> Vec<Row> {
+    let shape = shape(kind);
     let mut layout: Option<Columns> = None;
     let mut out: Vec<Row> = Vec::new();
-    for segment in segments {
-        // A line "合计 … 基本支出 项目支出" is the first row (its 合计 under the labels, the
-        // rest a header level) only when rows or nothing follow it; else it is a header line.
-        let first_data = (0..segment.len())
-            .find(|k| {
-                let Some(line) = segment.get(*k) else {
-                    return false;
-                };
-                if !is_data_line(shape, line) {
-                    return false;
-                }
-                let only_words = line.tokens.len() > 1
-                    && line
-                        .tokens
-                        .iter()
-                        .all(|t| !is_value(&t.text) && !is_code(&t.text));
-                !only_words
-                    || segment
-                        .get(k.saturating_add(1))
-                        .is_none_or(|next| is_data_line(shape, next))
-            })
-            .unwrap_or(segment.len());
-        let (head, data) = segment.split_at(first_data);
-        let mut head: Vec<Body> = head.to_vec();
-        let mut data: Vec<Body> = join_lone_codes(shape, data.to_vec());
-        // A first row that also ends the header: "合计 … 合计 基本支出 项目支出".
-        if let Some(first) = data.first_mut()
-            && first.tokens.first().is_some_and(|t| is_total(&t.text))
-            && first.tokens.len() > 1
-            && first
-                .tokens
-                .iter()
-                .skip(1)
-                .all(|t| !is_value(&t.text) && !is_code(&t.text))
-        {
-            let words: Vec<Token> = first.tokens.drain(1..).collect();
-            head.push(Body {
-                number: first.number,
-                page: first.page,
-                text: first.text.clone(),
-                tokens: words,
-            });
-        }
+    for segment in page_segments(body) {
+        let (mut head, data) = head_and_data(shape, segment);
         // Wrapped names above the first row belong to it, not to the header.
         let names = names_of(shape, &mut head, &data, doc, place);
         let numbering: Vec<Body> = head.iter().filter(|l| is_numbering(l)).cloned().collect();
