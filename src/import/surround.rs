@@ -347,6 +347,46 @@ pub(crate) fn contents_entry(text: &str) -> String {
         .to_owned()
 }
 
+/// The lines between a table's title and its grid, from line index `i`: its label, unit name,
+/// period and money unit, one to a line or several on one line separated by spaces. Returns the
+/// index after them.
+pub(crate) fn read_banner(texts: &[(usize, &str)], mut i: usize, table: &mut RawTable) -> usize {
+    while let Some((_, l)) = texts.get(i) {
+        let parts: Vec<&str> = l.split_whitespace().collect();
+        let known = |t: &str| {
+            label_line(t).is_some()
+                || money_line(t).is_some()
+                || unit_name_line(t).is_some()
+                || is_period(t)
+        };
+        if is_blank(l) {
+            i = i.saturating_add(1);
+            continue;
+        }
+        let whole = l.trim();
+        let items: Vec<&str> = if parts.len() > 1 && parts.iter().all(|p| known(p)) {
+            parts
+        } else if known(whole) {
+            vec![whole]
+        } else {
+            break;
+        };
+        for part in items {
+            if let Some(label) = label_line(part) {
+                table.label = Some(label);
+            } else if let Some(money) = money_line(part) {
+                table.money = Some(money);
+            } else if let Some(unit) = unit_name_line(part) {
+                table.unit_name = Some(unit);
+            } else if is_period(part) {
+                table.period = Some(compact(part).into_owned());
+            }
+        }
+        i = i.saturating_add(1);
+    }
+    i
+}
+
 /// The notes under a table, from line index `i`: 注 lines (with the lines that continue them)
 /// into the note, 说明 lines (and a line introducing them, ending in a colon) into the
 /// explanation. Returns the index after the notes.
