@@ -10,9 +10,7 @@ use std::collections::HashMap;
 
 use super::DiagnosticKind;
 use super::grid::{Document, RawTable};
-use super::text::{
-    compact, compact_ends_with, compact_len_at_most, compact_starts_with, is_blank, is_numeral,
-};
+use super::text::{compact, compact_ends_with, compact_len_at_most, compact_starts_with, is_blank};
 use crate::disclosure::TableKind;
 use crate::money::MoneyUnit;
 
@@ -186,16 +184,11 @@ pub(crate) fn is_toc_entry(text: &str) -> bool {
 /// A part heading ("第二部分 2023年部门决算表"), normalized: one space after 部分, no white space
 /// elsewhere.
 pub(crate) fn part_heading(text: &str) -> Option<String> {
-    if !compact_starts_with(text, "第") || is_toc_entry(text) {
+    if is_toc_entry(text) {
         return None;
     }
-    let c = compact(text);
-    let rest = c.strip_prefix('第')?;
-    let (numeral, after) = rest.split_once("部分")?;
-    if numeral.is_empty() || !numeral.chars().all(is_numeral) || after.is_empty() {
-        return None;
-    }
-    if after.contains(['，', '。', '；']) || after.chars().count() > 50 {
+    let (numeral, after) = crate::printed::part_heading(text)?;
+    if after.is_empty() || after.contains(['，', '。', '；']) || after.chars().count() > 50 {
         return None;
     }
     Some(format!("第{numeral}部分 {after}"))

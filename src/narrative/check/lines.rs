@@ -83,7 +83,7 @@ fn unnumbered(name: &str) -> &str {
             && prefix.chars().count() <= 4
             && prefix
                 .chars()
-                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十（(".contains(c))
+                .all(|c| crate::printed::is_enumerator_numeral(c) || "（(".contains(c))
         {
             return rest;
         }
