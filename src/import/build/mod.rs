@@ -12,7 +12,7 @@ use super::{DiagnosticKind, ImportError, ImportOptions, Imported};
 use crate::classification::{Catalog, Level, builtin};
 use crate::disclosure::{Disclosure, DisclosureBuilder, PrintedOutline, TableKind};
 use crate::money::MoneyUnit;
-use crate::profile::Profile;
+use crate::profile::{PrintedTable, Profile};
 mod header;
 mod items;
 mod tables;
@@ -104,23 +104,23 @@ pub(crate) fn disclosure(
     })
 }
 
-/// The built-in template profile the tables follow: every table built prints the title of the
-/// profile's slot for it, and a label exactly when the slot has one.
+/// The built-in template profile the tables follow: of the built-in profiles that fit the
+/// tables built exactly (every table built prints the title of the profile's slot for it, and
+/// a label exactly when the slot has one), the closest ([`Profile::closest_in`]).
 fn profile_of(tables: &[RawTable], built: &[TableKind]) -> Option<&'static Profile> {
-    if built.is_empty() {
-        return None;
-    }
-    Profile::builtins().iter().find(|profile| {
-        built.iter().all(|kind| {
-            let printed = tables.iter().find(|t| t.kind == *kind);
-            match (profile.slot(*kind), printed) {
-                (Some(slot), Some(t)) => {
-                    compact(&slot.title) == t.title && slot.label.is_some() == t.label.is_some()
-                }
-                _ => false,
-            }
+    let printed: Vec<PrintedTable<'_>> = built
+        .iter()
+        .filter_map(|kind| tables.iter().find(|t| t.kind == *kind))
+        .map(|t| PrintedTable {
+            kind: t.kind,
+            label: t.label.as_deref(),
+            title: &t.title,
         })
-    })
+        .collect();
+    let exact = Profile::builtins()
+        .iter()
+        .filter(|profile| profile.fit(&printed).is_exact());
+    Profile::closest_in(&printed, exact).map(|(profile, _)| profile)
 }
 
 /// The unit name a title prints before its year: "中共上海市普陀区委社会工作部2024年度部门决算".
