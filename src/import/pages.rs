@@ -16,7 +16,7 @@ use super::surround::{
     Outside, document_title, is_note, is_toc_entry, label_line, money_line, part_heading,
     read_banner, read_notes, table_kind, wrapped_title,
 };
-use super::text::{compact, is_blank};
+use super::text::{compact, is_blank, same_printed};
 
 /// A cell as the builder reads it: lines wrapped inside the cell joined (without a space
 /// between two CJK characters), white space trimmed.
@@ -324,10 +324,12 @@ fn join(
     let mut repeating = true;
     for (k, row) in rows.into_iter().enumerate() {
         let same = table.rows.get(k).is_some_and(|top| {
-            top.cells
-                .iter()
-                .map(|c| compact(c).into_owned())
-                .eq(row.cells.iter().map(|c| compact(c).into_owned()))
+            top.cells.len() == row.cells.len()
+                && top
+                    .cells
+                    .iter()
+                    .zip(&row.cells)
+                    .all(|(a, b)| same_printed(a, b))
         });
         if repeating && same && !row.is_empty() {
             diagnostics.push(super::Diagnostic {

@@ -2,7 +2,7 @@
 //! the printed-text module's, re-exported here for the readers.)
 
 pub(crate) use crate::printed::{
-    compact, compact_ends_with, compact_len_at_most, compact_starts_with, is_blank,
+    compact, compact_ends_with, compact_len_at_most, compact_starts_with, is_blank, same_printed,
     starts_with_chinese_enumerator, strip_enumerator,
 };
 

@@ -21,7 +21,9 @@ use super::surround::{
     Outside, contents_entry, document_title, is_note, is_period, is_toc_entry, label_line,
     money_line, part_heading, read_notes, table_kind, unit_name_line, wrapped_title,
 };
-use super::text::{compact, is_blank, is_code, is_dash, is_figure, starts_with_chinese_enumerator};
+use super::text::{
+    compact, is_blank, is_code, is_dash, is_figure, same_printed, starts_with_chinese_enumerator,
+};
 use crate::disclosure::TableKind;
 
 mod columns;
@@ -340,7 +342,7 @@ fn read_table(
         if is_note(line.text) || ends_body(lines, i) {
             break;
         }
-        if compact(line.text) == table.title {
+        if same_printed(line.text, &table.title) {
             // The title printed again above a continued table.
             doc.note(line.number, line.text, DiagnosticKind::RunningHeader);
         } else if outside.is_running(line.text, page_edge(lines, i))
