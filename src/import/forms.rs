@@ -7,11 +7,11 @@
 //! name.
 
 use super::DiagnosticKind;
-use super::grid::{Document, RawFormBlock, Row};
-use super::text::{compact, is_figure};
+use super::grid::{Document, RawFormBlock, Row, is_figure};
 use crate::evaluation::{
     AnalysisItem, Form, LevelOne, LevelTwoLabel, RawForm, RawFundingRow, RawIndicator,
 };
+use crate::printed::compact;
 
 /// Labels of the analysis block that group its items rather than name one.
 const ANALYSIS_GROUPS: [&str; 3] = ["项目绩效分析", "自评结果分析", "绩效分析"];

@@ -16,7 +16,7 @@ use super::surround::{
     Outside, document_title, is_note, is_toc_entry, label_line, money_line, part_heading,
     read_banner, read_notes, table_kind, wrapped_title,
 };
-use super::text::{compact, is_blank, same_printed};
+use crate::printed::{compact, is_blank, same_printed};
 
 /// A cell as the builder reads it: lines wrapped inside the cell joined (without a space
 /// between two CJK characters), white space trimmed.

@@ -10,9 +10,11 @@ use std::collections::HashMap;
 
 use super::DiagnosticKind;
 use super::grid::{Document, RawTable};
-use super::text::{compact, compact_ends_with, compact_len_at_most, compact_starts_with, is_blank};
 use crate::disclosure::TableKind;
 use crate::money::MoneyUnit;
+use crate::printed::{
+    compact, compact_ends_with, compact_len_at_most, compact_starts_with, is_blank,
+};
 
 /// A cover or page title of the document ("2023年度单位决算公开", "…2024年度部门决算表").
 pub(crate) fn document_title(text: &str) -> Option<String> {

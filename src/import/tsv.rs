@@ -9,7 +9,7 @@ use super::surround::{
     append, document_title, is_period, is_toc_entry, label_line, money_line, part_heading,
     table_kind, unit_name_line, year_in,
 };
-use super::text::{compact, compact_len_at_most, is_blank};
+use crate::printed::{compact, compact_len_at_most, is_blank};
 
 /// The longest running header or footer, in characters.
 const RUNNING_MAX: usize = 30;

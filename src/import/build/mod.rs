@@ -2,16 +2,13 @@
 
 use core::str::FromStr;
 
-use super::grid::{Document, RawTable, Row};
+use super::grid::{Document, RawTable, Row, figure_text, is_code, is_dash, is_figure};
 use super::surround::year_in;
-use super::text::{
-    compact, figure_text, is_code, is_dash, is_figure, starts_with_chinese_enumerator,
-    strip_enumerator,
-};
 use super::{DiagnosticKind, ImportError, ImportOptions, Imported};
 use crate::classification::{Catalog, Level, builtin};
 use crate::disclosure::{Disclosure, DisclosureBuilder, PrintedOutline, TableKind};
 use crate::money::MoneyUnit;
+use crate::printed::{compact, starts_with_chinese_enumerator, strip_enumerator};
 use crate::profile::{PrintedTable, Profile};
 mod header;
 mod items;

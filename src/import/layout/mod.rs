@@ -16,15 +16,13 @@
 //! belongs to.
 
 use super::DiagnosticKind;
-use super::grid::{Document, RawTable, Row};
+use super::grid::{Document, RawTable, Row, is_code, is_dash, is_figure};
 use super::surround::{
     Outside, contents_entry, document_title, is_note, is_period, is_toc_entry, label_line,
     money_line, part_heading, read_notes, table_kind, unit_name_line, wrapped_title,
 };
-use super::text::{
-    compact, is_blank, is_code, is_dash, is_figure, same_printed, starts_with_chinese_enumerator,
-};
 use crate::disclosure::TableKind;
+use crate::printed::{compact, is_blank, same_printed, starts_with_chinese_enumerator};
 
 mod columns;
 mod header;
