@@ -130,7 +130,7 @@ impl Row {
 
 /// A name as keys compare it: without white space.
 pub(super) fn normal(name: &str) -> String {
-    name.chars().filter(|c| !c.is_whitespace()).collect()
+    crate::printed::compact(name).into_owned()
 }
 
 /// A printed name without its enumeration: "一、一般公共服务支出" → "一般公共服务支出",

@@ -35,8 +35,8 @@ pub(crate) fn compact(text: &str) -> Cow<'_, str> {
 }
 
 /// Printed text folded for comparison: white space removed (PDF extraction puts it inside
-/// names) and full-width brackets made ASCII (（）［］【】〔〕 print both ways). The one
-/// comparison of printed names, titles and section labels in the crate.
+/// names), and brackets, quotes and commas made ASCII (（）［］【】〔〕 “” ‘’ ， print full-width
+/// or not). The one comparison of printed names, titles and section labels in the crate.
 pub(crate) fn fold_printed(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars()
         .filter(|c| !c.is_whitespace())
@@ -45,6 +45,9 @@ pub(crate) fn fold_printed(text: &str) -> impl Iterator<Item = char> + '_ {
             '）' => ')',
             '［' | '【' | '〔' => '[',
             '］' | '】' | '〕' => ']',
+            '“' | '”' | '＂' => '"',
+            '‘' | '’' => '\'',
+            '，' => ',',
             other => other,
         })
 }

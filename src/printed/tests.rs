@@ -48,6 +48,8 @@ fn part_headings() {
 fn folding() {
     assert!(same_printed("因公出国（境）费", "因公出国 (境)费"));
     assert!(!same_printed("因公出国（境）费", "因公出国费"));
+    assert!(same_printed("“三公”经费", "\"三公\" 经费"));
+    assert!(same_printed("【一】", "[一]"));
     assert_eq!(compact(" 一般 公共\u{3000}预算 "), "一般公共预算");
     assert!(is_blank(" \t"));
 }
