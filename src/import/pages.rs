@@ -208,7 +208,9 @@ impl Reader {
             let mut table = RawTable::new(kind, compact(line).into_owned(), number);
             table.label = page.pending_label.take();
             doc.prose_break();
-            let i = read_banner(&page.lines, i.saturating_add(1), &mut table);
+            let i = read_banner(&page.lines, i.saturating_add(1), &mut table, |l| {
+                l.split_whitespace().map(str::to_owned).collect()
+            });
             page.words = grid_words(grid);
             table.rows = grid_rows(grid, &page.lines, i);
             page.next_grid = page.next_grid.saturating_add(1);

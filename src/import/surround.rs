@@ -342,44 +342,71 @@ pub(crate) fn contents_entry(text: &str) -> String {
         .to_owned()
 }
 
-/// The lines between a table's title and its grid, from line index `i`: its label, unit name,
-/// period and money unit, one to a line or several on one line separated by spaces. Returns the
-/// index after them.
-pub(crate) fn read_banner(texts: &[(usize, &str)], mut i: usize, table: &mut RawTable) -> usize {
+/// Whether a text is a line of a table's banner: its label, money unit, unit name or period.
+fn is_banner(text: &str) -> bool {
+    label_line(text).is_some()
+        || money_line(text).is_some()
+        || unit_name_line(text).is_some()
+        || is_period(text)
+}
+
+/// Files a line of a table's banner on the table (its label, money unit, unit name or
+/// period); `false` when the line is none of these.
+pub(crate) fn file_banner(table: &mut RawTable, text: &str) -> bool {
+    if let Some(label) = label_line(text) {
+        table.label = Some(label);
+    } else if let Some(money) = money_line(text) {
+        table.money = Some(money);
+    } else if let Some(unit) = unit_name_line(text) {
+        table.unit_name = Some(unit);
+    } else if is_period(text) {
+        table.period = Some(compact(text).into_owned());
+    } else {
+        return false;
+    }
+    true
+}
+
+/// The lines between a table's title and its header or grid, from line index `i`: its label,
+/// unit name, period and money unit, one to a line or several on one line ("部门名称：某局
+/// 单位：万元", cut into its words by `words`). Returns the index after them.
+pub(crate) fn read_banner(
+    texts: &[(usize, &str)],
+    mut i: usize,
+    table: &mut RawTable,
+    words: impl Fn(&str) -> Vec<String>,
+) -> usize {
     while let Some((_, l)) = texts.get(i) {
-        let parts: Vec<&str> = l.split_whitespace().collect();
-        let known = |t: &str| {
-            label_line(t).is_some()
-                || money_line(t).is_some()
-                || unit_name_line(t).is_some()
-                || is_period(t)
-        };
         if is_blank(l) {
             i = i.saturating_add(1);
             continue;
         }
+        let parts = words(l);
         let whole = l.trim();
-        let items: Vec<&str> = if parts.len() > 1 && parts.iter().all(|p| known(p)) {
+        let items: Vec<String> = if parts.len() > 1 && parts.iter().all(|p| is_banner(p)) {
             parts
-        } else if known(whole) {
-            vec![whole]
+        } else if is_banner(whole) {
+            vec![whole.to_owned()]
         } else {
             break;
         };
         for part in items {
-            if let Some(label) = label_line(part) {
-                table.label = Some(label);
-            } else if let Some(money) = money_line(part) {
-                table.money = Some(money);
-            } else if let Some(unit) = unit_name_line(part) {
-                table.unit_name = Some(unit);
-            } else if is_period(part) {
-                table.period = Some(compact(part).into_owned());
-            }
+            file_banner(table, &part);
         }
         i = i.saturating_add(1);
     }
     i
+}
+
+/// Reports a 公开NN表 label (printed at line `at`) that no table title followed.
+pub(crate) fn unplaced_label(doc: &mut Document, at: usize, label: &str) {
+    doc.note(
+        at,
+        label,
+        DiagnosticKind::UnplacedLine {
+            table: label.to_owned(),
+        },
+    );
 }
 
 /// The notes under a table, from line index `i`: 注 lines (with the lines that continue them)

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use super::DiagnosticKind;
 use super::grid::{Document, Prose, RawFormBlock, RawTable, Row};
 use super::surround::{
-    append, document_title, is_period, is_toc_entry, label_line, money_line, part_heading,
-    table_kind, unit_name_line, year_in,
+    append, document_title, file_banner, is_period, is_toc_entry, label_line, money_line,
+    part_heading, table_kind, unit_name_line, unplaced_label, year_in,
 };
 use crate::printed::{compact, compact_len_at_most, is_blank};
 
@@ -187,13 +187,7 @@ pub(crate) fn read(text: &str) -> Document {
             }
         }
         if let Some((at, label)) = pending_label.take() {
-            doc.note(
-                at,
-                &label,
-                DiagnosticKind::UnplacedLine {
-                    table: label.clone(),
-                },
-            );
+            unplaced_label(&mut doc, at, &label);
         }
         if is_toc_entry(line) {
             doc.note(number, line, DiagnosticKind::Contents);
@@ -258,15 +252,10 @@ fn read_table(lines: &Lines<'_>, mut i: usize, mut table: RawTable, doc: &mut Do
         if is_blank(line) {
             continue;
         }
-        if let Some(label) = label_line(line) {
-            table.label = Some(label);
-        } else if let Some(money) = money_line(line) {
-            table.money = Some(money);
-        } else if let Some(unit) = unit_name_line(line) {
-            table.unit_name = Some(unit);
-        } else if is_period(line) {
-            table.period = Some(compact(line).into_owned());
-        } else if lines.is_running(line) {
+        if file_banner(&mut table, line) {
+            continue;
+        }
+        if lines.is_running(line) {
             doc.note(number, line, DiagnosticKind::RunningHeader);
         } else {
             doc.note(

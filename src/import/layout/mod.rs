@@ -18,8 +18,8 @@
 use super::DiagnosticKind;
 use super::grid::{Document, RawTable, Row, is_code, is_dash, is_figure};
 use super::surround::{
-    Outside, contents_entry, document_title, is_note, is_period, is_toc_entry, label_line,
-    money_line, part_heading, read_notes, table_kind, unit_name_line, wrapped_title,
+    Outside, contents_entry, document_title, is_note, is_toc_entry, label_line, money_line,
+    part_heading, read_banner, read_notes, table_kind, unplaced_label, wrapped_title,
 };
 use crate::disclosure::TableKind;
 use crate::printed::{compact, is_blank, same_printed, starts_with_chinese_enumerator};
@@ -151,13 +151,7 @@ pub(crate) fn read(text: &str) -> Document {
             continue;
         }
         if let Some((at, label)) = pending_label.take() {
-            doc.note(
-                at,
-                &label,
-                DiagnosticKind::UnplacedLine {
-                    table: label.clone(),
-                },
-            );
+            unplaced_label(&mut doc, at, &label);
         }
         if part_heading(text).is_none()
             && document_title(text).is_none()
@@ -295,41 +289,12 @@ fn read_table(
     outside: &Outside,
     doc: &mut Document,
 ) -> usize {
-    // What is printed between the title and the header: every token must be one of these.
-    while let Some(line) = lines.get(i) {
-        if is_blank(line.text) {
-            i = i.saturating_add(1);
-            continue;
-        }
-        let tokens = tokenize(line.text);
-        let known = |t: &str| {
-            label_line(t).is_some()
-                || money_line(t).is_some()
-                || unit_name_line(t).is_some()
-                || is_period(t)
-        };
-        let whole = line.text.trim();
-        // Token by token first: "部门名称：某局      单位：万元" is two lines in one.
-        let parts: Vec<String> = if tokens.len() > 1 && tokens.iter().all(|t| known(&t.text)) {
-            tokens.into_iter().map(|t| t.text).collect()
-        } else if known(whole) {
-            vec![whole.to_owned()]
-        } else {
-            break;
-        };
-        for part in parts {
-            if let Some(label) = label_line(&part) {
-                table.label = Some(label);
-            } else if let Some(money) = money_line(&part) {
-                table.money = Some(money);
-            } else if let Some(unit) = unit_name_line(&part) {
-                table.unit_name = Some(unit);
-            } else if is_period(&part) {
-                table.period = Some(compact(&part).into_owned());
-            }
-        }
-        i = i.saturating_add(1);
-    }
+    // What is printed between the title and the header: every token must be one of these
+    // ("部门名称：某局      单位：万元" is two lines in one).
+    let texts: Vec<(usize, &str)> = lines.iter().map(|l| (l.number, l.text)).collect();
+    i = read_banner(&texts, i, &mut table, |l| {
+        tokenize(l).into_iter().map(|t| t.text).collect()
+    });
     // The body: header and rows, across page breaks.
     let mut body: Vec<Body> = Vec::new();
     while let Some(line) = lines.get(i) {
@@ -358,7 +323,6 @@ fn read_table(
         i = i.saturating_add(1);
     }
     // The notes under it.
-    let texts: Vec<(usize, &str)> = lines.iter().map(|l| (l.number, l.text)).collect();
     let stop = |t: &str| {
         table_kind(t).is_some() || part_heading(t).is_some() || document_title(t).is_some()
     };
