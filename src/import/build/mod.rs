@@ -203,6 +203,39 @@ impl Ctx<'_, '_> {
         );
     }
 
+    /// Reports a header that names no column of the table.
+    fn unknown_column(&mut self, name: &str) {
+        let table = self.place();
+        let line = self.raw.rows.first().map_or(self.raw.line, |r| r.line);
+        self.note(
+            line,
+            name,
+            DiagnosticKind::UnknownColumn {
+                table,
+                header: name.to_owned(),
+            },
+        );
+    }
+
+    /// Reports what a row of a two-sided table prints beyond the columns read: the item and
+    /// line columns of each side and `values`.
+    fn side_leftovers(
+        &mut self,
+        data: &[Row],
+        sides: &[(usize, Option<usize>, Vec<usize>); 2],
+        values: &[usize],
+    ) {
+        for row in data {
+            let mut read: Vec<usize> = Vec::new();
+            for (item, line, _) in sides {
+                read.push(*item);
+                read.extend(*line);
+            }
+            read.extend(values);
+            self.leftovers(row, &read);
+        }
+    }
+
     /// Reads a cell of figures; a cell that is no figure is reported and read as blank.
     fn amount(&mut self, row: &Row, column: usize) -> Cell {
         let text = row.cell(column);
@@ -326,16 +359,7 @@ impl Ctx<'_, '_> {
                     out.push(ValueColumn { index, key })
                 }
                 _ => {
-                    let table = self.place();
-                    let line = self.raw.rows.first().map_or(self.raw.line, |r| r.line);
-                    self.note(
-                        line,
-                        &name,
-                        DiagnosticKind::UnknownColumn {
-                            table,
-                            header: name.clone(),
-                        },
-                    );
+                    self.unknown_column(&name);
                 }
             }
         }

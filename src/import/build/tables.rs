@@ -168,16 +168,8 @@ impl Ctx<'_, '_> {
         }
         let meta = self.meta(columns);
         let data = raw.rows.get(header.data_start..).unwrap_or_default();
-        for row in data {
-            let mut read: Vec<usize> = Vec::new();
-            for (item, line, _) in &sides {
-                read.push(*item);
-                read.extend(*line);
-            }
-            read.extend(income_col);
-            read.extend(expenditure_col);
-            self.leftovers(row, &read);
-        }
+        let values: Vec<usize> = income_col.into_iter().chain(expenditure_col).collect();
+        self.side_leftovers(data, &sides, &values);
         let income = self.lines(data, income_side, income_item, |ctx, row| {
             income_col.map_or(Cell::Blank, |c| ctx.amount(row, c))
         });
@@ -210,16 +202,11 @@ impl Ctx<'_, '_> {
         columns.extend(Self::headers(&header, &values, |i| header.leaf(i)));
         let meta = self.meta(columns);
         let data = raw.rows.get(header.data_start..).unwrap_or_default();
-        for row in data {
-            let mut read: Vec<usize> = Vec::new();
-            for (item, line, _) in &sides {
-                read.push(*item);
-                read.extend(*line);
-            }
-            read.extend(income_col);
-            read.extend(values.iter().map(|v| v.index));
-            self.leftovers(row, &read);
-        }
+        let read: Vec<usize> = income_col
+            .into_iter()
+            .chain(values.iter().map(|v| v.index))
+            .collect();
+        self.side_leftovers(data, &sides, &read);
         let mut opening_seen = false;
         let income = self.lines(
             data,
@@ -341,16 +328,7 @@ impl Ctx<'_, '_> {
                     columns.push((index, budget, key));
                 }
                 _ => {
-                    let table = self.place();
-                    let line = raw.rows.first().map_or(raw.line, |r| r.line);
-                    self.note(
-                        line,
-                        &name,
-                        DiagnosticKind::UnknownColumn {
-                            table,
-                            header: name.clone(),
-                        },
-                    );
+                    self.unknown_column(&name);
                 }
             }
         }
