@@ -1,7 +1,11 @@
 //! The header of a printed table: its rows above the data, the name of each column, and the
 //! key each value column has in the typed table.
 
-use super::*;
+use super::items::is_total_name;
+use crate::disclosure::TableKind;
+use crate::import::grid::{Row, is_code, is_dash, is_figure};
+use crate::printed::{compact, starts_with_chinese_enumerator};
+use crate::tables::{Cell, ColumnSet};
 
 /// The header of a table: a name per column (group names joined by a space), the 栏次 numbers,
 /// and where the data rows start.

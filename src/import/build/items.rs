@@ -1,6 +1,12 @@
 //! The items of the fixed lines of the tables, from the names they print.
 
-use super::*;
+use core::str::FromStr;
+
+use super::Catalogs;
+use crate::printed::{compact, strip_enumerator};
+use crate::tables::{
+    ClassLine, ExpenditureItem, FiscalIncomeItem, Fund, IncomeItem, InfoItem, VehicleCategory,
+};
 
 pub(super) fn self_item(catalogs: Catalogs<'_>, name: &str) -> Option<ExpenditureItem> {
     let c = compact(strip_enumerator(name));

@@ -1,29 +1,19 @@
 //! From printed tables ([`RawTable`]) to the typed tables and the disclosure.
 
-use core::str::FromStr;
+mod header;
+mod items;
+mod tables;
 
-use super::grid::{Document, RawTable, Row, figure_text, is_code, is_dash, is_figure};
+use header::{Header, column_key, split_mixed_rows};
+
+use super::grid::{Document, RawTable, Row, figure_text};
 use super::surround::year_in;
 use super::{DiagnosticKind, ImportError, ImportOptions, Imported};
 use crate::classification::{Catalog, Level, builtin};
 use crate::disclosure::{Disclosure, DisclosureBuilder, PrintedOutline, TableKind};
 use crate::money::MoneyUnit;
-use crate::printed::{compact, starts_with_chinese_enumerator, strip_enumerator};
 use crate::profile::{PrintedTable, Profile};
-mod header;
-mod items;
-mod tables;
-
-use header::*;
-use items::*;
-
-use crate::tables::{
-    BasicDetailTable, Cell, ClassLine, ClassifiedRow, ClassifiedSpec, ClassifiedTable,
-    ColumnHeader, ColumnSet, CountCell, EconomicRow, ExpenditureItem, FiscalColumns,
-    FiscalIncomeItem, FiscalTable, Fund, IncomeExpenditureTable, IncomeItem, InfoItem, InfoSection,
-    InfoValue, Line, NamedCell, RelatedInfoTable, TableMeta, ThreePublicColumns, ThreePublicTable,
-    VehicleCategory,
-};
+use crate::tables::{Cell, ColumnHeader, TableMeta};
 
 /// Assembles the disclosure from what a reader found.
 pub(crate) fn disclosure(

@@ -1,6 +1,18 @@
 //! The typed tables, one builder per kind of table, from the rows under the header.
 
-use super::*;
+use super::Ctx;
+use super::header::{Header, column_set, header};
+use super::items::{
+    fiscal_income_item, income_item, info_item, is_total_name, self_item, three_public_key,
+};
+use crate::import::grid::{Row, figure_text, is_code, is_figure};
+use crate::printed::{compact, starts_with_chinese_enumerator};
+use crate::tables::{
+    BasicDetailTable, Cell, ClassifiedRow, ClassifiedSpec, ClassifiedTable, ColumnHeader,
+    CountCell, EconomicRow, FiscalColumns, FiscalIncomeItem, FiscalTable, IncomeExpenditureTable,
+    InfoSection, InfoValue, Line, NamedCell, RelatedInfoTable, ThreePublicColumns,
+    ThreePublicTable,
+};
 
 impl Ctx<'_, '_> {
     /// 公开02/03/05/07/08表: 合计 and 类/款/项 rows.

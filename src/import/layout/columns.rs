@@ -1,6 +1,12 @@
 //! Where a table's labels and values are printed, and how a data line is cut into cells.
 
-use super::*;
+use super::header::{Column, header_columns, is_label};
+use super::names::{Geometry, block_starts, side_split};
+use super::tokens::Token;
+use super::{Body, Shape, is_value};
+use crate::import::DiagnosticKind;
+use crate::import::grid::{Document, Row, is_code};
+use crate::printed::compact;
 
 /// The columns of a table: where its labels and values are printed.
 #[derive(Debug, Clone)]

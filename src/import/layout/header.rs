@@ -1,6 +1,7 @@
 //! The columns a table's header prints: its cells (wrapped lines joined) and the lowest of them.
 
-use super::*;
+use super::{Body, CENTRE_TOLERANCE};
+use crate::printed::compact;
 
 /// A cell of the header: its text (wrapped lines joined), extent and lines.
 #[derive(Debug, Clone)]

@@ -16,7 +16,7 @@
 //! belongs to.
 
 use super::DiagnosticKind;
-use super::grid::{Document, RawTable, Row, is_code, is_dash, is_figure};
+use super::grid::{Document, RawTable, is_code, is_dash, is_figure};
 use super::surround::{
     Outside, contents_entry, document_title, is_note, is_toc_entry, label_line, money_line,
     part_heading, read_banner, read_notes, table_kind, unplaced_label, wrapped_title,
@@ -30,11 +30,8 @@ mod names;
 mod rows;
 mod tokens;
 
-use columns::*;
-use header::*;
-use names::*;
-use rows::*;
-use tokens::*;
+use rows::rows;
+use tokens::{Token, row_tokens, tokenize};
 
 /// How far (in non-blank lines) a table title may be from its money-unit line.
 const TITLE_REACH: usize = 6;

@@ -1,6 +1,10 @@
 //! The names of the rows: wrapped lines put back together, block by block.
 
-use super::*;
+use super::tokens::Token;
+use super::{Body, Shape, is_placeholder, is_total, is_value};
+use crate::import::DiagnosticKind;
+use crate::import::grid::{Document, is_code};
+use crate::printed::{compact, starts_with_chinese_enumerator};
 
 /// The block a token belongs to, given where the blocks start.
 pub(super) fn block_index(starts: &[usize], token: &Token) -> usize {

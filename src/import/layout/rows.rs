@@ -1,6 +1,12 @@
 //! The rows of a table: its header rows and one row per printed row, as a grid.
 
-use super::*;
+use super::columns::Columns;
+use super::names::{Geometry, names_of};
+use super::tokens::Token;
+use super::{Body, Shape, is_data_line, is_numbering, is_total, is_value, shape};
+use crate::disclosure::TableKind;
+use crate::import::DiagnosticKind;
+use crate::import::grid::{Document, Row, is_code};
 
 /// The body of a table cut at page breaks.
 fn page_segments(body: &[Body]) -> Vec<&[Body]> {
