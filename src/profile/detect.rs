@@ -168,3 +168,92 @@ impl Profile {
         Profile::closest_in(printed, Profile::builtins())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn printed_as(profile: &Profile) -> Vec<PrintedTable<'_>> {
+        profile
+            .tables()
+            .iter()
+            .map(|slot| PrintedTable {
+                kind: slot.kind,
+                label: slot.label.as_deref(),
+                title: &slot.title,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_builtin_is_closest_to_itself_and_fits_exactly() {
+        for profile in Profile::builtins() {
+            let printed = printed_as(profile);
+            let (closest, fit) = Profile::closest(&printed).unwrap();
+            assert_eq!(closest.id(), profile.id());
+            assert!(fit.is_exact());
+            for other in Profile::builtins()
+                .iter()
+                .filter(|p| p.id() != profile.id())
+            {
+                assert!(
+                    !other.fit(&printed).is_exact(),
+                    "{} fits {}",
+                    other.id(),
+                    profile.id()
+                );
+                assert!(other.fit(&printed).score() < fit.score());
+            }
+        }
+    }
+
+    #[test]
+    fn titles_compare_as_printed() {
+        let shanxi = Profile::shanxi_2023();
+        let slot = shanxi.slot(TableKind::ThreePublic).unwrap();
+        let spaced: String = slot.title.chars().flat_map(|c| [c, ' ']).collect();
+        let ascii = slot.title.replace('（', "(").replace('）', ")");
+        for title in [spaced.as_str(), ascii.as_str()] {
+            let printed = [PrintedTable {
+                kind: TableKind::ThreePublic,
+                label: slot.label.as_deref(),
+                title,
+            }];
+            assert!(shanxi.fit(&printed).is_exact(), "{title}");
+        }
+        let other = [PrintedTable {
+            kind: TableKind::ThreePublic,
+            label: slot.label.as_deref(),
+            title: "三公经费表",
+        }];
+        assert!(!shanxi.fit(&other).is_exact());
+    }
+
+    #[test]
+    fn a_table_the_profile_lacks_is_no_exact_fit_and_costs() {
+        let shanghai = Profile::shanghai_2024();
+        let printed = [PrintedTable {
+            kind: TableKind::RelatedInfo,
+            label: None,
+            title: "部门决算相关信息统计表",
+        }];
+        let fit = shanghai.fit(&printed);
+        assert!(!fit.is_exact());
+        // −2 for the table, −9 for the required tables not printed, +2 for the (empty) order.
+        assert_eq!(fit.score(), -9);
+    }
+
+    #[test]
+    fn ties_go_to_the_first_candidate() {
+        let printed = [PrintedTable {
+            kind: TableKind::Income,
+            label: None,
+            title: "收入决算表",
+        }];
+        let a = Profile::shanghai_2024().clone();
+        let candidates = [a.clone(), a];
+        let (first, _) = Profile::closest_in(&printed, &candidates).unwrap();
+        assert!(core::ptr::eq(first, &candidates[0]));
+        assert!(Profile::closest_in(&printed, &[]).is_none());
+    }
+}
