@@ -9,10 +9,10 @@ pub(crate) fn is_chinese_digit(c: char) -> bool {
     DIGITS.contains(&c)
 }
 
-/// 一 … 九十九, as the templates number lines (the inverse of [`leading_digit`] up to 十) (`n` from 1; 0 and 100 or more print nothing
-/// sensible and are not asked for).
+/// 一 … 九十九, as the templates number lines, for `n` from 1 to 99 (0 and 100 or more print
+/// nothing sensible and are not asked for); up to 十, [`leading_digit`] reads it back.
 #[cfg_attr(
-    not(feature = "proptest"),
+    not(any(test, feature = "proptest")),
     expect(
         dead_code,
         reason = "the generator numbers its lines with it; the print layout is to call it too"
