@@ -86,9 +86,9 @@ fn page_grids(pages: &PageData, page: usize) -> Vec<Grid> {
 }
 
 /// What the reader knows across pages.
-struct Reader {
+struct Reader<'a> {
     doc: Document,
-    outside: Outside,
+    outside: Outside<'a>,
     /// The table a grid on the next page may continue (index in doc.tables), until notes close
     /// it.
     open: Option<usize>,
@@ -152,7 +152,7 @@ pub(crate) fn read(pages: &PageData) -> Document {
     reader.doc
 }
 
-impl Reader {
+impl Reader<'_> {
     /// The start of a page: the contents end at prose or a table; a grid printed before any
     /// title continues the open table.
     fn start(&mut self, text: &str, page: &mut Page<'_>) {

@@ -6,6 +6,7 @@
 //! everything around the tables they recognise here, so a document reads the same outline
 //! whichever form it comes in.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::DiagnosticKind;
@@ -197,18 +198,59 @@ pub(crate) fn part_heading(text: &str) -> Option<String> {
 }
 
 /// What is printed outside the tables: the outline, the contents, running headers, prose.
-pub(crate) struct Outside {
-    repeated: HashMap<String, usize>,
+pub(crate) struct Outside<'a> {
+    repeats: Repeats<'a>,
 }
 
-impl Outside {
-    pub(crate) fn new<'a>(texts: impl Iterator<Item = &'a str>) -> Outside {
-        let mut repeated: HashMap<String, usize> = HashMap::new();
-        for text in texts.filter(|t| !is_blank(t)) {
-            let count = repeated.entry(compact(text).into_owned()).or_insert(0);
+/// The longest running header or footer, in characters (white space aside).
+const RUNNING_MAX: usize = 30;
+
+/// How often each short line of a document is printed: a running header or footer is a short
+/// line printed three times or more.
+pub(crate) struct Repeats<'a> {
+    counts: HashMap<Cow<'a, str>, usize>,
+}
+
+impl<'a> Repeats<'a> {
+    /// Counts the short lines of `texts` (blank lines aside).
+    pub(crate) fn new(texts: impl Iterator<Item = &'a str>) -> Repeats<'a> {
+        let mut counts: HashMap<Cow<'a, str>, usize> = HashMap::new();
+        for text in texts.filter(|t| !is_blank(t) && compact_len_at_most(t, RUNNING_MAX)) {
+            let count = counts.entry(compact(text)).or_insert(0);
             *count = count.saturating_add(1);
         }
-        Outside { repeated }
+        Repeats { counts }
+    }
+
+    /// Whether `text` is a short line printed three times or more.
+    pub(crate) fn is_repeated(&self, text: &str) -> bool {
+        compact_len_at_most(text, RUNNING_MAX)
+            && self
+                .counts
+                .get(compact(text).as_ref())
+                .is_some_and(|n| *n >= 3)
+    }
+
+    /// A running header or footer of a text without pages (tab-separated text, where no line
+    /// is known to stand at a page's edge): a short line printed three times or more that no
+    /// reader understands (a period, money-unit, unit-name or label line, a table title, a
+    /// part heading).
+    pub(crate) fn is_running(&self, text: &str) -> bool {
+        self.is_repeated(text)
+            && !is_period(text)
+            && money_line(text).is_none()
+            && unit_name_line(text).is_none()
+            && label_line(text).is_none()
+            && table_kind(text).is_none()
+            && part_heading(text).is_none()
+    }
+}
+
+impl<'a> Outside<'a> {
+    pub(crate) fn new(texts: impl Iterator<Item = &'a str>) -> Outside<'a> {
+        Outside {
+            repeats: Repeats::new(texts),
+        }
     }
 
     /// A short line printed three times or more that no reader understands, or a bare page
@@ -221,8 +263,7 @@ impl Outside {
         };
         edge && page_number
             || edge
-                && c.chars().count() <= 30
-                && self.repeated.get(c.as_ref()).is_some_and(|n| *n >= 3)
+                && self.repeats.is_repeated(text)
                 && !is_period(text)
                 && money_line(text).is_none()
                 && table_kind(text).is_none()

@@ -1,60 +1,37 @@
 //! The tab-separated reader: splits the text into tables, forms, outline lines and the rest.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
-
 use super::DiagnosticKind;
 use super::grid::{Document, Prose, RawFormBlock, RawTable, Row};
 use super::surround::{
-    append, document_title, file_banner, is_period, is_toc_entry, label_line, money_line,
-    part_heading, table_kind, unit_name_line, unplaced_label, year_in,
+    Repeats, append, document_title, file_banner, is_period, is_toc_entry, label_line,
+    part_heading, table_kind, unplaced_label, year_in,
 };
-use crate::printed::{compact, compact_len_at_most, is_blank};
-
-/// The longest running header or footer, in characters.
-const RUNNING_MAX: usize = 30;
+use crate::printed::{compact, is_blank};
 
 /// How far (in non-blank lines) a table title may be from its first row.
 const TITLE_REACH: usize = 12;
 
-/// The lines of a text, numbered from 1.
+/// The lines of a text, numbered from 1, and how often each short line is printed.
 struct Lines<'a> {
     lines: Vec<(usize, &'a str)>,
-    repeated: HashMap<Cow<'a, str>, usize>,
+    repeats: Repeats<'a>,
 }
 
 impl<'a> Lines<'a> {
     fn new(text: &'a str) -> Lines<'a> {
         let lines: Vec<(usize, &str)> = text.lines().zip(1_usize..).map(|(l, n)| (n, l)).collect();
-        let mut repeated: HashMap<Cow<'a, str>, usize> = HashMap::new();
-        for (_, line) in &lines {
-            // Only a short line can be a running header (see `is_running`).
-            if !has_tab(line) && !is_blank(line) && compact_len_at_most(line, RUNNING_MAX) {
-                let count = repeated.entry(compact(line)).or_insert(0);
-                *count = count.saturating_add(1);
-            }
-        }
-        Lines { lines, repeated }
+        // A row of cells is never a running header.
+        let repeats = Repeats::new(lines.iter().map(|(_, l)| *l).filter(|l| !has_tab(l)));
+        Lines { lines, repeats }
     }
 
     fn get(&self, i: usize) -> Option<(usize, &'a str)> {
         self.lines.get(i).copied()
     }
 
-    /// A short line printed three times or more, that no reader understands: a running header
-    /// or footer.
+    /// A running header or footer ([`Repeats::is_running`]).
     fn is_running(&self, text: &str) -> bool {
-        if !compact_len_at_most(text, RUNNING_MAX) {
-            return false;
-        }
-        let c = compact(text);
-        self.repeated.get(c.as_ref()).is_some_and(|n| *n >= 3)
-            && !is_period(text)
-            && money_line(text).is_none()
-            && unit_name_line(text).is_none()
-            && label_line(text).is_none()
-            && table_kind(text).is_none()
-            && part_heading(text).is_none()
+        self.repeats.is_running(text)
     }
 }
 
