@@ -10,8 +10,8 @@
 use crate::classification::{FunctionCode, Level};
 use crate::finding::{Figure, Template};
 use crate::narrative::rules::{LINE_NAME, LISTED_ZERO};
-use crate::narrative::text::{compact, same_printed};
 use crate::narrative::{BudgetSource, Claim, FigureRef, SpendingColumn, Statement};
+use crate::printed::{compact, same_printed};
 
 use super::{Ctx, finding};
 
