@@ -34,6 +34,7 @@ pub mod localize;
 pub mod money;
 mod names;
 pub mod narrative;
+mod printed;
 pub mod profile;
 pub mod tables;
 

@@ -69,32 +69,6 @@ macro_rules! parsed_from_text {
 }
 pub(crate) use parsed_from_text;
 
-/// A character as names are compared: full-width brackets and quotes as their ASCII forms.
-fn folded(c: char) -> char {
-    match c {
-        '（' => '(',
-        '）' => ')',
-        '“' | '”' | '＂' => '"',
-        '‘' | '’' => '\'',
-        '，' => ',',
-        _ => c,
-    }
-}
-
-/// Whether `printed` is `name` as a document may print it: white space anywhere, and the
-/// widths of brackets and quotes, aside.
-fn same_name(printed: &str, name: &str) -> bool {
-    let mut a = printed.chars().filter(|c| !c.is_whitespace()).map(folded);
-    let mut b = name.chars().filter(|c| !c.is_whitespace()).map(folded);
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x == y => {}
-            _ => return false,
-        }
-    }
-}
-
 /// The variant of `T` whose official name or alias is `text`: exactly (surrounding
 /// whitespace ignored), else as printed (white space anywhere and the widths of brackets and
 /// quotes aside: "因公出国 (境) 费" is 因公出国（境）费).
@@ -116,11 +90,11 @@ where
                 .map(|(_, v)| *v)
         });
     exact
-        .or_else(|| T::iter().find(|v| same_name(wanted, (*v).into())))
+        .or_else(|| T::iter().find(|v| crate::printed::same_printed(wanted, (*v).into())))
         .or_else(|| {
             aliases
                 .iter()
-                .find(|(alias, _)| same_name(wanted, alias))
+                .find(|(alias, _)| crate::printed::same_printed(wanted, alias))
                 .map(|(_, v)| *v)
         })
         .ok_or_else(|| UnknownName::new(text, set, T::VARIANTS))

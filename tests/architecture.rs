@@ -1,7 +1,8 @@
 //! The layers of the crate import one way: a `crate::…` path from one top-level module to
 //! another is an edge, and the graph of those edges has no cycle. `audit` is the top of the
 //! checks (only `html`, the view of a report, imports it; nothing imports `html`) and
-//! `finding`, what every check reports in, imports none of the modules that check.
+//! `finding`, what every check reports in, imports none of the modules that check; `printed`,
+//! the printed-text module every module uses, imports nothing.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -162,4 +163,11 @@ fn the_cycle_detector_finds_a_cycle() {
     assert_eq!(cycle(&graph).unwrap(), ["a", "b", "c", "a"]);
     graph.get_mut("c").unwrap().clear();
     assert!(cycle(&graph).is_none());
+}
+
+#[test]
+fn printed_text_is_the_bottom() {
+    let graph = graph();
+    let edges = graph.get("printed").expect("the printed-text module");
+    assert!(edges.is_empty(), "printed imports {edges:?}");
 }

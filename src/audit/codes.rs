@@ -41,7 +41,7 @@ use crate::classification::{
 
 use crate::disclosure::{Disclosure, TableKind};
 use crate::finding::{Area, Figure, Key, Place, Template};
-use crate::narrative::same_printed;
+use crate::printed::same_printed;
 use crate::tables::{ClassifiedSpec, ClassifiedTable, ColumnSet, ExpenditureItem, Line};
 
 /// `code.unknown`: see [`RULES`].

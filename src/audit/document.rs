@@ -285,11 +285,11 @@ const PROFILE_NONE_UNCHECKED: Template = Template {
 };
 
 /// The built-in profile closest to what `disclosure` prints, for a disclosure that names no
-/// profile or one the audit does not know: each published table scores 2 for the label its
-/// slot expects (none included) and 1 for its title, a table the profile does not have costs
-/// 2, a required table of the profile not published costs 1, and the published order of the
-/// tables both have scores 2. The highest score wins (the first built-in on a tie); `None`
-/// when no table is published.
+/// profile or one the audit does not know: [`Profile::closest`] over the tables it publishes,
+/// in published order (the highest [`Fit::score`](crate::profile::Fit::score) wins, the first
+/// built-in on a tie); `None` when no table is published. Kept for callers of this path;
+/// [`Profile::closest`] and [`Profile::closest_in`] (with profiles of one's own) are the one
+/// detection.
 ///
 /// ```
 /// # #[cfg(feature = "serde")] {
@@ -304,54 +304,15 @@ const PROFILE_NONE_UNCHECKED: Template = Template {
 /// ```
 #[must_use]
 pub fn closest_profile(disclosure: &Disclosure) -> Option<&'static Profile> {
-    disclosure.metas().next()?;
-    let score = |profile: &Profile| -> i64 {
-        let mut score = 0_i64;
-        for (kind, meta) in disclosure.metas() {
-            score = score.saturating_add(match profile.slot(kind) {
-                Some(slot) => {
-                    let label: i64 = if meta.label() == slot.label.as_deref() {
-                        2
-                    } else {
-                        0
-                    };
-                    let title = i64::from(
-                        meta.title() == slot.title || same_printed(meta.title(), &slot.title),
-                    );
-                    label.saturating_add(title)
-                }
-                None => -2,
-            });
-        }
-        let missing = profile
-            .tables()
-            .iter()
-            .filter(|slot| slot.required && !disclosure.has(slot.kind))
-            .count();
-        score = score.saturating_sub(i64::try_from(missing).unwrap_or(i64::MAX));
-        let published = disclosure
-            .order()
-            .iter()
-            .copied()
-            .filter(|k| profile.slot(*k).is_some());
-        let expected = profile
-            .tables()
-            .iter()
-            .map(|s| s.kind)
-            .filter(|k| disclosure.has(*k));
-        if published.eq(expected) {
-            score = score.saturating_add(2);
-        }
-        score
-    };
-    let mut best: Option<(&'static Profile, i64)> = None;
-    for profile in Profile::builtins() {
-        let s = score(profile);
-        if best.is_none_or(|(_, b)| s > b) {
-            best = Some((profile, s));
-        }
-    }
-    best.map(|(profile, _)| profile)
+    let printed: Vec<crate::profile::PrintedTable<'_>> = disclosure
+        .metas()
+        .map(|(kind, meta)| crate::profile::PrintedTable {
+            kind,
+            label: meta.label(),
+            title: meta.title(),
+        })
+        .collect();
+    Profile::closest(&printed).map(|(profile, _)| profile)
 }
 
 /// Checks the document-level rules on `disclosure`, reading `profile` for the layout rules.

@@ -12,7 +12,8 @@ use rust_decimal::Decimal;
 use crate::evaluation::{AnalysisSubject, Form, FundingRow};
 use crate::finding::{Area, Figure, Finding, Key, Part, Place, Rule, Severity, Template};
 use crate::money::{Interval, PublishedAmount, PublishedPercent};
-use crate::narrative::{PrintedFigure, PrintedKind, PrintedValue, compact, printed_figures};
+use crate::narrative::{PrintedFigure, PrintedKind, PrintedValue, printed_figures};
+use crate::printed::compact;
 
 /// `eval.analysis-figure`: see [`RULES`].
 pub const ANALYSIS_FIGURE: Rule = Rule {

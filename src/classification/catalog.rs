@@ -768,10 +768,9 @@ impl<C: CatalogCode> Catalog<C> {
     /// ```
     #[must_use]
     pub fn vouches_for(&self, unit: &str, year: u16) -> bool {
-        self.document.as_ref().is_none_or(|d| {
-            let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-            d.year != year || compact(&d.unit) != compact(unit)
-        })
+        self.document
+            .as_ref()
+            .is_none_or(|d| d.year != year || !crate::printed::same_printed(&d.unit, unit))
     }
 
     /// Rows per level and orphans.

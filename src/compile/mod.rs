@@ -82,8 +82,6 @@
 mod figures;
 mod forms;
 mod layout;
-#[cfg(feature = "proptest")]
-pub(crate) use layout::numeral;
 mod narrative;
 mod print;
 

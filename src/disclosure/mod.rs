@@ -51,6 +51,7 @@ pub use crate::kind::TableKind;
 use crate::evaluation::Form;
 use crate::finding::{Finding, Names};
 use crate::narrative::Narrative;
+use crate::printed;
 use crate::tables::{
     BasicDetailTable, ExpenditureTable, FiscalTable, GeneralBudgetTable, GovernmentFundTable,
     IncomeExpenditureTable, IncomeTable, RelatedInfoTable, StateCapitalTable, Table, TableMeta,
@@ -179,8 +180,6 @@ pub enum LineRole {
 }
 
 /// The Chinese numerals 一 … 十.
-const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
 impl LineRole {
     /// The role of a printed line, from its text (white space aside).
     ///
@@ -195,18 +194,10 @@ impl LineRole {
     /// ```
     #[must_use]
     pub fn of(line: &str) -> LineRole {
-        let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-        fn numeral(rest: &str) -> Option<(usize, &str)> {
-            NUMERALS
-                .iter()
-                .enumerate()
-                .find_map(|(i, n)| rest.strip_prefix(n).map(|after| (i, after)))
-        }
-        if let Some(rest) = compact.strip_prefix('第')
-            && let Some((i, after)) = numeral(rest)
-            && after.starts_with("部分")
-        {
-            return LineRole::Part(u8::try_from(i).unwrap_or(u8::MAX).saturating_add(1));
+        let compact = printed::compact(line);
+        let numeral = printed::leading_digit;
+        if let Some(part) = printed::part_number(&compact) {
+            return LineRole::Part(part);
         }
         let bracketed = compact
             .strip_prefix('（')

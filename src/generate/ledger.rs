@@ -15,7 +15,7 @@ use crate::tables::{
 };
 
 use super::{UNIT, YEAR};
-use crate::compile::numeral;
+use crate::printed::numeral;
 
 /// The 类 line of the summary tables (公开01表, 公开04表) that stands for `class`: the line a
 /// cited source gives that code, if the template lists it.

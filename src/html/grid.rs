@@ -130,14 +130,14 @@ impl Row {
 
 /// A name as keys compare it: without white space.
 pub(super) fn normal(name: &str) -> String {
-    name.chars().filter(|c| !c.is_whitespace()).collect()
+    crate::printed::compact(name).into_owned()
 }
 
 /// A printed name without its enumeration: "一、一般公共服务支出" → "一般公共服务支出",
 /// "(一) 行政单位" → "行政单位", "1. 主要负责人用车" → "主要负责人用车".
 pub(super) fn bare(name: &str) -> String {
     let compact = normal(name);
-    let numeral = |c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit();
+    let numeral = crate::printed::is_enumerator_numeral;
     if let Some((head, rest)) = compact.split_once('、')
         && !head.is_empty()
         && head.chars().all(numeral)

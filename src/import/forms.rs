@@ -7,11 +7,11 @@
 //! name.
 
 use super::DiagnosticKind;
-use super::grid::{Document, RawFormBlock, Row};
-use super::text::{compact, is_figure};
+use super::grid::{Document, RawFormBlock, Row, is_figure};
 use crate::evaluation::{
     AnalysisItem, Form, LevelOne, LevelTwoLabel, RawForm, RawFundingRow, RawIndicator,
 };
+use crate::printed::compact;
 
 /// Labels of the analysis block that group its items rather than name one.
 const ANALYSIS_GROUPS: [&str; 3] = ["项目绩效分析", "自评结果分析", "绩效分析"];
@@ -25,70 +25,48 @@ enum Part {
     Analysis,
 }
 
-/// Reads one form; a form the constructor rejects is reported and left out.
-pub(crate) fn form(block: &RawFormBlock, year: u16, doc: &mut Document) -> Option<Form> {
-    let title = block.title.clone();
-    let mut raw = RawForm {
-        title: title.clone(),
-        year: block.year.unwrap_or(year),
-        project: String::new(),
-        department: String::new(),
-        budget_unit: String::new(),
-        funding: Vec::new(),
-        annual_goal: None,
-        achievement: None,
-        indicators: Vec::new(),
-        total_score: None,
-        grade: None,
-        analysis: Vec::new(),
-    };
-    let mut part = Part::Head;
-    let mut level_one = String::new();
-    let mut level_two = String::new();
-    let mut name_column: Option<usize> = None;
-    for row in &block.rows {
-        let filled: Vec<(usize, &str)> = row.filled().collect();
-        let Some((_, first)) = filled.first() else {
-            continue;
-        };
-        let first = compact(first);
+/// A form being read: what it has so far, the part its rows are in, the indicator levels
+/// the rows below inherit and the column of the indicator names.
+struct Reading {
+    raw: RawForm,
+    part: Part,
+    level_one: String,
+    level_two: String,
+    name_column: Option<usize>,
+}
+
+impl Reading {
+    /// Reads a row that names a field or starts a part; `false` when the row is none of these.
+    fn marker(&mut self, row: &Row, filled: &[(usize, &str)], first: &str) -> bool {
+        let raw = &mut self.raw;
         if first == "项目名称" {
-            raw.project = next_after(&filled, 0).unwrap_or_default();
-            continue;
-        }
-        if first.contains("主管部门") {
-            raw.department = next_after(&filled, 0).unwrap_or_default();
+            raw.project = next_after(filled, 0).unwrap_or_default();
+        } else if first.contains("主管部门") {
+            raw.department = next_after(filled, 0).unwrap_or_default();
             if let Some(k) = filled.iter().position(|(_, c)| {
                 compact(c).contains("预算单位") || compact(c).contains("实施单位")
             }) {
-                raw.budget_unit = next_after(&filled, k).unwrap_or_default();
+                raw.budget_unit = next_after(filled, k).unwrap_or_default();
             }
-            continue;
-        }
-        // The funding block's header comes before the goals, indicators and analysis, whose
-        // texts may quote its words.
-        if matches!(part, Part::Head | Part::Funding)
+        } else if matches!(self.part, Part::Head | Part::Funding)
             && filled.iter().any(|(_, c)| {
                 let c = compact(c);
                 c.contains("年初预算数") || c.contains("目标申报数")
             })
         {
-            part = Part::Funding;
-            continue;
-        }
-        if first.contains("目标") && filled.iter().any(|(_, c)| compact(c) == "年度目标") {
-            part = Part::Goal;
-            continue;
-        }
-        if filled.iter().any(|(_, c)| compact(c) == "一级指标") {
-            part = Part::Indicators;
-            name_column = row
+            // The funding block's header comes before the goals, indicators and analysis,
+            // whose texts may quote its words.
+            self.part = Part::Funding;
+        } else if first.contains("目标") && filled.iter().any(|(_, c)| compact(c) == "年度目标")
+        {
+            self.part = Part::Goal;
+        } else if filled.iter().any(|(_, c)| compact(c) == "一级指标") {
+            self.part = Part::Indicators;
+            self.name_column = row
                 .filled()
                 .find(|(_, c)| compact(c) == "三级指标")
                 .map(|(i, _)| i);
-            continue;
-        }
-        if first == "总分" {
+        } else if first == "总分" {
             let rest: Vec<&str> = filled.iter().skip(1).map(|(_, c)| *c).collect();
             raw.total_score = rest
                 .iter()
@@ -98,14 +76,18 @@ pub(crate) fn form(block: &RawFormBlock, year: u16, doc: &mut Document) -> Optio
                 .iter()
                 .find(|c| !is_figure(c))
                 .map(|c| compact(c).into_owned());
-            part = Part::Analysis;
-            continue;
+            self.part = Part::Analysis;
+        } else {
+            return false;
         }
-        if ANALYSIS_GROUPS.contains(&first.as_ref()) {
-            part = Part::Analysis;
-        }
-        match part {
-            Part::Funding => raw.funding.push(funding(&filled)),
+        true
+    }
+
+    /// Reads a row of the part the form is in.
+    fn content(&mut self, row: &Row, filled: &[(usize, &str)], title: &str, doc: &mut Document) {
+        let raw = &mut self.raw;
+        match self.part {
+            Part::Funding => raw.funding.push(funding(filled)),
             Part::Goal => {
                 let mut texts = filled.iter().map(|(_, c)| c.trim().to_owned());
                 raw.annual_goal = texts.next();
@@ -115,14 +97,21 @@ pub(crate) fn form(block: &RawFormBlock, year: u16, doc: &mut Document) -> Optio
                     doc.note(
                         row.line,
                         &row.text(),
-                        unread(&title, "年度目标 / 实际完成情况"),
+                        unread(title, "年度目标 / 实际完成情况"),
                     );
                 }
             }
-            Part::Indicators => match indicator(row, name_column, &mut level_one, &mut level_two) {
-                Some(ind) => raw.indicators.push(ind),
-                None => doc.note(row.line, &row.text(), unread(&title, "绩效指标")),
-            },
+            Part::Indicators => {
+                match indicator(
+                    row,
+                    self.name_column,
+                    &mut self.level_one,
+                    &mut self.level_two,
+                ) {
+                    Some(ind) => raw.indicators.push(ind),
+                    None => doc.note(row.line, &row.text(), unread(title, "绩效指标")),
+                }
+            }
             Part::Analysis => {
                 let mut texts = filled
                     .iter()
@@ -138,10 +127,50 @@ pub(crate) fn form(block: &RawFormBlock, year: u16, doc: &mut Document) -> Optio
             Part::Head => doc.note(
                 row.line,
                 &row.text(),
-                unread(&title, "a row before the funding block"),
+                unread(title, "a row before the funding block"),
             ),
         }
     }
+}
+
+/// Reads one form; a form the constructor rejects is reported and left out.
+pub(crate) fn form(block: &RawFormBlock, year: u16, doc: &mut Document) -> Option<Form> {
+    let title = block.title.clone();
+    let mut reading = Reading {
+        raw: RawForm {
+            title: title.clone(),
+            year: block.year.unwrap_or(year),
+            project: String::new(),
+            department: String::new(),
+            budget_unit: String::new(),
+            funding: Vec::new(),
+            annual_goal: None,
+            achievement: None,
+            indicators: Vec::new(),
+            total_score: None,
+            grade: None,
+            analysis: Vec::new(),
+        },
+        part: Part::Head,
+        level_one: String::new(),
+        level_two: String::new(),
+        name_column: None,
+    };
+    for row in &block.rows {
+        let filled: Vec<(usize, &str)> = row.filled().collect();
+        let Some((_, first)) = filled.first() else {
+            continue;
+        };
+        let first = compact(first);
+        if reading.marker(row, &filled, &first) {
+            continue;
+        }
+        if ANALYSIS_GROUPS.contains(&first.as_ref()) {
+            reading.part = Part::Analysis;
+        }
+        reading.content(row, &filled, &title, doc);
+    }
+    let raw = reading.raw;
     for (field, empty) in [
         ("项目名称", raw.project.is_empty()),
         ("主管部门及代码", raw.department.is_empty()),

@@ -102,6 +102,7 @@ mod layout;
 mod narrative;
 mod pages;
 mod paragraphs;
+mod surround;
 mod text;
 mod tsv;
 

@@ -12,12 +12,11 @@ use super::DiagnosticKind;
 use super::ImportError;
 use super::PageData;
 use super::grid::{Document, RawTable, Row};
-use super::layout::{Outside, is_note, read_notes, wrapped_title};
-use super::text::{
-    compact, is_blank, is_period, is_toc_entry, label_line, money_line, part_heading, table_kind,
-    unit_name_line,
+use super::surround::{
+    Outside, document_title, is_note, is_toc_entry, label_line, money_line, part_heading,
+    read_banner, read_notes, table_kind, wrapped_title,
 };
-use super::tsv::document_title;
+use crate::printed::{compact, is_blank, same_printed};
 
 /// A cell as the builder reads it: lines wrapped inside the cell joined (without a space
 /// between two CJK characters), white space trimmed.
@@ -65,9 +64,50 @@ fn grid_words(grid: &[Vec<String>]) -> Vec<String> {
     words
 }
 
+/// A grid of cells, rows first.
+type Grid = Vec<Vec<String>>;
+
+/// The grids of page `page`, their cells as the builder reads them.
+fn page_grids(pages: &PageData, page: usize) -> Vec<Grid> {
+    pages
+        .page_tables
+        .get(page)
+        .map(|tables| {
+            tables
+                .iter()
+                .map(|g| {
+                    g.iter()
+                        .map(|r| r.iter().map(|c| cell_text(c)).collect())
+                        .collect()
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// What the reader knows across pages.
+struct Reader<'a> {
+    doc: Document,
+    outside: Outside<'a>,
+    /// The table a grid on the next page may continue (index in doc.tables), until notes close
+    /// it.
+    open: Option<usize>,
+    /// Whether the reader is in the contents.
+    contents: bool,
+}
+
+/// One page being read: its lines, its grids, the next grid a title takes, the words of the
+/// grid last read (its lines in the page text are skipped) and a label waiting for its title.
+struct Page<'a> {
+    lines: Vec<(usize, &'a str)>,
+    grids: Vec<Grid>,
+    next_grid: usize,
+    words: Vec<String>,
+    pending_label: Option<String>,
+}
+
 /// Reads page data.
 pub(crate) fn read(pages: &PageData) -> Document {
-    let mut doc = Document::default();
     let all: Vec<(usize, &str)> = pages
         .page_texts
         .iter()
@@ -76,12 +116,16 @@ pub(crate) fn read(pages: &PageData) -> Document {
         .zip(1_usize..)
         .map(|(l, n)| (n, l))
         .collect();
-    doc.lines = all.len();
-    let outside = Outside::new(all.iter().map(|(_, t)| *t));
+    let mut reader = Reader {
+        doc: Document {
+            lines: all.len(),
+            ..Document::default()
+        },
+        outside: Outside::new(all.iter().map(|(_, t)| *t)),
+        open: None,
+        contents: false,
+    };
     let mut base = 0_usize;
-    // The table a grid on the next page may continue (index in doc.tables), until notes close it.
-    let mut open: Option<usize> = None;
-    let mut contents = false;
     for (page, text) in pages.page_texts.iter().enumerate() {
         let lines: Vec<(usize, &str)> = text
             .split('\n')
@@ -90,167 +134,143 @@ pub(crate) fn read(pages: &PageData) -> Document {
             .map(|(l, n)| (n, l))
             .collect();
         base = base.saturating_add(lines.len());
-        let grids: Vec<Vec<Vec<String>>> = pages
-            .page_tables
-            .get(page)
-            .map(|tables| {
-                tables
-                    .iter()
-                    .map(|g| {
-                        g.iter()
-                            .map(|r| r.iter().map(|c| cell_text(c)).collect())
-                            .collect()
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let mut next_grid = 0_usize;
-        let mut words: Vec<String> = Vec::new();
-        if contents && (text.contains('。') || lines.iter().any(|(_, l)| money_line(l).is_some()))
-        {
-            contents = false;
+        let mut page = Page {
+            lines,
+            grids: page_grids(pages, page),
+            next_grid: 0,
+            words: Vec::new(),
+            pending_label: None,
+        };
+        reader.start(text, &mut page);
+        let mut i = 0_usize;
+        while i < page.lines.len() {
+            i = reader.line(&mut page, i);
         }
-        // A grid printed before any title continues the open table.
+        reader.unclaimed(&page);
+    }
+    reader.doc.join_prose();
+    reader.doc
+}
+
+impl Reader<'_> {
+    /// The start of a page: the contents end at prose or a table; a grid printed before any
+    /// title continues the open table.
+    fn start(&mut self, text: &str, page: &mut Page<'_>) {
+        let lines = &page.lines;
+        if self.contents
+            && (text.contains('。') || lines.iter().any(|(_, l)| money_line(l).is_some()))
+        {
+            self.contents = false;
+        }
         let first_title = lines.iter().position(|(_, l)| table_kind(l).is_some());
-        let first_grid_line = grids.first().and_then(|g| {
+        let first_grid_line = page.grids.first().and_then(|g| {
             let w = grid_words(g);
             lines
                 .iter()
                 .position(|(_, l)| !is_blank(l) && in_grid(l, &w))
         });
-        if let (Some(at), Some(grid)) = (open, grids.first())
+        if let (Some(at), Some(grid)) = (self.open, page.grids.first())
             && first_grid_line.is_some_and(|g| first_title.is_none_or(|t| g < t))
         {
-            words = grid_words(grid);
-            if let Some(table) = doc.tables.get_mut(at) {
-                join(table, grid, &lines, &mut doc.diagnostics);
+            page.words = grid_words(grid);
+            if let Some(table) = self.doc.tables.get_mut(at) {
+                join(table, grid, lines, &mut self.doc.diagnostics);
             }
-            next_grid = 1;
+            page.next_grid = 1;
         } else if first_grid_line.is_some() && first_title.is_none() {
-            open = None;
+            self.open = None;
         }
-        let mut i = 0_usize;
-        let mut pending_label: Option<String> = None;
-        while let Some((number, line)) = lines.get(i).copied() {
-            if is_blank(line) {
-                i = i.saturating_add(1);
-                continue;
-            }
-            if compact(line) == "目录" {
-                contents = true;
-            }
-            if contents {
-                doc.note(number, line, DiagnosticKind::Contents);
-                i = i.saturating_add(1);
-                continue;
-            }
-            if let Some(label) = label_line(line) {
-                pending_label = Some(label);
-                i = i.saturating_add(1);
-                continue;
-            }
-            if let Some(kind) = table_kind(line).filter(|_| !is_toc_entry(line))
-                && let Some(grid) = grids.get(next_grid)
-            {
-                let mut table = RawTable::new(kind, compact(line).into_owned(), number);
-                table.label = pending_label.take();
-                doc.prose_break();
-                i = i.saturating_add(1);
-                // Unit, period, money unit.
-                while let Some((_, l)) = lines.get(i) {
-                    let parts: Vec<&str> = l.split_whitespace().collect();
-                    let known = |t: &str| {
-                        label_line(t).is_some()
-                            || money_line(t).is_some()
-                            || unit_name_line(t).is_some()
-                            || is_period(t)
-                    };
-                    if is_blank(l) {
-                        i = i.saturating_add(1);
-                        continue;
-                    }
-                    let whole = l.trim();
-                    let items: Vec<&str> = if parts.len() > 1 && parts.iter().all(|p| known(p)) {
-                        parts
-                    } else if known(whole) {
-                        vec![whole]
-                    } else {
-                        break;
-                    };
-                    for part in items {
-                        if let Some(label) = label_line(part) {
-                            table.label = Some(label);
-                        } else if let Some(money) = money_line(part) {
-                            table.money = Some(money);
-                        } else if let Some(unit) = unit_name_line(part) {
-                            table.unit_name = Some(unit);
-                        } else if is_period(part) {
-                            table.period = Some(compact(part).into_owned());
-                        }
-                    }
-                    i = i.saturating_add(1);
-                }
-                words = grid_words(grid);
-                table.rows = grid_rows(grid, &lines, i);
-                next_grid = next_grid.saturating_add(1);
-                doc.tables.push(table);
-                open = doc.tables.len().checked_sub(1);
-                continue;
-            }
-            if table_kind(line).is_some() && !is_toc_entry(line) && part_heading(line).is_none() {
-                // A table title with no grid on its page to read the table from.
-                let table = compact(line).into_owned();
-                doc.prose_break();
-                doc.note(number, line, DiagnosticKind::UnplacedLine { table });
-                i = i.saturating_add(1);
-                continue;
-            }
-            if !words.is_empty() && in_grid(line, &words) {
-                // A line of the grid, read from the grid.
-                i = i.saturating_add(1);
-                continue;
-            }
-            if is_note(line)
-                && let Some(table) = open.and_then(|at| doc.tables.get_mut(at))
-            {
-                let stop = |t: &str| {
-                    table_kind(t).is_some()
-                        || part_heading(t).is_some()
-                        || document_title(t).is_some()
-                };
-                i = read_notes(&lines, i, table, stop);
-                doc.prose_break();
-                open = None;
-                words.clear();
-                continue;
-            }
-            if part_heading(line).is_none()
-                && document_title(line).is_none()
-                && let Some((taken, title)) = wrapped_title(lines.iter().skip(i).map(|(_, t)| *t))
-            {
-                doc.add_title(title, true);
-                doc.prose_break();
-                i = i.saturating_add(taken);
-                continue;
-            }
-            let printed = |l: &&(usize, &str)| !is_blank(l.1);
-            let edge = lines
+    }
+
+    /// Reads line `i` of the page (and the lines that go with it); returns the index after.
+    fn line(&mut self, page: &mut Page<'_>, i: usize) -> usize {
+        let Some((number, line)) = page.lines.get(i).copied() else {
+            return i.saturating_add(1);
+        };
+        let doc = &mut self.doc;
+        if is_blank(line) {
+            return i.saturating_add(1);
+        }
+        if compact(line) == "目录" {
+            self.contents = true;
+        }
+        if self.contents {
+            doc.note(number, line, DiagnosticKind::Contents);
+            return i.saturating_add(1);
+        }
+        if let Some(label) = label_line(line) {
+            page.pending_label = Some(label);
+            return i.saturating_add(1);
+        }
+        if let Some(kind) = table_kind(line).filter(|_| !is_toc_entry(line))
+            && let Some(grid) = page.grids.get(page.next_grid)
+        {
+            let mut table = RawTable::new(kind, compact(line).into_owned(), number);
+            table.label = page.pending_label.take();
+            doc.prose_break();
+            let i = read_banner(&page.lines, i.saturating_add(1), &mut table, |l| {
+                l.split_whitespace().map(str::to_owned).collect()
+            });
+            page.words = grid_words(grid);
+            table.rows = grid_rows(grid, &page.lines, i);
+            page.next_grid = page.next_grid.saturating_add(1);
+            doc.tables.push(table);
+            self.open = doc.tables.len().checked_sub(1);
+            return i;
+        }
+        if table_kind(line).is_some() && !is_toc_entry(line) && part_heading(line).is_none() {
+            // A table title with no grid on its page to read the table from.
+            let table = compact(line).into_owned();
+            doc.prose_break();
+            doc.note(number, line, DiagnosticKind::UnplacedLine { table });
+            return i.saturating_add(1);
+        }
+        if !page.words.is_empty() && in_grid(line, &page.words) {
+            // A line of the grid, read from the grid.
+            return i.saturating_add(1);
+        }
+        if is_note(line)
+            && let Some(table) = self.open.and_then(|at| doc.tables.get_mut(at))
+        {
+            let stop = |t: &str| {
+                table_kind(t).is_some() || part_heading(t).is_some() || document_title(t).is_some()
+            };
+            let i = read_notes(&page.lines, i, table, stop);
+            doc.prose_break();
+            self.open = None;
+            page.words.clear();
+            return i;
+        }
+        if part_heading(line).is_none()
+            && document_title(line).is_none()
+            && let Some((taken, title)) = wrapped_title(page.lines.iter().skip(i).map(|(_, t)| *t))
+        {
+            doc.add_title(title, true);
+            doc.prose_break();
+            return i.saturating_add(taken);
+        }
+        let printed = |l: &&(usize, &str)| !is_blank(l.1);
+        let edge = page
+            .lines
+            .iter()
+            .find(printed)
+            .is_some_and(|(n, _)| *n == number)
+            || page
+                .lines
                 .iter()
-                .find(printed)
-                .is_some_and(|(n, _)| *n == number)
-                || lines
-                    .iter()
-                    .rfind(printed)
-                    .is_some_and(|(n, _)| *n == number);
-            outside.file(&mut doc, number, line, edge);
-            i = i.saturating_add(1);
-        }
-        // Grids no title claimed.
-        for grid in grids.iter().skip(next_grid) {
-            for row in grid_rows(grid, &lines, 0) {
+                .rfind(printed)
+                .is_some_and(|(n, _)| *n == number);
+        self.outside.file(doc, number, line, edge);
+        i.saturating_add(1)
+    }
+
+    /// Grids no title claimed: their rows reported as unplaced.
+    fn unclaimed(&mut self, page: &Page<'_>) {
+        for grid in page.grids.iter().skip(page.next_grid) {
+            for row in grid_rows(grid, &page.lines, 0) {
                 if !row.is_empty() {
                     let text = row.text();
-                    doc.note(
+                    self.doc.note(
                         row.line,
                         &text,
                         DiagnosticKind::UnplacedLine {
@@ -261,8 +281,6 @@ pub(crate) fn read(pages: &PageData) -> Document {
             }
         }
     }
-    doc.join_prose();
-    doc
 }
 
 /// The rows of a grid, each with the page-text line (from index `from`) that prints its first
@@ -308,10 +326,12 @@ fn join(
     let mut repeating = true;
     for (k, row) in rows.into_iter().enumerate() {
         let same = table.rows.get(k).is_some_and(|top| {
-            top.cells
-                .iter()
-                .map(|c| compact(c).into_owned())
-                .eq(row.cells.iter().map(|c| compact(c).into_owned()))
+            top.cells.len() == row.cells.len()
+                && top
+                    .cells
+                    .iter()
+                    .zip(&row.cells)
+                    .all(|(a, b)| same_printed(a, b))
         });
         if repeating && same && !row.is_empty() {
             diagnostics.push(super::Diagnostic {

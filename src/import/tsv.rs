@@ -1,59 +1,37 @@
 //! The tab-separated reader: splits the text into tables, forms, outline lines and the rest.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
-
 use super::DiagnosticKind;
 use super::grid::{Document, Prose, RawFormBlock, RawTable, Row};
-use super::text::{
-    compact, compact_ends_with, compact_len_at_most, is_blank, is_period, is_toc_entry, label_line,
-    money_line, part_heading, table_kind, unit_name_line, year_in,
+use super::surround::{
+    Repeats, append, document_title, file_banner, is_period, is_toc_entry, label_line,
+    part_heading, table_kind, unplaced_label, year_in,
 };
-
-/// The longest running header or footer, in characters.
-const RUNNING_MAX: usize = 30;
+use crate::printed::{compact, is_blank};
 
 /// How far (in non-blank lines) a table title may be from its first row.
 const TITLE_REACH: usize = 12;
 
-/// The lines of a text, numbered from 1.
+/// The lines of a text, numbered from 1, and how often each short line is printed.
 struct Lines<'a> {
     lines: Vec<(usize, &'a str)>,
-    repeated: HashMap<Cow<'a, str>, usize>,
+    repeats: Repeats<'a>,
 }
 
 impl<'a> Lines<'a> {
     fn new(text: &'a str) -> Lines<'a> {
         let lines: Vec<(usize, &str)> = text.lines().zip(1_usize..).map(|(l, n)| (n, l)).collect();
-        let mut repeated: HashMap<Cow<'a, str>, usize> = HashMap::new();
-        for (_, line) in &lines {
-            // Only a short line can be a running header (see `is_running`).
-            if !has_tab(line) && !is_blank(line) && compact_len_at_most(line, RUNNING_MAX) {
-                let count = repeated.entry(compact(line)).or_insert(0);
-                *count = count.saturating_add(1);
-            }
-        }
-        Lines { lines, repeated }
+        // A row of cells is never a running header.
+        let repeats = Repeats::new(lines.iter().map(|(_, l)| *l).filter(|l| !has_tab(l)));
+        Lines { lines, repeats }
     }
 
     fn get(&self, i: usize) -> Option<(usize, &'a str)> {
         self.lines.get(i).copied()
     }
 
-    /// A short line printed three times or more, that no reader understands: a running header
-    /// or footer.
+    /// A running header or footer ([`Repeats::is_running`]).
     fn is_running(&self, text: &str) -> bool {
-        if !compact_len_at_most(text, RUNNING_MAX) {
-            return false;
-        }
-        let c = compact(text);
-        self.repeated.get(c.as_ref()).is_some_and(|n| *n >= 3)
-            && !is_period(text)
-            && money_line(text).is_none()
-            && unit_name_line(text).is_none()
-            && label_line(text).is_none()
-            && table_kind(text).is_none()
-            && part_heading(text).is_none()
+        self.repeats.is_running(text)
     }
 }
 
@@ -72,31 +50,6 @@ fn row(line: usize, text: &str) -> Row {
     );
     cells.extend(text.split('\t').map(str::to_owned));
     Row::new(line, cells)
-}
-
-/// A cover or page title of the document ("2023年度单位决算公开", "…2024年度部门决算表").
-pub(crate) fn document_title(text: &str) -> Option<String> {
-    let ends = [
-        "决算公开",
-        "决算公开报告",
-        "部门决算",
-        "单位决算",
-        "部门决算表",
-        "单位决算表",
-    ];
-    if !ends.iter().any(|e| compact_ends_with(text, e))
-        || !compact_len_at_most(text, 60)
-        || is_toc_entry(text)
-        || part_heading(text).is_some()
-    {
-        return None;
-    }
-    let c = compact(text);
-    (c.chars().count() <= 60
-        && !c.contains(['，', '。', '；', '：', ':'])
-        && year_in(&c).is_some()
-        && ends.iter().any(|e| c.ends_with(e)))
-    .then(|| c.into_owned())
 }
 
 /// A self-evaluation form's title line ("…项目支出绩效自评表", possibly followed by its year
@@ -211,13 +164,7 @@ pub(crate) fn read(text: &str) -> Document {
             }
         }
         if let Some((at, label)) = pending_label.take() {
-            doc.note(
-                at,
-                &label,
-                DiagnosticKind::UnplacedLine {
-                    table: label.clone(),
-                },
-            );
+            unplaced_label(&mut doc, at, &label);
         }
         if is_toc_entry(line) {
             doc.note(number, line, DiagnosticKind::Contents);
@@ -282,15 +229,10 @@ fn read_table(lines: &Lines<'_>, mut i: usize, mut table: RawTable, doc: &mut Do
         if is_blank(line) {
             continue;
         }
-        if let Some(label) = label_line(line) {
-            table.label = Some(label);
-        } else if let Some(money) = money_line(line) {
-            table.money = Some(money);
-        } else if let Some(unit) = unit_name_line(line) {
-            table.unit_name = Some(unit);
-        } else if is_period(line) {
-            table.period = Some(compact(line).into_owned());
-        } else if lines.is_running(line) {
+        if file_banner(&mut table, line) {
+            continue;
+        }
+        if lines.is_running(line) {
             doc.note(number, line, DiagnosticKind::RunningHeader);
         } else {
             doc.note(
@@ -365,16 +307,6 @@ fn read_table(lines: &Lines<'_>, mut i: usize, mut table: RawTable, doc: &mut Do
     }
     doc.tables.push(table);
     i
-}
-
-fn append(slot: &mut Option<String>, text: &str) {
-    match slot {
-        Some(existing) => {
-            existing.push('\n');
-            existing.push_str(text);
-        }
-        None => *slot = Some(text.to_owned()),
-    }
 }
 
 /// Reads a form's rows from the line after its title; returns the index after the form.

@@ -1,6 +1,5 @@
 //! Checks on the printed text itself: template residue and contradictory direction words.
 
-use std::borrow::Cow;
 
 /// Placeholders left over from a template. Matched case-sensitively on the text with white
 /// space removed. The list is a documented default \[V\]: checker tools and published errata
@@ -78,55 +77,9 @@ pub const CONTRADICTION_PATTERNS: &[&str] = &[
     "下降－",
 ];
 
-/// The text with all white space removed (PDF extraction breaks lines and spaces figures);
-/// borrowed when there is none to remove.
-/// The one compaction of printed text in the crate (the readers call it too): the runs between
-/// white space are copied whole into a buffer of the text's size, one allocation at most.
-pub(crate) fn compact(text: &str) -> Cow<'_, str> {
-    if !has_white_space(text) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    for run in text.split(char::is_whitespace) {
-        out.push_str(run);
-    }
-    Cow::Owned(out)
-}
-
-/// Printed text folded for comparison: white space removed (PDF extraction puts it inside
-/// names) and full-width brackets made ASCII (（）［］【】〔〕 print both ways). The one
-/// comparison of printed names, titles and section labels in the crate.
-pub(crate) fn fold_printed(text: &str) -> impl Iterator<Item = char> + '_ {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            '［' | '【' | '〔' => '[',
-            '］' | '】' | '〕' => ']',
-            other => other,
-        })
-}
-
-/// Whether two printed texts are the same once folded ([`fold_printed`]).
-pub(crate) fn same_printed(a: &str, b: &str) -> bool {
-    fold_printed(a).eq(fold_printed(b))
-}
-
-/// Whether `text` has a white space character (`char::is_whitespace`), scanning bytes: ASCII
-/// white space is one byte, and every other white space character (U+0085, U+00A0, U+1680,
-/// U+2000…U+205F, U+3000) starts with the lead byte C2, E1, E2 or E3, so only there is a
-/// character decoded.
-pub(crate) fn has_white_space(text: &str) -> bool {
-    text.bytes().enumerate().any(|(at, byte)| match byte {
-        b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
-        0xC2 | 0xE1 | 0xE2 | 0xE3 => text
-            .get(at..)
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(char::is_whitespace),
-        _ => false,
-    })
-}
+/// The compaction and the one comparison of printed text are the crate's printed-text
+/// module's.
+pub(crate) use crate::printed::{compact, fold_printed, same_printed};
 
 /// The byte offset of the last occurrence of `word` in `hay`, as `hay.rfind(word)` gives it,
 /// without building a substring searcher: the labels and words compared here are a few
@@ -274,7 +227,8 @@ fn matches_skipping_space(text: &str, pattern: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{compact, has_white_space, rfind_word};
+    use super::{compact, rfind_word};
+    use crate::printed::has_white_space;
     use proptest::prelude::*;
 
     proptest! {

@@ -28,12 +28,14 @@
 //! ```
 
 mod builtin;
+mod detect;
 mod error;
 
 use crate::classification::Level;
 use crate::disclosure::TableKind;
 use crate::evaluation::GradeScheme;
 
+pub use detect::{Fit, PrintedTable};
 pub use error::ProfileError;
 
 /// One table of a layout: which table, the label and title printed on it, and whether it must

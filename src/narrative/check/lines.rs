@@ -10,8 +10,8 @@
 use crate::classification::{FunctionCode, Level};
 use crate::finding::{Figure, Template};
 use crate::narrative::rules::{LINE_NAME, LISTED_ZERO};
-use crate::narrative::text::{compact, same_printed};
 use crate::narrative::{BudgetSource, Claim, FigureRef, SpendingColumn, Statement};
+use crate::printed::{compact, same_printed};
 
 use super::{Ctx, finding};
 
@@ -83,7 +83,7 @@ fn unnumbered(name: &str) -> &str {
             && prefix.chars().count() <= 4
             && prefix
                 .chars()
-                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十（(".contains(c))
+                .all(|c| crate::printed::is_enumerator_numeral(c) || "（(".contains(c))
         {
             return rest;
         }
