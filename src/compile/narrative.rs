@@ -274,7 +274,7 @@ mod tests {
             .with_narrative(None);
         let disclosure = compile(&accounts, &options).unwrap_or_else(|e| panic!("{e}"));
         let render_options = RenderOptions::default()
-            .with_style(super::super::layout::Layout::of(profile).narrative_style())
+            .with_template(profile.narrative())
             .with_detail_level(profile.detail_level());
         let inputs = inputs(&accounts, TableRounding::Controlled).unwrap_or_else(|e| panic!("{e}"));
         let paragraphs = render(&disclosure, &inputs, render_options);

@@ -64,4 +64,14 @@ pub enum ProfileError {
         /// The numbers given.
         parts: Vec<u8>,
     },
+    /// A section of the 说明 has an empty label or heading, or its label is used twice.
+    #[error(
+        "profile {id:?} lists the 说明 section {label:?} twice, or without a label or heading"
+    )]
+    NarrativeSection {
+        /// The profile.
+        id: String,
+        /// The section's label.
+        label: String,
+    },
 }
