@@ -68,7 +68,10 @@ pub(super) fn all() -> &'static [Profile] {
 
 pub(super) fn shanxi_2023() -> &'static Profile {
     let [shanxi, _] = &*BARE;
-    all().iter().find(|p| p.id == "shanxi-2023").unwrap_or(shanxi)
+    all()
+        .iter()
+        .find(|p| p.id == "shanxi-2023")
+        .unwrap_or(shanxi)
 }
 
 pub(super) fn shanghai_2024() -> &'static Profile {

@@ -65,9 +65,7 @@ pub enum ProfileError {
         parts: Vec<u8>,
     },
     /// A section of the 说明 has an empty label or heading, or its label is used twice.
-    #[error(
-        "profile {id:?} lists the 说明 section {label:?} twice, or without a label or heading"
-    )]
+    #[error("profile {id:?} lists the 说明 section {label:?} twice, or without a label or heading")]
     NarrativeSection {
         /// The profile.
         id: String,

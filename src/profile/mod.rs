@@ -48,8 +48,7 @@ pub use narrative::{Chapter, Content, Form, NarrativeTemplate, Section};
 
 /// One table of a layout: which table, the label and title printed on it, and whether it must
 /// be published even when it has no data.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[derive(serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct TableSlot {

@@ -83,7 +83,10 @@ fn state_capital(c: &Context<'_>) -> Lines {
         line.push("本年度无此项支出。");
         line.claims.push(Claim::nil(sc.figure));
     } else {
-        line.push(&format!("{}年度国有资本经营预算财政拨款支出", c.inputs.year));
+        line.push(&format!(
+            "{}年度国有资本经营预算财政拨款支出",
+            c.inputs.year
+        ));
         line.amount(sc.figure, &sc.amount).push("。");
     }
     Some(vec![line])
@@ -158,20 +161,19 @@ fn general_public_structure(c: &Context<'_>) -> Lines {
     let mut head = Line::new(format!("{}年度一般公共预算财政拨款支出", c.inputs.year));
     head.amount(gp.figure, &gp.amount)
         .push("，主要用于以下方面：");
-    let mut items: Vec<Line> = c
-        .s
-        .classes
-        .iter()
-        .filter(|(_, c)| !c.amount.amount().is_zero())
-        .map(|(row, c)| {
-            let mut l = Line::new(format!("{}(类)", row.name));
-            l.amount(c.figure, &c.amount);
-            if let Some(sh) = c.share {
-                l.share("，占比", c.figure, gp.figure, sh);
-            }
-            l
-        })
-        .collect();
+    let mut items: Vec<Line> =
+        c.s.classes
+            .iter()
+            .filter(|(_, c)| !c.amount.amount().is_zero())
+            .map(|(row, c)| {
+                let mut l = Line::new(format!("{}(类)", row.name));
+                l.amount(c.figure, &c.amount);
+                if let Some(sh) = c.share {
+                    l.share("，占比", c.figure, gp.figure, sh);
+                }
+                l
+            })
+            .collect();
     end_list(&mut items);
     let mut lines = vec![head];
     lines.extend(items);
@@ -180,7 +182,10 @@ fn general_public_structure(c: &Context<'_>) -> Lines {
 
 /// The printed name of a line of the detail level: a 类 by its name, a finer line with its
 /// lineage ("社会保障和就业支出（类）人力资源和社会保障管理事务（款）行政运行（项）").
-fn detail_name(rows: &[crate::narrative::GeneralPublicRow], row: &crate::narrative::GeneralPublicRow) -> String {
+fn detail_name(
+    rows: &[crate::narrative::GeneralPublicRow],
+    row: &crate::narrative::GeneralPublicRow,
+) -> String {
     if row.code.level() == Level::Class {
         return row.name.clone();
     }
@@ -282,10 +287,7 @@ fn government_fund(c: &Context<'_>) -> Lines {
     l.amount(i.figure, &i.amount).push("、支出总计");
     l.amount(e.figure, &e.amount).push("。");
     if let (Some(ci), Some(ce)) = (&i.change, &e.change) {
-        l.push(&format!(
-            "{}，政府性基金预算财政拨款收入总计",
-            c.compared()
-        ));
+        l.push(&format!("{}，政府性基金预算财政拨款收入总计", c.compared()));
         l.change(i.figure, ci, c.o);
         l.push("；政府性基金预算财政拨款支出总计");
         l.change(e.figure, ce, c.o);
@@ -342,11 +344,10 @@ fn three_public_change(l: &mut Line, item: &Computed, c: &Context<'_>, section: 
 }
 
 fn three_public(c: &Context<'_>) -> Lines {
-    let (_, total) = c
-        .s
-        .three_public
-        .iter()
-        .find(|(i, _)| *i == ThreePublicItem::Total)?;
+    let (_, total) =
+        c.s.three_public
+            .iter()
+            .find(|(i, _)| *i == ThreePublicItem::Total)?;
     let mut head = Line::new(format!("{}年度“三公”经费财政拨款支出", c.inputs.year));
     if let Some(b) = total.budget {
         head.push("全年预算");

@@ -89,7 +89,13 @@ impl Line {
     }
 
     /// Prints a share ("占比91.49%" after `lead`) of `part` in `whole`.
-    pub(super) fn share(&mut self, lead: &str, part: FigureRef, whole: FigureRef, p: Percent) -> &mut Line {
+    pub(super) fn share(
+        &mut self,
+        lead: &str,
+        part: FigureRef,
+        whole: FigureRef,
+        p: Percent,
+    ) -> &mut Line {
         let printed = pct(p);
         self.text.push_str(lead);
         self.text.push_str(&printed);
@@ -176,7 +182,11 @@ impl Line {
     }
 
     /// Claims each grade's count of the forms and returns them as `each` words them.
-    pub(super) fn grades(&mut self, rollup: &Rollup, each: impl Fn(&GradeCount) -> String) -> Vec<String> {
+    pub(super) fn grades(
+        &mut self,
+        rollup: &Rollup,
+        each: impl Fn(&GradeCount) -> String,
+    ) -> Vec<String> {
         rollup
             .grades
             .iter()
@@ -192,7 +202,12 @@ impl Line {
 
     /// Lists the vehicles of each category 公开10表 prints ("机要通信用车1辆、其他用车3辆") after
     /// `lead`, named by `name`, and claims each count.
-    pub(super) fn vehicles(&mut self, figures: &dyn Figures, lead: &str, name: fn(VehicleCategory) -> String) {
+    pub(super) fn vehicles(
+        &mut self,
+        figures: &dyn Figures,
+        lead: &str,
+        name: fn(VehicleCategory) -> String,
+    ) {
         use strum::IntoEnumIterator;
         let counts: Vec<(VehicleCategory, u64)> = VehicleCategory::iter()
             .filter_map(|c| figures.count(&CountRef::Vehicles(Some(c))).map(|n| (c, n)))
@@ -374,4 +389,3 @@ pub(super) fn shares(items: &[Computed], whole: FigureRef) -> Vec<Line> {
     end_list(&mut lines);
     lines
 }
-

@@ -155,7 +155,11 @@ impl Context<'_> {
 /// assert_eq!(shanghai[0].text, "上海市某某局2024年度无国有资本经营预算财政拨款收入和支出。");
 /// ```
 #[must_use]
-pub fn render(figures: &dyn Figures, inputs: &Inputs, options: RenderOptions<'_>) -> Vec<Paragraph> {
+pub fn render(
+    figures: &dyn Figures,
+    inputs: &Inputs,
+    options: RenderOptions<'_>,
+) -> Vec<Paragraph> {
     let s = compute(figures, inputs);
     let context = Context {
         figures,

@@ -11,8 +11,8 @@ use crate::classification::{FunctionCode, Level};
 use crate::money::{PublishedAmount, YearOnYear};
 use crate::narrative::compute::Computed;
 use crate::narrative::{
-    Budget, BudgetKind, Claim, Comparison, CountRef, FigureRef, FundColumn, Inputs,
-    SpendingColumn, Stage, ThreePublicItem, VehicleCategory, growth, share,
+    Budget, BudgetKind, Claim, Comparison, CountRef, FigureRef, FundColumn, Inputs, SpendingColumn,
+    Stage, ThreePublicItem, VehicleCategory, growth, share,
 };
 use crate::profile::Content;
 
@@ -125,12 +125,11 @@ fn expenditure(c: &Context<'_>) -> Lines {
     let total = c.s.expenditure_total.as_ref()?;
     let mut l = Line::new("本年支出合计");
     l.amount(total.figure, &total.amount).push("，其中：");
-    let items: Vec<(String, &Computed)> = c
-        .s
-        .expenditure
-        .iter()
-        .map(|c| (c.figure.name(), c))
-        .collect();
+    let items: Vec<(String, &Computed)> =
+        c.s.expenditure
+            .iter()
+            .map(|c| (c.figure.name(), c))
+            .collect();
     listed(&mut l, &items, FigureRef::ExpenditureTotal);
     l.push("。");
     Some(vec![l])
@@ -289,12 +288,11 @@ fn general_public_structure(c: &Context<'_>) -> Lines {
     structure
         .amount(gp.figure, &gp.amount)
         .push("，主要用于以下方面：");
-    let classes: Vec<(String, &Computed)> = c
-        .s
-        .classes
-        .iter()
-        .map(|(row, c)| (format!("{}（类）", row.name), c))
-        .collect();
+    let classes: Vec<(String, &Computed)> =
+        c.s.classes
+            .iter()
+            .map(|(row, c)| (format!("{}（类）", row.name), c))
+            .collect();
     listed(&mut structure, &classes, gp.figure);
     structure.push("。");
     Some(vec![structure])
@@ -375,7 +373,13 @@ fn detail_line(
         l.change(figure, &ch, c.o);
         l.push("。");
     }
-    if let (Some(b), FigureRef::GeneralPublic { code: Some(code), .. }) = (budget, figure) {
+    if let (
+        Some(b),
+        FigureRef::GeneralPublic {
+            code: Some(code), ..
+        },
+    ) = (budget, figure)
+    {
         versus(l, inputs, figure, total, b, &format!("五（三）{code}"));
     }
 }
@@ -586,8 +590,10 @@ fn three_public_shares(c: &Context<'_>, total: &PublishedAmount) -> Line {
 /// 七（二）'s items: the 三公 details no table prints, when the inputs give them.
 fn three_public_details(c: &Context<'_>) -> Vec<Line> {
     let vehicles = tp(Stage::Actual, ThreePublicItem::Vehicles);
-    let (Some(d), Some(spent)) = (Details::of(c.figures, c.inputs), c.figures.amount(&vehicles))
-    else {
+    let (Some(d), Some(spent)) = (
+        Details::of(c.figures, c.inputs),
+        c.figures.amount(&vehicles),
+    ) else {
         return Vec::new();
     };
     let mut second = Line::new("2、公务用车购置及运行维护费支出");
@@ -610,7 +616,12 @@ fn government_fund(c: &Context<'_>) -> Lines {
     } else {
         gf(FundColumn::Income)
     };
-    fund(c, "政府性基金预算财政拨款", income, gf(FundColumn::Expenditure))
+    fund(
+        c,
+        "政府性基金预算财政拨款",
+        income,
+        gf(FundColumn::Expenditure),
+    )
 }
 
 /// The 国有资本经营 appropriations, or one sentence saying there are none.
