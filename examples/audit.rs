@@ -56,8 +56,7 @@ mod profile;
 const BUNDLED: &str = include_str!("../tests/fixtures/datong-hrss-2023.json");
 const BUNDLED_NAME: &str = "tests/fixtures/datong-hrss-2023.json (bundled)";
 
-const USAGE: &str =
-    "usage: audit [--json | --emit-json] [--rules] [--lang zh|en] [--catalog FILE] [--profile ID|FILE] [PATH | -]";
+const USAGE: &str = "usage: audit [--json | --emit-json] [--rules] [--lang zh|en] [--catalog FILE] [--profile ID|FILE] [PATH | -]";
 
 const HELP: &str = "\
 Audits a government departmental final-accounts disclosure (部门决算公开) written in the

@@ -237,4 +237,3 @@ fn read_accounts(arg: &str) -> Result<(String, Accounts), String> {
     })?;
     Ok((name, accounts))
 }
-
