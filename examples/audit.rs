@@ -56,7 +56,8 @@ mod profile;
 const BUNDLED: &str = include_str!("../tests/fixtures/datong-hrss-2023.json");
 const BUNDLED_NAME: &str = "tests/fixtures/datong-hrss-2023.json (bundled)";
 
-const USAGE: &str = "usage: audit [--json | --emit-json] [--rules] [--lang zh|en] [--catalog FILE] [--profile ID|FILE] [PATH | -]";
+const USAGE: &str =
+    "usage: audit [--json | --emit-json] [--rules] [--lang zh|en] [--catalog FILE] [PATH | -]";
 
 const HELP: &str = "\
 Audits a government departmental final-accounts disclosure (部门决算公开) written in the
@@ -64,9 +65,9 @@ final-accounts JSON format (docs/FORMAT.md, schema/disclosure.schema.json), or t
 a published document, and prints what it finds: errors, warnings and info, each with its
 rule id, its place and both figures.
 
-usage: audit [--json | --emit-json] [--rules] [--lang zh|en] [--catalog FILE]
-             [--profile ID|FILE] [PATH | -]
-       audit --html FILE [--lang zh|en] [--catalog FILE] [--profile ID|FILE] [PATH | -]
+usage: audit [--json | --emit-json] [--rules] [--lang zh|en] [--catalog FILE] [PATH | -]
+       audit --html FILE [--lang zh|en] [--catalog FILE] [PATH | -]
+       (each with [--profile ID|FILE] before PATH to audit against that template)
 
   PATH      the disclosure to audit: UTF-8 JSON (a byte order mark is accepted), or a
             published document's text (tab-separated), read by the importer (the kind
