@@ -133,27 +133,8 @@ fn fiscal(c: &Context<'_>) -> Lines {
 }
 
 fn general_public_total(c: &Context<'_>) -> Lines {
-    let gp = c.s.general_public.as_ref()?;
-    let mut first = Line::new(format!("{}年一般公共预算财政拨款决算支出", c.inputs.year));
-    first.amount(gp.figure, &gp.amount);
-    if let Some(share) = gp.share {
-        first.share(
-            "，占本年支出合计的",
-            gp.figure,
-            FigureRef::ExpenditureTotal,
-            share,
-        );
-    }
-    first.push("。");
-    if let Some(change) = &gp.change {
-        first.push(&format!("{}，一般公共预算财政拨款支出", c.compared()));
-        first.change(gp.figure, change, c.o);
-        first.push("。");
-        if first.reason(c.inputs, "五（一）", "主要原因是") {
-            first.push("。");
-        }
-    }
-    Some(vec![first])
+    let subject = format!("{}年一般公共预算财政拨款决算支出", c.inputs.year);
+    super::general_public_total(c, &subject, "主要原因是")
 }
 
 fn general_public_structure(c: &Context<'_>) -> Lines {

@@ -188,6 +188,32 @@ pub fn render(
     paragraphs
 }
 
+/// "{subject}X万元，占本年支出合计的Y%。{compared}，一般公共预算财政拨款支出增加…。{because}…。":
+/// the general public budget's total, its share and its change, in either form.
+fn general_public_total(c: &Context<'_>, subject: &str, because: &str) -> Lines {
+    let gp = c.s.general_public.as_ref()?;
+    let mut first = Line::new(subject);
+    first.amount(gp.figure, &gp.amount);
+    if let Some(share) = gp.share {
+        first.share(
+            "，占本年支出合计的",
+            gp.figure,
+            super::FigureRef::ExpenditureTotal,
+            share,
+        );
+    }
+    first.push("。");
+    if let Some(change) = &gp.change {
+        first.push(&format!("{}，一般公共预算财政拨款支出", c.compared()));
+        first.change(gp.figure, change, c.o);
+        first.push("。");
+        if first.reason(c.inputs, "五（一）", because) {
+            first.push("。");
+        }
+    }
+    Some(vec![first])
+}
+
 /// The lines of the paragraph stating `content`, in a sentence form, when the disclosure has
 /// its figures.
 type Lines = Option<Vec<Line>>;

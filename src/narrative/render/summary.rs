@@ -260,25 +260,7 @@ fn lineage_name(rows: &[crate::narrative::GeneralPublicRow], code: FunctionCode)
 
 /// 一般公共预算财政拨款支出: the total, its share and change.
 fn general_public_total(c: &Context<'_>) -> Lines {
-    let gp = c.s.general_public.as_ref()?;
-    let mut first = Line::new("一般公共预算财政拨款支出");
-    first.amount(gp.figure, &gp.amount);
-    if let Some(share) = gp.share {
-        first.share(
-            "，占本年支出合计的",
-            gp.figure,
-            FigureRef::ExpenditureTotal,
-            share,
-        );
-    }
-    first.push("。");
-    if let Some(change) = &gp.change {
-        first.push(&format!("{}，一般公共预算财政拨款支出", c.compared()));
-        first.change(gp.figure, change, c.o);
-        first.push("。");
-        finish(&mut first, c.inputs, "五（一）", "主要原因：");
-    }
-    Some(vec![first])
+    super::general_public_total(c, "一般公共预算财政拨款支出", "主要原因：")
 }
 
 /// The 类 lines with money, and their shares.
