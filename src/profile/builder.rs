@@ -2,8 +2,8 @@
 
 use super::{NarrativeTemplate, Profile, ProfileError, TableSlot, TableText};
 use crate::classification::Level;
-use crate::disclosure::TableKind;
 use crate::evaluation::GradeScheme;
+use crate::kind::TableKind;
 
 /// Builds a [`Profile`].
 #[derive(Debug, Clone)]

@@ -9,7 +9,7 @@
 use std::sync::LazyLock;
 
 use super::{Profile, TableSlot, raw};
-use crate::disclosure::TableKind;
+use crate::kind::TableKind;
 
 /// The files, by id: the one place a built-in profile is added.
 const FILES: [(&str, &str); 2] = [

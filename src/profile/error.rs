@@ -1,4 +1,4 @@
-use crate::disclosure::TableKind;
+use crate::kind::TableKind;
 
 /// Why a profile cannot be built.
 ///

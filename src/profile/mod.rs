@@ -39,8 +39,8 @@ mod narrative;
 mod raw;
 
 use crate::classification::Level;
-use crate::disclosure::TableKind;
 use crate::evaluation::GradeScheme;
+use crate::kind::TableKind;
 
 pub use builder::ProfileBuilder;
 pub use error::ProfileError;
