@@ -206,3 +206,50 @@ impl ProfileBuilder {
         Ok(p)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::{Content, Form, Section};
+
+    #[test]
+    fn a_narrative_section_label_is_given_once() {
+        let section = |label: &str, content| Section {
+            label: label.to_owned(),
+            title: "收入决算情况说明".to_owned(),
+            content,
+            form: Form::Itemized,
+        };
+        let mut narrative = Profile::shanxi_2023().narrative().clone();
+        narrative.sections = vec![
+            section("二", Content::Income),
+            section("二", Content::Expenditure),
+        ];
+        let built = Profile::builder("twice", "twice")
+            .labelled(TableKind::Income, None, "收入决算表")
+            .narrative(narrative.clone())
+            .build();
+        assert_eq!(
+            built,
+            Err(ProfileError::NarrativeSection {
+                id: "twice".to_owned(),
+                label: "二".to_owned()
+            })
+        );
+        narrative.sections = vec![section("二", Content::Income)];
+        let built = Profile::builder("once", "once")
+            .labelled(TableKind::Income, None, "收入决算表")
+            .narrative(narrative)
+            .empty_wording(
+                TableKind::Income,
+                "说明：{unit}本年度没有收入，故本表无数据。",
+            )
+            .build();
+        let built = built.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            built.empty_table(TableKind::Income, "某局"),
+            "说明：某局本年度没有收入，故本表无数据。"
+        );
+        assert_eq!(built.money_caption(), "金额单位");
+    }
+}

@@ -95,4 +95,18 @@ mod tests {
         }
         assert_eq!(all().len(), FILES.len());
     }
+
+    /// Each file is the serde form of its profile, field for field: what a user copies to start
+    /// a template reads as the built-in one does.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn every_builtin_file_is_its_profiles_serde_form() {
+        for (id, json) in FILES {
+            let file: serde_json::Value =
+                serde_json::from_str(json).unwrap_or_else(|e| panic!("{id}: {e}"));
+            let profile = Profile::builtin(id).unwrap_or_else(|| panic!("{id}"));
+            let written = serde_json::to_value(profile).unwrap_or_else(|e| panic!("{id}: {e}"));
+            assert_eq!(written, file, "{id}");
+        }
+    }
 }
