@@ -1,7 +1,8 @@
 //! The summary sentence form ([`Form::Summary`](crate::profile::Form::Summary), the phrasing of
-//! the 2024 Shanghai template): one statement per paragraph, the lines not involved left out (不涉及的不列), 五（三） a numbered
-//! sentence per line of the detail level compared with its 年初预算 (决算数大于（小于）预算数),
-//! the 三公 经费 against 公开09表's 预算数, and a fund without money said so in one sentence.
+//! the 2024 Shanghai template): one statement per paragraph, the lines not involved left out
+//! (不涉及的不列), the 具体情况 a numbered sentence per line of the detail level compared with its
+//! 年初预算 (决算数大于（小于）预算数), the 三公 经费 against 公开09表's 预算数, and a fund without
+//! money said so in one sentence.
 //!
 //! Reasons are looked up by the labels of the standard paragraphs as
 //! [`Inputs::reasons`](crate::narrative::Inputs::reasons) names them (the 2023 Shanxi numbering:
