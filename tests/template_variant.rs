@@ -121,16 +121,16 @@ fn the_seed_accounts_compile_and_print_under_the_variant() {
     // The 说明 in the variant's sections and words.
     assert!(
         text.contains(
-            "\n二、财政拨款收支决算总体情况说明\n  2023年度财政拨款收入总计1,990.89万元，支出总计1,990.89万元。较上年，财政拨款收入总计增加737.23万元"
+            "\n二．财政拨款收支决算总体情况说明\n  2023年度财政拨款收入总计1,990.89万元，支出总计1,990.89万元。较上年，财政拨款收入总计增加737.23万元"
         ),
         "{text}"
     );
     assert!(
-        text.contains("\n五、财政拨款“三公”经费支出决算情况说明\n（一）“三公”经费财政拨款支出决算总体情况说明\n"),
+        text.contains("\n五．财政拨款“三公”经费支出决算情况说明\n（一）“三公”经费财政拨款支出决算总体情况说明\n"),
         "{text}"
     );
     assert!(
-        text.contains("\n六、一般公共预算财政拨款支出决算情况说明\n（一）"),
+        text.contains("\n六．一般公共预算财政拨款支出决算情况说明\n（一）"),
         "{text}"
     );
     assert!(!text.contains("与上年相比"), "{text}");
@@ -173,10 +173,8 @@ fn seed_as_variant(variant: &Profile) -> String {
         .iter()
         .filter_map(|s| {
             let own = variant.narrative().section(s.content)?;
-            Some((
-                format!("{}、", major(&s.label)),
-                format!("{}、", major(&own.label)),
-            ))
+            let to = variant.narrative().chapter_heading(&major(&own.label), "");
+            Some((format!("{}、", major(&s.label)), to))
         })
         .collect();
     let narrative = at("一、收入支出决算总体情况说明", related);
@@ -224,6 +222,10 @@ fn the_seed_printed_as_the_variant_imports_and_audits_as_the_seed_does() {
     let variant = variant();
     let text = seed_as_variant(&variant);
     assert!(text.contains("\n公开07表\n"), "{text}");
+    assert!(
+        text.contains("\n六．一般公共预算财政拨款支出决算情况说明\n"),
+        "{text}"
+    );
     let seed = imported(
         include_str!("fixtures/datong-hrss-2023-final-accounts.txt"),
         Profile::shanxi_2023(),

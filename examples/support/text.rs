@@ -41,17 +41,20 @@ pub fn print_narrative(out: &mut String, json: &Value) {
         .map(|lines| lines.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
     let mut next = 0;
-    // Prints the next heading starting with `label`, if the outline has one.
+    // Prints the next heading numbered `label` (by "label、", "label．" or "label."; a
+    // sub-section's label is its enumerator "（二）"), if the outline has one.
     let mut heading = |out: &mut String, label: &str| {
-        if let Some(at) = headings
-            .iter()
-            .skip(next)
-            .position(|h| h.starts_with(label))
-        {
+        let numbered = |h: &&&str| {
+            h.strip_prefix(label)
+                .is_some_and(|rest| label.starts_with('（') || rest.starts_with(['、', '．', '.']))
+        };
+        if let Some(at) = headings.iter().skip(next).position(|h| numbered(&h)) {
             next += at + 1;
             put!(out, "{}", headings[next - 1]);
-        } else {
+        } else if label.starts_with('（') {
             put!(out, "{label}");
+        } else {
+            put!(out, "{label}、");
         }
     };
     put!(out, "部门决算情况说明");
@@ -64,7 +67,7 @@ pub fn print_narrative(out: &mut String, json: &Value) {
                 None => (label, None),
             };
             if major != chapter {
-                heading(out, &format!("{major}、"));
+                heading(out, major);
                 chapter = major.to_owned();
             }
             if let Some(sub) = sub {

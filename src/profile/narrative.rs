@@ -107,7 +107,7 @@ pub struct Chapter {
 /// assert_eq!(shanghai.compared(2023), "与2023年度相比");
 /// assert_eq!(Profile::shanxi_2023().narrative().compared(2022), "与上年相比");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct NarrativeTemplate {
@@ -119,6 +119,34 @@ pub struct NarrativeTemplate {
     /// The phrase that opens a comparison with last year ("与上年相比", "较上年"); `{prior}`
     /// stands for last year's number ("与{prior}年度相比").
     pub compared: String,
+    /// How a chapter's heading is numbered, `{n}` its numeral: "{n}、" (the default) prints
+    /// "五、…", "{n}．" prints "五．…".
+    #[serde(default = "chapter_enumerator")]
+    pub chapter_enumerator: String,
+    /// How a sub-section's heading is numbered: "（{n}）" (the default) prints "（二）…".
+    #[serde(default = "section_enumerator")]
+    pub section_enumerator: String,
+}
+
+fn chapter_enumerator() -> String {
+    "{n}、".to_owned()
+}
+
+fn section_enumerator() -> String {
+    "（{n}）".to_owned()
+}
+
+impl Default for NarrativeTemplate {
+    /// No section, "与上年相比", headings numbered "五、" and "（二）".
+    fn default() -> Self {
+        NarrativeTemplate {
+            sections: Vec::new(),
+            chapters: Vec::new(),
+            compared: "与上年相比".to_owned(),
+            chapter_enumerator: chapter_enumerator(),
+            section_enumerator: section_enumerator(),
+        }
+    }
 }
 
 impl NarrativeTemplate {
@@ -135,6 +163,25 @@ impl NarrativeTemplate {
             .iter()
             .find(|c| c.label == label)
             .map(|c| c.title.as_str())
+    }
+
+    /// The heading of the chapter numbered `numeral`: "五、一般公共预算财政拨款支出决算情况说明".
+    ///
+    /// ```
+    /// use final_accounts::profile::Profile;
+    /// let shanxi = Profile::shanxi_2023().narrative();
+    /// assert_eq!(shanxi.chapter_heading("五", "其他"), "五、其他");
+    /// assert_eq!(shanxi.section_heading("二", "其他"), "（二）其他");
+    /// ```
+    #[must_use]
+    pub fn chapter_heading(&self, numeral: &str, title: &str) -> String {
+        format!("{}{title}", self.chapter_enumerator.replace("{n}", numeral))
+    }
+
+    /// The heading of the sub-section numbered `numeral` (the "二" of "五（二）").
+    #[must_use]
+    pub fn section_heading(&self, numeral: &str, title: &str) -> String {
+        format!("{}{title}", self.section_enumerator.replace("{n}", numeral))
     }
 
     /// The comparison phrase with `prior` (last year) filled in.
