@@ -7,6 +7,7 @@
 //! cargo run --example audit -- document.pdf      # a PDF (from its content), through pdftotext -layout
 //! cargo run --example audit -- --emit-json document.txt > d.json   # the imported disclosure, to review
 //! cargo run --example audit -- --catalog codes.csv document.txt    # with a complete catalog (code,name)
+//! cargo run --example audit -- --profile my-province.json document.txt  # against a template given as data
 //! cargo run --example audit -- - < file.json     # the disclosure on standard input
 //! cargo run --example audit -- --json            # the report as JSON
 //! cargo run --example audit -- --lang en         # the text report in English
@@ -49,6 +50,8 @@ mod catalog;
 mod input;
 #[path = "support/pdf.rs"]
 mod pdf;
+#[path = "support/profile.rs"]
+mod profile;
 
 const BUNDLED: &str = include_str!("../tests/fixtures/datong-hrss-2023.json");
 const BUNDLED_NAME: &str = "tests/fixtures/datong-hrss-2023.json (bundled)";
@@ -64,6 +67,7 @@ rule id, its place and both figures.
 
 usage: audit [--json | --emit-json] [--rules] [--lang zh|en] [--catalog FILE] [PATH | -]
        audit --html FILE [--lang zh|en] [--catalog FILE] [PATH | -]
+       (each with [--profile ID|FILE] before PATH to audit against that template)
 
   PATH      the disclosure to audit: UTF-8 JSON (a byte order mark is accepted), or a
             published document's text (tab-separated), read by the importer (the kind
@@ -78,6 +82,10 @@ usage: audit [--json | --emit-json] [--rules] [--lang zh|en] [--catalog FILE] [P
             report year, one code,name row per line (CSV or TSV, a header row allowed):
             the importer finds the codes of 类 printed by name only in it, and the audit
             reports a code it does not list as an error
+  --profile ID|FILE  the template to audit against: a built-in profile (shanxi-2023,
+            shanghai-2024) or a profile given as JSON (the form of the crate's
+            data/profiles/*.json); by default the one the disclosure names, or the
+            built-in one closest to its tables
   --lang L  the language of the text report: zh (default) or en
   --html FILE  also write the document as printed, with the findings marked on it, to
             FILE: one self-contained HTML page that prints to A4 (needs the html feature:
@@ -106,6 +114,7 @@ fn main() -> ExitCode {
     let mut path = None;
     let mut lang = Lang::Zh;
     let mut html_path: Option<String> = None;
+    let mut template = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -126,6 +135,17 @@ fn main() -> ExitCode {
                 }
             },
             "--rules" => list_rules = true,
+            "--profile" => match args.next().as_deref().map(profile::read) {
+                Some(Ok(p)) => template = Some(p),
+                Some(Err(message)) => {
+                    eprintln!("error: {message}");
+                    return ExitCode::from(2);
+                }
+                None => {
+                    eprintln!("error: --profile takes a profile id or a profile's JSON file");
+                    return ExitCode::from(2);
+                }
+            },
             "--html" => match args.next() {
                 Some(p) => html_path = Some(p),
                 None => {
@@ -189,6 +209,9 @@ fn main() -> ExitCode {
     let mut options = AuditOptions::new().with_damaged_tables(&damaged);
     if let Some(catalog) = &catalog {
         options = options.with_functional_catalog(catalog);
+    }
+    if let Some(template) = &template {
+        options = options.with_profile(template);
     }
     let report = audit_with(&disclosure, &options);
     if let Some(path) = &html_path
@@ -524,8 +547,12 @@ fn print_localization(report: &Report<'_>, localized: &Localized, lang: Lang) {
 fn print_report(name: &str, report: &Report<'_>, forms: &[FormSummary], lang: Lang) {
     let disclosure = report.disclosure();
     let en = lang == Lang::En;
-    let profile = disclosure
-        .profile()
+    let profile = report
+        .context()
+        .profile
+        .filter(|_| !report.context().profile_detected)
+        .map(final_accounts::profile::Profile::id)
+        .or(disclosure.profile())
         .unwrap_or(if en { "none" } else { "无" });
     if en {
         say!(

@@ -665,6 +665,46 @@ mod compile {
         );
     }
 
+    /// `--profile FILE`: a template given as data alone (tests/fixtures/profiles/variant.json)
+    /// compiles the accounts in its tables and 说明, and `audit --profile FILE` audits the
+    /// result against it, reporting under its id.
+    #[test]
+    fn a_profile_given_as_a_file_compiles_and_audits() {
+        const VARIANT: &str = "tests/fixtures/profiles/variant.json";
+        let out = run(
+            "compile",
+            &["--profile", VARIANT, "--tables", ACCOUNTS],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(
+            text.contains("\n公开07表\t一般公共预算财政拨款“三公”经费支出决算表\n"),
+            "{text}"
+        );
+        assert!(text.contains("。较上年，收入总计增加736.33万元"), "{text}");
+        let compiled = run("compile", &["--profile", VARIANT, ACCOUNTS], None);
+        assert_eq!(compiled.status.code(), Some(0), "{}", stderr(&compiled));
+        let out = run(
+            "audit",
+            &["--profile", VARIANT, "-"],
+            Some(stdout(&compiled).as_bytes()),
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(
+            stdout(&out).contains("（模板 variant-test）"),
+            "{}",
+            stdout(&out)
+        );
+        let out = run("audit", &["--profile", "Cargo.toml", "-"], Some(b"{}"));
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            stderr(&out).contains("is not a profile"),
+            "{}",
+            stderr(&out)
+        );
+    }
+
     /// `--tables` prints every row: 公开09表's twelve cells under its twelve columns, and
     /// 公开10表's section titles before their lines.
     #[test]

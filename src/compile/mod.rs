@@ -81,7 +81,7 @@
 
 mod figures;
 mod forms;
-mod layout;
+mod template;
 mod narrative;
 mod print;
 
@@ -109,7 +109,7 @@ pub struct CompileOptions<'a> {
     /// 类 lines; [`Profile::shanxi_2023`] unless set with [`CompileOptions::with_profile`].
     pub profile: &'a Profile,
     /// How the standard 说明 paragraphs are written, or `None` to compile the tables only.
-    pub narrative: Option<RenderOptions>,
+    pub narrative: Option<RenderOptions<'a>>,
 }
 
 impl<'a> CompileOptions<'a> {
@@ -146,7 +146,7 @@ impl<'a> CompileOptions<'a> {
     /// assert_eq!(options.narrative.map(|r| r.zero_base), Some(ZeroBase::Infinity));
     /// ```
     #[must_use]
-    pub fn with_narrative(self, narrative: Option<RenderOptions>) -> CompileOptions<'a> {
+    pub fn with_narrative(self, narrative: Option<RenderOptions<'a>>) -> CompileOptions<'a> {
         CompileOptions { narrative, ..self }
     }
 
@@ -322,7 +322,7 @@ pub fn compile(
     if let Some(render_options) = options.narrative {
         let render_options = render_options
             .with_detail_level(options.profile.detail_level())
-            .with_style(layout::Layout::of(options.profile).narrative_style());
+            .with_template(options.profile.narrative());
         let (narrative, headings) =
             narrative::narrative(accounts, &disclosure, render_options, options.rounding)?;
         disclosure.set_narrative(narrative);

@@ -225,14 +225,18 @@ pub(super) fn narrative(
         }
     }
     let paragraphs = render(disclosure, &inputs, options);
-    let headings = headings(&paragraphs);
+    let headings = headings(&paragraphs, options.template);
     let statements = paragraphs.into_iter().flat_map(|p| p.statements).collect();
     Ok((Narrative::new(statements), headings))
 }
 
-/// The headings the 说明 prints, in order: each chapter's ("五、一般公共预算财政拨款支出决算情况说明")
-/// once, and each sub-section's ("（一）一般公共预算财政拨款支出决算总体情况").
-fn headings(paragraphs: &[crate::narrative::Paragraph]) -> Vec<String> {
+/// The headings the 说明 prints, in order, numbered as `template` numbers them: each chapter's
+/// ("五、一般公共预算财政拨款支出决算情况说明") once, and each sub-section's
+/// ("（一）一般公共预算财政拨款支出决算总体情况").
+fn headings(
+    paragraphs: &[crate::narrative::Paragraph],
+    template: &crate::profile::NarrativeTemplate,
+) -> Vec<String> {
     let mut out = Vec::new();
     let mut chapter = "";
     for p in paragraphs {
@@ -241,11 +245,11 @@ fn headings(paragraphs: &[crate::narrative::Paragraph]) -> Vec<String> {
             None => (p.section.as_str(), None),
         };
         if major != chapter {
-            out.push(format!("{major}、{}", p.chapter));
+            out.push(template.chapter_heading(major, &p.chapter));
             chapter = major;
         }
         if let Some(sub) = sub {
-            out.push(format!("（{sub}）{}", p.title));
+            out.push(template.section_heading(sub, &p.title));
         }
     }
     out
@@ -274,7 +278,7 @@ mod tests {
             .with_narrative(None);
         let disclosure = compile(&accounts, &options).unwrap_or_else(|e| panic!("{e}"));
         let render_options = RenderOptions::default()
-            .with_style(super::super::layout::Layout::of(profile).narrative_style())
+            .with_template(profile.narrative())
             .with_detail_level(profile.detail_level());
         let inputs = inputs(&accounts, TableRounding::Controlled).unwrap_or_else(|e| panic!("{e}"));
         let paragraphs = render(&disclosure, &inputs, render_options);

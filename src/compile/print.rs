@@ -17,7 +17,7 @@ use crate::tables::{
 
 use super::CompileError;
 use super::figures::{Column, Figures, POOLS, RowKey, Sum, UNIT};
-use super::layout::Layout;
+use super::template::Template as Layout;
 
 const GB: Pool = Pool::Appropriation(Fund::GeneralBudget);
 const GF: Pool = Pool::Appropriation(Fund::GovernmentFund);

@@ -32,14 +32,13 @@ pub(super) fn grid(disclosure: &Disclosure, kind: TableKind) -> Option<Grid> {
     })
 }
 
-/// The heading of the code column: 科目编码 in the Shanghai template, 科目代码 in the Shanxi one
-/// (and by default).
+/// The heading of the code column, as the disclosure's built-in profile prints it (科目编码 in
+/// the Shanghai template), else 科目代码 (the Shanxi one's).
 fn code_heading(disclosure: &Disclosure) -> &'static str {
-    if disclosure.profile() == Some(Profile::shanghai_2024().id()) {
-        "科目编码"
-    } else {
-        "科目代码"
-    }
+    disclosure
+        .profile()
+        .and_then(Profile::builtin)
+        .map_or("科目代码", Profile::code_heading)
 }
 
 /// A cell as printed: blank, "——" or the amount with its thousands separators.

@@ -71,7 +71,7 @@ pub use figure_ref::{
     CountRef, FigureRef, Figures, FundColumn, GeneralPublicRow, ProcurementItem, ReceptionScope,
     SpendingColumn, Stage, ThreePublicItem,
 };
-pub use render::{Paragraph, RenderOptions, Style, ZeroBase, render};
+pub use render::{Paragraph, RenderOptions, ZeroBase, render};
 pub(crate) use rules::AMOUNT;
 pub use rules::RULES;
 pub use statement::{Narrative, Statement};

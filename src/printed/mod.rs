@@ -16,7 +16,6 @@ pub(crate) use enumerator::{
     strip_enumerator,
 };
 pub(crate) use numeral::leading_digit;
-#[cfg(feature = "proptest")]
 pub(crate) use numeral::numeral;
 
 /// The text with all white space removed (PDF extraction breaks lines and spaces figures);

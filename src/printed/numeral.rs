@@ -11,13 +11,6 @@ pub(crate) fn is_chinese_digit(c: char) -> bool {
 
 /// 一 … 九十九, as the templates number lines, for `n` from 1 to 99 (0 and 100 or more print
 /// nothing sensible and are not asked for); up to 十, [`leading_digit`] reads it back.
-#[cfg_attr(
-    not(any(test, feature = "proptest")),
-    expect(
-        dead_code,
-        reason = "the generator numbers its lines with it; the print layout is to call it too"
-    )
-)]
 pub(crate) fn numeral(n: usize) -> String {
     const UNITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     let (tens, ones) = (n / 10, n % 10);

@@ -1,121 +1,112 @@
-//! The built-in profiles: Shanghai 2024 from its official template, Shanxi 2023 from a
-//! published document (its template was not available).
+//! The built-in profiles: the JSON files of `data/profiles/`, embedded in the crate and read
+//! once, through the same validation as a user's profile ([`Profile`]'s JSON form).
 //!
-//! They are written as values (not through the builder, so that reading them cannot fail); a
-//! test runs each through [`Profile::builder`]'s validation.
+//! A file that does not read is a failing test (`every_builtin_file_reads`), as a catalog row
+//! that does not parse is; at run time such a profile would be left out of
+//! [`Profile::builtins`], and its accessor would give its tables with their standard names and
+//! nothing else, rather than panic.
 
 use std::sync::LazyLock;
 
-use super::{Profile, TableSlot};
-use crate::classification::Level;
-use crate::disclosure::TableKind;
-use crate::evaluation::GradeScheme;
+use super::{Profile, TableSlot, raw};
+use crate::kind::TableKind;
 
-static ALL: LazyLock<[Profile; 2]> = LazyLock::new(|| [shanxi(), shanghai()]);
+/// The files, by id: the one place a built-in profile is added.
+const FILES: [(&str, &str); 2] = [
+    (
+        "shanxi-2023",
+        include_str!("../../data/profiles/shanxi-2023.json"),
+    ),
+    (
+        "shanghai-2024",
+        include_str!("../../data/profiles/shanghai-2024.json"),
+    ),
+];
+
+/// A built-in file read, when it reads and names its own 说明 (a built-in profile never takes
+/// another's by default) under the id it is filed under.
+fn read(id: &str, json: &str) -> Result<Profile, String> {
+    let raw = raw::read(json).map_err(|e| e.to_string())?;
+    if raw.narrative.is_none() {
+        return Err("no narrative".to_owned());
+    }
+    let profile = Profile::try_from(raw).map_err(|e| e.to_string())?;
+    if profile.id != id {
+        return Err(format!("filed as {id:?}, reads as {:?}", profile.id));
+    }
+    Ok(profile)
+}
+
+static ALL: LazyLock<Vec<Profile>> = LazyLock::new(|| {
+    FILES
+        .iter()
+        .filter_map(|(id, json)| read(id, json).ok())
+        .collect()
+});
+
+/// Stand-ins for a built-in file that does not read (see the module docs).
+static BARE: LazyLock<[Profile; 2]> =
+    LazyLock::new(|| [bare("shanxi-2023"), bare("shanghai-2024")]);
+
+fn bare(id: &str) -> Profile {
+    let mut profile = Profile::blank(id.to_owned(), id.to_owned());
+    profile.tables = TableKind::ALL
+        .into_iter()
+        .map(|kind| TableSlot {
+            kind,
+            label: None,
+            title: kind.name_zh().to_owned(),
+            required: true,
+        })
+        .collect();
+    profile
+}
 
 pub(super) fn all() -> &'static [Profile] {
     ALL.as_slice()
 }
 
 pub(super) fn shanxi_2023() -> &'static Profile {
-    let [shanxi, _] = &*ALL;
-    shanxi
+    let [shanxi, _] = &*BARE;
+    all()
+        .iter()
+        .find(|p| p.id == "shanxi-2023")
+        .unwrap_or(shanxi)
 }
 
 pub(super) fn shanghai_2024() -> &'static Profile {
-    let [_, shanghai] = &*ALL;
-    shanghai
+    let [_, shanghai] = &*BARE;
+    all()
+        .iter()
+        .find(|p| p.id == "shanghai-2024")
+        .unwrap_or(shanghai)
 }
 
-fn slot(kind: TableKind, label: Option<&str>, title: &str) -> TableSlot {
-    TableSlot {
-        kind,
-        label: label.map(str::to_owned),
-        title: title.to_owned(),
-        required: true,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_file_reads() {
+        for (id, json) in FILES {
+            if let Err(e) = read(id, json) {
+                panic!("data/profiles/{id}.json: {e}");
+            }
+        }
+        assert_eq!(all().len(), FILES.len());
     }
-}
 
-/// The labels the Shanxi 2023 template prints, in the order of [`TableKind::ALL`].
-const SHANXI_LABELS: [&str; 10] = [
-    "公开01表",
-    "公开02表",
-    "公开03表",
-    "公开04表",
-    "公开05表",
-    "公开06表",
-    "公开07表",
-    "公开08表",
-    "公开09表",
-    "公开10表",
-];
-
-fn shanxi() -> Profile {
-    Profile {
-        id: "shanxi-2023".to_owned(),
-        name: "山西 2023 部门（单位）决算公开".to_owned(),
-        source: "大同市人力资源和社会保障局 2023年度单位决算公开 \
-                 (shared/spec/datong-hrss-2023-final-accounts.txt)"
-            .to_owned(),
-        tables: TableKind::ALL
-            .into_iter()
-            .zip(SHANXI_LABELS)
-            .map(|(kind, label)| slot(kind, Some(label), kind.name_zh()))
-            .collect(),
-        expenditure_classes: vec![26],
-        body_parts: None,
-        line_numbers: true,
-        detail_level: Level::Class,
-        detail_section: Some("五（三）".to_owned()),
-        // The 说明 prints 万元 and rates to two decimals, but also "增加5万元", "0%", "100%":
-        // whether such a figure dropped its trailing zeros or was rounded to fewer places
-        // ("完成98%" for 97.64%) the text does not say, so each figure is read at the digits
-        // it prints.
-        narrative_decimals: None,
-        grades: GradeScheme::standard(),
-    }
-}
-
-fn shanghai() -> Profile {
-    use TableKind as K;
-    Profile {
-        id: "shanghai-2024".to_owned(),
-        name: "上海 2024 部门决算".to_owned(),
-        source: "上海 2024 附件2：部门决算模板（预算主管部门公开样张） \
-                 (../shared/spec/shanghai-2024-final-accounts-template.txt)"
-            .to_owned(),
-        tables: vec![
-            slot(K::IncomeExpenditure, None, "收入支出决算总表"),
-            slot(K::Income, None, "收入决算表"),
-            slot(K::Expenditure, None, "支出决算表"),
-            slot(K::Fiscal, None, "财政拨款收入支出决算总表"),
-            slot(K::GeneralBudget, None, "一般公共预算财政拨款支出决算表"),
-            slot(K::BasicDetail, None, "一般公共预算财政拨款基本支出决算表"),
-            slot(K::ThreePublic, None, "财政拨款“三公”经费支出决算表"),
-            slot(
-                K::GovernmentFund,
-                None,
-                "政府性基金预算财政拨款收入支出决算表",
-            ),
-            slot(
-                K::StateCapital,
-                None,
-                "国有资本经营预算财政拨款收入支出决算表",
-            ),
-        ],
-        // The template prints 24 类 lines (一、一般公共服务支出 … 二十四、抗疫特别国债安排的支出);
-        // documents that add 债务还本支出 and 债务付息支出 print 26, and follow it as well.
-        expenditure_classes: vec![24, 26],
-        // The template's body prints 第一部分 …概况, then the tables under the banner
-        // "上海市 XX 局 2024 年度部门决算表" (第二部分 is only in the 目录), 第三部分 …说明 and
-        // 第四部分 名词解释.
-        body_parts: Some(vec![1, 3, 4]),
-        line_numbers: false,
-        detail_level: Level::Item,
-        detail_section: Some("五（三）".to_owned()),
-        // "307.82 万元", "占 34.30%", "100.00%", but "0 万元": read at the digits printed, as
-        // above.
-        narrative_decimals: None,
-        grades: GradeScheme::pass_fail(),
+    /// Each file is the serde form of its profile, field for field: what a user copies to start
+    /// a template reads as the built-in one does.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn every_builtin_file_is_its_profiles_serde_form() {
+        for (id, json) in FILES {
+            let file: serde_json::Value =
+                serde_json::from_str(json).unwrap_or_else(|e| panic!("{id}: {e}"));
+            let profile = Profile::builtin(id).unwrap_or_else(|| panic!("{id}"));
+            let written = serde_json::to_value(profile).unwrap_or_else(|e| panic!("{id}: {e}"));
+            assert_eq!(written, file, "{id}");
+        }
     }
 }

@@ -1,4 +1,4 @@
-use crate::disclosure::TableKind;
+use crate::kind::TableKind;
 
 /// Why a profile cannot be built.
 ///
@@ -63,5 +63,13 @@ pub enum ProfileError {
         id: String,
         /// The numbers given.
         parts: Vec<u8>,
+    },
+    /// A section of the 说明 has an empty label or heading, or its label is used twice.
+    #[error("profile {id:?} lists the 说明 section {label:?} twice, or without a label or heading")]
+    NarrativeSection {
+        /// The profile.
+        id: String,
+        /// The section's label.
+        label: String,
     },
 }

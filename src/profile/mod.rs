@@ -4,15 +4,20 @@
 //! province and year lay it out differs: which tables are published and in which order, with
 //! which labels (公开01表 … or none) and titles, how many expenditure 类 lines the summary tables
 //! print (a template can accept several counts: 24, or 26 where a document adds the 债务 lines),
-//! which part headings (第一部分 …) its body prints, whether rows carry 行次, at which level the
-//! 具体情况 paragraph of the narrative goes down, and which grade scheme the self-evaluation
-//! forms use. A [`Profile`] describes one
-//! layout; a disclosure names the profile it follows, and the audit's presence, label and
-//! order rules read it. Arithmetic rules never look at a profile.
+//! which part headings (第一部分 …) its body prints, whether rows carry 行次, the money caption,
+//! whether the unit's name heads each table or a banner, the notes under the tables, how an
+//! empty table says so, the heading of the code column, how its 说明 is written
+//! ([`NarrativeTemplate`]: sections, numbering, order, sentence forms and wording), at which
+//! level the 具体情况 paragraph of the narrative goes down, and which grade scheme the
+//! self-evaluation forms use. A [`Profile`] describes one layout; a disclosure names the
+//! profile it follows, and the audit's presence, label and order rules read it. Arithmetic
+//! rules never look at a profile, and no code looks at a profile's id.
 //!
-//! Two profiles are built in: [`Profile::shanxi_2023`] (from a published document, the
-//! template not being available) and [`Profile::shanghai_2024`] (from the official template). Another province or year is a new value, built with
-//! [`Profile::builder`] or read from JSON; no rule changes.
+//! Two profiles are built in, each a JSON file of `data/profiles/` embedded in the crate and
+//! read through the same validation as a user's: [`Profile::shanxi_2023`] (from a published
+//! document, the template not being available) and [`Profile::shanghai_2024`] (from the
+//! official template). Another province or year is a new value, read from JSON (the form of
+//! those files) or built with [`Profile::builder`]; no rule changes.
 //!
 //! ```
 //! use final_accounts::disclosure::TableKind;
@@ -27,27 +32,33 @@
 //! assert_eq!(shanghai.body_parts(), Some(&[1, 3, 4][..]));
 //! ```
 
+mod builder;
 mod builtin;
 mod detect;
 mod error;
+mod narrative;
+mod raw;
 
 use crate::classification::Level;
-use crate::disclosure::TableKind;
 use crate::evaluation::GradeScheme;
+use crate::kind::TableKind;
 
 pub use detect::{Fit, PrintedTable};
+pub use builder::ProfileBuilder;
 pub use error::ProfileError;
+pub use narrative::{Chapter, Content, Form, NarrativeTemplate, Section};
 
 /// One table of a layout: which table, the label and title printed on it, and whether it must
 /// be published even when it has no data.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
 pub struct TableSlot {
     /// The table.
+    #[serde(deserialize_with = "raw::named")]
     pub kind: TableKind,
     /// The label printed on it (公开03表), or `None` when the template prints none.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub label: Option<String>,
     /// The title printed on it.
     pub title: String,
@@ -55,12 +66,24 @@ pub struct TableSlot {
     pub required: bool,
 }
 
+/// A text a template prints for one table: the note under it, or what it says when empty.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+pub struct TableText {
+    /// The table.
+    #[serde(deserialize_with = "raw::named")]
+    pub table: TableKind,
+    /// The text.
+    pub text: String,
+}
+
 /// A template profile: the layout of a disclosure. See the [module docs](self).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
-    serde(try_from = "RawProfile", into = "RawProfile")
+    serde(try_from = "raw::RawProfile", into = "raw::RawProfile")
 )]
 pub struct Profile {
     id: String,
@@ -74,102 +97,48 @@ pub struct Profile {
     detail_section: Option<String>,
     narrative_decimals: Option<u32>,
     grades: GradeScheme,
-}
-
-/// The 类 line counts a profile accepts, in JSON: one number (the form before variants) or a
-/// list.
-#[cfg(feature = "serde")]
-#[derive(serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-enum ClassCounts {
-    One(u16),
-    Many(Vec<u16>),
-}
-
-/// The serde shape of a [`Profile`], validated by [`ProfileBuilder::build`].
-#[cfg(feature = "serde")]
-#[derive(serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawProfile {
-    id: String,
-    name: String,
-    source: String,
-    tables: Vec<TableSlot>,
-    expenditure_classes: ClassCounts,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    body_parts: Option<Vec<u8>>,
-    line_numbers: bool,
-    detail_level: Level,
-    #[serde(default)]
-    detail_section: Option<String>,
-    #[serde(default)]
-    narrative_decimals: Option<u32>,
-    grades: GradeScheme,
-}
-
-#[cfg(feature = "serde")]
-impl TryFrom<RawProfile> for Profile {
-    type Error = ProfileError;
-    fn try_from(raw: RawProfile) -> Result<Self, Self::Error> {
-        let mut builder = Profile::builder(raw.id, raw.name)
-            .source(raw.source)
-            .accept_expenditure_classes(&match raw.expenditure_classes {
-                ClassCounts::One(count) => vec![count],
-                ClassCounts::Many(counts) => counts,
-            })
-            .line_numbers(raw.line_numbers)
-            .detail(raw.detail_level, raw.detail_section)
-            .narrative_decimals(raw.narrative_decimals)
-            .grades(raw.grades);
-        if let Some(parts) = raw.body_parts {
-            builder = builder.body_parts(&parts);
-        }
-        for slot in raw.tables {
-            builder = builder.table(slot);
-        }
-        builder.build()
-    }
-}
-
-#[cfg(feature = "serde")]
-impl From<Profile> for RawProfile {
-    fn from(p: Profile) -> Self {
-        RawProfile {
-            id: p.id,
-            name: p.name,
-            source: p.source,
-            tables: p.tables,
-            expenditure_classes: match <[u16; 1]>::try_from(p.expenditure_classes) {
-                Ok([count]) => ClassCounts::One(count),
-                Err(counts) => ClassCounts::Many(counts),
-            },
-            body_parts: p.body_parts,
-            line_numbers: p.line_numbers,
-            detail_level: p.detail_level,
-            detail_section: p.detail_section,
-            narrative_decimals: p.narrative_decimals,
-            grades: p.grades,
-        }
-    }
+    money_caption: String,
+    unit_banner: bool,
+    code_heading: String,
+    notes: Vec<TableText>,
+    empty_table: String,
+    empty_tables: Vec<TableText>,
+    narrative: NarrativeTemplate,
 }
 
 impl Profile {
-    /// A builder for a profile with a stable `id` (such as `"shanxi-2023"`) and a name.
+    /// A builder for a profile with a stable `id` (such as `"shanxi-2023"`) and a name. What
+    /// is not set prints as `shanxi-2023` does: 金额单位, the unit's name in each table, no
+    /// notes, "说明：本表无数据", 科目代码 and the 说明 of [`Profile::shanxi_2023`].
     pub fn builder(id: impl Into<String>, name: impl Into<String>) -> ProfileBuilder {
-        ProfileBuilder {
-            profile: Profile {
-                id: id.into(),
-                name: name.into(),
-                source: String::new(),
-                tables: Vec::new(),
-                expenditure_classes: vec![26],
-                body_parts: None,
-                line_numbers: true,
-                detail_level: Level::Class,
-                detail_section: None,
-                narrative_decimals: None,
-                grades: GradeScheme::standard(),
-            },
+        ProfileBuilder::new(
+            Profile::blank(id.into(), name.into()),
+            Profile::shanxi_2023().narrative.clone(),
+        )
+    }
+
+    /// A profile with no table yet and every other field at its default; its 说明 has no
+    /// section.
+    fn blank(id: String, name: String) -> Profile {
+        Profile {
+            id,
+            name,
+            source: String::new(),
+            tables: Vec::new(),
+            expenditure_classes: vec![26],
+            body_parts: None,
+            line_numbers: true,
+            detail_level: Level::Class,
+            detail_section: None,
+            narrative_decimals: None,
+            grades: GradeScheme::standard(),
+            money_caption: "金额单位".to_owned(),
+            unit_banner: false,
+            code_heading: "科目代码".to_owned(),
+            notes: Vec::new(),
+            empty_table: "说明：本表无数据".to_owned(),
+            empty_tables: Vec::new(),
+            narrative: NarrativeTemplate::default(),
         }
     }
 
@@ -280,137 +249,64 @@ impl Profile {
     pub fn grades(&self) -> &GradeScheme {
         &self.grades
     }
-}
 
-/// Builds a [`Profile`].
-#[derive(Debug, Clone)]
-#[must_use]
-pub struct ProfileBuilder {
-    profile: Profile,
-}
-
-impl ProfileBuilder {
-    /// Where the layout was seen (a document, a template).
-    pub fn source(mut self, source: impl Into<String>) -> ProfileBuilder {
-        self.profile.source = source.into();
-        self
+    /// The caption before the money unit in each table's header: 金额单位 (Shanxi), 单位
+    /// (Shanghai).
+    #[must_use]
+    pub fn money_caption(&self) -> &str {
+        &self.money_caption
     }
 
-    /// Adds the next table, in published order.
-    pub fn table(mut self, slot: TableSlot) -> ProfileBuilder {
-        self.profile.tables.push(slot);
-        self
+    /// Whether the unit's name and the period stand once in a banner above the tables
+    /// (Shanghai) rather than in each table's header (Shanxi).
+    #[must_use]
+    pub fn unit_banner(&self) -> bool {
+        self.unit_banner
     }
 
-    /// Adds the next table by kind, label and title (required).
-    pub fn labelled(self, kind: TableKind, label: Option<&str>, title: &str) -> ProfileBuilder {
-        self.table(TableSlot {
-            kind,
-            label: label.map(str::to_owned),
-            title: title.to_owned(),
-            required: true,
-        })
+    /// The heading of the code column: 科目代码 (Shanxi), 科目编码 (Shanghai).
+    #[must_use]
+    pub fn code_heading(&self) -> &str {
+        &self.code_heading
     }
 
-    /// How many expenditure 类 lines the summary tables print (default 26).
-    pub fn expenditure_classes(mut self, count: u16) -> ProfileBuilder {
-        self.profile.expenditure_classes = vec![count];
-        self
+    /// The note printed under `kind` (注：本表反映…), if the template prints one.
+    #[must_use]
+    pub fn note(&self, kind: TableKind) -> Option<&str> {
+        self.notes
+            .iter()
+            .find(|n| n.table == kind)
+            .map(|n| n.text.as_str())
     }
 
-    /// Every count of expenditure 类 lines the template accepts (such as 24 and 26).
-    pub fn accept_expenditure_classes(mut self, counts: &[u16]) -> ProfileBuilder {
-        let mut counts = counts.to_vec();
-        counts.sort_unstable();
-        counts.dedup();
-        self.profile.expenditure_classes = counts;
-        self
-    }
-
-    /// The numbers of the part headings the body prints, in order (default: all, 1, 2, 3 …).
-    pub fn body_parts(mut self, parts: &[u8]) -> ProfileBuilder {
-        self.profile.body_parts = Some(parts.to_vec());
-        self
-    }
-
-    /// Whether rows carry 行次 (default yes).
-    pub fn line_numbers(mut self, printed: bool) -> ProfileBuilder {
-        self.profile.line_numbers = printed;
-        self
-    }
-
-    /// The level and section label of the narrative's 具体情况 paragraph (default 类, any
-    /// section).
-    pub fn detail(mut self, level: Level, section: Option<String>) -> ProfileBuilder {
-        self.profile.detail_level = level;
-        self.profile.detail_section = section;
-        self
-    }
-
-    /// The decimals the narrative prints amounts and rates to, trailing zeros dropped (default
-    /// `None`: each figure is read at the digits it prints).
-    pub fn narrative_decimals(mut self, decimals: Option<u32>) -> ProfileBuilder {
-        self.profile.narrative_decimals = decimals;
-        self
-    }
-
-    /// The grade scheme of the self-evaluation forms (default 优/良/中/差).
-    pub fn grades(mut self, grades: GradeScheme) -> ProfileBuilder {
-        self.profile.grades = grades;
-        self
-    }
-
-    /// Builds the profile.
+    /// What an empty table `kind` of `unit` says: the template's words for that table, `{unit}`
+    /// filled in ("说明：上海市某某局本年度没有…，故本表无数据。"), else its general wording
+    /// ("说明：本表无数据").
     ///
-    /// # Errors
-    ///
-    /// [`ProfileError`] for an empty id, no table, a table listed twice, a label used twice, an
-    /// empty title, no expenditure 类 line (or a count of 0), or body parts that are not
-    /// numbered 1 to 10 in increasing order.
-    pub fn build(self) -> Result<Profile, ProfileError> {
-        let p = self.profile;
-        if p.id.trim().is_empty() {
-            return Err(ProfileError::EmptyId);
-        }
-        if p.tables.is_empty() {
-            return Err(ProfileError::NoTable { id: p.id });
-        }
-        for (i, slot) in p.tables.iter().enumerate() {
-            let earlier = p.tables.iter().take(i);
-            if earlier.clone().any(|s| s.kind == slot.kind) {
-                return Err(ProfileError::TableTwice {
-                    id: p.id.clone(),
-                    kind: slot.kind,
-                });
-            }
-            if let Some(label) = &slot.label
-                && earlier.clone().any(|s| s.label.as_ref() == Some(label))
-            {
-                return Err(ProfileError::LabelTwice {
-                    id: p.id.clone(),
-                    label: label.clone(),
-                });
-            }
-            if slot.title.trim().is_empty() {
-                return Err(ProfileError::EmptyTitle {
-                    id: p.id.clone(),
-                    kind: slot.kind,
-                });
-            }
-        }
-        if p.expenditure_classes.is_empty() || p.expenditure_classes.contains(&0) {
-            return Err(ProfileError::NoExpenditureClass { id: p.id });
-        }
-        if let Some(parts) = &p.body_parts {
-            let in_range = parts.iter().all(|n| (1..=10).contains(n));
-            let increasing = parts.windows(2).all(|w| w.first() < w.get(1));
-            if parts.is_empty() || !in_range || !increasing {
-                return Err(ProfileError::BodyParts {
-                    id: p.id,
-                    parts: parts.clone(),
-                });
-            }
-        }
-        Ok(p)
+    /// ```
+    /// use final_accounts::disclosure::TableKind;
+    /// use final_accounts::profile::Profile;
+    /// let shanghai = Profile::shanghai_2024();
+    /// assert_eq!(
+    ///     shanghai.empty_table(TableKind::StateCapital, "某局"),
+    ///     "说明：某局本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。"
+    /// );
+    /// assert_eq!(shanghai.empty_table(TableKind::Income, "某局"), "说明：本表无数据");
+    /// ```
+    #[must_use]
+    pub fn empty_table(&self, kind: TableKind, unit: &str) -> String {
+        self.empty_tables
+            .iter()
+            .find(|t| t.table == kind)
+            .map_or_else(
+                || self.empty_table.clone(),
+                |t| t.text.replace("{unit}", unit),
+            )
+    }
+
+    /// How the template writes its 说明.
+    #[must_use]
+    pub fn narrative(&self) -> &NarrativeTemplate {
+        &self.narrative
     }
 }
