@@ -21,224 +21,125 @@ const SRC_TEMPLATE: &str = "[P] 《地方预决算公开操作规程》(财预�
 const SRC_DERIVED: &str = "[D] DOMAIN.md §4: the unit name and the year agree across tables";
 
 /// `doc.profile`: see [`RULES`].
-pub const PROFILE: Rule = Rule {
-    id: "doc.profile",
-    area: Area::Document,
-    title: "template profile known",
-    title_zh: "公开模板",
-    severity: Severity::Warning,
-    description: "The disclosure names a template profile the audit knows (built in or given). Otherwise the built-in profile closest to the tables' titles, labels and order is used, and this warning names the id given and the profile used; only a disclosure without tables leaves presence, label, title and order unchecked.",
-    source: "[D] design: layouts are profiles",
-};
+pub const PROFILE: Rule = Rule::new("doc.profile", Area::Document, Severity::Warning)
+    .titled("template profile known", "公开模板")
+    .described("The disclosure names a template profile the audit knows (built in or given). Otherwise the built-in profile closest to the tables' titles, labels and order is used, and this warning names the id given and the profile used; only a disclosure without tables leaves presence, label, title and order unchecked.")
+    .sourced("[D] design: layouts are profiles");
 
 /// `doc.table-missing`: see [`RULES`].
-pub const TABLE_MISSING: Rule = Rule {
-    id: "doc.table-missing",
-    area: Area::Document,
-    title: "table of the template missing",
-    title_zh: "缺少公开表",
-    severity: Severity::Error,
-    description: "Every table of the template is published, even without data (with an explanation such as 本表无数据).",
-    source: SRC_TEMPLATE,
-};
+pub const TABLE_MISSING: Rule = Rule::new("doc.table-missing", Area::Document, Severity::Error)
+    .titled("table of the template missing", "缺少公开表")
+    .described("Every table of the template is published, even without data (with an explanation such as 本表无数据).")
+    .sourced(SRC_TEMPLATE);
 
 /// `doc.table-damaged`: see [`RULES`].
-pub const TABLE_DAMAGED: Rule = Rule {
-    id: "doc.table-damaged",
-    area: Area::Document,
-    title: "table of the template printed but unreadable",
-    title_zh: "公开表无法读取",
-    severity: Severity::Error,
-    description: "A table the document prints whose rows cannot make the table (a row printed twice, a 项 under the wrong 款 …): reported instead of doc.table-missing when the importer says so (`AuditOptions::with_damaged_tables`, `audit_imported`); the importer's diagnostics list the problems.",
-    source: SRC_TEMPLATE,
-};
+pub const TABLE_DAMAGED: Rule = Rule::new("doc.table-damaged", Area::Document, Severity::Error)
+    .titled("table of the template printed but unreadable", "公开表无法读取")
+    .described("A table the document prints whose rows cannot make the table (a row printed twice, a 项 under the wrong 款 …): reported instead of doc.table-missing when the importer says so (`AuditOptions::with_damaged_tables`, `audit_imported`); the importer's diagnostics list the problems.")
+    .sourced(SRC_TEMPLATE);
 
 /// `doc.no-narrative`: see [`RULES`].
-pub const NO_NARRATIVE: Rule = Rule {
-    id: "doc.no-narrative",
-    area: Area::Document,
-    title: "tables without a 说明",
-    title_zh: "缺少情况说明",
-    severity: Severity::Warning,
-    description: "A document that prints its tables publishes the 部门决算情况说明 with them: a disclosure with tables and no statement of the 说明 lacks it, or its 说明 could not be read. Warning: a transcription may leave the 说明 out on purpose.",
-    source: SRC_TEMPLATE,
-};
+pub const NO_NARRATIVE: Rule = Rule::new("doc.no-narrative", Area::Document, Severity::Warning)
+    .titled("tables without a 说明", "缺少情况说明")
+    .described("A document that prints its tables publishes the 部门决算情况说明 with them: a disclosure with tables and no statement of the 说明 lacks it, or its 说明 could not be read. Warning: a transcription may leave the 说明 out on purpose.")
+    .sourced(SRC_TEMPLATE);
 
 /// `doc.table-unexpected`: see [`RULES`].
-pub const TABLE_UNEXPECTED: Rule = Rule {
-    id: "doc.table-unexpected",
-    area: Area::Document,
-    title: "table outside the template",
-    title_zh: "模板外的表",
-    severity: Severity::Warning,
-    description: "A table the template does not have is published.",
-    source: SRC_TEMPLATE,
-};
+pub const TABLE_UNEXPECTED: Rule =
+    Rule::new("doc.table-unexpected", Area::Document, Severity::Warning)
+        .titled("table outside the template", "模板外的表")
+        .described("A table the template does not have is published.")
+        .sourced(SRC_TEMPLATE);
 
 /// `doc.label`: see [`RULES`].
-pub const LABEL: Rule = Rule {
-    id: "doc.label",
-    area: Area::Document,
-    title: "table label",
-    title_zh: "表号",
-    severity: Severity::Error,
-    description: "Each table carries the label of its template (公开01表 … 公开10表), or none where the template prints none.",
-    source: SRC_TEMPLATE,
-};
+pub const LABEL: Rule = Rule::new("doc.label", Area::Document, Severity::Error)
+    .titled("table label", "表号")
+    .described("Each table carries the label of its template (公开01表 … 公开10表), or none where the template prints none.")
+    .sourced(SRC_TEMPLATE);
 
 /// `doc.label-duplicate`: see [`RULES`].
-pub const LABEL_DUPLICATE: Rule = Rule {
-    id: "doc.label-duplicate",
-    area: Area::Document,
-    title: "label printed on two tables",
-    title_zh: "表号重复",
-    severity: Severity::Error,
-    description: "No label is printed on two tables.",
-    source: SRC_TEMPLATE,
-};
+pub const LABEL_DUPLICATE: Rule = Rule::new("doc.label-duplicate", Area::Document, Severity::Error)
+    .titled("label printed on two tables", "表号重复")
+    .described("No label is printed on two tables.")
+    .sourced(SRC_TEMPLATE);
 
 /// `doc.order`: see [`RULES`].
-pub const ORDER: Rule = Rule {
-    id: "doc.order",
-    area: Area::Document,
-    title: "table order",
-    title_zh: "表序",
-    severity: Severity::Warning,
-    description: "The tables are published in the order of the template.",
-    source: SRC_TEMPLATE,
-};
+pub const ORDER: Rule = Rule::new("doc.order", Area::Document, Severity::Warning)
+    .titled("table order", "表序")
+    .described("The tables are published in the order of the template.")
+    .sourced(SRC_TEMPLATE);
 
 /// `doc.title`: see [`RULES`].
-pub const TITLE: Rule = Rule {
-    id: "doc.title",
-    area: Area::Document,
-    title: "table title",
-    title_zh: "表名",
-    severity: Severity::Warning,
-    description: "Each table carries the title of its template (spaces and bracket widths aside).",
-    source: SRC_TEMPLATE,
-};
+pub const TITLE: Rule = Rule::new("doc.title", Area::Document, Severity::Warning)
+    .titled("table title", "表名")
+    .described("Each table carries the title of its template (spaces and bracket widths aside).")
+    .sourced(SRC_TEMPLATE);
 
 /// `doc.unit-name`: see [`RULES`].
-pub const UNIT_NAME: Rule = Rule {
-    id: "doc.unit-name",
-    area: Area::Document,
-    title: "unit name on every table",
-    title_zh: "单位名称一致",
-    severity: Severity::Error,
-    description: "The unit name printed on a table is the disclosure's unit.",
-    source: SRC_DERIVED,
-};
+pub const UNIT_NAME: Rule = Rule::new("doc.unit-name", Area::Document, Severity::Error)
+    .titled("unit name on every table", "单位名称一致")
+    .described("The unit name printed on a table is the disclosure's unit.")
+    .sourced(SRC_DERIVED);
 
 /// `doc.year`: see [`RULES`].
-pub const YEAR: Rule = Rule {
-    id: "doc.year",
-    area: Area::Document,
-    title: "year on every table",
-    title_zh: "年度一致",
-    severity: Severity::Error,
-    description: "The period printed on a table is the report year.",
-    source: SRC_DERIVED,
-};
+pub const YEAR: Rule = Rule::new("doc.year", Area::Document, Severity::Error)
+    .titled("year on every table", "年度一致")
+    .described("The period printed on a table is the report year.")
+    .sourced(SRC_DERIVED);
 
 /// `doc.line-numbers`: see [`RULES`].
-pub const LINE_NUMBERS: Rule = Rule {
-    id: "doc.line-numbers",
-    area: Area::Document,
-    title: "行次 numbering",
-    title_zh: "行次连续",
-    severity: Severity::Warning,
-    description: "行次 run without gap or repetition on each side of a table: a skipped or repeated 行次 is a layout slip that breaks references to rows.",
-    source: "[D] the template numbers its rows consecutively",
-};
+pub const LINE_NUMBERS: Rule = Rule::new("doc.line-numbers", Area::Document, Severity::Warning)
+    .titled("行次 numbering", "行次连续")
+    .described("行次 run without gap or repetition on each side of a table: a skipped or repeated 行次 is a layout slip that breaks references to rows.")
+    .sourced("[D] the template numbers its rows consecutively");
 
 /// `doc.class-lines`: see [`RULES`].
-pub const CLASS_LINES: Rule = Rule {
-    id: "doc.class-lines",
-    area: Area::Document,
-    title: "expenditure 类 lines of the summary tables",
-    title_zh: "支出功能分类类级科目行数",
-    severity: Severity::Warning,
-    description: "收入支出决算总表 and 财政拨款收入支出决算总表 print as many expenditure 类 lines as the template (24 or 26, blank ones included).",
-    source: SRC_TEMPLATE,
-};
+pub const CLASS_LINES: Rule = Rule::new("doc.class-lines", Area::Document, Severity::Warning)
+    .titled("expenditure 类 lines of the summary tables", "支出功能分类类级科目行数")
+    .described("收入支出决算总表 and 财政拨款收入支出决算总表 print as many expenditure 类 lines as the template (24 or 26, blank ones included).")
+    .sourced(SRC_TEMPLATE);
 
 /// `doc.line-number-presence`: see [`RULES`].
-pub const LINE_NUMBER_PRESENCE: Rule = Rule {
-    id: "doc.line-number-presence",
-    area: Area::Document,
-    title: "行次 printed as the template does",
-    title_zh: "行次列",
-    severity: Severity::Warning,
-    description: "Rows of the summary tables carry a 行次 when the template prints them, and none when it does not.",
-    source: SRC_TEMPLATE,
-};
+pub const LINE_NUMBER_PRESENCE: Rule = Rule::new("doc.line-number-presence", Area::Document, Severity::Warning)
+    .titled("行次 printed as the template does", "行次列")
+    .described("Rows of the summary tables carry a 行次 when the template prints them, and none when it does not.")
+    .sourced(SRC_TEMPLATE);
 
 /// `doc.parts`: see [`RULES`].
-pub const PARTS: Rule = Rule {
-    id: "doc.parts",
-    area: Area::Document,
-    title: "part headings numbered in order",
-    title_zh: "部分编号",
-    severity: Severity::Warning,
-    description: "The part headings (第一部分 …) are numbered as the template's body prints them: one, two, three … without repetition or gap, or the numbers the profile lists (the Shanghai 2024 body has no 第二部分). A warning: the slip misleads a reader but changes no figure.",
-    source: "[D] the document's own table of contents",
-};
+pub const PARTS: Rule = Rule::new("doc.parts", Area::Document, Severity::Warning)
+    .titled("part headings numbered in order", "部分编号")
+    .described("The part headings (第一部分 …) are numbered as the template's body prints them: one, two, three … without repetition or gap, or the numbers the profile lists (the Shanghai 2024 body has no 第二部分). A warning: the slip misleads a reader but changes no figure.")
+    .sourced("[D] the document's own table of contents");
 
 /// `doc.residue`: see [`RULES`].
-pub const RESIDUE: Rule = Rule {
-    id: "doc.residue",
-    area: Area::Document,
-    title: "template residue in tables and titles",
-    title_zh: "模板残留",
-    severity: Severity::Error,
-    description: "No placeholder (XX, ××, 待填写, {单位} …) and no instruction to the preparer (“仍保留该表格式，并在本表下方作下述说明”, “如持平作持平表述”) is left in a table's title, note or explanation, or in the document's titles and headings; no instruction and no bracketed alternative of the template (“增长（下降）”, “大于（小于）”) in the 说明 (whose placeholders narrative.residue reports).",
-    source: "[D] DOMAIN.md §5: template residue is an error; the patterns are narrative::RESIDUE_PATTERNS and INSTRUCTION_PATTERNS",
-};
+pub const RESIDUE: Rule = Rule::new("doc.residue", Area::Document, Severity::Error)
+    .titled("template residue in tables and titles", "模板残留")
+    .described("No placeholder (XX, ××, 待填写, {单位} …) and no instruction to the preparer (“仍保留该表格式，并在本表下方作下述说明”, “如持平作持平表述”) is left in a table's title, note or explanation, or in the document's titles and headings; no instruction and no bracketed alternative of the template (“增长（下降）”, “大于（小于）”) in the 说明 (whose placeholders narrative.residue reports).")
+    .sourced("[D] DOMAIN.md §5: template residue is an error; the patterns are narrative::RESIDUE_PATTERNS and INSTRUCTION_PATTERNS");
 
 /// `doc.title-year`: see [`RULES`].
-pub const TITLE_YEAR: Rule = Rule {
-    id: "doc.title-year",
-    area: Area::Document,
-    title: "titles name the report year",
-    title_zh: "标题年度",
-    severity: Severity::Error,
-    description: "Every title, banner, page header, part and section heading of the document names the report year, not another (a header left from last year's report); the previous year stays allowed in a line that compares with it (与上年相比, 比2023年).",
-    source: "[D] DOMAIN.md §4: table titles carry the report year",
-};
+pub const TITLE_YEAR: Rule = Rule::new("doc.title-year", Area::Document, Severity::Error)
+    .titled("titles name the report year", "标题年度")
+    .described("Every title, banner, page header, part and section heading of the document names the report year, not another (a header left from last year's report); the previous year stays allowed in a line that compares with it (与上年相比, 比2023年).")
+    .sourced("[D] DOMAIN.md §4: table titles carry the report year");
 
 /// `doc.stale-year`: see [`RULES`].
-pub const STALE_YEAR: Rule = Rule {
-    id: "doc.stale-year",
-    area: Area::Document,
-    title: "a date of another year in the 说明",
-    title_zh: "说明日期年度",
-    severity: Severity::Warning,
-    description: "A stock the 说明 reports at a year's end (截至Y年12月31日, 截至Y年末) is at the end of the report year Y, and a report the 说明 names (Y年度部门决算) is the report of Y: another year is text left from another report. The previous year stays allowed where the sentence compares with it (比上年, 与2023年度部门决算相比).",
-    source: "[D] the template: 截至 2024 年 12 月 31 日 in the 2024 report",
-};
+pub const STALE_YEAR: Rule = Rule::new("doc.stale-year", Area::Document, Severity::Warning)
+    .titled("a date of another year in the 说明", "说明日期年度")
+    .described("A stock the 说明 reports at a year's end (截至Y年12月31日, 截至Y年末) is at the end of the report year Y, and a report the 说明 names (Y年度部门决算) is the report of Y: another year is text left from another report. The previous year stays allowed where the sentence compares with it (比上年, 与2023年度部门决算相比).")
+    .sourced("[D] the template: 截至 2024 年 12 月 31 日 in the 2024 report");
 
 /// `doc.unit-name-text`: see [`RULES`].
-pub const UNIT_NAME_TEXT: Rule = Rule {
-    id: "doc.unit-name-text",
-    area: Area::Document,
-    title: "the unit's name in titles, headings and the 说明",
-    title_zh: "标题和说明中的单位名称",
-    severity: Severity::Warning,
-    description: "Where a title, banner or heading, or a sentence of the 说明, names the unit, it prints the unit's name: the name without its place prefix (上海市规划和自然资源局 for 上海市普陀区规划和自然资源局) or spelt otherwise (与 for 和) is a warning that shows both. The unit is recognised by the core of its name (the name after its places and 中共…委); in the 说明 a core preceded by another place (市委社会工作部, 山西省人力资源和社会保障局) names another unit and is not reported, and other units (财政局) are never compared.",
-    source: SRC_DERIVED,
-};
+pub const UNIT_NAME_TEXT: Rule = Rule::new("doc.unit-name-text", Area::Document, Severity::Warning)
+    .titled("the unit's name in titles, headings and the 说明", "标题和说明中的单位名称")
+    .described("Where a title, banner or heading, or a sentence of the 说明, names the unit, it prints the unit's name: the name without its place prefix (上海市规划和自然资源局 for 上海市普陀区规划和自然资源局) or spelt otherwise (与 for 和) is a warning that shows both. The unit is recognised by the core of its name (the name after its places and 中共…委); in the 说明 a core preceded by another place (市委社会工作部, 山西省人力资源和社会保障局) names another unit and is not reported, and other units (财政局) are never compared.")
+    .sourced(SRC_DERIVED);
 
 /// `doc.decimals`: see [`RULES`].
-pub const DECIMALS: Rule = Rule {
-    id: "doc.decimals",
-    area: Area::Document,
-    title: "figures printed with the table's decimals",
-    title_zh: "金额小数位数",
-    severity: Severity::Warning,
-    description: "Every amount of a table is printed with the decimals the table prints (two in the templates): a figure with more (1991.060 in a table of two decimals) is a layout slip, read at the table's precision and reported with its place and both precisions.",
-    source: "[D] the templates print 万元 with two decimals",
-};
+pub const DECIMALS: Rule = Rule::new("doc.decimals", Area::Document, Severity::Warning)
+    .titled("figures printed with the table's decimals", "金额小数位数")
+    .described("Every amount of a table is printed with the decimals the table prints (two in the templates): a figure with more (1991.060 in a table of two decimals) is a layout slip, read at the table's precision and reported with its place and both precisions.")
+    .sourced("[D] the templates print 万元 with two decimals");
 
 /// The rules of this module, listed in [`rules`](crate::audit::rules).
 pub const RULES: &[&Rule] = &[

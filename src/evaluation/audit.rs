@@ -18,257 +18,142 @@ use crate::money::{Amount, Interval, MoneyUnit, Percent, Verdict, check_rate, ch
 const SRC_DOMAIN6: &str = "DOMAIN.md §6 (财预〔2020〕10号 baseline) [S]";
 
 /// `eval.weights-sum`: see [`RULES`].
-pub const WEIGHTS_SUM: Rule = Rule {
-    id: "eval.weights-sum",
-    area: Area::Evaluation,
-    title: "weights sum to 100",
-    title_zh: "分值合计为100",
-    severity: Severity::Error,
-    description: "The weight of the execution rate (a parameter, 10) plus every indicator's 分值 sums to 100.",
-    source: SRC_DOMAIN6,
-};
+pub const WEIGHTS_SUM: Rule = Rule::new("eval.weights-sum", Area::Evaluation, Severity::Error)
+    .titled("weights sum to 100", "分值合计为100")
+    .described("The weight of the execution rate (a parameter, 10) plus every indicator's 分值 sums to 100.")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.weight-split`: see [`RULES`].
-pub const WEIGHT_SPLIT: Rule = Rule {
-    id: "eval.weight-split",
-    area: Area::Evaluation,
-    title: "default 1:5:3:1 weight split",
-    title_zh: "权重分配1:5:3:1",
-    severity: Severity::Info,
-    description: "The weights of 执行率, 产出, 效益 and 满意度 follow the default 10/50/30/10 split; other splits are legitimate and reported as info.",
-    source: SRC_DOMAIN6,
-};
+pub const WEIGHT_SPLIT: Rule = Rule::new("eval.weight-split", Area::Evaluation, Severity::Info)
+    .titled("default 1:5:3:1 weight split", "权重分配1:5:3:1")
+    .described("The weights of 执行率, 产出, 效益 and 满意度 follow the default 10/50/30/10 split; other splits are legitimate and reported as info.")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.execution-score-weight`: see [`RULES`].
-pub const EXECUTION_SCORE_WEIGHT: Rule = Rule {
-    id: "eval.execution-score-weight",
-    area: Area::Evaluation,
-    title: "execution score within its weight",
-    title_zh: "执行率得分不超过分值",
-    severity: Severity::Error,
-    description: "The stated 执行率得分 is at most the execution weight (indicator scores are bounded by their weight when the form is built).",
-    source: SRC_DOMAIN6,
-};
+pub const EXECUTION_SCORE_WEIGHT: Rule = Rule::new("eval.execution-score-weight", Area::Evaluation, Severity::Error)
+    .titled("execution score within its weight", "执行率得分不超过分值")
+    .described("The stated 执行率得分 is at most the execution weight (indicator scores are bounded by their weight when the form is built).")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.balance`: see [`RULES`].
-pub const BALANCE: Rule = Rule {
-    id: "eval.balance",
-    area: Area::Evaluation,
-    title: "balance equals budget minus execution",
-    title_zh: "结余 = 全年预算数 − 全年执行数",
-    severity: Severity::Error,
-    description: "In each funding row, 资金结(转)余 = 全年预算数 − 全年执行数, within the rounding of the three-decimal figures.",
-    source: "DOMAIN.md §6 [D]",
-};
+pub const BALANCE: Rule = Rule::new("eval.balance", Area::Evaluation, Severity::Error)
+    .titled("balance equals budget minus execution", "结余 = 全年预算数 − 全年执行数")
+    .described("In each funding row, 资金结(转)余 = 全年预算数 − 全年执行数, within the rounding of the three-decimal figures.")
+    .sourced("DOMAIN.md §6 [D]");
 
 /// `eval.funding-rows`: see [`RULES`].
-pub const FUNDING_ROWS: Rule = Rule {
-    id: "eval.funding-rows",
-    area: Area::Evaluation,
-    title: "funding rows agree with the total",
-    title_zh: "资金来源合计等于资金总额",
-    severity: Severity::Error,
-    description: "The source rows of the funding block add up to the 资金总额 row (or to the unlabelled row standing for it), figure by figure, within rounding.",
-    source: "form layout [D]",
-};
+pub const FUNDING_ROWS: Rule = Rule::new("eval.funding-rows", Area::Evaluation, Severity::Error)
+    .titled("funding rows agree with the total", "资金来源合计等于资金总额")
+    .described("The source rows of the funding block add up to the 资金总额 row (or to the unlabelled row standing for it), figure by figure, within rounding.")
+    .sourced("form layout [D]");
 
 /// `eval.funding-label`: see [`RULES`].
-pub const FUNDING_LABEL: Rule = Rule {
-    id: "eval.funding-label",
-    area: Area::Evaluation,
-    title: "known source-of-funds label",
-    title_zh: "资金来源名称",
-    severity: Severity::Info,
-    description: "A funding row's label is a known source of funds (市县区财政资金 …) or 资金总额; a misspelling such as 市市区财政资金 is reported as printed.",
-    source: "the spec's forms [P]",
-};
+pub const FUNDING_LABEL: Rule = Rule::new("eval.funding-label", Area::Evaluation, Severity::Info)
+    .titled("known source-of-funds label", "资金来源名称")
+    .described("A funding row's label is a known source of funds (市县区财政资金 …) or 资金总额; a misspelling such as 市市区财政资金 is reported as printed.")
+    .sourced("the spec's forms [P]");
 
 /// `eval.rate`: see [`RULES`].
-pub const RATE: Rule = Rule {
-    id: "eval.rate",
-    area: Area::Evaluation,
-    title: "stated execution rate",
-    title_zh: "执行率",
-    severity: Severity::Error,
-    description: "The stated 执行率 equals 全年执行数 / 全年预算数 × 100 under the precision-aware check (three-decimal amounts, two-decimal rate); a rounding tail is info.",
-    source: "form note 4: “执行率”是执行数与“全年预算数”相比较 [P]",
-};
+pub const RATE: Rule = Rule::new("eval.rate", Area::Evaluation, Severity::Error)
+    .titled("stated execution rate", "执行率")
+    .described("The stated 执行率 equals 全年执行数 / 全年预算数 × 100 under the precision-aware check (three-decimal amounts, two-decimal rate); a rounding tail is info.")
+    .sourced("form note 4: “执行率”是执行数与“全年预算数”相比较 [P]");
 
 /// `eval.zero-budget`: see [`RULES`].
-pub const ZERO_BUDGET: Rule = Rule {
-    id: "eval.zero-budget",
-    area: Area::Evaluation,
-    title: "zero budget",
-    title_zh: "全年预算数为零",
-    severity: Severity::Warning,
-    description: "A zero 全年预算数 has no execution rate and no execution score; a printed rate there is an error.",
-    source: SRC_DOMAIN6,
-};
+pub const ZERO_BUDGET: Rule = Rule::new("eval.zero-budget", Area::Evaluation, Severity::Warning)
+    .titled("zero budget", "全年预算数为零")
+    .described("A zero 全年预算数 has no execution rate and no execution score; a printed rate there is an error.")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.over-execution`: see [`RULES`].
-pub const OVER_EXECUTION: Rule = Rule {
-    id: "eval.over-execution",
-    area: Area::Evaluation,
-    title: "execution above budget",
-    title_zh: "执行数超过预算数",
-    severity: Severity::Warning,
-    description: "全年执行数 above 全年预算数 (执行率 > 100 %): the score is capped at the weight, a cap no primary text confirms.",
-    source: SRC_DOMAIN6,
-};
+pub const OVER_EXECUTION: Rule = Rule::new("eval.over-execution", Area::Evaluation, Severity::Warning)
+    .titled("execution above budget", "执行数超过预算数")
+    .described("全年执行数 above 全年预算数 (执行率 > 100 %): the score is capped at the weight, a cap no primary text confirms.")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.execution-score`: see [`RULES`].
-pub const EXECUTION_SCORE: Rule = Rule {
-    id: "eval.execution-score",
-    area: Area::Evaluation,
-    title: "stated execution score",
-    title_zh: "执行率得分",
-    severity: Severity::Error,
-    description: "The stated 执行率得分 equals min(执行率, 100 %) × 分值, computed from the printed amounts, within their rounding.",
-    source: SRC_DOMAIN6,
-};
+pub const EXECUTION_SCORE: Rule = Rule::new("eval.execution-score", Area::Evaluation, Severity::Error)
+    .titled("stated execution score", "执行率得分")
+    .described("The stated 执行率得分 equals min(执行率, 100 %) × 分值, computed from the printed amounts, within their rounding.")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.missing-score`: see [`RULES`].
-pub const MISSING_SCORE: Rule = Rule {
-    id: "eval.missing-score",
-    area: Area::Evaluation,
-    title: "missing score",
-    title_zh: "得分缺失",
-    severity: Severity::Warning,
-    description: "A score, 总分 or 等级 that the form does not print is reported as missing, never counted as 0.",
-    source: "house rule",
-};
+pub const MISSING_SCORE: Rule = Rule::new("eval.missing-score", Area::Evaluation, Severity::Warning)
+    .titled("missing score", "得分缺失")
+    .described("A score, 总分 or 等级 that the form does not print is reported as missing, never counted as 0.")
+    .sourced("house rule");
 
 /// `eval.total-sum`: see [`RULES`].
-pub const TOTAL_SUM: Rule = Rule {
-    id: "eval.total-sum",
-    area: Area::Evaluation,
-    title: "total equals the sum of the stated scores",
-    title_zh: "总分 = 各项得分之和",
-    severity: Severity::Error,
-    description: "The stated 总分 equals 执行率得分 + Σ indicator 得分 as printed, within the rounding of two-decimal figures.",
-    source: SRC_DOMAIN6,
-};
+pub const TOTAL_SUM: Rule = Rule::new("eval.total-sum", Area::Evaluation, Severity::Error)
+    .titled("total equals the sum of the stated scores", "总分 = 各项得分之和")
+    .described("The stated 总分 equals 执行率得分 + Σ indicator 得分 as printed, within the rounding of two-decimal figures.")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.total-formula`: see [`RULES`].
-pub const TOTAL_FORMULA: Rule = Rule {
-    id: "eval.total-formula",
-    area: Area::Evaluation,
-    title: "total against the formula",
-    title_zh: "总分与公式",
-    severity: Severity::Warning,
-    description: "The stated 总分 equals the formula's 执行率得分 plus the stated indicator scores (used when a stated score is missing).",
-    source: SRC_DOMAIN6,
-};
+pub const TOTAL_FORMULA: Rule = Rule::new("eval.total-formula", Area::Evaluation, Severity::Warning)
+    .titled("total against the formula", "总分与公式")
+    .described("The stated 总分 equals the formula's 执行率得分 plus the stated indicator scores (used when a stated score is missing).")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.grade-band`: see [`RULES`].
-pub const GRADE_BAND: Rule = Rule {
-    id: "eval.grade-band",
-    area: Area::Evaluation,
-    title: "grade matches the band of the total",
-    title_zh: "等级与总分相符",
-    severity: Severity::Error,
-    description: "The stated 等级 is the grade of the stated 总分 under the grade bands in force (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差; lower bounds included).",
-    source: SRC_DOMAIN6,
-};
+pub const GRADE_BAND: Rule = Rule::new("eval.grade-band", Area::Evaluation, Severity::Error)
+    .titled("grade matches the band of the total", "等级与总分相符")
+    .described("The stated 等级 is the grade of the stated 总分 under the grade bands in force (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差; lower bounds included).")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.indicator-formula`: see [`RULES`].
-pub const INDICATOR_FORMULA: Rule = Rule {
-    id: "eval.indicator-formula",
-    area: Area::Evaluation,
-    title: "indicator score against the formula",
-    title_zh: "指标得分与公式",
-    severity: Severity::Warning,
-    description: "A stated indicator score differs from the formula (forward, reverse or qualitative band). Self-evaluation allows judgment: the stated score is kept, never corrected.",
-    source: SRC_DOMAIN6,
-};
+pub const INDICATOR_FORMULA: Rule = Rule::new("eval.indicator-formula", Area::Evaluation, Severity::Warning)
+    .titled("indicator score against the formula", "指标得分与公式")
+    .described("A stated indicator score differs from the formula (forward, reverse or qualitative band). Self-evaluation allows judgment: the stated score is kept, never corrected.")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.indicator-unscorable`: see [`RULES`].
-pub const INDICATOR_UNSCORABLE: Rule = Rule {
-    id: "eval.indicator-unscorable",
-    area: Area::Evaluation,
-    title: "indicator without a formula",
-    title_zh: "指标无法按公式计分",
-    severity: Severity::Info,
-    description: "No formula applies to an indicator (missing values, units that differ, an unreadable attainment).",
-    source: SRC_DOMAIN6,
-};
+pub const INDICATOR_UNSCORABLE: Rule = Rule::new("eval.indicator-unscorable", Area::Evaluation, Severity::Info)
+    .titled("indicator without a formula", "指标无法按公式计分")
+    .described("No formula applies to an indicator (missing values, units that differ, an unreadable attainment).")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.indicator-level`: see [`RULES`].
-pub const INDICATOR_LEVEL: Rule = Rule {
-    id: "eval.indicator-level",
-    area: Area::Evaluation,
-    title: "second-level kind under its usual first level",
-    title_zh: "二级指标归属",
-    severity: Severity::Warning,
-    description: "A 二级指标 sits under the 一级指标 it belongs to in the template (成本 may be a first-level kind in newer templates).",
-    source: SRC_DOMAIN6,
-};
+pub const INDICATOR_LEVEL: Rule = Rule::new("eval.indicator-level", Area::Evaluation, Severity::Warning)
+    .titled("second-level kind under its usual first level", "二级指标归属")
+    .described("A 二级指标 sits under the 一级指标 it belongs to in the template (成本 may be a first-level kind in newer templates).")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.negative`: see [`RULES`].
-pub const NEGATIVE: Rule = Rule {
-    id: "eval.negative",
-    area: Area::Evaluation,
-    title: "negative figure that cannot be negative",
-    title_zh: "不应为负数的数值为负",
-    severity: Severity::Error,
-    description: "An amount (目标申报数, 预算编制数, 全年预算数, 全年执行数), the 执行率, a score, a weight, the 总分, or an indicator value that counts or measures something (persons, items, days, money, a rate of attainment) is below zero. Only a 结余 and a rate of change (增长率, 变化率 …) may be negative. The form is kept as printed.",
-    source: "form layout [D]",
-};
+pub const NEGATIVE: Rule = Rule::new("eval.negative", Area::Evaluation, Severity::Error)
+    .titled("negative figure that cannot be negative", "不应为负数的数值为负")
+    .described("An amount (目标申报数, 预算编制数, 全年预算数, 全年执行数), the 执行率, a score, a weight, the 总分, or an indicator value that counts or measures something (persons, items, days, money, a rate of attainment) is below zero. Only a 结余 and a rate of change (增长率, 变化率 …) may be negative. The form is kept as printed.")
+    .sourced("form layout [D]");
 
 /// `eval.score-above-weight`: see [`RULES`].
-pub const SCORE_ABOVE_WEIGHT_RULE: Rule = Rule {
-    id: "eval.score-above-weight",
-    area: Area::Evaluation,
-    title: "score within its weight",
-    title_zh: "得分不超过分值",
-    severity: Severity::Error,
-    description: "An indicator's 得分 is at most its 分值, and the 总分 at most 100 (the 执行率得分 is checked against the execution weight by eval.execution-score-weight). The score is kept as printed.",
-    source: SRC_DOMAIN6,
-};
+pub const SCORE_ABOVE_WEIGHT_RULE: Rule = Rule::new("eval.score-above-weight", Area::Evaluation, Severity::Error)
+    .titled("score within its weight", "得分不超过分值")
+    .described("An indicator's 得分 is at most its 分值, and the 总分 at most 100 (the 执行率得分 is checked against the execution weight by eval.execution-score-weight). The score is kept as printed.")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.weight-range`: see [`RULES`].
-pub const WEIGHT_RANGE: Rule = Rule {
-    id: "eval.weight-range",
-    area: Area::Evaluation,
-    title: "weight above 0 and at most 100",
-    title_zh: "分值在0至100之间",
-    severity: Severity::Error,
-    description: "An indicator's 分值 is above 0 and at most 100 (the weights of a form sum to 100): a weight of 0 or one above 100 (a weight ×10) is a typo. The weight is kept as printed.",
-    source: SRC_DOMAIN6,
-};
+pub const WEIGHT_RANGE: Rule = Rule::new("eval.weight-range", Area::Evaluation, Severity::Error)
+    .titled("weight above 0 and at most 100", "分值在0至100之间")
+    .described("An indicator's 分值 is above 0 and at most 100 (the weights of a form sum to 100): a weight of 0 or one above 100 (a weight ×10) is a typo. The weight is kept as printed.")
+    .sourced(SRC_DOMAIN6);
 
 /// `eval.target-comparator`: see [`RULES`].
-pub const TARGET_COMPARATOR: Rule = Rule {
-    id: "eval.target-comparator",
-    area: Area::Evaluation,
-    title: "target consistent with its comparator",
-    title_zh: "指标值与比较符相符",
-    severity: Severity::Error,
-    description: "For an indicator whose value cannot be negative, a target no value can meet (<0, <-5, ≤-1) is an error, and a target every value meets (≥0, ≥-5%, >-1) a warning: the comparator or the sign is a typo. Rates of change (增长率 …) may be negative and are not checked.",
-    source: "form layout [D]",
-};
+pub const TARGET_COMPARATOR: Rule = Rule::new("eval.target-comparator", Area::Evaluation, Severity::Error)
+    .titled("target consistent with its comparator", "指标值与比较符相符")
+    .described("For an indicator whose value cannot be negative, a target no value can meet (<0, <-5, ≤-1) is an error, and a target every value meets (≥0, ≥-5%, >-1) a warning: the comparator or the sign is a typo. Rates of change (增长率 …) may be negative and are not checked.")
+    .sourced("form layout [D]");
 
 /// `eval.year`: see [`RULES`].
-pub const YEAR: Rule = Rule {
-    id: "eval.year",
-    area: Area::Evaluation,
-    title: "form of the report year",
-    title_zh: "自评表年度与决算年度一致",
-    severity: Severity::Warning,
-    description: "A 部门决算 of year Y publishes the project self-evaluation forms of year Y: a form printing another year (its “(Y年度)” line) is stale or mistyped.",
-    source: "form layout [D]",
-};
+pub const YEAR: Rule = Rule::new("eval.year", Area::Evaluation, Severity::Warning)
+    .titled("form of the report year", "自评表年度与决算年度一致")
+    .described("A 部门决算 of year Y publishes the project self-evaluation forms of year Y: a form printing another year (its “(Y年度)” line) is stale or mistyped.")
+    .sourced("form layout [D]");
 
 /// `eval.no-parameters`: see [`RULES`].
-pub const NO_PARAMETERS: Rule = Rule {
-    id: "eval.no-parameters",
-    area: Area::Evaluation,
-    title: "forms without scoring parameters",
-    title_zh: "无评分参数",
-    severity: Severity::Warning,
-    description: "No scoring parameters apply to the report year, so the checks that need the formula (weights against the execution weight, execution score, total against the formula, grade band, indicator formulas) could not run; the forms' own arithmetic (结余, 执行率, funding rows, printed scores and their sum, typos) still ran.",
-    source: SRC_DOMAIN6,
-};
+pub const NO_PARAMETERS: Rule = Rule::new("eval.no-parameters", Area::Evaluation, Severity::Warning)
+    .titled("forms without scoring parameters", "无评分参数")
+    .described("No scoring parameters apply to the report year, so the checks that need the formula (weights against the execution weight, execution score, total against the formula, grade band, indicator formulas) could not run; the forms' own arithmetic (结余, 执行率, funding rows, printed scores and their sum, typos) still ran.")
+    .sourced(SRC_DOMAIN6);
 
 /// The rules of the self-evaluation audit, with stable ids prefixed `eval.`.
 ///

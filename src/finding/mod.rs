@@ -19,15 +19,10 @@
 //! };
 //! use final_accounts::money::{MoneyUnit, PublishedAmount};
 //!
-//! const TOTAL: Rule = Rule {
-//!     id: "demo.total",
-//!     area: Area::Cross,
-//!     severity: Severity::Error,
-//!     title: "total equals its parts",
-//!     title_zh: "合计等于各项之和",
-//!     description: "A demonstration rule.",
-//!     source: "[D] arithmetic",
-//! };
+//! const TOTAL: Rule = Rule::new("demo.total", Area::Cross, Severity::Error)
+//!     .titled("total equals its parts", "合计等于各项之和")
+//!     .described("A demonstration rule.")
+//!     .sourced("[D] arithmetic");
 //! const BROKEN: Template = Template {
 //!     zh: "合计应为{expected}，实为{actual}",
 //!     en: "the total should be {expected}, printed {actual}",

@@ -5,7 +5,7 @@ use super::lines::{
     ExpenditureItem, Fund, ItemKey, Line, check_lines, find, fund_key, lookup,
     normalize_amount_lines,
 };
-use super::{Cell, ColumnSpec, Problem, ProblemKind, TableError, TableMeta, rule};
+use super::{Cell, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta};
 use crate::classification::FunctionCode;
 use crate::finding::{Area, TableKind};
 use crate::finding::{Finding, Rule, Severity, Template};
@@ -320,54 +320,54 @@ impl IncomeExpenditureTable {
 
 /// The rules of 公开01表.
 /// `t01.income-sum`: see [`RULES`].
-pub const INCOME_SUM: Rule = rule(
+pub const INCOME_SUM: Rule = Rule::new(
     "t01.income-sum",
     Area::Table(TableKind::IncomeExpenditure),
-    "income sources add up",
-    "本年收入合计",
     Severity::Error,
-    "本年收入合计 equals the sum of the income lines 一 … 八.",
-);
+)
+.titled("income sources add up", "本年收入合计")
+.described("本年收入合计 equals the sum of the income lines 一 … 八.")
+.sourced(SOURCE);
 
 /// `t01.income-total`: see [`RULES`].
-pub const INCOME_TOTAL: Rule = rule(
+pub const INCOME_TOTAL: Rule = Rule::new(
     "t01.income-total",
     Area::Table(TableKind::IncomeExpenditure),
-    "income grand total",
-    "收入总计",
     Severity::Error,
-    "Income 总计 equals 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.",
-);
+)
+.titled("income grand total", "收入总计")
+.described("Income 总计 equals 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.")
+.sourced(SOURCE);
 
 /// `t01.expenditure-sum`: see [`RULES`].
-pub const EXPENDITURE_SUM: Rule = rule(
+pub const EXPENDITURE_SUM: Rule = Rule::new(
     "t01.expenditure-sum",
     Area::Table(TableKind::IncomeExpenditure),
-    "expenditure classes add up",
-    "本年支出合计",
     Severity::Error,
-    "本年支出合计 equals the sum of the 类 lines.",
-);
+)
+.titled("expenditure classes add up", "本年支出合计")
+.described("本年支出合计 equals the sum of the 类 lines.")
+.sourced(SOURCE);
 
 /// `t01.expenditure-total`: see [`RULES`].
-pub const EXPENDITURE_TOTAL: Rule = rule(
+pub const EXPENDITURE_TOTAL: Rule = Rule::new(
     "t01.expenditure-total",
     Area::Table(TableKind::IncomeExpenditure),
-    "expenditure grand total",
-    "支出总计",
     Severity::Error,
-    "Expenditure 总计 equals 本年支出合计 + 结余分配 + 年末结转和结余.",
-);
+)
+.titled("expenditure grand total", "支出总计")
+.described("Expenditure 总计 equals 本年支出合计 + 结余分配 + 年末结转和结余.")
+.sourced(SOURCE);
 
 /// `t01.balance`: see [`RULES`].
-pub const BALANCE: Rule = rule(
+pub const BALANCE: Rule = Rule::new(
     "t01.balance",
     Area::Table(TableKind::IncomeExpenditure),
-    "income and expenditure balance",
-    "收支平衡",
     Severity::Error,
-    "Income 总计 equals expenditure 总计.",
-);
+)
+.titled("income and expenditure balance", "收支平衡")
+.described("Income 总计 equals expenditure 总计.")
+.sourced(SOURCE);
 
 pub(crate) const RULES: &[&Rule] = &[
     &INCOME_SUM,

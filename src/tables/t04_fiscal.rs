@@ -5,7 +5,7 @@ use super::columns::column_set;
 use super::lines::{
     ExpenditureItem, Fund, ItemKey, Line, check_lines, find, lookup, normalize_amount_lines,
 };
-use super::{Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, TableError, TableMeta, rule};
+use super::{Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta};
 use crate::classification::FunctionCode;
 use crate::finding::{Area, TableKind, Template};
 use crate::finding::{Finding, Rule, Severity};
@@ -419,84 +419,90 @@ impl FiscalTable {
 
 /// The rules of 公开04表.
 /// `t04.income-sum`: see [`RULES`].
-pub const INCOME_SUM: Rule = rule(
+pub const INCOME_SUM: Rule = Rule::new(
     "t04.income-sum",
     Area::Table(TableKind::Fiscal),
-    "appropriations add up",
-    "财政拨款本年收入合计",
     Severity::Error,
-    "本年收入合计 equals the sum of the three fund appropriations.",
-);
+)
+.titled("appropriations add up", "财政拨款本年收入合计")
+.described("本年收入合计 equals the sum of the three fund appropriations.")
+.sourced(SOURCE);
 
 /// `t04.opening-sum`: see [`RULES`].
-pub const OPENING_SUM: Rule = rule(
+pub const OPENING_SUM: Rule = Rule::new(
     "t04.opening-sum",
     Area::Table(TableKind::Fiscal),
-    "opening balances add up",
-    "年初财政拨款结转和结余合计",
     Severity::Error,
-    "年初财政拨款结转和结余 equals the sum of the per-fund lines under it, when printed.",
-);
+)
+.titled("opening balances add up", "年初财政拨款结转和结余合计")
+.described("年初财政拨款结转和结余 equals the sum of the per-fund lines under it, when printed.")
+.sourced(SOURCE);
 
 /// `t04.income-total`: see [`RULES`].
-pub const INCOME_TOTAL: Rule = rule(
+pub const INCOME_TOTAL: Rule = Rule::new(
     "t04.income-total",
     Area::Table(TableKind::Fiscal),
-    "appropriation income grand total",
-    "财政拨款收入总计",
     Severity::Error,
-    "Income 总计 equals 本年收入合计 + 年初财政拨款结转和结余.",
-);
+)
+.titled("appropriation income grand total", "财政拨款收入总计")
+.described("Income 总计 equals 本年收入合计 + 年初财政拨款结转和结余.")
+.sourced(SOURCE);
 
 /// `t04.row-total`: see [`RULES`].
-pub const ROW_TOTAL: Rule = rule(
+pub const ROW_TOTAL: Rule = Rule::new(
     "t04.row-total",
     Area::Table(TableKind::Fiscal),
-    "appropriation row total",
-    "财政拨款支出行合计",
     Severity::Error,
-    "On every expenditure line, 合计 equals the sum of the three fund columns.",
-);
+)
+.titled("appropriation row total", "财政拨款支出行合计")
+.described("On every expenditure line, 合计 equals the sum of the three fund columns.")
+.sourced(SOURCE);
 
 /// `t04.expenditure-sum`: see [`RULES`].
-pub const EXPENDITURE_SUM: Rule = rule(
+pub const EXPENDITURE_SUM: Rule = Rule::new(
     "t04.expenditure-sum",
     Area::Table(TableKind::Fiscal),
+    Severity::Error,
+)
+.titled(
     "appropriation expenditure classes add up",
     "财政拨款本年支出合计",
-    Severity::Error,
-    "In every column, 本年支出合计 equals the sum of the 类 lines.",
-);
+)
+.described("In every column, 本年支出合计 equals the sum of the 类 lines.")
+.sourced(SOURCE);
 
 /// `t04.expenditure-total`: see [`RULES`].
-pub const EXPENDITURE_TOTAL: Rule = rule(
+pub const EXPENDITURE_TOTAL: Rule = Rule::new(
     "t04.expenditure-total",
     Area::Table(TableKind::Fiscal),
-    "appropriation expenditure grand total",
-    "财政拨款支出总计",
     Severity::Error,
-    "In every column, expenditure 总计 equals 本年支出合计 + 年末财政拨款结转和结余.",
-);
+)
+.titled("appropriation expenditure grand total", "财政拨款支出总计")
+.described("In every column, expenditure 总计 equals 本年支出合计 + 年末财政拨款结转和结余.")
+.sourced(SOURCE);
 
 /// `t04.balance`: see [`RULES`].
-pub const BALANCE: Rule = rule(
+pub const BALANCE: Rule = Rule::new(
     "t04.balance",
     Area::Table(TableKind::Fiscal),
+    Severity::Error,
+)
+.titled(
     "appropriation income and expenditure balance",
     "财政拨款收支平衡",
-    Severity::Error,
-    "Income 总计 equals expenditure 总计 (合计 column).",
-);
+)
+.described("Income 总计 equals expenditure 总计 (合计 column).")
+.sourced(SOURCE);
 
 /// `t04.fund-balance`: see [`RULES`].
-pub const FUND_BALANCE: Rule = rule(
+pub const FUND_BALANCE: Rule = Rule::new(
     "t04.fund-balance",
     Area::Table(TableKind::Fiscal),
-    "per-fund balance",
-    "分资金收支平衡",
     Severity::Error,
-    "For each fund: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余.",
-);
+)
+.titled("per-fund balance", "分资金收支平衡")
+.described("For each fund: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余.")
+.sourced(SOURCE);
 
 pub(crate) const RULES: &[&Rule] = &[
     &INCOME_SUM,
