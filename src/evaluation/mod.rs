@@ -34,7 +34,7 @@
 //! ```
 
 mod analysis;
-mod audit;
+mod consistency;
 mod error;
 mod figures;
 mod form;
@@ -45,7 +45,7 @@ mod scoring;
 mod target;
 
 pub use analysis::AnalysisSubject;
-pub use audit::{
+pub use consistency::{
     NEED_PARAMETERS, RULES, audit_form, audit_form_arithmetic, check_year, no_parameters,
 };
 pub use error::EvaluationError;
