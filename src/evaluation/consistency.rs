@@ -34,15 +34,13 @@ use weights::{INDICATOR_LEVEL, WEIGHT_SPLIT, WEIGHTS_SUM, levels, weights};
 
 const SRC_DOMAIN6: &str = "DOMAIN.md §6 (财预〔2020〕10号 baseline) [S]";
 
-/// `eval.weights-sum`: see [`RULES`].
-
+/// `eval.year`: see [`RULES`].
 pub const YEAR: Rule = Rule::new("eval.year", Area::Evaluation, Severity::Warning)
     .titled("form of the report year", "自评表年度与决算年度一致")
     .described("A 部门决算 of year Y publishes the project self-evaluation forms of year Y: a form printing another year (its “(Y年度)” line) is stale or mistyped.")
     .sourced("form layout [D]");
 
 /// `eval.no-parameters`: see [`RULES`].
-
 pub const NO_PARAMETERS: Rule = Rule::new("eval.no-parameters", Area::Evaluation, Severity::Warning)
     .titled("forms without scoring parameters", "无评分参数")
     .described("No scoring parameters apply to the report year, so the checks that need the formula (weights against the execution weight, execution score, total against the formula, grade band, indicator formulas) could not run; the forms' own arithmetic (结余, 执行率, funding rows, printed scores and their sum, typos) still ran.")
@@ -55,7 +53,6 @@ pub const NO_PARAMETERS: Rule = Rule::new("eval.no-parameters", Area::Evaluation
 /// assert!(RULES.iter().all(|r| r.id.starts_with("eval.")));
 /// assert!(RULES.iter().any(|r| r.id == "eval.execution-score"));
 /// ```
-
 pub const RULES: &[&Rule] = &[
     &WEIGHTS_SUM,
     &WEIGHT_SPLIT,
@@ -90,7 +87,6 @@ pub const RULES: &[&Rule] = &[
 /// assert!(NEED_PARAMETERS.iter().all(|r| RULES.contains(r)));
 /// assert!(NEED_PARAMETERS.iter().all(|r| r.id != "eval.balance"));
 /// ```
-
 pub const NEED_PARAMETERS: &[&Rule] = &[
     &WEIGHTS_SUM,
     &WEIGHT_SPLIT,
@@ -103,11 +99,9 @@ pub const NEED_PARAMETERS: &[&Rule] = &[
 ];
 
 /// [`NEED_PARAMETERS`] as `eval.no-parameters` quotes them.
-
 const NEED_PARAMETERS_TEXT: &str = "eval.weights-sum, eval.weight-split, eval.execution-score-weight, eval.execution-score, eval.total-formula, eval.grade-band, eval.indicator-formula, eval.indicator-unscorable";
 
 /// Labels of funding rows known to be sources of funds.
-
 const KNOWN_SOURCES: &[&str] = &[
     "市县区财政资金",
     "中央财政资金",
@@ -119,7 +113,6 @@ const KNOWN_SOURCES: &[&str] = &[
 ];
 
 /// [`KNOWN_SOURCES`] as the expected figure of `eval.funding-label` quotes them.
-
 const KNOWN_SOURCES_TEXT: &str =
     "市县区财政资金/中央财政资金/省级财政资金/市级财政资金/县级财政资金/其他资金/上年结转资金";
 
@@ -141,6 +134,7 @@ const NO_PARAMETERS_NONE: Template = Template {
     en: "none",
 };
 
+/// Half a unit in the second decimal: how far a printed score may be from its true value.
 fn half_cent() -> Decimal {
     Decimal::new(5, 3)
 }
@@ -148,7 +142,6 @@ fn half_cent() -> Decimal {
 /// A score, weight or rate as the form prints it (and as the formula rounds it): the digits
 /// are kept, "7.20" stays 7.20. [`Figure::Number`] shows a number without trailing zeros, so
 /// such a value is quoted as text.
-
 fn number(value: Decimal) -> Figure {
     if value.normalize().scale() == value.scale() {
         Figure::Number(value)
@@ -157,8 +150,7 @@ fn number(value: Decimal) -> Figure {
     }
 }
 
-/// An amount in 万元 without trailing zeros, as a sum or difference of form amounts is shown.
-
+/// A row of the form: a fixed one (执行率, 总分, 等级) or one named as printed.
 enum Row<'a> {
     Fixed(&'static str),
     Printed(&'a str),
@@ -221,7 +213,6 @@ fn funding_row_name(row: &FundingRow) -> Row<'_> {
 /// assert!(cost.message(&Unnamed, Lang::En).contains("weight × actual / target = 10 × 8 / 10.5"));
 /// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
 /// ```
-
 #[must_use]
 pub fn audit_form(form: &Form, params: &ScoringParameters) -> Vec<Finding> {
     run(form, Some(params))
@@ -245,7 +236,6 @@ pub fn audit_form(form: &Form, params: &ScoringParameters) -> Vec<Finding> {
 /// assert!(findings.iter().all(|f| f.rule.id != "eval.execution-score"));
 /// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
 /// ```
-
 #[must_use]
 pub fn audit_form_arithmetic(form: &Form) -> Vec<Finding> {
     run(form, None)
@@ -265,7 +255,6 @@ pub fn audit_form_arithmetic(form: &Form) -> Vec<Finding> {
 /// assert!(message.contains("2015") && message.contains("eval.grade-band"), "{message}");
 /// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
 /// ```
-
 #[must_use]
 pub fn no_parameters(year: u16, error: &EvaluationError, forms: &[Form]) -> Option<Finding> {
     if forms.is_empty() {
@@ -296,7 +285,6 @@ pub fn no_parameters(year: u16, error: &EvaluationError, forms: &[Form]) -> Opti
 /// assert_eq!(finding.actual.as_ref().map(ToString::to_string).as_deref(), Some("2023"));
 /// # Ok::<(), final_accounts::evaluation::EvaluationError>(())
 /// ```
-
 #[must_use]
 pub fn check_year(form: &Form, year: u16) -> Option<Finding> {
     if form.year() == year {
@@ -331,9 +319,6 @@ fn run(form: &Form, params: Option<&ScoringParameters>) -> Vec<Finding> {
     scores(&mut out, params);
     out.findings
 }
-
-/// Whether an indicator's values may be below zero: a rate of change (增长率, 变化率 …) in
-/// percent or without a unit. Every other value counts or measures something.
 
 #[cfg(test)]
 mod tests {

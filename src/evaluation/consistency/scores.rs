@@ -3,47 +3,41 @@
 
 use super::*;
 
+/// `eval.missing-score`: see [`RULES`].
 pub const MISSING_SCORE: Rule = Rule::new("eval.missing-score", Area::Evaluation, Severity::Warning)
     .titled("missing score", "得分缺失")
     .described("A score, 总分 or 等级 that the form does not print is reported as missing, never counted as 0.")
     .sourced("house rule");
 
 /// `eval.total-sum`: see [`RULES`].
-
 pub const TOTAL_SUM: Rule = Rule::new("eval.total-sum", Area::Evaluation, Severity::Error)
     .titled("total equals the sum of the stated scores", "总分 = 各项得分之和")
     .described("The stated 总分 equals 执行率得分 + Σ indicator 得分 as printed, within the rounding of two-decimal figures.")
     .sourced(SRC_DOMAIN6);
 
 /// `eval.total-formula`: see [`RULES`].
-
 pub const TOTAL_FORMULA: Rule = Rule::new("eval.total-formula", Area::Evaluation, Severity::Warning)
     .titled("total against the formula", "总分与公式")
     .described("The stated 总分 equals the formula's 执行率得分 plus the stated indicator scores (used when a stated score is missing).")
     .sourced(SRC_DOMAIN6);
 
 /// `eval.grade-band`: see [`RULES`].
-
 pub const GRADE_BAND: Rule = Rule::new("eval.grade-band", Area::Evaluation, Severity::Error)
     .titled("grade matches the band of the total", "等级与总分相符")
     .described("The stated 等级 is the grade of the stated 总分 under the grade bands in force (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差; lower bounds included).")
     .sourced(SRC_DOMAIN6);
 
 /// `eval.indicator-formula`: see [`RULES`].
-
 pub const INDICATOR_FORMULA: Rule = Rule::new("eval.indicator-formula", Area::Evaluation, Severity::Warning)
     .titled("indicator score against the formula", "指标得分与公式")
     .described("A stated indicator score differs from the formula (forward, reverse or qualitative band). Self-evaluation allows judgment: the stated score is kept, never corrected.")
     .sourced(SRC_DOMAIN6);
 
 /// `eval.indicator-unscorable`: see [`RULES`].
-
 pub const INDICATOR_UNSCORABLE: Rule = Rule::new("eval.indicator-unscorable", Area::Evaluation, Severity::Info)
     .titled("indicator without a formula", "指标无法按公式计分")
     .described("No formula applies to an indicator (missing values, units that differ, an unreadable attainment).")
     .sourced(SRC_DOMAIN6);
-
-/// `eval.indicator-level`: see [`RULES`].
 
 const EXECUTION_SCORE_MISSING: Template = Template {
     zh: "表中未列执行率得分（按公式应为{0}）",
@@ -155,16 +149,14 @@ const EXECUTION_SCORE_MISSING_PLAIN: Template = Template {
     en: "the form prints no execution score",
 };
 
-/// Half a unit in the second decimal: how far a printed score may be from its true value.
-
+/// What a stated indicator score is compared with: a score, or the band of a qualitative
+/// indicator ("[8, 10]").
 fn computed_figure(computed: &Computed) -> Figure {
     match computed {
         Computed::Exact(v) => number(*v),
         other => Figure::text(other.to_string()),
     }
 }
-
-/// A row of the form: a fixed one (执行率, 总分, 等级) or one named as printed.
 
 pub(super) fn scores(out: &mut Out<'_>, params: Option<&ScoringParameters>) {
     let form = out.form;
@@ -263,7 +255,6 @@ pub(super) fn scores(out: &mut Out<'_>, params: Option<&ScoringParameters>) {
 
 /// The finding of one indicator's score, if any: missing, without a formula, or away from
 /// the formula.
-
 fn indicator_finding(indicator: &Indicator, score: &IndicatorScore) -> Option<Finding> {
     let Some(stated) = score.stated else {
         return Some(Finding::new(&MISSING_SCORE, &INDICATOR_SCORE_MISSING));
