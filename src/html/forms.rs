@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::evaluation::{Computed, Evaluation, Form};
+use crate::evaluation::{Computed, Evaluation, Form, RawForm};
 use crate::finding::{Lang, Part};
 
 use super::grid::{Body, Grid, Head, Role, Row};
@@ -55,6 +55,37 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
         label("实施单位"),
         Body::plain(raw.budget_unit.clone(), Role::Text).span(WIDTH - 5),
     ]);
+    funding_rows(form, &raw, evaluation, lang, &part, &mut body);
+    body.push(vec![
+        label("年度总体目标"),
+        Body::plain(text(&raw.annual_goal), Role::Text).span(WIDTH - 1),
+    ]);
+    body.push(vec![
+        label("实际完成情况"),
+        Body::plain(text(&raw.achievement), Role::Text).span(WIDTH - 1),
+    ]);
+    indicator_rows(form, &raw, evaluation, lang, &part, &mut body);
+    closing_rows(&raw, evaluation, lang, &part, &mut body);
+    Grid {
+        head: vec![vec![Head {
+            text: raw.title.clone(),
+            colspan: WIDTH,
+            rowspan: 1,
+        }]],
+        body,
+    }
+}
+
+/// The funding rows (项目资金), with the formula's 执行率 and score beside the reference row's.
+fn funding_rows(
+    form: &Form,
+    raw: &RawForm,
+    evaluation: Option<&Evaluation>,
+    lang: Lang,
+    part: &Part,
+    body: &mut Vec<Vec<Body>>,
+) {
+    let text = |t: &Option<String>| t.clone().unwrap_or_default();
     body.push(
         [
             "项目资金（万元）",
@@ -88,7 +119,7 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
         let mut cells = vec![Body::at(
             row.label.clone().unwrap_or_default(),
             Role::Name,
-            &part,
+            part,
             &key,
             "name",
             &[],
@@ -125,20 +156,24 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
                 _ => None,
             };
             cells.push(
-                Body::at(text(&value), Role::Figure, &part, &key, column, names).beside(beside),
+                Body::at(text(&value), Role::Figure, part, &key, column, names).beside(beside),
             );
         }
         cells.push(Body::plain("", Role::Figure));
         body.push(cells);
     }
-    body.push(vec![
-        label("年度总体目标"),
-        Body::plain(text(&raw.annual_goal), Role::Text).span(WIDTH - 1),
-    ]);
-    body.push(vec![
-        label("实际完成情况"),
-        Body::plain(text(&raw.achievement), Role::Text).span(WIDTH - 1),
-    ]);
+}
+
+/// The indicator rows, with the formula's score beside each stated one.
+fn indicator_rows(
+    form: &Form,
+    raw: &RawForm,
+    evaluation: Option<&Evaluation>,
+    lang: Lang,
+    part: &Part,
+    body: &mut Vec<Vec<Body>>,
+) {
+    let text = |t: &Option<String>| t.clone().unwrap_or_default();
     body.push(
         [
             "一级指标",
@@ -161,7 +196,7 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
             .and_then(|e| e.indicators.get(i))
             .map(|score| computed(lang, &score.computed));
         let cell = |column: &str, value: String, names: &[&str]| {
-            Body::at(value, Role::Text, &part, &key, column, names)
+            Body::at(value, Role::Text, part, &key, column, names)
         };
         body.push(vec![
             cell("level_one", raw.level_one.clone(), &["一级指标"]),
@@ -177,7 +212,7 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
             Body::at(
                 raw.weight.clone(),
                 Role::Figure,
-                &part,
+                part,
                 &key,
                 "weight",
                 &["分值"],
@@ -185,7 +220,7 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
             Body::at(
                 text(&raw.score),
                 Role::Figure,
-                &part,
+                part,
                 &key,
                 "score",
                 &["得分"],
@@ -198,13 +233,24 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
             ),
         ]);
     }
+}
+
+/// 总分, 等级 and the analysis, with the formula's 总分 and 等级 beside the stated ones.
+fn closing_rows(
+    raw: &RawForm,
+    evaluation: Option<&Evaluation>,
+    lang: Lang,
+    part: &Part,
+    body: &mut Vec<Vec<Body>>,
+) {
+    let text = |t: &Option<String>| t.clone().unwrap_or_default();
     let total = Row::new("总分", []);
     body.push(vec![
         label("总分").span(WIDTH - 2),
         Body::at(
             text(&raw.total_score),
             Role::Figure,
-            &part,
+            part,
             &total,
             "score",
             &["得分", "总分"],
@@ -222,7 +268,7 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
         Body::at(
             text(&raw.grade),
             Role::Figure,
-            &part,
+            part,
             &grade,
             "grade",
             &["等级"],
@@ -233,11 +279,11 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
     for item in &raw.analysis {
         let key = Row::new(item.label.clone(), []);
         body.push(vec![
-            Body::at(item.label.clone(), Role::Name, &part, &key, "name", &[]).span(2),
+            Body::at(item.label.clone(), Role::Name, part, &key, "name", &[]).span(2),
             Body::at(
                 item.text.clone(),
                 Role::Text,
-                &part,
+                part,
                 &key,
                 "text",
                 // An analysis is checked for the figures it quotes: its place names the
@@ -246,13 +292,5 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
             )
             .span(WIDTH - 2),
         ]);
-    }
-    Grid {
-        head: vec![vec![Head {
-            text: raw.title.clone(),
-            colspan: WIDTH,
-            rowspan: 1,
-        }]],
-        body,
     }
 }
