@@ -99,6 +99,7 @@ mod lines;
 mod meta;
 #[cfg(feature = "serde")]
 mod raw;
+mod summary;
 mod t01_income_expenditure;
 mod t02_income;
 mod t03_expenditure;

@@ -2,10 +2,9 @@
 
 use super::check::{Checker, Placed, placed};
 use super::lines::{
-    ExpenditureItem, Fund, ItemKey, Line, check_lines, find, fund_key, lookup,
-    normalize_amount_lines,
+    ExpenditureItem, Fund, ItemKey, Line, find, fund_key, lookup, normalize_amount_lines,
 };
-use super::{Cell, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta};
+use super::{Cell, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta, summary};
 use crate::classification::FunctionCode;
 use crate::finding::{Area, TableKind};
 use crate::finding::{Finding, Rule, Severity, Template};
@@ -152,21 +151,18 @@ impl IncomeExpenditureTable {
         meta.check(COLUMNS, &mut problems);
         normalize_amount_lines(&meta, "income", &mut income, &mut problems);
         normalize_amount_lines(&meta, "expenditure", &mut expenditure, &mut problems);
-        let place = meta.location();
-        let value = |c: &Cell| c.has_amount().then(|| c.to_string());
-        check_lines(&place, &income, value, &mut problems);
-        check_lines(&place, &expenditure, value, &mut problems);
-        if !problems.is_empty() {
-            return Err(TableError::Invalid {
-                table: meta.place().to_owned(),
-                problems,
-            });
-        }
-        Ok(IncomeExpenditureTable {
+        summary::finish(
             meta,
             income,
             expenditure,
-        })
+            summary::amount_text,
+            problems,
+            |meta, income, expenditure| IncomeExpenditureTable {
+                meta,
+                income,
+                expenditure,
+            },
+        )
     }
 
     /// The findings of the table's own arithmetic (`t01.*`): rounding tails as info, breaks
@@ -225,59 +221,24 @@ impl IncomeExpenditureTable {
  },
  );
         }
-        if let Some(total) = expenditure_item(ExpenditureItem::CurrentYearTotal) {
-            let parts: Vec<Placed<'_>> = self
-                .expenditure
-                .iter()
-                .filter(|l| l.item().is_some_and(ExpenditureItem::is_class))
-                .map(exp)
-                .collect();
-            checker.sum(
-                &EXPENDITURE_SUM,
-                total,
-                &parts,
-                &[],
-                &Template {
-                    zh: "本年支出合计 = 各类支出之和",
-                    en: "本年支出合计 equals the sum of the 类 lines",
-                },
-            );
-        }
-        if let Some(total) = expenditure_item(ExpenditureItem::GrandTotal) {
-            let parts: Vec<Placed<'_>> = [
-                ExpenditureItem::CurrentYearTotal,
-                ExpenditureItem::SurplusDistribution,
-                ExpenditureItem::ClosingBalance,
-            ]
-            .into_iter()
-            .filter_map(expenditure_item)
-            .collect();
-            checker.sum(
-                &EXPENDITURE_TOTAL,
-                total,
-                &parts,
-                &[],
-                &Template {
-                    zh: "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
-                    en: "expenditure 总计 equals 本年支出合计 plus 结余分配 plus 年末结转和结余",
-                },
-            );
-        }
-        if let (Some(spent), Some(received)) = (
+        let exp = |l| Some(exp(l));
+        summary::expenditure_sum(&mut checker, &EXPENDITURE_SUM, &self.expenditure, exp);
+        summary::expenditure_total(
+            &mut checker,
+            &EXPENDITURE_TOTAL,
+            &self.expenditure,
+            exp,
+            &Template {
+                zh: "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
+                en: "expenditure 总计 equals 本年支出合计 plus 结余分配 plus 年末结转和结余",
+            },
+        );
+        summary::balance(
+            &mut checker,
+            &BALANCE,
             expenditure_item(ExpenditureItem::GrandTotal),
             income_item(IncomeItem::GrandTotal),
-        ) {
-            checker.sum(
-                &BALANCE,
-                spent,
-                &[received],
-                &[],
-                &Template {
-                    zh: "支出总计 = 收入总计",
-                    en: "expenditure 总计 equals income 总计",
-                },
-            );
-        }
+        );
         checker.finish()
     }
 
@@ -382,42 +343,26 @@ mod serde_impl {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     use super::IncomeExpenditureTable;
-    use crate::tables::TableMeta;
     use crate::tables::lines::raw_lines::{read_amount_lines, write_amount_line};
-    use crate::tables::meta::RawMeta;
-    use crate::tables::raw::RawRow;
-
-    #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Raw {
-        #[serde(deserialize_with = "crate::serde_util::table_meta")]
-        meta: RawMeta,
-        income: Vec<RawRow>,
-        expenditure: Vec<RawRow>,
-    }
+    use crate::tables::summary::raw::RawSides;
 
     impl Serialize for IncomeExpenditureTable {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            Raw {
-                meta: self.meta.clone().into(),
-                income: self.income.iter().map(write_amount_line).collect(),
-                expenditure: self.expenditure.iter().map(write_amount_line).collect(),
-            }
-            .serialize(serializer)
+            let expenditure = self.expenditure.iter().map(write_amount_line).collect();
+            RawSides::new(&self.meta, &self.income, expenditure).serialize(serializer)
         }
     }
 
     impl<'de> Deserialize<'de> for IncomeExpenditureTable {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw: Raw =
-                crate::serde_util::object(deserializer, "table 公开01表 (income_expenditure)")?;
-            let meta = TableMeta::from(raw.meta);
-            let place = meta.location();
-            let mut problems = Vec::new();
-            let income = read_amount_lines(&place, &raw.income, meta.unit(), &mut problems);
-            let expenditure =
-                read_amount_lines(&place, &raw.expenditure, meta.unit(), &mut problems);
-            IncomeExpenditureTable::build(meta, income, expenditure, problems)
+            let mut read = RawSides::read(deserializer, "table 公开01表 (income_expenditure)")?;
+            let expenditure = read_amount_lines(
+                &read.meta.location(),
+                &read.expenditure,
+                read.meta.unit(),
+                &mut read.problems,
+            );
+            IncomeExpenditureTable::build(read.meta, read.income, expenditure, read.problems)
                 .map_err(serde::de::Error::custom)
         }
     }

@@ -2,10 +2,10 @@
 
 use super::check::{Checker, Placed, placed, placed_in};
 use super::columns::column_set;
-use super::lines::{
-    ExpenditureItem, Fund, ItemKey, Line, check_lines, find, lookup, normalize_amount_lines,
+use super::lines::{ExpenditureItem, Fund, ItemKey, Line, find, lookup, normalize_amount_lines};
+use super::{
+    Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta, summary,
 };
-use super::{Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta};
 use crate::classification::FunctionCode;
 use crate::finding::{Area, TableKind, Template};
 use crate::finding::{Finding, Rule, Severity};
@@ -158,44 +158,26 @@ impl FiscalTable {
     ) -> Result<FiscalTable, TableError> {
         meta.check(COLUMNS, &mut problems);
         normalize_amount_lines(&meta, "income", &mut income, &mut problems);
-        let place = meta.location();
         for line in &mut expenditure {
             let label = line.label();
             meta.normalize_columns(&label, line.value_mut(), &mut problems);
         }
-        check_lines(
-            &place,
-            &income,
-            |c: &Cell| c.has_amount().then(|| c.to_string()),
-            &mut problems,
-        );
-        check_lines(
-            &place,
-            &expenditure,
-            |cols: &FiscalColumns| {
-                cols.cells()
-                    .into_iter()
-                    .find(|c| c.has_amount())
-                    .map(ToString::to_string)
-            },
-            &mut problems,
-        );
-        if !problems.is_empty() {
-            return Err(TableError::Invalid {
-                table: meta.place().to_owned(),
-                problems,
-            });
-        }
-        Ok(FiscalTable {
+        summary::finish(
             meta,
             income,
             expenditure,
-        })
+            |cols: &FiscalColumns| cols.cells().into_iter().find_map(summary::amount_text),
+            problems,
+            |meta, income, expenditure| FiscalTable {
+                meta,
+                income,
+                expenditure,
+            },
+        )
     }
 
     /// The findings of the table's own arithmetic (`t04.*`): rounding tails as info, breaks
     /// as errors. Computed on each call; building the table checks structure only.
-    #[allow(clippy::too_many_lines)]
     #[must_use]
     pub fn check(&self) -> Vec<Finding> {
         self.checked_with(false).0
@@ -208,15 +190,47 @@ impl FiscalTable {
 
     fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::Fiscal, &self.meta).recording(record);
-        let inc = |l| placed(l, "income");
-        let exp = placed_in::<ExpenditureItem, FiscalColumns>;
-        let income_item = |i| find(&self.income, i).map(inc);
         let printed: Vec<&'static str> = FiscalColumns::COLUMNS
             .iter()
             .map(|c| c.key)
             .filter(|k| self.meta.prints(k))
             .collect();
+        self.income_sums(&mut checker);
+        self.row_totals(&mut checker, &printed);
+        let exp = placed_in::<ExpenditureItem, FiscalColumns>;
+        for key in &printed {
+            summary::expenditure_sum(&mut checker, &EXPENDITURE_SUM, &self.expenditure, |l| {
+                exp(l, key)
+            });
+            summary::expenditure_total(
+                &mut checker,
+                &EXPENDITURE_TOTAL,
+                &self.expenditure,
+                |l| exp(l, key),
+                &Template {
+                    zh: "支出总计 = 本年支出合计 + 年末财政拨款结转和结余",
+                    en: "expenditure 总计 equals 本年支出合计 plus 年末财政拨款结转和结余",
+                },
+            );
+        }
+        summary::balance(
+            &mut checker,
+            &BALANCE,
+            find(&self.expenditure, ExpenditureItem::GrandTotal).and_then(|l| exp(l, "total")),
+            self.income_item(FiscalIncomeItem::GrandTotal),
+        );
+        self.fund_balances(&mut checker, &printed);
+        checker.finish()
+    }
 
+    /// An income line's amount, placed, if the line is printed.
+    fn income_item(&self, item: FiscalIncomeItem) -> Option<Placed<'_>> {
+        find(&self.income, item).map(|l| placed(l, "income"))
+    }
+
+    /// 本年收入合计, 年初财政拨款结转和结余 and 收入总计 against their parts.
+    fn income_sums(&self, checker: &mut Checker) {
+        let income_item = |i| self.income_item(i);
         if let Some(total) = income_item(FiscalIncomeItem::CurrentYearTotal) {
             let parts: Vec<Placed<'_>> = Fund::ALL
                 .into_iter()
@@ -270,6 +284,11 @@ impl FiscalTable {
                 },
             );
         }
+    }
+
+    /// Each expenditure line's 合计 against its fund columns, when all are printed.
+    fn row_totals(&self, checker: &mut Checker, printed: &[&'static str]) {
+        let exp = placed_in::<ExpenditureItem, FiscalColumns>;
         let fund_keys = ["general_budget", "government_fund", "state_capital"];
         if printed.contains(&"total") && fund_keys.iter().all(|k| printed.contains(k)) {
             for line in &self.expenditure {
@@ -290,64 +309,13 @@ impl FiscalTable {
                 );
             }
         }
+    }
+
+    /// Each printed fund: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余.
+    fn fund_balances(&self, checker: &mut Checker, printed: &[&'static str]) {
+        let exp = placed_in::<ExpenditureItem, FiscalColumns>;
         let exp_item = |i| find(&self.expenditure, i);
-        for key in &printed {
-            if let Some(total) =
-                exp_item(ExpenditureItem::CurrentYearTotal).and_then(|l| exp(l, key))
-            {
-                let parts: Vec<Placed<'_>> = self
-                    .expenditure
-                    .iter()
-                    .filter(|l| l.item().is_some_and(ExpenditureItem::is_class))
-                    .filter_map(|l| exp(l, key))
-                    .collect();
-                checker.sum(
-                    &EXPENDITURE_SUM,
-                    total,
-                    &parts,
-                    &[],
-                    &Template {
-                        zh: "本年支出合计 = 各类支出之和",
-                        en: "本年支出合计 equals the sum of the 类 lines",
-                    },
-                );
-            }
-            if let Some(total) = exp_item(ExpenditureItem::GrandTotal).and_then(|l| exp(l, key)) {
-                let parts: Vec<Placed<'_>> = [
-                    ExpenditureItem::CurrentYearTotal,
-                    ExpenditureItem::SurplusDistribution,
-                    ExpenditureItem::ClosingBalance,
-                ]
-                .into_iter()
-                .filter_map(|i| exp_item(i).and_then(|l| exp(l, key)))
-                .collect();
-                checker.sum(
-                    &EXPENDITURE_TOTAL,
-                    total,
-                    &parts,
-                    &[],
-                    &Template {
-                        zh: "支出总计 = 本年支出合计 + 年末财政拨款结转和结余",
-                        en: "expenditure 总计 equals 本年支出合计 plus 年末财政拨款结转和结余",
-                    },
-                );
-            }
-        }
-        if let (Some(spent), Some(received)) = (
-            exp_item(ExpenditureItem::GrandTotal).and_then(|l| exp(l, "total")),
-            income_item(FiscalIncomeItem::GrandTotal),
-        ) {
-            checker.sum(
-                &BALANCE,
-                spent,
-                &[received],
-                &[],
-                &Template {
-                    zh: "支出总计 = 收入总计",
-                    en: "expenditure 总计 equals income 总计",
-                },
-            );
-        }
+        let income_item = |i| self.income_item(i);
         for fund in Fund::ALL {
             let key = fund.key();
             if !printed.contains(&key) {
@@ -377,7 +345,6 @@ impl FiscalTable {
                 },
             );
         }
-        checker.finish()
     }
 
     /// The header.
@@ -520,22 +487,10 @@ mod serde_impl {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     use super::{FiscalColumns, FiscalTable};
-    use crate::tables::lines::raw_lines::{
-        read_amount_lines, read_item, write_amount_line, write_line,
-    };
+    use crate::tables::ColumnSet;
+    use crate::tables::lines::raw_lines::{read_item, write_line};
     use crate::tables::lines::{ExpenditureItem, Line};
-    use crate::tables::meta::RawMeta;
-    use crate::tables::raw::RawRow;
-    use crate::tables::{ColumnSet, TableMeta};
-
-    #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Raw {
-        #[serde(deserialize_with = "crate::serde_util::table_meta")]
-        meta: RawMeta,
-        income: Vec<RawRow>,
-        expenditure: Vec<RawRow>,
-    }
+    use crate::tables::summary::raw::RawSides;
 
     impl Serialize for FiscalTable {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -553,35 +508,27 @@ mod serde_impl {
                     write_line(line, cells)
                 })
                 .collect();
-            Raw {
-                meta: self.meta.clone().into(),
-                income: self.income.iter().map(write_amount_line).collect(),
-                expenditure,
-            }
-            .serialize(serializer)
+            RawSides::new(&self.meta, &self.income, expenditure).serialize(serializer)
         }
     }
 
     impl<'de> Deserialize<'de> for FiscalTable {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw: Raw = crate::serde_util::object(deserializer, "table 公开04表 (fiscal)")?;
-            let meta = TableMeta::from(raw.meta);
-            let place = meta.location();
-            let mut problems = Vec::new();
-            let income = read_amount_lines(&place, &raw.income, meta.unit(), &mut problems);
+            let mut read = RawSides::read(deserializer, "table 公开04表 (fiscal)")?;
+            let place = read.meta.location();
             let keys: Vec<&str> = FiscalColumns::COLUMNS.iter().map(|c| c.key).collect();
-            let mut expenditure = Vec::with_capacity(raw.expenditure.len());
-            for row in &raw.expenditure {
-                let Ok(item) = read_item::<ExpenditureItem>(&place, row, &mut problems) else {
+            let mut expenditure = Vec::with_capacity(read.expenditure.len());
+            for row in &read.expenditure {
+                let Ok(item) = read_item::<ExpenditureItem>(&place, row, &mut read.problems) else {
                     continue;
                 };
                 let mut cols = FiscalColumns::default();
                 row.read_cells(
                     &place,
                     &keys,
-                    meta.unit(),
+                    read.meta.unit(),
                     &mut cols.cells_mut(),
-                    &mut problems,
+                    &mut read.problems,
                 );
                 expenditure.push(Line::from_parts(
                     row.line,
@@ -590,7 +537,7 @@ mod serde_impl {
                     cols,
                 ));
             }
-            FiscalTable::build(meta, income, expenditure, problems)
+            FiscalTable::build(read.meta, read.income, expenditure, read.problems)
                 .map_err(serde::de::Error::custom)
         }
     }
