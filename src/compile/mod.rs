@@ -79,9 +79,9 @@
 //! # Ok::<(), final_accounts::Error>(())
 //! ```
 
-mod figures;
 mod forms;
 mod layout;
+mod rounded;
 #[cfg(feature = "proptest")]
 pub(crate) use layout::numeral;
 mod narrative;
@@ -312,7 +312,7 @@ pub fn compile(
             }
         }
     }
-    let figures = figures::Figures::build(accounts, options.rounding)?;
+    let figures = rounded::RoundedFigures::build(accounts, options.rounding)?;
     let mut disclosure = print::disclosure(
         accounts,
         &figures,

@@ -16,8 +16,8 @@ use crate::tables::{
 };
 
 use super::CompileError;
-use super::figures::{Column, Figures, POOLS, RowKey, Sum, UNIT};
 use super::layout::Layout;
+use super::rounded::{Column, POOLS, RoundedFigures, RowKey, Sum, UNIT};
 
 const GB: Pool = Pool::Appropriation(Fund::GeneralBudget);
 const GF: Pool = Pool::Appropriation(Fund::GovernmentFund);
@@ -50,7 +50,7 @@ const ALL_INCOME: [Column; 8] = [
 
 struct Printer<'a> {
     accounts: &'a Accounts,
-    figures: &'a Figures,
+    figures: &'a RoundedFigures,
     functional: &'a [&'a Catalog],
     economic: &'a [&'a EconomicCatalog],
     layout: Layout<'a>,
@@ -60,7 +60,7 @@ struct Printer<'a> {
 
 pub(super) fn disclosure(
     accounts: &Accounts,
-    figures: &Figures,
+    figures: &RoundedFigures,
     functional: &[&Catalog],
     economic: &[&EconomicCatalog],
     profile: &Profile,

@@ -36,10 +36,10 @@
 mod analysis;
 mod consistency;
 mod error;
-mod figures;
 mod form;
 mod grade;
 mod indicator;
+mod parse;
 mod rollup;
 mod scoring;
 mod target;

@@ -6,10 +6,10 @@ use core::fmt;
 use rust_decimal::Decimal;
 
 use super::EvaluationError;
-use super::figures::SCORE_DECIMALS;
 use super::form::Form;
 use super::grade::{Grade, GradeScheme};
 use super::indicator::{Indicator, LevelOne};
+use super::parse::SCORE_DECIMALS;
 use super::target::{Attainment, Comparator, Quantity, TargetValue};
 use crate::money::{Amount, Percent, round_half_away};
 

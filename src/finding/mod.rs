@@ -42,20 +42,20 @@
 //! ```
 
 mod edit;
-mod figure;
 mod location;
 mod message;
 pub mod phrase;
 mod place;
+mod quoted;
 mod rule;
 mod severity;
 
 pub use crate::kind::TableKind;
 pub use edit::{Edit, FigureId, Localization, Localized, Relation, Suspect, Term, Typo};
-pub use figure::{Allowance, Figure};
 pub use location::Location;
 pub use message::{Lang, Message, Template};
 pub use place::{Key, Names, Part, Place, PlaceDisplay, Unnamed};
+pub use quoted::{Allowance, Figure};
 pub use rule::{Area, Rule};
 pub use severity::Severity;
 

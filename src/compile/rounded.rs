@@ -1,4 +1,4 @@
-//! The figures of a compiled disclosure: base figures as the flows of one circulation, every
+//! The figures of a compiled disclosure, rounded together: base figures as the flows of one circulation, every
 //! other printed figure as a sum of base figures.
 
 use std::collections::BTreeMap;
@@ -59,7 +59,7 @@ pub(super) type RowKey = Option<FunctionCode>;
 pub(super) type Sum = Vec<Flow>;
 
 /// The base figures and how they were printed.
-pub(super) struct Figures {
+pub(super) struct RoundedFigures {
     circulation: Circulation,
     printed: RoundedFlows,
     policy: TableRounding,
@@ -144,11 +144,11 @@ fn hierarchy(items: &[FunctionCode]) -> Vec<(RowKey, Option<usize>)> {
     rows
 }
 
-impl Figures {
+impl RoundedFigures {
     pub(super) fn build(
         accounts: &Accounts,
         policy: TableRounding,
-    ) -> Result<Figures, CompileError> {
+    ) -> Result<RoundedFigures, CompileError> {
         let mut c = Circulation::new();
         let mut pools = BTreeMap::new();
         let mut rows_of = BTreeMap::new();
@@ -308,7 +308,7 @@ impl Figures {
             }
         }
         let printed = c.round(UNIT, DECIMALS, policy)?;
-        Ok(Figures {
+        Ok(RoundedFigures {
             circulation: c,
             printed,
             policy,
