@@ -1,5 +1,5 @@
-//! The figures of a compiled disclosure, rounded together: base figures as the flows of one circulation, every
-//! other printed figure as a sum of base figures.
+//! The figures of a compiled disclosure, rounded together: base figures as the flows of one
+//! circulation, every other printed figure as a sum of base figures.
 
 use std::collections::BTreeMap;
 
