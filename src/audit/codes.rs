@@ -442,7 +442,20 @@ fn check_rows<C: RowCode>(
                 .arg(what.en),
         );
     }
-    for (catalog, rows) in vouching.iter().zip(&checked) {
+    checked_by(&vouching, &checked, what, out);
+    if !unchecked.is_empty() {
+        out.push(unchecked_codes(&excluded, &unchecked, what));
+    }
+}
+
+/// One finding per catalog that vouches for codes: the codes it checked (`code.checked`).
+fn checked_by<C: RowCode>(
+    vouching: &[&Catalog<C>],
+    checked: &[Vec<&CodedRow<'_, C>>],
+    what: &Classification,
+    out: &mut Vec<Finding>,
+) {
+    for (catalog, rows) in vouching.iter().zip(checked) {
         if rows.is_empty() {
             continue;
         }
@@ -463,28 +476,35 @@ fn check_rows<C: RowCode>(
                 .arg(what.en),
         );
     }
-    if !unchecked.is_empty() {
-        let titles: Vec<&str> = excluded.iter().map(|c| c.title()).collect();
-        let note = |template: &str| {
-            if titles.is_empty() {
-                String::new()
-            } else {
-                template.replace("{}", &titles.join("”、“"))
-            }
-        };
-        let (n, codes) = code_list(&unchecked);
-        let mut finding = Finding::new(&UNCHECKED, &UNCHECKED_CODES)
-            .actual(count(n))
-            .arg(what.zh)
-            .arg(Figure::text(codes))
-            .arg(Figure::text(note(EXCLUDED_ZH)))
-            .arg(what.en)
-            .arg(Figure::text(note(EXCLUDED_EN)));
-        for row in &unchecked {
-            finding = finding.at(row.place());
+}
+
+/// The codes no catalog could check (`code.unchecked`), naming the catalogs that do not vouch
+/// for this document.
+fn unchecked_codes<C: RowCode>(
+    excluded: &[&Catalog<C>],
+    unchecked: &[&CodedRow<'_, C>],
+    what: &Classification,
+) -> Finding {
+    let titles: Vec<&str> = excluded.iter().map(|c| c.title()).collect();
+    let note = |template: &str| {
+        if titles.is_empty() {
+            String::new()
+        } else {
+            template.replace("{}", &titles.join("”、“"))
         }
-        out.push(finding);
+    };
+    let (n, codes) = code_list(unchecked);
+    let mut finding = Finding::new(&UNCHECKED, &UNCHECKED_CODES)
+        .actual(count(n))
+        .arg(what.zh)
+        .arg(Figure::text(codes))
+        .arg(Figure::text(note(EXCLUDED_ZH)))
+        .arg(what.en)
+        .arg(Figure::text(note(EXCLUDED_EN)));
+    for row in unchecked {
+        finding = finding.at(row.place());
     }
+    finding
 }
 
 /// A count of codes.
