@@ -684,44 +684,7 @@ impl Printer<'_> {
                 ),
             ],
         };
-        let related = self.accounts.related();
-        let count = |n: u32| {
-            InfoValue::Count(if n == 0 {
-                CountCell::Blank
-            } else {
-                CountCell::Count(n)
-            })
-        };
-        let held = |category: VehicleCategory| {
-            related
-                .vehicles
-                .iter()
-                .filter(|(c, _)| *c == category)
-                .fold(0_u32, |sum, (_, n)| sum.saturating_add(*n))
-        };
-        let mut assets = vec![line(
-            InfoItem::VehiclesTotal,
-            "(一) 车辆数合计(辆)",
-            count(
-                related
-                    .vehicles
-                    .iter()
-                    .fold(0_u32, |s, (_, n)| s.saturating_add(*n)),
-            ),
-        )];
-        use strum::IntoEnumIterator;
-        for (index, category) in VehicleCategory::iter().enumerate() {
-            assets.push(line(
-                InfoItem::Vehicles(category),
-                &format!("{}. {category}", index.saturating_add(1)),
-                count(held(category)),
-            ));
-        }
-        assets.push(line(
-            InfoItem::Equipment,
-            "(二) 单价100万元(含)以上设备(不含车辆)",
-            count(related.equipment),
-        ));
+        let assets = self.asset_lines();
         let (procurement_lines, next) = self.number(procurement.lines, 1);
         let procurement = InfoSection {
             lines: procurement_lines,
@@ -750,6 +713,50 @@ impl Printer<'_> {
             meta = meta.with_explanation(self.empty(TableKind::RelatedInfo));
         }
         RelatedInfoTable::new(meta, sections).map_err(CompileError::from)
+    }
+
+    /// The lines of 三、国有资产占用情况: the vehicles held, by category, and the equipment of
+    /// 100万元 or more, without their 行次.
+    fn asset_lines(&self) -> Vec<Line<InfoItem, InfoValue>> {
+        let related = self.accounts.related();
+        let count = |n: u32| {
+            InfoValue::Count(if n == 0 {
+                CountCell::Blank
+            } else {
+                CountCell::Count(n)
+            })
+        };
+        let held = |category: VehicleCategory| {
+            related
+                .vehicles
+                .iter()
+                .filter(|(c, _)| *c == category)
+                .fold(0_u32, |sum, (_, n)| sum.saturating_add(*n))
+        };
+        let mut assets = vec![Line::new(
+            InfoItem::VehiclesTotal,
+            "(一) 车辆数合计(辆)",
+            count(
+                related
+                    .vehicles
+                    .iter()
+                    .fold(0_u32, |s, (_, n)| s.saturating_add(*n)),
+            ),
+        )];
+        use strum::IntoEnumIterator;
+        for (index, category) in VehicleCategory::iter().enumerate() {
+            assets.push(Line::new(
+                InfoItem::Vehicles(category),
+                &format!("{}. {category}", index.saturating_add(1)),
+                count(held(category)),
+            ));
+        }
+        assets.push(Line::new(
+            InfoItem::Equipment,
+            "(二) 单价100万元(含)以上设备(不含车辆)",
+            count(related.equipment),
+        ));
+        assets
     }
 }
 
