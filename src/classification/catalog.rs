@@ -417,118 +417,10 @@ impl<C: CatalogCode> CatalogBuilder<C> {
             ..
         } = self;
         let mut problems = Vec::new();
-        let mut parsed: Vec<(usize, Entry<C>)> = Vec::with_capacity(rows.len());
-        for (index, row) in rows.into_iter().enumerate() {
-            let position = row.position.unwrap_or(index.saturating_add(1));
-            let code = match C::parse_code(&row.code) {
-                Ok(code) => code,
-                Err(error) => {
-                    problems.push(CatalogProblem::MalformedCode {
-                        row: position,
-                        error,
-                    });
-                    continue;
-                }
-            };
-            let shown = code.to_string();
-            if row.name.is_empty() {
-                problems.push(CatalogProblem::EmptyName {
-                    row: position,
-                    code: shown.clone(),
-                });
-            } else if row.name.chars().any(char::is_whitespace) {
-                problems.push(CatalogProblem::StrayWhitespace {
-                    row: position,
-                    code: shown.clone(),
-                    name: row.name.to_string(),
-                });
-            }
-            if let Some(id) = row
-                .source
-                .as_ref()
-                .filter(|id| !sources.iter().any(|s| s.id == **id))
-            {
-                problems.push(CatalogProblem::UnknownSource {
-                    row: position,
-                    code: shown.clone(),
-                    source_id: id.to_string(),
-                });
-            }
-            parsed.push((
-                position,
-                Entry {
-                    code,
-                    name: row.name,
-                    orphan: row.orphan,
-                    source: row.source,
-                },
-            ));
-        }
+        let mut parsed = parse_rows(rows, &sources, &mut problems);
         parsed.sort_by_key(|(position, entry)| (entry.code, *position));
-
-        let mut entries: Vec<Entry<C>> = Vec::with_capacity(parsed.len());
-        let mut positions: Vec<usize> = Vec::with_capacity(parsed.len());
-        for (position, entry) in parsed {
-            let repeated = entries
-                .last()
-                .zip(positions.last())
-                .filter(|(last, _)| last.code == entry.code)
-                .map(|(_, first)| *first);
-            if let Some(first_row) = repeated {
-                problems.push(CatalogProblem::DuplicateCode {
-                    row: position,
-                    code: entry.code.to_string(),
-                    first_row,
-                });
-            } else {
-                entries.push(entry);
-                positions.push(position);
-            }
-        }
-
-        let mut coverage = Coverage::default();
-        for (entry, position) in entries.iter().zip(&positions) {
-            let position = *position;
-            match entry.code.depth() {
-                0 => coverage.classes = coverage.classes.saturating_add(1),
-                1 => coverage.sections = coverage.sections.saturating_add(1),
-                _ => coverage.items = coverage.items.saturating_add(1),
-            }
-            let parent = entry.code.parent_code();
-            let parent_known = parent
-                .is_some_and(|p| entries.binary_search_by(|probe| probe.code.cmp(&p)).is_ok());
-            match (entry.orphan, parent) {
-                (false, Some(parent)) if !parent_known => {
-                    problems.push(CatalogProblem::MissingParent {
-                        row: position,
-                        code: entry.code.to_string(),
-                        parent: parent.to_string(),
-                    });
-                }
-                (true, None) => problems.push(CatalogProblem::NeedlessOrphan {
-                    row: position,
-                    code: entry.code.to_string(),
-                    reason: "a 类 has no parent".to_owned(),
-                }),
-                (true, Some(parent)) if parent_known => {
-                    problems.push(CatalogProblem::NeedlessOrphan {
-                        row: position,
-                        code: entry.code.to_string(),
-                        reason: format!("its parent {:?} is in the catalog", parent.to_string()),
-                    });
-                }
-                (true, Some(_)) => {
-                    coverage.orphans = coverage.orphans.saturating_add(1);
-                    if completeness == Completeness::Complete {
-                        problems.push(CatalogProblem::OrphanInCompleteCatalog {
-                            row: position,
-                            code: entry.code.to_string(),
-                        });
-                    }
-                }
-                _ => {}
-            }
-        }
+        let (entries, positions) = without_repeats(parsed, &mut problems);
+        let coverage = hierarchy(&entries, &positions, completeness, &mut problems);
 
         if !problems.is_empty() {
             problems.sort_by_key(CatalogProblem::row);
@@ -550,6 +442,146 @@ impl<C: CatalogCode> CatalogBuilder<C> {
             coverage,
         })
     }
+}
+
+/// Each row parsed into an entry, with its position (1-based, or as declared): a malformed
+/// code, an empty name, a name with whitespace and an undeclared source are problems.
+fn parse_rows<C: CatalogCode>(
+    rows: Vec<Row>,
+    sources: &[Source],
+    problems: &mut Vec<CatalogProblem>,
+) -> Vec<(usize, Entry<C>)> {
+    let mut parsed: Vec<(usize, Entry<C>)> = Vec::with_capacity(rows.len());
+    for (index, row) in rows.into_iter().enumerate() {
+        let position = row.position.unwrap_or(index.saturating_add(1));
+        let code = match C::parse_code(&row.code) {
+            Ok(code) => code,
+            Err(error) => {
+                problems.push(CatalogProblem::MalformedCode {
+                    row: position,
+                    error,
+                });
+                continue;
+            }
+        };
+        let shown = code.to_string();
+        if row.name.is_empty() {
+            problems.push(CatalogProblem::EmptyName {
+                row: position,
+                code: shown.clone(),
+            });
+        } else if row.name.chars().any(char::is_whitespace) {
+            problems.push(CatalogProblem::StrayWhitespace {
+                row: position,
+                code: shown.clone(),
+                name: row.name.to_string(),
+            });
+        }
+        if let Some(id) = row
+            .source
+            .as_ref()
+            .filter(|id| !sources.iter().any(|s| s.id == **id))
+        {
+            problems.push(CatalogProblem::UnknownSource {
+                row: position,
+                code: shown.clone(),
+                source_id: id.to_string(),
+            });
+        }
+        parsed.push((
+            position,
+            Entry {
+                code,
+                name: row.name,
+                orphan: row.orphan,
+                source: row.source,
+            },
+        ));
+    }
+    parsed
+}
+
+/// The entries in code order, each code once: a repeated code is a problem naming the row that
+/// printed it first. Returns the entries and their positions.
+fn without_repeats<C: CatalogCode>(
+    parsed: Vec<(usize, Entry<C>)>,
+    problems: &mut Vec<CatalogProblem>,
+) -> (Vec<Entry<C>>, Vec<usize>) {
+    let mut entries: Vec<Entry<C>> = Vec::with_capacity(parsed.len());
+    let mut positions: Vec<usize> = Vec::with_capacity(parsed.len());
+    for (position, entry) in parsed {
+        let repeated = entries
+            .last()
+            .zip(positions.last())
+            .filter(|(last, _)| last.code == entry.code)
+            .map(|(_, first)| *first);
+        if let Some(first_row) = repeated {
+            problems.push(CatalogProblem::DuplicateCode {
+                row: position,
+                code: entry.code.to_string(),
+                first_row,
+            });
+        } else {
+            entries.push(entry);
+            positions.push(position);
+        }
+    }
+    (entries, positions)
+}
+
+/// Counts the entries by level and checks the hierarchy: a 款 without its 类 or a 项 without
+/// its 款 (unless declared orphaned), a needless orphan declaration, an orphan in a complete
+/// catalog.
+fn hierarchy<C: CatalogCode>(
+    entries: &[Entry<C>],
+    positions: &[usize],
+    completeness: Completeness,
+    problems: &mut Vec<CatalogProblem>,
+) -> Coverage {
+    let mut coverage = Coverage::default();
+    for (entry, position) in entries.iter().zip(positions) {
+        let position = *position;
+        match entry.code.depth() {
+            0 => coverage.classes = coverage.classes.saturating_add(1),
+            1 => coverage.sections = coverage.sections.saturating_add(1),
+            _ => coverage.items = coverage.items.saturating_add(1),
+        }
+        let parent = entry.code.parent_code();
+        let parent_known =
+            parent.is_some_and(|p| entries.binary_search_by(|probe| probe.code.cmp(&p)).is_ok());
+        match (entry.orphan, parent) {
+            (false, Some(parent)) if !parent_known => {
+                problems.push(CatalogProblem::MissingParent {
+                    row: position,
+                    code: entry.code.to_string(),
+                    parent: parent.to_string(),
+                });
+            }
+            (true, None) => problems.push(CatalogProblem::NeedlessOrphan {
+                row: position,
+                code: entry.code.to_string(),
+                reason: "a 类 has no parent".to_owned(),
+            }),
+            (true, Some(parent)) if parent_known => {
+                problems.push(CatalogProblem::NeedlessOrphan {
+                    row: position,
+                    code: entry.code.to_string(),
+                    reason: format!("its parent {:?} is in the catalog", parent.to_string()),
+                });
+            }
+            (true, Some(_)) => {
+                coverage.orphans = coverage.orphans.saturating_add(1);
+                if completeness == Completeness::Complete {
+                    problems.push(CatalogProblem::OrphanInCompleteCatalog {
+                        row: position,
+                        code: entry.code.to_string(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    coverage
 }
 
 /// The catalog of a classification for one edition year: the second tier of validity.
