@@ -79,6 +79,7 @@
 //! # Ok::<(), final_accounts::Error>(())
 //! ```
 
+pub(crate) mod fixed_lines;
 mod forms;
 mod layout;
 mod rounded;
