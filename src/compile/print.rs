@@ -655,7 +655,7 @@ impl Printer<'_> {
         for (index, category) in VehicleCategory::iter().enumerate() {
             assets.push(Line::new(
                 InfoItem::Vehicles(category),
-                &format!("{}. {category}", index.saturating_add(1)),
+                format!("{}. {category}", index.saturating_add(1)),
                 count(held(category)),
             ));
         }
