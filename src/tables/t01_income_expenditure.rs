@@ -2,7 +2,7 @@
 
 use super::check::{Checker, Placed, placed};
 use super::lines::{
-    ExpenditureItem, Fund, ItemKey, Line, find, fund_key, lookup, normalize_amount_lines,
+    ExpenditureItem, Fund, ItemKey, Line, find, fund_key, key_of, lookup, normalize_amount_lines,
 };
 use super::{Cell, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta, summary};
 use crate::classification::FunctionCode;
@@ -66,11 +66,7 @@ impl ItemKey for IncomeItem {
     fn key(&self) -> String {
         match self {
             IncomeItem::Appropriation(fund) => fund.key().to_owned(),
-            other => INCOME_KEYS
-                .iter()
-                .find(|(_, item)| item == other)
-                .map(|(k, _)| (*k).to_owned())
-                .unwrap_or_default(),
+            other => key_of(INCOME_KEYS, other),
         }
     }
 
@@ -172,12 +168,9 @@ impl IncomeExpenditureTable {
         self.checked_with(false).0
     }
 
-    /// The findings of the table's arithmetic and every relation it checks, as edits.
-    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
-        self.checked_with(true)
-    }
-
-    fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+    /// The findings of the table's arithmetic; with `record`, every relation it checks as an
+    /// edit too (`Table::checked` calls it so).
+    pub(super) fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::IncomeExpenditure, &self.meta).recording(record);
         let inc = |l| placed(l, "income");
         let exp = |l| placed(l, "expenditure");

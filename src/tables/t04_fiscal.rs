@@ -2,7 +2,9 @@
 
 use super::check::{Checker, Placed, placed, placed_in};
 use super::columns::column_set;
-use super::lines::{ExpenditureItem, Fund, ItemKey, Line, find, lookup, normalize_amount_lines};
+use super::lines::{
+    ExpenditureItem, Fund, ItemKey, Line, find, key_of, lookup, normalize_amount_lines,
+};
 use super::{
     Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta, summary,
 };
@@ -59,11 +61,7 @@ impl super::columns::private::Sealed for FiscalIncomeItem {}
 
 impl ItemKey for FiscalIncomeItem {
     fn key(&self) -> String {
-        FISCAL_INCOME_KEYS
-            .iter()
-            .find(|(_, item)| item == self)
-            .map(|(k, _)| (*k).to_owned())
-            .unwrap_or_default()
+        key_of(FISCAL_INCOME_KEYS, self)
     }
 
     fn parse_key(key: &str) -> Result<Self, ProblemKind> {
@@ -183,12 +181,9 @@ impl FiscalTable {
         self.checked_with(false).0
     }
 
-    /// The findings of the table's arithmetic and every relation it checks, as edits.
-    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
-        self.checked_with(true)
-    }
-
-    fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+    /// The findings of the table's arithmetic; with `record`, every relation it checks as an
+    /// edit too (`Table::checked` calls it so).
+    pub(super) fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::Fiscal, &self.meta).recording(record);
         let printed: Vec<&'static str> = FiscalColumns::COLUMNS
             .iter()

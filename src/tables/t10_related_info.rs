@@ -11,7 +11,7 @@ const VEHICLES_DO_NOT_ADD_UP: Template = Template {
     zh: "车辆数合计 = 各类车辆数之和不成立：应为{expected}辆，实为{actual}辆",
     en: "the vehicle total is not the sum of the categories: they add up to {expected}, printed {actual}",
 };
-use super::lines::{ItemKey, Line, lookup};
+use super::lines::{ItemKey, Line, key_of, lookup};
 use super::{Cell, ColumnSpec, CountCell, Problem, ProblemKind, SOURCE, TableError, TableMeta};
 use crate::finding::{Area, Figure, Place, TableKind, Template};
 use crate::finding::{Finding, Rule, Severity};
@@ -170,11 +170,7 @@ impl super::columns::private::Sealed for InfoItem {}
 
 impl ItemKey for InfoItem {
     fn key(&self) -> String {
-        INFO_KEYS
-            .iter()
-            .find(|(_, item)| item == self)
-            .map(|(k, _)| (*k).to_owned())
-            .unwrap_or_default()
+        key_of(INFO_KEYS, self)
     }
 
     fn parse_key(key: &str) -> Result<Self, ProblemKind> {
@@ -340,12 +336,9 @@ impl RelatedInfoTable {
         self.checked_with(false).0
     }
 
-    /// The findings of the table's arithmetic and every relation it checks, as edits.
-    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
-        self.checked_with(true)
-    }
-
-    fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+    /// The findings of the table's arithmetic; with `record`, every relation it checks as an
+    /// edit too (`Table::checked` calls it so).
+    pub(super) fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::RelatedInfo, &self.meta).recording(record);
         let amount = |item: InfoItem| -> Option<Placed<'_>> {
             let line = self.line(item)?;
