@@ -34,6 +34,21 @@ fn computed(lang: Lang, c: &Computed) -> String {
     }
 }
 
+/// The text of an optional printed field (empty when not printed).
+fn text(t: &Option<String>) -> String {
+    t.clone().unwrap_or_default()
+}
+
+/// What the rows of a form's grid are made from.
+#[derive(Clone, Copy)]
+struct FormGrid<'a> {
+    form: &'a Form,
+    raw: &'a RawForm,
+    evaluation: Option<&'a Evaluation>,
+    lang: Lang,
+    part: &'a Part,
+}
+
 fn label(text: &str) -> Body {
     Body::plain(text, Role::Name)
 }
@@ -43,7 +58,6 @@ fn label(text: &str) -> Body {
 pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> Grid {
     let part = Part::Form(form.project().into());
     let raw = form.to_raw();
-    let text = |t: &Option<String>| t.clone().unwrap_or_default();
     let mut body: Vec<Vec<Body>> = Vec::new();
     body.push(vec![
         label("项目名称"),
@@ -55,7 +69,14 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
         label("实施单位"),
         Body::plain(raw.budget_unit.clone(), Role::Text).span(WIDTH - 5),
     ]);
-    funding_rows(form, &raw, evaluation, lang, &part, &mut body);
+    let grid = FormGrid {
+        form,
+        raw: &raw,
+        evaluation,
+        lang,
+        part: &part,
+    };
+    funding_rows(&grid, &mut body);
     body.push(vec![
         label("年度总体目标"),
         Body::plain(text(&raw.annual_goal), Role::Text).span(WIDTH - 1),
@@ -64,8 +85,8 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
         label("实际完成情况"),
         Body::plain(text(&raw.achievement), Role::Text).span(WIDTH - 1),
     ]);
-    indicator_rows(form, &raw, evaluation, lang, &part, &mut body);
-    closing_rows(&raw, evaluation, lang, &part, &mut body);
+    indicator_rows(&grid, &mut body);
+    closing_rows(&grid, &mut body);
     Grid {
         head: vec![vec![Head {
             text: raw.title.clone(),
@@ -77,15 +98,14 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
 }
 
 /// The funding rows (项目资金), with the formula's 执行率 and score beside the reference row's.
-fn funding_rows(
-    form: &Form,
-    raw: &RawForm,
-    evaluation: Option<&Evaluation>,
-    lang: Lang,
-    part: &Part,
-    body: &mut Vec<Vec<Body>>,
-) {
-    let text = |t: &Option<String>| t.clone().unwrap_or_default();
+fn funding_rows(grid: &FormGrid<'_>, body: &mut Vec<Vec<Body>>) {
+    let FormGrid {
+        form,
+        raw,
+        evaluation,
+        lang,
+        part,
+    } = *grid;
     body.push(
         [
             "项目资金（万元）",
@@ -165,15 +185,14 @@ fn funding_rows(
 }
 
 /// The indicator rows, with the formula's score beside each stated one.
-fn indicator_rows(
-    form: &Form,
-    raw: &RawForm,
-    evaluation: Option<&Evaluation>,
-    lang: Lang,
-    part: &Part,
-    body: &mut Vec<Vec<Body>>,
-) {
-    let text = |t: &Option<String>| t.clone().unwrap_or_default();
+fn indicator_rows(grid: &FormGrid<'_>, body: &mut Vec<Vec<Body>>) {
+    let FormGrid {
+        form,
+        raw,
+        evaluation,
+        lang,
+        part,
+    } = *grid;
     body.push(
         [
             "一级指标",
@@ -236,14 +255,14 @@ fn indicator_rows(
 }
 
 /// 总分, 等级 and the analysis, with the formula's 总分 and 等级 beside the stated ones.
-fn closing_rows(
-    raw: &RawForm,
-    evaluation: Option<&Evaluation>,
-    lang: Lang,
-    part: &Part,
-    body: &mut Vec<Vec<Body>>,
-) {
-    let text = |t: &Option<String>| t.clone().unwrap_or_default();
+fn closing_rows(grid: &FormGrid<'_>, body: &mut Vec<Vec<Body>>) {
+    let FormGrid {
+        raw,
+        evaluation,
+        lang,
+        part,
+        ..
+    } = *grid;
     let total = Row::new("总分", []);
     body.push(vec![
         label("总分").span(WIDTH - 2),
