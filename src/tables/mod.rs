@@ -123,6 +123,7 @@ pub use columns::{ColumnSet, RowRule};
 pub use error::{Problem, ProblemKind, TableError};
 pub use lines::{ExpenditureItem, Fund, ItemKey, Line};
 pub use meta::{ColumnHeader, ColumnSpec, MoneyHeader, TableMeta, UnitName};
+pub use summary::SummaryTable;
 pub use t01_income_expenditure::{
     COLUMNS as INCOME_EXPENDITURE_COLUMNS, IncomeExpenditureTable, IncomeItem,
 };

@@ -1,12 +1,68 @@
-//! What the two summary tables share, 公开01表 and 公开04表: an income side of amount lines
-//! and an expenditure side of lines (the 类 lines, 本年支出合计, 结余分配, 年末结转和结余,
-//! 总计) in printed order, side by side. They are built, checked and serialized the same way;
-//! only the expenditure side's value differs (one amount, or the fund columns).
+//! [`SummaryTable`]: the shape the two summary tables share, 公开01表 and 公开04表. They are
+//! built, checked and serialized the same way; only the income items and the expenditure
+//! side's value differ (one amount, or the fund columns).
 
 use super::check::{Checker, Placed};
 use super::lines::{ExpenditureItem, ItemKey, Line, check_lines, find};
 use super::{Cell, Problem, TableError, TableMeta};
 use crate::finding::{Rule, Template};
+
+/// A summary table: an income side of amount lines and an expenditure side of lines (the 类
+/// lines, 本年支出合计, 结余分配, 年末结转和结余, 总计), each in printed order with its 行次,
+/// filler lines included. 公开01表 is [`IncomeExpenditureTable`](super::IncomeExpenditureTable),
+/// 公开04表 [`FiscalTable`](super::FiscalTable).
+///
+/// ```
+/// use final_accounts::money::MoneyUnit;
+/// use final_accounts::tables::{Cell, FiscalIncomeItem, FiscalTable, Fund, Line, TableMeta};
+///
+/// let wan = MoneyUnit::WanYuan;
+/// let gb = FiscalIncomeItem::Appropriation(Fund::GeneralBudget);
+/// let income = vec![Line::new(gb, "一、一般公共预算财政拨款", Cell::parse("1735.92", wan)?)];
+/// let t = FiscalTable::new(TableMeta::new("财政拨款收入支出决算总表", wan), income, vec![])?;
+/// assert_eq!(t.income().len(), 1);
+/// assert_eq!(t.income_cell(gb).map(ToString::to_string).as_deref(), Some("1735.92"));
+/// assert!(t.expenditure().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryTable<I, V> {
+    pub(super) meta: TableMeta,
+    pub(super) income: Vec<Line<I, Cell>>,
+    pub(super) expenditure: Vec<Line<ExpenditureItem, V>>,
+}
+
+impl<I: ItemKey, V> SummaryTable<I, V> {
+    /// The header.
+    #[must_use]
+    pub fn meta(&self) -> &TableMeta {
+        &self.meta
+    }
+
+    /// The income side's lines in printed order.
+    #[must_use]
+    pub fn income(&self) -> &[Line<I, Cell>] {
+        &self.income
+    }
+
+    /// The expenditure side's lines in printed order.
+    #[must_use]
+    pub fn expenditure(&self) -> &[Line<ExpenditureItem, V>] {
+        &self.expenditure
+    }
+
+    /// The cell of an income item, if its line is printed.
+    #[must_use]
+    pub fn income_cell(&self, item: I) -> Option<&Cell> {
+        find(&self.income, item).map(Line::value)
+    }
+
+    /// The value of an expenditure item (its cell, or its fund columns), if its line is
+    /// printed.
+    pub(super) fn expenditure_value(&self, item: ExpenditureItem) -> Option<&V> {
+        find(&self.expenditure, item).map(Line::value)
+    }
+}
 
 /// The text of a cell with an amount, as a repeated line quotes it.
 pub(super) fn amount_text(cell: &Cell) -> Option<String> {
@@ -15,14 +71,13 @@ pub(super) fn amount_text(cell: &Cell) -> Option<String> {
 
 /// Checks the lines of both sides (no item printed twice, no value on a filler line), then
 /// makes the table, or lists every problem found.
-pub(super) fn finish<I: ItemKey, V, T>(
+pub(super) fn finish<I: ItemKey, V>(
     meta: TableMeta,
     income: Vec<Line<I, Cell>>,
     expenditure: Vec<Line<ExpenditureItem, V>>,
     value_of: impl Fn(&V) -> Option<String>,
     mut problems: Vec<Problem>,
-    make: impl FnOnce(TableMeta, Vec<Line<I, Cell>>, Vec<Line<ExpenditureItem, V>>) -> T,
-) -> Result<T, TableError> {
+) -> Result<SummaryTable<I, V>, TableError> {
     let place = meta.location();
     check_lines(&place, &income, amount_text, &mut problems);
     check_lines(&place, &expenditure, value_of, &mut problems);
@@ -32,7 +87,11 @@ pub(super) fn finish<I: ItemKey, V, T>(
             problems,
         });
     }
-    Ok(make(meta, income, expenditure))
+    Ok(SummaryTable {
+        meta,
+        income,
+        expenditure,
+    })
 }
 
 const EXPENDITURE_SUM_WORDS: Template = Template {

@@ -4,7 +4,8 @@ use super::check::{Checker, Placed, placed};
 use super::lines::{
     ExpenditureItem, Fund, ItemKey, Line, find, fund_key, key_of, lookup, normalize_amount_lines,
 };
-use super::{Cell, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta, summary};
+use super::summary::{self, SummaryTable};
+use super::{Cell, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta};
 use crate::classification::FunctionCode;
 use crate::finding::{Area, TableKind};
 use crate::finding::{Finding, Rule, Severity, Template};
@@ -115,12 +116,7 @@ pub const COLUMNS: &[ColumnSpec] = &[
 /// assert!(t.check().is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IncomeExpenditureTable {
-    meta: TableMeta,
-    income: Vec<Line<IncomeItem, Cell>>,
-    expenditure: Vec<Line<ExpenditureItem, Cell>>,
-}
+pub type IncomeExpenditureTable = SummaryTable<IncomeItem, Cell>;
 
 impl IncomeExpenditureTable {
     /// Builds the table from its header and the lines of each side in printed order.
@@ -147,18 +143,7 @@ impl IncomeExpenditureTable {
         meta.check(COLUMNS, &mut problems);
         normalize_amount_lines(&meta, "income", &mut income, &mut problems);
         normalize_amount_lines(&meta, "expenditure", &mut expenditure, &mut problems);
-        summary::finish(
-            meta,
-            income,
-            expenditure,
-            summary::amount_text,
-            problems,
-            |meta, income, expenditure| IncomeExpenditureTable {
-                meta,
-                income,
-                expenditure,
-            },
-        )
+        summary::finish(meta, income, expenditure, summary::amount_text, problems)
     }
 
     /// The findings of the table's own arithmetic (`t01.*`): rounding tails as info, breaks
@@ -235,34 +220,10 @@ impl IncomeExpenditureTable {
         checker.finish()
     }
 
-    /// The header.
-    #[must_use]
-    pub fn meta(&self) -> &TableMeta {
-        &self.meta
-    }
-
-    /// The income side's lines in printed order.
-    #[must_use]
-    pub fn income(&self) -> &[Line<IncomeItem, Cell>] {
-        &self.income
-    }
-
-    /// The expenditure side's lines in printed order.
-    #[must_use]
-    pub fn expenditure(&self) -> &[Line<ExpenditureItem, Cell>] {
-        &self.expenditure
-    }
-
-    /// The cell of an income item, if its line is printed.
-    #[must_use]
-    pub fn income_cell(&self, item: IncomeItem) -> Option<&Cell> {
-        find(&self.income, item).map(Line::value)
-    }
-
     /// The cell of an expenditure item, if its line is printed.
     #[must_use]
     pub fn expenditure_cell(&self, item: ExpenditureItem) -> Option<&Cell> {
-        find(&self.expenditure, item).map(Line::value)
+        self.expenditure_value(item)
     }
 
     /// The cell of the 类 `code` on the expenditure side, if its line is printed.

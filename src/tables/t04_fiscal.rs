@@ -5,9 +5,8 @@ use super::columns::column_set;
 use super::lines::{
     ExpenditureItem, Fund, ItemKey, Line, find, key_of, lookup, normalize_amount_lines,
 };
-use super::{
-    Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta, summary,
-};
+use super::summary::{self, SummaryTable};
+use super::{Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta};
 use crate::classification::FunctionCode;
 use crate::finding::{Area, TableKind, Template};
 use crate::finding::{Finding, Rule, Severity};
@@ -125,12 +124,7 @@ pub const COLUMNS: &[ColumnSpec] = &[
 /// The income side has one amount per line (JSON key `amount`); the expenditure side has the
 /// [`FiscalColumns`] per line (JSON keys `total`, `general_budget`, `government_fund`,
 /// `state_capital`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FiscalTable {
-    meta: TableMeta,
-    income: Vec<Line<FiscalIncomeItem, Cell>>,
-    expenditure: Vec<Line<ExpenditureItem, FiscalColumns>>,
-}
+pub type FiscalTable = SummaryTable<FiscalIncomeItem, FiscalColumns>;
 
 impl FiscalTable {
     /// Builds the table from its header and the lines of each side in printed order.
@@ -166,11 +160,6 @@ impl FiscalTable {
             expenditure,
             |cols: &FiscalColumns| cols.cells().into_iter().find_map(summary::amount_text),
             problems,
-            |meta, income, expenditure| FiscalTable {
-                meta,
-                income,
-                expenditure,
-            },
         )
     }
 
@@ -342,34 +331,10 @@ impl FiscalTable {
         }
     }
 
-    /// The header.
-    #[must_use]
-    pub fn meta(&self) -> &TableMeta {
-        &self.meta
-    }
-
-    /// The income side's lines in printed order.
-    #[must_use]
-    pub fn income(&self) -> &[Line<FiscalIncomeItem, Cell>] {
-        &self.income
-    }
-
-    /// The expenditure side's lines in printed order.
-    #[must_use]
-    pub fn expenditure(&self) -> &[Line<ExpenditureItem, FiscalColumns>] {
-        &self.expenditure
-    }
-
-    /// The cell of an income item, if its line is printed.
-    #[must_use]
-    pub fn income_cell(&self, item: FiscalIncomeItem) -> Option<&Cell> {
-        find(&self.income, item).map(Line::value)
-    }
-
     /// The columns of an expenditure item, if its line is printed.
     #[must_use]
     pub fn expenditure_columns(&self, item: ExpenditureItem) -> Option<&FiscalColumns> {
-        find(&self.expenditure, item).map(Line::value)
+        self.expenditure_value(item)
     }
 
     /// The columns of the 类 `code`, if its line is printed.
