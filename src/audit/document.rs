@@ -22,16 +22,11 @@ mod parts;
 mod residue;
 mod template;
 mod unit_names;
+
 use decimals::decimals;
-#[cfg(test)]
-use parts::part_number;
 use parts::parts;
-#[cfg(test)]
-use residue::{compares, years_at};
 use residue::{narrative_residue, residue, stale_years, title_years};
 use template::{headers, layout, line_numbers};
-#[cfg(test)]
-use unit_names::other_names;
 use unit_names::unit_names;
 
 const SRC_TEMPLATE: &str = "[P] 《地方预决算公开操作规程》(财预〔2016〕143号) and the template of the profile; DOMAIN.md §4 (labels)";
@@ -371,7 +366,9 @@ fn count(n: usize) -> Figure {
 
 #[cfg(test)]
 mod tests {
-    use super::{compares, other_names, part_number, years_at};
+    use super::parts::part_number;
+    use super::residue::{compares, years_at};
+    use super::unit_names::other_names;
 
     #[test]
     fn part_numbers_and_years() {
