@@ -5,17 +5,11 @@
 //! Presence, label, title and order rules read the profile and nothing else: a third province
 //! is a new profile, not a new rule. The other rules here do not depend on any profile.
 
-use rust_decimal::Decimal;
-
 use crate::audit::{Finding, Rule, Severity};
-use crate::disclosure::{Disclosure, LineRole, TableKind};
-use crate::finding::{Area, Figure, Key, Part, Place, Template};
-use crate::money::PublishedAmount;
-use crate::narrative::{
-    INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, compact, find_patterns, same_printed,
-};
+use crate::disclosure::Disclosure;
+use crate::finding::{Area, Figure, Part, Place, Template};
+use crate::narrative::same_printed;
 use crate::profile::Profile;
-use crate::tables::{ExpenditureItem, FiscalColumns, TableMeta, ThreePublicColumns};
 
 mod decimals;
 mod parts;

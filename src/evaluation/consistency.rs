@@ -4,17 +4,10 @@
 use rust_decimal::Decimal;
 
 use super::EvaluationError;
-use super::form::{Form, FormAmount, FundingRow};
-use super::indicator::{Indicator, LevelOne};
-use super::scoring::{
-    Basis, Computed, ExecutionScore, IndicatorScore, Method, ScoringParameters, Unscorable,
-    evaluate,
-};
-use super::target::{Comparator, Quantity, TargetUnit, TargetValue};
-use crate::finding::{
-    Allowance, Area, Figure, Finding, Key, Part, Place, Rule, Severity, Template,
-};
-use crate::money::{Amount, Interval, MoneyUnit, Percent, Verdict, check_rate, check_sum};
+use super::form::{Form, FundingRow};
+use super::indicator::Indicator;
+use super::scoring::ScoringParameters;
+use crate::finding::{Area, Figure, Finding, Key, Part, Place, Rule, Severity, Template};
 
 mod funding;
 mod scores;

@@ -7,10 +7,7 @@ use rust_decimal::Decimal;
 
 use super::EvaluationError;
 use super::form::Form;
-use super::grade::{Grade, GradeScheme};
-use super::indicator::{Indicator, LevelOne};
-use super::parse::SCORE_DECIMALS;
-use super::target::{Attainment, Comparator, Quantity, TargetValue};
+use super::grade::Grade;
 use crate::money::{Amount, Percent, round_half_away};
 
 mod formula;

@@ -1,6 +1,11 @@
 //! Amounts printed with more decimals than their table prints.
 
-use super::*;
+use super::{DECIMALS, count};
+use crate::audit::Finding;
+use crate::disclosure::{Disclosure, TableKind};
+use crate::finding::{Figure, Key, Place, Template};
+use crate::money::PublishedAmount;
+use crate::tables::{FiscalColumns, TableMeta, ThreePublicColumns};
 
 /// A check of one cell of a table, given the cell's place on demand.
 type CellCheck<'a> = dyn FnMut(TableKind, &crate::tables::Cell, &dyn Fn() -> Place) + 'a;

@@ -1,6 +1,10 @@
 //! The parts of the document (一、部门概况 … 十、名词解释): their numbering and order.
 
-use super::*;
+use super::{PARTS, count, document};
+use crate::audit::Finding;
+use crate::disclosure::Disclosure;
+use crate::finding::{Figure, Template};
+use crate::profile::Profile;
 
 const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 

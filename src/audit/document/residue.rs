@@ -1,7 +1,11 @@
 //! What the template left behind: unfilled instructions and alternatives, and years of another
 //! report.
 
-use super::*;
+use super::{RESIDUE, STALE_YEAR, TITLE_YEAR, document};
+use crate::audit::Finding;
+use crate::disclosure::{Disclosure, LineRole};
+use crate::finding::{Figure, Key, Part, Place, Template};
+use crate::narrative::{INSTRUCTION_PATTERNS, RESIDUE_PATTERNS, compact, find_patterns};
 
 const RESIDUE_FOUND: Template = Template {
     zh: "模板残留：“{0}”（…{actual}…）",

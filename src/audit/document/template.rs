@@ -1,7 +1,18 @@
 //! The tables as the template lays them out: which are printed and in what order, their labels
 //! and titles, the class lines of 公开01表, the column headers and the 行次 numbers.
 
-use super::*;
+use rust_decimal::Decimal;
+
+use super::{
+    CLASS_LINES, LABEL, LABEL_DUPLICATE, LINE_NUMBER_PRESENCE, LINE_NUMBERS, ORDER, TABLE_MISSING,
+    TABLE_UNEXPECTED, TITLE, UNIT_NAME, YEAR, count, document,
+};
+use crate::audit::Finding;
+use crate::disclosure::{Disclosure, TableKind};
+use crate::finding::{Figure, Key, Place, Template};
+use crate::narrative::same_printed;
+use crate::profile::Profile;
+use crate::tables::ExpenditureItem;
 
 const MISSING: Template = Template {
     zh: "缺少模板中的“{expected}”：无数据的表也应公开并说明",

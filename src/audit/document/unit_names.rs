@@ -1,6 +1,9 @@
 //! The unit's name: the same in every title, banner and note.
 
-use super::*;
+use super::{UNIT_NAME_TEXT, document};
+use crate::audit::Finding;
+use crate::disclosure::Disclosure;
+use crate::finding::{Figure, Place, Template};
 
 /// The last character of a place name: 上海市, 普陀区, 山西省, 内蒙古自治区 …
 const PLACE_ENDS: [char; 7] = ['省', '市', '区', '县', '州', '旗', '盟'];

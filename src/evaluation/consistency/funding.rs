@@ -1,51 +1,59 @@
 //! The funding rows of a form: 结余, 执行率, the execution score and the rows against the
 //! 资金总额 row.
 
-use super::*;
+use rust_decimal::Decimal;
 
-/// `eval.execution-score-weight`: see [`RULES`].
+use super::{
+    KNOWN_SOURCES, KNOWN_SOURCES_TEXT, Out, SRC_DOMAIN6, funding_row_name, half_cent, number,
+};
+use crate::evaluation::form::{FormAmount, FundingRow};
+use crate::evaluation::scoring::{ExecutionScore, ScoringParameters};
+use crate::finding::{Allowance, Area, Figure, Finding, Rule, Severity, Template};
+use crate::money::{Amount, Interval, MoneyUnit, Percent, Verdict, check_rate, check_sum};
+
+/// `eval.execution-score-weight`: see [`RULES`](super::RULES).
 pub const EXECUTION_SCORE_WEIGHT: Rule = Rule::new("eval.execution-score-weight", Area::Evaluation, Severity::Error)
     .titled("execution score within its weight", "执行率得分不超过分值")
     .described("The stated 执行率得分 is at most the execution weight (indicator scores are bounded by their weight when the form is built).")
     .sourced(SRC_DOMAIN6);
 
-/// `eval.balance`: see [`RULES`].
+/// `eval.balance`: see [`RULES`](super::RULES).
 pub const BALANCE: Rule = Rule::new("eval.balance", Area::Evaluation, Severity::Error)
     .titled("balance equals budget minus execution", "结余 = 全年预算数 − 全年执行数")
     .described("In each funding row, 资金结(转)余 = 全年预算数 − 全年执行数, within the rounding of the three-decimal figures.")
     .sourced("DOMAIN.md §6 [D]");
 
-/// `eval.funding-rows`: see [`RULES`].
+/// `eval.funding-rows`: see [`RULES`](super::RULES).
 pub const FUNDING_ROWS: Rule = Rule::new("eval.funding-rows", Area::Evaluation, Severity::Error)
     .titled("funding rows agree with the total", "资金来源合计等于资金总额")
     .described("The source rows of the funding block add up to the 资金总额 row (or to the unlabelled row standing for it), figure by figure, within rounding.")
     .sourced("form layout [D]");
 
-/// `eval.funding-label`: see [`RULES`].
+/// `eval.funding-label`: see [`RULES`](super::RULES).
 pub const FUNDING_LABEL: Rule = Rule::new("eval.funding-label", Area::Evaluation, Severity::Info)
     .titled("known source-of-funds label", "资金来源名称")
     .described("A funding row's label is a known source of funds (市县区财政资金 …) or 资金总额; a misspelling such as 市市区财政资金 is reported as printed.")
     .sourced("the spec's forms [P]");
 
-/// `eval.rate`: see [`RULES`].
+/// `eval.rate`: see [`RULES`](super::RULES).
 pub const RATE: Rule = Rule::new("eval.rate", Area::Evaluation, Severity::Error)
     .titled("stated execution rate", "执行率")
     .described("The stated 执行率 equals 全年执行数 / 全年预算数 × 100 under the precision-aware check (three-decimal amounts, two-decimal rate); a rounding tail is info.")
     .sourced("form note 4: “执行率”是执行数与“全年预算数”相比较 [P]");
 
-/// `eval.zero-budget`: see [`RULES`].
+/// `eval.zero-budget`: see [`RULES`](super::RULES).
 pub const ZERO_BUDGET: Rule = Rule::new("eval.zero-budget", Area::Evaluation, Severity::Warning)
     .titled("zero budget", "全年预算数为零")
     .described("A zero 全年预算数 has no execution rate and no execution score; a printed rate there is an error.")
     .sourced(SRC_DOMAIN6);
 
-/// `eval.over-execution`: see [`RULES`].
+/// `eval.over-execution`: see [`RULES`](super::RULES).
 pub const OVER_EXECUTION: Rule = Rule::new("eval.over-execution", Area::Evaluation, Severity::Warning)
     .titled("execution above budget", "执行数超过预算数")
     .described("全年执行数 above 全年预算数 (执行率 > 100 %): the score is capped at the weight, a cap no primary text confirms.")
     .sourced(SRC_DOMAIN6);
 
-/// `eval.execution-score`: see [`RULES`].
+/// `eval.execution-score`: see [`RULES`](super::RULES).
 pub const EXECUTION_SCORE: Rule = Rule::new("eval.execution-score", Area::Evaluation, Severity::Error)
     .titled("stated execution score", "执行率得分")
     .described("The stated 执行率得分 equals min(执行率, 100 %) × 分值, computed from the printed amounts, within their rounding.")

@@ -1,39 +1,46 @@
 //! The scores of a form: each indicator's against its formula, 总分 against their sum, the
 //! grade against its band.
 
-use super::*;
+use rust_decimal::Decimal;
 
-/// `eval.missing-score`: see [`RULES`].
+use super::{Out, Row, SRC_DOMAIN6, half_cent, number};
+use crate::evaluation::indicator::Indicator;
+use crate::evaluation::scoring::{
+    Basis, Computed, IndicatorScore, Method, ScoringParameters, Unscorable, evaluate,
+};
+use crate::finding::{Area, Figure, Finding, Rule, Severity, Template};
+
+/// `eval.missing-score`: see [`RULES`](super::RULES).
 pub const MISSING_SCORE: Rule = Rule::new("eval.missing-score", Area::Evaluation, Severity::Warning)
     .titled("missing score", "得分缺失")
     .described("A score, 总分 or 等级 that the form does not print is reported as missing, never counted as 0.")
     .sourced("house rule");
 
-/// `eval.total-sum`: see [`RULES`].
+/// `eval.total-sum`: see [`RULES`](super::RULES).
 pub const TOTAL_SUM: Rule = Rule::new("eval.total-sum", Area::Evaluation, Severity::Error)
     .titled("total equals the sum of the stated scores", "总分 = 各项得分之和")
     .described("The stated 总分 equals 执行率得分 + Σ indicator 得分 as printed, within the rounding of two-decimal figures.")
     .sourced(SRC_DOMAIN6);
 
-/// `eval.total-formula`: see [`RULES`].
+/// `eval.total-formula`: see [`RULES`](super::RULES).
 pub const TOTAL_FORMULA: Rule = Rule::new("eval.total-formula", Area::Evaluation, Severity::Warning)
     .titled("total against the formula", "总分与公式")
     .described("The stated 总分 equals the formula's 执行率得分 plus the stated indicator scores (used when a stated score is missing).")
     .sourced(SRC_DOMAIN6);
 
-/// `eval.grade-band`: see [`RULES`].
+/// `eval.grade-band`: see [`RULES`](super::RULES).
 pub const GRADE_BAND: Rule = Rule::new("eval.grade-band", Area::Evaluation, Severity::Error)
     .titled("grade matches the band of the total", "等级与总分相符")
     .described("The stated 等级 is the grade of the stated 总分 under the grade bands in force (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差; lower bounds included).")
     .sourced(SRC_DOMAIN6);
 
-/// `eval.indicator-formula`: see [`RULES`].
+/// `eval.indicator-formula`: see [`RULES`](super::RULES).
 pub const INDICATOR_FORMULA: Rule = Rule::new("eval.indicator-formula", Area::Evaluation, Severity::Warning)
     .titled("indicator score against the formula", "指标得分与公式")
     .described("A stated indicator score differs from the formula (forward, reverse or qualitative band). Self-evaluation allows judgment: the stated score is kept, never corrected.")
     .sourced(SRC_DOMAIN6);
 
-/// `eval.indicator-unscorable`: see [`RULES`].
+/// `eval.indicator-unscorable`: see [`RULES`](super::RULES).
 pub const INDICATOR_UNSCORABLE: Rule = Rule::new("eval.indicator-unscorable", Area::Evaluation, Severity::Info)
     .titled("indicator without a formula", "指标无法按公式计分")
     .described("No formula applies to an indicator (missing values, units that differ, an unreadable attainment).")

@@ -1,27 +1,33 @@
 //! Printable but impossible figures: negative ones, scores above their weight, weights out of
 //! range, targets that contradict their comparator.
 
-use super::*;
+use rust_decimal::Decimal;
 
-/// `eval.negative`: see [`RULES`].
+use super::{Out, Row, SRC_DOMAIN6, funding_row_name, number};
+use crate::evaluation::form::FormAmount;
+use crate::evaluation::indicator::Indicator;
+use crate::evaluation::target::{Comparator, Quantity, TargetUnit, TargetValue};
+use crate::finding::{Area, Figure, Finding, Rule, Severity, Template};
+
+/// `eval.negative`: see [`RULES`](super::RULES).
 pub const NEGATIVE: Rule = Rule::new("eval.negative", Area::Evaluation, Severity::Error)
     .titled("negative figure that cannot be negative", "不应为负数的数值为负")
     .described("An amount (目标申报数, 预算编制数, 全年预算数, 全年执行数), the 执行率, a score, a weight, the 总分, or an indicator value that counts or measures something (persons, items, days, money, a rate of attainment) is below zero. Only a 结余 and a rate of change (增长率, 变化率 …) may be negative. The form is kept as printed.")
     .sourced("form layout [D]");
 
-/// `eval.score-above-weight`: see [`RULES`].
+/// `eval.score-above-weight`: see [`RULES`](super::RULES).
 pub const SCORE_ABOVE_WEIGHT_RULE: Rule = Rule::new("eval.score-above-weight", Area::Evaluation, Severity::Error)
     .titled("score within its weight", "得分不超过分值")
     .described("An indicator's 得分 is at most its 分值, and the 总分 at most 100 (the 执行率得分 is checked against the execution weight by eval.execution-score-weight). The score is kept as printed.")
     .sourced(SRC_DOMAIN6);
 
-/// `eval.weight-range`: see [`RULES`].
+/// `eval.weight-range`: see [`RULES`](super::RULES).
 pub const WEIGHT_RANGE: Rule = Rule::new("eval.weight-range", Area::Evaluation, Severity::Error)
     .titled("weight above 0 and at most 100", "分值在0至100之间")
     .described("An indicator's 分值 is above 0 and at most 100 (the weights of a form sum to 100): a weight of 0 or one above 100 (a weight ×10) is a typo. The weight is kept as printed.")
     .sourced(SRC_DOMAIN6);
 
-/// `eval.target-comparator`: see [`RULES`].
+/// `eval.target-comparator`: see [`RULES`](super::RULES).
 pub const TARGET_COMPARATOR: Rule = Rule::new("eval.target-comparator", Area::Evaluation, Severity::Error)
     .titled("target consistent with its comparator", "指标值与比较符相符")
     .described("For an indicator whose value cannot be negative, a target no value can meet (<0, <-5, ≤-1) is an error, and a target every value meets (≥0, ≥-5%, >-1) a warning: the comparator or the sign is a typo. Rates of change (增长率 …) may be negative and are not checked.")

@@ -1,21 +1,26 @@
 //! The weights of a form (`eval.weights-sum`, `eval.weight-split`) and the levels of its
 //! indicators (`eval.indicator-level`).
 
-use super::*;
+use rust_decimal::Decimal;
 
-/// `eval.weights-sum`: see [`RULES`].
+use super::{Out, Row, SRC_DOMAIN6, number};
+use crate::evaluation::indicator::LevelOne;
+use crate::evaluation::scoring::ScoringParameters;
+use crate::finding::{Area, Figure, Finding, Rule, Severity, Template};
+
+/// `eval.weights-sum`: see [`RULES`](super::RULES).
 pub const WEIGHTS_SUM: Rule = Rule::new("eval.weights-sum", Area::Evaluation, Severity::Error)
     .titled("weights sum to 100", "分值合计为100")
     .described("The weight of the execution rate (a parameter, 10) plus every indicator's 分值 sums to 100.")
     .sourced(SRC_DOMAIN6);
 
-/// `eval.weight-split`: see [`RULES`].
+/// `eval.weight-split`: see [`RULES`](super::RULES).
 pub const WEIGHT_SPLIT: Rule = Rule::new("eval.weight-split", Area::Evaluation, Severity::Info)
     .titled("default 1:5:3:1 weight split", "权重分配1:5:3:1")
     .described("The weights of 执行率, 产出, 效益 and 满意度 follow the default 10/50/30/10 split; other splits are legitimate and reported as info.")
     .sourced(SRC_DOMAIN6);
 
-/// `eval.indicator-level`: see [`RULES`].
+/// `eval.indicator-level`: see [`RULES`](super::RULES).
 pub const INDICATOR_LEVEL: Rule = Rule::new("eval.indicator-level", Area::Evaluation, Severity::Warning)
     .titled("second-level kind under its usual first level", "二级指标归属")
     .described("A 二级指标 sits under the 一级指标 it belongs to in the template (成本 may be a first-level kind in newer templates).")

@@ -1,6 +1,12 @@
 //! The score of one indicator: the method the formula uses, the computed score and its basis.
 
-use super::*;
+use core::fmt;
+use rust_decimal::Decimal;
+
+use super::{ScoringParameters, hundredth, rounded_ratio};
+use crate::evaluation::indicator::Indicator;
+use crate::evaluation::target::{Attainment, Comparator, Quantity, TargetValue};
+use crate::money::round_half_away;
 
 /// The formula used for an indicator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display)]

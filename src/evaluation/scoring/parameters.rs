@@ -1,6 +1,14 @@
 //! The dated parameters of the scoring formula, each with its source and confidence.
 
-use super::*;
+use core::fmt;
+use rust_decimal::Decimal;
+
+use crate::evaluation::EvaluationError;
+use crate::evaluation::grade::GradeScheme;
+use crate::evaluation::indicator::LevelOne;
+use crate::evaluation::parse::SCORE_DECIMALS;
+use crate::evaluation::target::Attainment;
+use crate::money::round_half_away;
 
 /// How sure we are of a parameter, with the marks of the domain notes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, strum::EnumIter)]

@@ -1,7 +1,10 @@
 //! An integral circulation on a network: every arc rounded to the floor or the ceiling of its
 //! exact flow, by cycle cancelling.
 
-use super::*;
+use rust_decimal::Decimal;
+
+use super::{RoundedFlows, Step, TableRounding, TableRoundingError, fen_of, floor_of};
+use crate::money::{Amount, MoneyUnit};
 
 /// A node of a [`Circulation`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -23,7 +26,7 @@ struct Arc {
 /// Figures that must be printed consistently, as the flows of a circulation: every node's
 /// inflow equals its outflow. [`Circulation::round`] prints every flow within one printed unit
 /// of its exact value (a whole number of units exactly) with every node still balanced in the
-/// printed figures; this is the general form of [`ExactTable::round`], for layouts that are not
+/// printed figures; this is the general form of [`ExactTable::round`](super::ExactTable::round), for layouts that are not
 /// a single table, such as 收入 + 年初结转和结余 = 支出 + 年末结转和结余 row by row.
 ///
 /// ```
