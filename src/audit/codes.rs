@@ -45,70 +45,40 @@ use crate::printed::same_printed;
 use crate::tables::{ClassifiedSpec, ClassifiedTable, ColumnSet, ExpenditureItem, Line};
 
 /// `code.unknown`: see [`RULES`].
-pub const UNKNOWN: Rule = Rule {
-    id: "code.unknown",
-    area: Area::Code,
-    title: "code known to the catalog",
-    title_zh: "科目代码在科目目录中",
-    severity: Severity::Error,
-    description: "Every functional code (公开01–05, 07, 08表) and economic code (公开06表) is listed in a complete catalog in force for the report year, when one is given: an unknown code is then an error. A partial catalog (every built-in one) that does not list a code cannot check it: code.unchecked lists those codes.",
-    source: "[P] the classification is republished every year and codes are looked up in their edition (domain notes, sections 1 and 4: severity by catalog completeness)",
-};
+pub const UNKNOWN: Rule = Rule::new("code.unknown", Area::Code, Severity::Error)
+    .titled("code known to the catalog", "科目代码在科目目录中")
+    .described("Every functional code (公开01–05, 07, 08表) and economic code (公开06表) is listed in a complete catalog in force for the report year, when one is given: an unknown code is then an error. A partial catalog (every built-in one) that does not list a code cannot check it: code.unchecked lists those codes.")
+    .sourced("[P] the classification is republished every year and codes are looked up in their edition (domain notes, sections 1 and 4: severity by catalog completeness)");
 
 /// `code.name`: see [`RULES`].
-pub const NAME: Rule = Rule {
-    id: "code.name",
-    area: Area::Code,
-    title: "name matches the catalog",
-    title_zh: "科目名称与科目目录一致",
-    severity: Severity::Error,
-    description: "The name printed beside a known code is the name of the first catalog in force that lists it, compared without whitespace, with full-width brackets as ASCII and without the ordinal (八、) of the summary tables. Error against a complete catalog, warning against a partial one. Both names are reported.",
-    source: "[P] names change between editions (domain notes, sections 1 and 4)",
-};
+pub const NAME: Rule = Rule::new("code.name", Area::Code, Severity::Error)
+    .titled("name matches the catalog", "科目名称与科目目录一致")
+    .described("The name printed beside a known code is the name of the first catalog in force that lists it, compared without whitespace, with full-width brackets as ASCII and without the ordinal (八、) of the summary tables. Error against a complete catalog, warning against a partial one. Both names are reported.")
+    .sourced("[P] names change between editions (domain notes, sections 1 and 4)");
 
 /// `code.no-catalog`: see [`RULES`].
-pub const NO_CATALOG: Rule = Rule {
-    id: "code.no-catalog",
-    area: Area::Code,
-    title: "no catalog in force for the report year",
-    title_zh: "无当年适用的科目目录",
-    severity: Severity::Info,
-    description: "No catalog was given and no built-in one is in force for the report year (a catalog applies from its edition year until the next edition), so the codes of that classification were not checked. Info: a limit of the check, not a fault of the document.",
-    source: "design decision (domain notes, section 1: every lookup is against an edition year)",
-};
+pub const NO_CATALOG: Rule = Rule::new("code.no-catalog", Area::Code, Severity::Info)
+    .titled("no catalog in force for the report year", "无当年适用的科目目录")
+    .described("No catalog was given and no built-in one is in force for the report year (a catalog applies from its edition year until the next edition), so the codes of that classification were not checked. Info: a limit of the check, not a fault of the document.")
+    .sourced("design decision (domain notes, section 1: every lookup is against an edition year)");
 
 /// `code.edition`: see [`RULES`].
-pub const EDITION: Rule = Rule {
-    id: "code.edition",
-    area: Area::Code,
-    title: "catalog not in force for the report year",
-    title_zh: "科目目录非报告年度适用版本",
-    severity: Severity::Info,
-    description: "The catalog given is not the edition in force for the report year: it is later than the report year, or a newer edition (built in) had replaced it by then. Unknown codes and different names may come from the edition, not from the document. Info.",
-    source: "design decision (domain notes, section 1: every lookup is against an edition year)",
-};
+pub const EDITION: Rule = Rule::new("code.edition", Area::Code, Severity::Info)
+    .titled("catalog not in force for the report year", "科目目录非报告年度适用版本")
+    .described("The catalog given is not the edition in force for the report year: it is later than the report year, or a newer edition (built in) had replaced it by then. Unknown codes and different names may come from the edition, not from the document. Info.")
+    .sourced("design decision (domain notes, section 1: every lookup is against an edition year)");
 
 /// `code.checked`: see [`RULES`].
-pub const CHECKED: Rule = Rule {
-    id: "code.checked",
-    area: Area::Code,
-    title: "codes checked by a catalog",
-    title_zh: "按科目目录核对的代码",
-    severity: Severity::Info,
-    description: "Which catalog checked which codes: one finding per catalog that listed at least one code of the document, naming the catalog, its edition and the codes. Each code is checked by the first catalog in force that lists it (a catalog given first, then the built-in ones).",
-    source: "design decision: the report says what each check rests on",
-};
+pub const CHECKED: Rule = Rule::new("code.checked", Area::Code, Severity::Info)
+    .titled("codes checked by a catalog", "按科目目录核对的代码")
+    .described("Which catalog checked which codes: one finding per catalog that listed at least one code of the document, naming the catalog, its edition and the codes. Each code is checked by the first catalog in force that lists it (a catalog given first, then the built-in ones).")
+    .sourced("design decision: the report says what each check rests on");
 
 /// `code.unchecked`: see [`RULES`].
-pub const UNCHECKED: Rule = Rule {
-    id: "code.unchecked",
-    area: Area::Code,
-    title: "codes no catalog could check",
-    title_zh: "无目录可核对的代码",
-    severity: Severity::Info,
-    description: "The codes no catalog in force lists (every built-in catalog is partial), or that only a catalog transcribed from this very document lists (no evidence about the document): their existence and names were not checked. Blank summary lines, which print no code and claim nothing, are left out. Info: a limit of the check, not a fault of the document.",
-    source: "design decision: a catalog transcribed from the audited document is no evidence about it",
-};
+pub const UNCHECKED: Rule = Rule::new("code.unchecked", Area::Code, Severity::Info)
+    .titled("codes no catalog could check", "无目录可核对的代码")
+    .described("The codes no catalog in force lists (every built-in catalog is partial), or that only a catalog transcribed from this very document lists (no evidence about the document): their existence and names were not checked. Blank summary lines, which print no code and claim nothing, are left out. Info: a limit of the check, not a fault of the document.")
+    .sourced("design decision: a catalog transcribed from the audited document is no evidence about it");
 
 /// The rules of this module, listed in [`rules`](crate::audit::rules).
 pub const RULES: &[&Rule] = &[&UNKNOWN, &NAME, &NO_CATALOG, &EDITION, &CHECKED, &UNCHECKED];
@@ -472,7 +442,20 @@ fn check_rows<C: RowCode>(
                 .arg(what.en),
         );
     }
-    for (catalog, rows) in vouching.iter().zip(&checked) {
+    checked_by(&vouching, &checked, what, out);
+    if !unchecked.is_empty() {
+        out.push(unchecked_codes(&excluded, &unchecked, what));
+    }
+}
+
+/// One finding per catalog that vouches for codes: the codes it checked (`code.checked`).
+fn checked_by<C: RowCode>(
+    vouching: &[&Catalog<C>],
+    checked: &[Vec<&CodedRow<'_, C>>],
+    what: &Classification,
+    out: &mut Vec<Finding>,
+) {
+    for (catalog, rows) in vouching.iter().zip(checked) {
         if rows.is_empty() {
             continue;
         }
@@ -493,28 +476,35 @@ fn check_rows<C: RowCode>(
                 .arg(what.en),
         );
     }
-    if !unchecked.is_empty() {
-        let titles: Vec<&str> = excluded.iter().map(|c| c.title()).collect();
-        let note = |template: &str| {
-            if titles.is_empty() {
-                String::new()
-            } else {
-                template.replace("{}", &titles.join("”、“"))
-            }
-        };
-        let (n, codes) = code_list(&unchecked);
-        let mut finding = Finding::new(&UNCHECKED, &UNCHECKED_CODES)
-            .actual(count(n))
-            .arg(what.zh)
-            .arg(Figure::text(codes))
-            .arg(Figure::text(note(EXCLUDED_ZH)))
-            .arg(what.en)
-            .arg(Figure::text(note(EXCLUDED_EN)));
-        for row in &unchecked {
-            finding = finding.at(row.place());
+}
+
+/// The codes no catalog could check (`code.unchecked`), naming the catalogs that do not vouch
+/// for this document.
+fn unchecked_codes<C: RowCode>(
+    excluded: &[&Catalog<C>],
+    unchecked: &[&CodedRow<'_, C>],
+    what: &Classification,
+) -> Finding {
+    let titles: Vec<&str> = excluded.iter().map(|c| c.title()).collect();
+    let note = |template: &str| {
+        if titles.is_empty() {
+            String::new()
+        } else {
+            template.replace("{}", &titles.join("”、“"))
         }
-        out.push(finding);
+    };
+    let (n, codes) = code_list(unchecked);
+    let mut finding = Finding::new(&UNCHECKED, &UNCHECKED_CODES)
+        .actual(count(n))
+        .arg(what.zh)
+        .arg(Figure::text(codes))
+        .arg(Figure::text(note(EXCLUDED_ZH)))
+        .arg(what.en)
+        .arg(Figure::text(note(EXCLUDED_EN)));
+    for row in unchecked {
+        finding = finding.at(row.place());
     }
+    finding
 }
 
 /// A count of codes.

@@ -16,15 +16,10 @@ use crate::narrative::{PrintedFigure, PrintedKind, PrintedValue, printed_figures
 use crate::printed::compact;
 
 /// `eval.analysis-figure`: see [`RULES`].
-pub const ANALYSIS_FIGURE: Rule = Rule {
-    id: "eval.analysis-figure",
-    area: Area::Evaluation,
-    title: "the analysis states the form's own figures",
-    title_zh: "绩效分析文字与自评表数据一致",
-    severity: Severity::Error,
-    description: "A percentage the form's analysis text gives as the 执行率 (执行率, 执行进度, 支出进度, 预算执行, 资金使用率 right before it) must be the form's 执行率 within the precision both are printed with; an amount it gives as the money spent (支出, 执行, 使用, 支付) or budgeted (预算, 资金总额) must be the form's 全年执行数 or a budget of the form. Figures the text introduces with other words (满意度, counts) are not compared.",
-    source: "[D] the form's analysis describes the form's own 预算执行情况",
-};
+pub const ANALYSIS_FIGURE: Rule = Rule::new("eval.analysis-figure", Area::Evaluation, Severity::Error)
+    .titled("the analysis states the form's own figures", "绩效分析文字与自评表数据一致")
+    .described("A percentage the form's analysis text gives as the 执行率 (执行率, 执行进度, 支出进度, 预算执行, 资金使用率 right before it) must be the form's 执行率 within the precision both are printed with; an amount it gives as the money spent (支出, 执行, 使用, 支付) or budgeted (预算, 资金总额) must be the form's 全年执行数 or a budget of the form. Figures the text introduces with other words (满意度, counts) are not compared.")
+    .sourced("[D] the form's analysis describes the form's own 预算执行情况");
 
 /// The rules of the forms' text.
 pub const RULES: &[&Rule] = &[&ANALYSIS_FIGURE];

@@ -394,6 +394,27 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
         findings.append(&mut narrative_findings);
     }
     let narrative_range = narrative_start..findings.len();
+    let evaluations = forms(disclosure, &context, &mut findings);
+    if localizes {
+        let narrated = culprit::Narrated {
+            range: narrative_range,
+            narrative: disclosure.narrative(),
+            figures: disclosure,
+            options: &context.narrative,
+        };
+        findings = culprit::localized(findings, &edits, &narrated);
+    }
+    culprit::dedup(&mut findings);
+    Report::new(disclosure, context, findings, evaluations)
+}
+
+/// The findings of the self-evaluation forms, and each form's evaluation when scoring
+/// parameters apply to the report year.
+fn forms(
+    disclosure: &Disclosure,
+    context: &Context<'_>,
+    findings: &mut Vec<Finding>,
+) -> Vec<Option<Evaluation>> {
     let mut evaluations: Vec<Option<Evaluation>> = Vec::with_capacity(disclosure.forms().len());
     let year = disclosure.year();
     if context.scoring.is_none()
@@ -413,17 +434,7 @@ pub fn audit_with<'a>(disclosure: &'a Disclosure, options: &AuditOptions<'a>) ->
         // The analysis texts against the form's own figures: no scoring parameters needed.
         findings.extend(forms_text::check(form));
     }
-    if localizes {
-        let narrated = culprit::Narrated {
-            range: narrative_range,
-            narrative: disclosure.narrative(),
-            figures: disclosure,
-            options: &context.narrative,
-        };
-        findings = culprit::localized(findings, &edits, &narrated);
-    }
-    culprit::dedup(&mut findings);
-    Report::new(disclosure, context, findings, evaluations)
+    evaluations
 }
 
 /// Every relation the tables' own checks, the rules between tables and the 说明's stated

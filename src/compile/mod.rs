@@ -79,8 +79,9 @@
 //! # Ok::<(), final_accounts::Error>(())
 //! ```
 
-mod figures;
+pub(crate) mod fixed_lines;
 mod forms;
+mod rounded;
 mod template;
 mod narrative;
 mod print;
@@ -310,7 +311,7 @@ pub fn compile(
             }
         }
     }
-    let figures = figures::Figures::build(accounts, options.rounding)?;
+    let figures = rounded::RoundedFigures::build(accounts, options.rounding)?;
     let mut disclosure = print::disclosure(
         accounts,
         &figures,

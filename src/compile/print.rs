@@ -8,15 +8,15 @@ use crate::money::Flow;
 use crate::profile::Profile;
 use crate::tables::{
     BasicDetailTable, Cell, ClassLine, ClassifiedRow, ColumnHeader, ColumnSet, ColumnSpec,
-    CountCell, EconomicRow, ExpenditureItem, ExpenditureTable, FiscalIncomeItem, FiscalTable, Fund,
-    FundColumns, GeneralBudgetTable, GovernmentFundTable, IncomeExpenditureTable, IncomeItem,
-    IncomeTable, InfoItem, InfoSection, InfoValue, Line, NamedCell, PERSONNEL_CLASSES,
-    RelatedInfoTable, StateCapitalTable, TableMeta, ThreePublicColumns, ThreePublicTable,
-    VehicleCategory,
+    CountCell, EconomicRow, ExpenditureItem, ExpenditureTable, FiscalTable, Fund, FundColumns,
+    GeneralBudgetTable, GovernmentFundTable, IncomeExpenditureTable, IncomeTable, InfoItem,
+    InfoSection, InfoValue, Line, NamedCell, PERSONNEL_CLASSES, RelatedInfoTable,
+    StateCapitalTable, TableMeta, ThreePublicColumns, ThreePublicTable, VehicleCategory,
 };
 
 use super::CompileError;
-use super::figures::{Column, Figures, POOLS, RowKey, Sum, UNIT};
+use super::fixed_lines;
+use super::rounded::{Column, POOLS, RoundedFigures, RowKey, Sum, UNIT};
 use super::template::Template as Layout;
 
 const GB: Pool = Pool::Appropriation(Fund::GeneralBudget);
@@ -50,7 +50,7 @@ const ALL_INCOME: [Column; 8] = [
 
 struct Printer<'a> {
     accounts: &'a Accounts,
-    figures: &'a Figures,
+    figures: &'a RoundedFigures,
     functional: &'a [&'a Catalog],
     economic: &'a [&'a EconomicCatalog],
     layout: Layout<'a>,
@@ -60,7 +60,7 @@ struct Printer<'a> {
 
 pub(super) fn disclosure(
     accounts: &Accounts,
-    figures: &Figures,
+    figures: &RoundedFigures,
     functional: &[&Catalog],
     economic: &[&EconomicCatalog],
     profile: &Profile,
@@ -324,75 +324,23 @@ impl Printer<'_> {
         let opening = self.sum(&POOLS, None, &[Column::Opening]);
         let closing = self.sum(&POOLS, None, &[Column::Closing]);
         let spent = self.sum(&POOLS, None, &SPENDING);
-        let names = [
-            (
-                IncomeItem::Appropriation(Fund::GeneralBudget),
-                "一、一般公共预算财政拨款收入",
-            ),
-            (
-                IncomeItem::Appropriation(Fund::GovernmentFund),
-                "二、政府性基金预算财政拨款收入",
-            ),
-            (
-                IncomeItem::Appropriation(Fund::StateCapital),
-                "三、国有资本经营预算财政拨款收入",
-            ),
-            (IncomeItem::SuperiorSubsidy, "四、上级补助收入"),
-            (IncomeItem::InstitutionRevenue, "五、事业收入"),
-            (IncomeItem::BusinessRevenue, "六、经营收入"),
-            (IncomeItem::AffiliatedRemittance, "七、附属单位上缴收入"),
-            (IncomeItem::OtherRevenue, "八、其他收入"),
-        ];
-        let mut lines = Vec::new();
-        for ((item, name), column) in names.into_iter().zip(ALL_INCOME) {
-            lines.push(Line::new(item, name, self.cell(&income(column))?));
+        let mut sources = [Cell::Blank; 8];
+        for (cell, column) in sources.iter_mut().zip(ALL_INCOME) {
+            *cell = self.cell(&income(column))?;
         }
-        lines.extend([
-            Line::new(
-                IncomeItem::CurrentYearTotal,
-                "本年收入合计",
-                self.cell(&income_total)?,
-            ),
-            Line::new(
-                IncomeItem::NonFiscalBalanceUsed,
-                "使用非财政拨款结余和专用结余",
-                Cell::Blank,
-            ),
-            Line::new(
-                IncomeItem::OpeningBalance,
-                "年初结转和结余",
-                self.cell(&opening)?,
-            ),
-            Line::new(
-                IncomeItem::GrandTotal,
-                "总计",
-                self.cell(&concat([income_total, opening]))?,
-            ),
-        ]);
+        let lines = fixed_lines::t01_income(
+            sources,
+            self.cell(&income_total)?,
+            self.cell(&opening)?,
+            self.cell(&concat([income_total, opening]))?,
+        );
         let mut expenditure =
             self.class_lines(|row| self.cell(&self.sum(&POOLS, row, &SPENDING)))?;
-        expenditure.extend([
-            Line::new(
-                ExpenditureItem::CurrentYearTotal,
-                "本年支出合计",
-                self.cell(&spent)?,
-            ),
-            Line::new(
-                ExpenditureItem::SurplusDistribution,
-                "结余分配",
-                Cell::Blank,
-            ),
-            Line::new(
-                ExpenditureItem::ClosingBalance,
-                "年末结转和结余",
-                self.cell(&closing)?,
-            ),
-            Line::new(
-                ExpenditureItem::GrandTotal,
-                "总计",
-                self.cell(&concat([spent, closing]))?,
-            ),
-        ]);
+        expenditure.extend(fixed_lines::t01_expenditure_totals(
+            self.cell(&spent)?,
+            self.cell(&closing)?,
+            self.cell(&concat([spent, closing]))?,
+        ));
         let (lines, next) = self.number(lines, 1);
         let (expenditure, _) = self.number(expenditure, next);
         let meta = self.meta_of(
@@ -443,53 +391,21 @@ impl Printer<'_> {
         let [opening_all, opening_gb, opening_gf, opening_sc] = opening.clone();
         let spent = |pools: &[Pool], row: RowKey| self.sum(pools, row, &[BASIC, PROJECT]);
         let grand_income = concat([income.clone(), opening_all.clone()]);
-        let lines = vec![
-            Line::new(
-                FiscalIncomeItem::Appropriation(Fund::GeneralBudget),
-                "一、一般公共预算财政拨款",
+        let lines = fixed_lines::t04_income(
+            [
                 self.cell(&income_gb)?,
-            ),
-            Line::new(
-                FiscalIncomeItem::Appropriation(Fund::GovernmentFund),
-                "二、政府性基金预算财政拨款",
                 self.cell(&income_gf)?,
-            ),
-            Line::new(
-                FiscalIncomeItem::Appropriation(Fund::StateCapital),
-                "三、国有资本经营预算财政拨款",
                 self.cell(&income_sc)?,
-            ),
-            Line::new(
-                FiscalIncomeItem::CurrentYearTotal,
-                "本年收入合计",
-                self.cell(&income)?,
-            ),
-            Line::new(
-                FiscalIncomeItem::OpeningBalance,
-                "年初财政拨款结转和结余",
-                self.cell(&opening_all)?,
-            ),
-            Line::new(
-                FiscalIncomeItem::OpeningBalanceOf(Fund::GeneralBudget),
-                "一般公共预算财政拨款",
+            ],
+            self.cell(&income)?,
+            self.cell(&opening_all)?,
+            [
                 self.cell(&opening_gb)?,
-            ),
-            Line::new(
-                FiscalIncomeItem::OpeningBalanceOf(Fund::GovernmentFund),
-                "政府性基金预算财政拨款",
                 self.cell(&opening_gf)?,
-            ),
-            Line::new(
-                FiscalIncomeItem::OpeningBalanceOf(Fund::StateCapital),
-                "国有资本经营预算财政拨款",
                 self.cell(&opening_sc)?,
-            ),
-            Line::new(
-                FiscalIncomeItem::GrandTotal,
-                "总计",
-                self.cell(&grand_income)?,
-            ),
-        ];
+            ],
+            self.cell(&grand_income)?,
+        );
         let row_columns = |row: RowKey| -> [Sum; 4] {
             [
                 spent(&FISCAL, row),
@@ -504,19 +420,11 @@ impl Printer<'_> {
         for (sum, closing) in grand.iter_mut().zip(&closing) {
             sum.extend(closing.iter().copied());
         }
-        expenditure.extend([
-            Line::new(
-                ExpenditureItem::CurrentYearTotal,
-                "本年支出合计",
-                self.columns(&totals)?,
-            ),
-            Line::new(
-                ExpenditureItem::ClosingBalance,
-                "年末财政拨款结转和结余",
-                self.columns(&closing)?,
-            ),
-            Line::new(ExpenditureItem::GrandTotal, "总计", self.columns(&grand)?),
-        ]);
+        expenditure.extend(fixed_lines::t04_expenditure_totals(
+            self.columns(&totals)?,
+            self.columns(&closing)?,
+            self.columns(&grand)?,
+        ));
         let (lines, next) = self.number(lines, 1);
         let (expenditure, _) = self.number(expenditure, next);
         let meta = self.meta_of(TableKind::Fiscal, &[grand_income])?;
@@ -684,44 +592,7 @@ impl Printer<'_> {
                 ),
             ],
         };
-        let related = self.accounts.related();
-        let count = |n: u32| {
-            InfoValue::Count(if n == 0 {
-                CountCell::Blank
-            } else {
-                CountCell::Count(n)
-            })
-        };
-        let held = |category: VehicleCategory| {
-            related
-                .vehicles
-                .iter()
-                .filter(|(c, _)| *c == category)
-                .fold(0_u32, |sum, (_, n)| sum.saturating_add(*n))
-        };
-        let mut assets = vec![line(
-            InfoItem::VehiclesTotal,
-            "(一) 车辆数合计(辆)",
-            count(
-                related
-                    .vehicles
-                    .iter()
-                    .fold(0_u32, |s, (_, n)| s.saturating_add(*n)),
-            ),
-        )];
-        use strum::IntoEnumIterator;
-        for (index, category) in VehicleCategory::iter().enumerate() {
-            assets.push(line(
-                InfoItem::Vehicles(category),
-                &format!("{}. {category}", index.saturating_add(1)),
-                count(held(category)),
-            ));
-        }
-        assets.push(line(
-            InfoItem::Equipment,
-            "(二) 单价100万元(含)以上设备(不含车辆)",
-            count(related.equipment),
-        ));
+        let assets = self.asset_lines();
         let (procurement_lines, next) = self.number(procurement.lines, 1);
         let procurement = InfoSection {
             lines: procurement_lines,
@@ -750,6 +621,50 @@ impl Printer<'_> {
             meta = meta.with_explanation(self.empty(TableKind::RelatedInfo));
         }
         RelatedInfoTable::new(meta, sections).map_err(CompileError::from)
+    }
+
+    /// The lines of 三、国有资产占用情况: the vehicles held, by category, and the equipment of
+    /// 100万元 or more, without their 行次.
+    fn asset_lines(&self) -> Vec<Line<InfoItem, InfoValue>> {
+        let related = self.accounts.related();
+        let count = |n: u32| {
+            InfoValue::Count(if n == 0 {
+                CountCell::Blank
+            } else {
+                CountCell::Count(n)
+            })
+        };
+        let held = |category: VehicleCategory| {
+            related
+                .vehicles
+                .iter()
+                .filter(|(c, _)| *c == category)
+                .fold(0_u32, |sum, (_, n)| sum.saturating_add(*n))
+        };
+        let mut assets = vec![Line::new(
+            InfoItem::VehiclesTotal,
+            "(一) 车辆数合计(辆)",
+            count(
+                related
+                    .vehicles
+                    .iter()
+                    .fold(0_u32, |s, (_, n)| s.saturating_add(*n)),
+            ),
+        )];
+        use strum::IntoEnumIterator;
+        for (index, category) in VehicleCategory::iter().enumerate() {
+            assets.push(Line::new(
+                InfoItem::Vehicles(category),
+                format!("{}. {category}", index.saturating_add(1)),
+                count(held(category)),
+            ));
+        }
+        assets.push(Line::new(
+            InfoItem::Equipment,
+            "(二) 单价100万元(含)以上设备(不含车辆)",
+            count(related.equipment),
+        ));
+        assets
     }
 }
 

@@ -44,7 +44,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-mod figures;
+mod for_narrative;
 
 pub use crate::kind::TableKind;
 

@@ -5,9 +5,9 @@ use core::fmt;
 use rust_decimal::Decimal;
 
 use super::EvaluationError;
-use super::figures::{non_empty, optional_text, parse_amount, parse_score, rate_of};
 use super::grade::Grade;
 use super::indicator::{Indicator, RawIndicator};
+use super::parse::{non_empty, optional_text, parse_amount, parse_score, rate_of};
 use crate::finding::Figure;
 use crate::money::{Amount, MoneyUnit, PublishedAmount, PublishedPercent};
 

@@ -5,7 +5,7 @@ use core::fmt;
 use rust_decimal::Decimal;
 
 use super::EvaluationError;
-use super::figures::{non_empty, optional_text, parse_score};
+use super::parse::{non_empty, optional_text, parse_score};
 use super::target::TargetValue;
 use crate::names::{UnknownName, closed_set};
 

@@ -34,18 +34,18 @@
 //! ```
 
 mod analysis;
-mod audit;
+mod consistency;
 mod error;
-mod figures;
 mod form;
 mod grade;
 mod indicator;
+mod parse;
 mod rollup;
 mod scoring;
 mod target;
 
 pub use analysis::AnalysisSubject;
-pub use audit::{
+pub use consistency::{
     NEED_PARAMETERS, RULES, audit_form, audit_form_arithmetic, check_year, no_parameters,
 };
 pub use error::EvaluationError;

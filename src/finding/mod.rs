@@ -19,15 +19,10 @@
 //! };
 //! use final_accounts::money::{MoneyUnit, PublishedAmount};
 //!
-//! const TOTAL: Rule = Rule {
-//!     id: "demo.total",
-//!     area: Area::Cross,
-//!     severity: Severity::Error,
-//!     title: "total equals its parts",
-//!     title_zh: "合计等于各项之和",
-//!     description: "A demonstration rule.",
-//!     source: "[D] arithmetic",
-//! };
+//! const TOTAL: Rule = Rule::new("demo.total", Area::Cross, Severity::Error)
+//!     .titled("total equals its parts", "合计等于各项之和")
+//!     .described("A demonstration rule.")
+//!     .sourced("[D] arithmetic");
 //! const BROKEN: Template = Template {
 //!     zh: "合计应为{expected}，实为{actual}",
 //!     en: "the total should be {expected}, printed {actual}",
@@ -47,20 +42,20 @@
 //! ```
 
 mod edit;
-mod figure;
 mod location;
 mod message;
 pub mod phrase;
 mod place;
+mod quoted;
 mod rule;
 mod severity;
 
 pub use crate::kind::TableKind;
 pub use edit::{Edit, FigureId, Localization, Localized, Relation, Suspect, Term, Typo};
-pub use figure::{Allowance, Figure};
 pub use location::Location;
 pub use message::{Lang, Message, Template};
 pub use place::{Key, Names, Part, Place, PlaceDisplay, Unnamed};
+pub use quoted::{Allowance, Figure};
 pub use rule::{Area, Rule};
 pub use severity::Severity;
 

@@ -76,11 +76,26 @@ impl fmt::Display for Area {
 
 /// A rule: its stable id, area, default severity, what it checks and where it comes from.
 ///
-/// Each rule is a `const` declared once, beside the code that checks it; findings point at it
-/// (`&'static Rule`), so no site can misspell an id or forget the severity. The audit's
-/// catalog (`audit::rules()`) lists them all, like lints.
+/// Each rule is a `pub const` declared once, at the top of the file that checks it, with the
+/// one form [`Rule::new`] … [`Rule::sourced`]; findings point at it (`&'static Rule`), so no
+/// site can misspell an id or forget the severity. The module's `RULES` list names it, and the
+/// audit's catalog (`audit::rules()`) lists them all, like lints.
 ///
 /// Ids are stable: `area.name`, with the areas of [`Area`].
+///
+/// ```
+/// use final_accounts::finding::{Area, Rule, Severity};
+///
+/// /// `x.demo`: see the module's `RULES`.
+/// pub const DEMO: Rule = Rule::new("x.demo", Area::Cross, Severity::Warning)
+///     .titled("a demonstration", "示例")
+///     .described("What the rule checks, in a sentence or two.")
+///     .sourced("[D] arithmetic");
+///
+/// assert_eq!(DEMO.id, "x.demo");
+/// assert_eq!(DEMO.title_zh, "示例");
+/// assert_eq!(DEMO.source, "[D] arithmetic");
+/// ```
 #[derive(Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Rule {
@@ -101,6 +116,49 @@ pub struct Rule {
     /// page or form, \[S\] several secondary sources, \[D\] follows from the template's
     /// arithmetic, \[V\] vendor or checker code only, \[U\] unconfirmed.
     pub source: &'static str,
+}
+
+impl Rule {
+    /// Starts the declaration of a rule: its id, area and severity. The declaration goes on
+    /// with [`Rule::titled`], [`Rule::described`] and [`Rule::sourced`]; the whole of it is a
+    /// `const` expression (see [`Rule`]).
+    #[must_use]
+    pub const fn new(id: &'static str, area: Area, severity: Severity) -> Rule {
+        Rule {
+            id,
+            area,
+            severity,
+            title: "",
+            title_zh: "",
+            description: "",
+            source: "",
+        }
+    }
+
+    /// The rule with its short titles, in English and in Chinese.
+    #[must_use]
+    pub const fn titled(self, title: &'static str, title_zh: &'static str) -> Rule {
+        Rule {
+            title,
+            title_zh,
+            ..self
+        }
+    }
+
+    /// The rule with what it checks, in a sentence or two.
+    #[must_use]
+    pub const fn described(self, description: &'static str) -> Rule {
+        Rule {
+            description,
+            ..self
+        }
+    }
+
+    /// The rule with where it comes from, with the confidence marks of the `source` field.
+    #[must_use]
+    pub const fn sourced(self, source: &'static str) -> Rule {
+        Rule { source, ..self }
+    }
 }
 
 impl fmt::Display for Rule {

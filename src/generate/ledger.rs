@@ -8,13 +8,13 @@ use crate::money::MoneyUnit;
 use crate::tables::ClassLine;
 use crate::tables::{
     BasicDetailTable, Cell, ClassifiedRow, ColumnSet, EconomicRow, ExpenditureItem,
-    ExpenditureTable, FiscalColumns, FiscalIncomeItem, FiscalTable, Fund, FundColumns,
-    GeneralBudgetTable, GovernmentFundTable, IncomeExpenditureTable, IncomeItem, IncomeTable, Line,
-    NamedCell, RelatedInfoTable, StateCapitalTable, TableMeta, ThreePublicColumns,
-    ThreePublicTable,
+    ExpenditureTable, FiscalColumns, FiscalTable, FundColumns, GeneralBudgetTable,
+    GovernmentFundTable, IncomeExpenditureTable, IncomeTable, Line, NamedCell, RelatedInfoTable,
+    StateCapitalTable, TableMeta, ThreePublicColumns, ThreePublicTable,
 };
 
 use super::{UNIT, YEAR};
+use crate::compile::fixed_lines;
 use crate::printed::numeral;
 
 /// The 类 line of the summary tables (公开01表, 公开04表) that stands for `class`: the line a
@@ -448,76 +448,28 @@ impl Ledger {
             .saturating_add(self.gf())
             .saturating_add(self.other());
         let grand = income_total.saturating_add(self.opening);
-        let income = vec![
-            Line::new(
-                IncomeItem::Appropriation(Fund::GeneralBudget),
-                "一、一般公共预算财政拨款收入",
+        let income = fixed_lines::t01_income(
+            [
                 cell(self.gb_income())?,
-            ),
-            Line::new(
-                IncomeItem::Appropriation(Fund::GovernmentFund),
-                "二、政府性基金预算财政拨款收入",
                 cell(self.gf())?,
-            ),
-            Line::new(
-                IncomeItem::Appropriation(Fund::StateCapital),
-                "三、国有资本经营预算财政拨款收入",
                 Cell::Blank,
-            ),
-            Line::new(IncomeItem::SuperiorSubsidy, "四、上级补助收入", Cell::Blank),
-            Line::new(IncomeItem::InstitutionRevenue, "五、事业收入", Cell::Blank),
-            Line::new(IncomeItem::BusinessRevenue, "六、经营收入", Cell::Blank),
-            Line::new(
-                IncomeItem::AffiliatedRemittance,
-                "七、附属单位上缴收入",
                 Cell::Blank,
-            ),
-            Line::new(
-                IncomeItem::OtherRevenue,
-                "八、其他收入",
+                Cell::Blank,
+                Cell::Blank,
+                Cell::Blank,
                 cell(self.other())?,
-            ),
-            Line::new(
-                IncomeItem::CurrentYearTotal,
-                "本年收入合计",
-                cell(income_total)?,
-            ),
-            Line::new(
-                IncomeItem::NonFiscalBalanceUsed,
-                "使用非财政拨款结余和专用结余",
-                Cell::Blank,
-            ),
-            Line::new(
-                IncomeItem::OpeningBalance,
-                "年初结转和结余",
-                cell(self.opening)?,
-            ),
-            Line::new(IncomeItem::GrandTotal, "总计", cell(grand)?),
-        ];
+            ],
+            cell(income_total)?,
+            cell(self.opening)?,
+            cell(grand)?,
+        );
         let spent = self.sum(LedgerItem::total);
         let mut expenditure = self.class_lines(|v| p.cell(v[0]))?;
-        expenditure.extend([
-            Line::new(
-                ExpenditureItem::CurrentYearTotal,
-                "本年支出合计",
-                cell(spent)?,
-            ),
-            Line::new(
-                ExpenditureItem::SurplusDistribution,
-                "结余分配",
-                Cell::Blank,
-            ),
-            Line::new(
-                ExpenditureItem::ClosingBalance,
-                "年末结转和结余",
-                cell(self.closing)?,
-            ),
-            Line::new(
-                ExpenditureItem::GrandTotal,
-                "总计",
-                cell(spent.saturating_add(self.closing))?,
-            ),
-        ]);
+        expenditure.extend(fixed_lines::t01_expenditure_totals(
+            cell(spent)?,
+            cell(self.closing)?,
+            cell(spent.saturating_add(self.closing))?,
+        ));
         Ok(IncomeExpenditureTable::new(
             meta(crate::disclosure::TableKind::IncomeExpenditure),
             income,
@@ -569,53 +521,13 @@ impl Ledger {
         let gb = self.gb_income();
         let gf = self.gf();
         let income_total = gb.saturating_add(gf);
-        let income = vec![
-            Line::new(
-                FiscalIncomeItem::Appropriation(Fund::GeneralBudget),
-                "一、一般公共预算财政拨款",
-                cell(gb)?,
-            ),
-            Line::new(
-                FiscalIncomeItem::Appropriation(Fund::GovernmentFund),
-                "二、政府性基金预算财政拨款",
-                cell(gf)?,
-            ),
-            Line::new(
-                FiscalIncomeItem::Appropriation(Fund::StateCapital),
-                "三、国有资本经营预算财政拨款",
-                Cell::Blank,
-            ),
-            Line::new(
-                FiscalIncomeItem::CurrentYearTotal,
-                "本年收入合计",
-                cell(income_total)?,
-            ),
-            Line::new(
-                FiscalIncomeItem::OpeningBalance,
-                "年初财政拨款结转和结余",
-                cell(self.opening)?,
-            ),
-            Line::new(
-                FiscalIncomeItem::OpeningBalanceOf(Fund::GeneralBudget),
-                "一般公共预算财政拨款",
-                cell(self.opening)?,
-            ),
-            Line::new(
-                FiscalIncomeItem::OpeningBalanceOf(Fund::GovernmentFund),
-                "政府性基金预算财政拨款",
-                Cell::Blank,
-            ),
-            Line::new(
-                FiscalIncomeItem::OpeningBalanceOf(Fund::StateCapital),
-                "国有资本经营预算财政拨款",
-                Cell::Blank,
-            ),
-            Line::new(
-                FiscalIncomeItem::GrandTotal,
-                "总计",
-                cell(income_total.saturating_add(self.opening))?,
-            ),
-        ];
+        let income = fixed_lines::t04_income(
+            [cell(gb)?, cell(gf)?, Cell::Blank],
+            cell(income_total)?,
+            cell(self.opening)?,
+            [cell(self.opening)?, Cell::Blank, Cell::Blank],
+            cell(income_total.saturating_add(self.opening))?,
+        );
         let fiscal = |total: u64, gb: u64, gf: u64| -> Result<FiscalColumns, Error> {
             p.columns(&[total, gb, gf, 0], &[total, gb, gf, 0])
         };
@@ -623,27 +535,15 @@ impl Ledger {
         let spent = gb_spent.saturating_add(gf);
         let mut expenditure =
             self.class_lines(|v| fiscal(v[1].saturating_add(v[2]), v[1], v[2]))?;
-        expenditure.extend([
-            Line::new(
-                ExpenditureItem::CurrentYearTotal,
-                "本年支出合计",
-                fiscal(spent, gb_spent, gf)?,
-            ),
-            Line::new(
-                ExpenditureItem::ClosingBalance,
-                "年末财政拨款结转和结余",
-                fiscal(self.closing, self.closing, 0)?,
-            ),
-            Line::new(
-                ExpenditureItem::GrandTotal,
-                "总计",
-                fiscal(
-                    spent.saturating_add(self.closing),
-                    gb_spent.saturating_add(self.closing),
-                    gf,
-                )?,
-            ),
-        ]);
+        expenditure.extend(fixed_lines::t04_expenditure_totals(
+            fiscal(spent, gb_spent, gf)?,
+            fiscal(self.closing, self.closing, 0)?,
+            fiscal(
+                spent.saturating_add(self.closing),
+                gb_spent.saturating_add(self.closing),
+                gf,
+            )?,
+        ));
         let mut meta = meta(crate::disclosure::TableKind::Fiscal);
         if [gb, gf, gb_spent, self.opening, self.closing]
             .iter()

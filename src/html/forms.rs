@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::evaluation::{Computed, Evaluation, Form};
+use crate::evaluation::{Computed, Evaluation, Form, RawForm};
 use crate::finding::{Lang, Part};
 
 use super::grid::{Body, Grid, Head, Role, Row};
@@ -34,6 +34,21 @@ fn computed(lang: Lang, c: &Computed) -> String {
     }
 }
 
+/// The text of an optional printed field (empty when not printed).
+fn text(t: &Option<String>) -> String {
+    t.clone().unwrap_or_default()
+}
+
+/// What the rows of a form's grid are made from.
+#[derive(Clone, Copy)]
+struct FormGrid<'a> {
+    form: &'a Form,
+    raw: &'a RawForm,
+    evaluation: Option<&'a Evaluation>,
+    lang: Lang,
+    part: &'a Part,
+}
+
 fn label(text: &str) -> Body {
     Body::plain(text, Role::Name)
 }
@@ -43,7 +58,6 @@ fn label(text: &str) -> Body {
 pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> Grid {
     let part = Part::Form(form.project().into());
     let raw = form.to_raw();
-    let text = |t: &Option<String>| t.clone().unwrap_or_default();
     let mut body: Vec<Vec<Body>> = Vec::new();
     body.push(vec![
         label("项目名称"),
@@ -55,6 +69,43 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
         label("实施单位"),
         Body::plain(raw.budget_unit.clone(), Role::Text).span(WIDTH - 5),
     ]);
+    let grid = FormGrid {
+        form,
+        raw: &raw,
+        evaluation,
+        lang,
+        part: &part,
+    };
+    funding_rows(&grid, &mut body);
+    body.push(vec![
+        label("年度总体目标"),
+        Body::plain(text(&raw.annual_goal), Role::Text).span(WIDTH - 1),
+    ]);
+    body.push(vec![
+        label("实际完成情况"),
+        Body::plain(text(&raw.achievement), Role::Text).span(WIDTH - 1),
+    ]);
+    indicator_rows(&grid, &mut body);
+    closing_rows(&grid, &mut body);
+    Grid {
+        head: vec![vec![Head {
+            text: raw.title.clone(),
+            colspan: WIDTH,
+            rowspan: 1,
+        }]],
+        body,
+    }
+}
+
+/// The funding rows (项目资金), with the formula's 执行率 and score beside the reference row's.
+fn funding_rows(grid: &FormGrid<'_>, body: &mut Vec<Vec<Body>>) {
+    let FormGrid {
+        form,
+        raw,
+        evaluation,
+        lang,
+        part,
+    } = *grid;
     body.push(
         [
             "项目资金（万元）",
@@ -88,7 +139,7 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
         let mut cells = vec![Body::at(
             row.label.clone().unwrap_or_default(),
             Role::Name,
-            &part,
+            part,
             &key,
             "name",
             &[],
@@ -125,20 +176,23 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
                 _ => None,
             };
             cells.push(
-                Body::at(text(&value), Role::Figure, &part, &key, column, names).beside(beside),
+                Body::at(text(&value), Role::Figure, part, &key, column, names).beside(beside),
             );
         }
         cells.push(Body::plain("", Role::Figure));
         body.push(cells);
     }
-    body.push(vec![
-        label("年度总体目标"),
-        Body::plain(text(&raw.annual_goal), Role::Text).span(WIDTH - 1),
-    ]);
-    body.push(vec![
-        label("实际完成情况"),
-        Body::plain(text(&raw.achievement), Role::Text).span(WIDTH - 1),
-    ]);
+}
+
+/// The indicator rows, with the formula's score beside each stated one.
+fn indicator_rows(grid: &FormGrid<'_>, body: &mut Vec<Vec<Body>>) {
+    let FormGrid {
+        form,
+        raw,
+        evaluation,
+        lang,
+        part,
+    } = *grid;
     body.push(
         [
             "一级指标",
@@ -161,7 +215,7 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
             .and_then(|e| e.indicators.get(i))
             .map(|score| computed(lang, &score.computed));
         let cell = |column: &str, value: String, names: &[&str]| {
-            Body::at(value, Role::Text, &part, &key, column, names)
+            Body::at(value, Role::Text, part, &key, column, names)
         };
         body.push(vec![
             cell("level_one", raw.level_one.clone(), &["一级指标"]),
@@ -177,7 +231,7 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
             Body::at(
                 raw.weight.clone(),
                 Role::Figure,
-                &part,
+                part,
                 &key,
                 "weight",
                 &["分值"],
@@ -185,7 +239,7 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
             Body::at(
                 text(&raw.score),
                 Role::Figure,
-                &part,
+                part,
                 &key,
                 "score",
                 &["得分"],
@@ -198,13 +252,24 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
             ),
         ]);
     }
+}
+
+/// 总分, 等级 and the analysis, with the formula's 总分 and 等级 beside the stated ones.
+fn closing_rows(grid: &FormGrid<'_>, body: &mut Vec<Vec<Body>>) {
+    let FormGrid {
+        raw,
+        evaluation,
+        lang,
+        part,
+        ..
+    } = *grid;
     let total = Row::new("总分", []);
     body.push(vec![
         label("总分").span(WIDTH - 2),
         Body::at(
             text(&raw.total_score),
             Role::Figure,
-            &part,
+            part,
             &total,
             "score",
             &["得分", "总分"],
@@ -222,7 +287,7 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
         Body::at(
             text(&raw.grade),
             Role::Figure,
-            &part,
+            part,
             &grade,
             "grade",
             &["等级"],
@@ -233,11 +298,11 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
     for item in &raw.analysis {
         let key = Row::new(item.label.clone(), []);
         body.push(vec![
-            Body::at(item.label.clone(), Role::Name, &part, &key, "name", &[]).span(2),
+            Body::at(item.label.clone(), Role::Name, part, &key, "name", &[]).span(2),
             Body::at(
                 item.text.clone(),
                 Role::Text,
-                &part,
+                part,
                 &key,
                 "text",
                 // An analysis is checked for the figures it quotes: its place names the
@@ -246,13 +311,5 @@ pub(super) fn grid(form: &Form, evaluation: Option<&Evaluation>, lang: Lang) -> 
             )
             .span(WIDTH - 2),
         ]);
-    }
-    Grid {
-        head: vec![vec![Head {
-            text: raw.title.clone(),
-            colspan: WIDTH,
-            rowspan: 1,
-        }]],
-        body,
     }
 }

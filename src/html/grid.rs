@@ -198,8 +198,6 @@ impl Side {
 /// (adjacent equal titles merged), the column levels (a parent over its children, a leaf
 /// spanning down to the last level), and the 栏次 row when any column prints one.
 pub(super) fn header(sides: &[Side]) -> Vec<Vec<Head>> {
-    let levels =
-        |name: &str| -> Vec<String> { name.split_whitespace().map(str::to_owned).collect() };
     let depth = sides
         .iter()
         .flat_map(|s| s.columns.iter().map(|(name, _)| levels(name).len()))
@@ -213,98 +211,124 @@ pub(super) fn header(sides: &[Side]) -> Vec<Vec<Head>> {
         .max()
         .unwrap_or(1);
     let mut rows: Vec<Vec<Head>> = Vec::new();
-    if sides.iter().any(|s| s.title.is_some()) {
-        let mut titles: Vec<Head> = Vec::new();
-        for side in sides {
-            let text = side.title.clone().unwrap_or_default();
-            match titles.last_mut() {
-                Some(last) if last.text == text && !text.is_empty() => {
-                    last.colspan = last.colspan.saturating_add(side.width());
-                }
-                _ => titles.push(Head::new(text, side.width(), 1)),
-            }
-        }
-        rows.push(titles);
-    }
+    rows.extend(title_row(sides));
     let mut level_rows: Vec<Vec<Head>> = (0..depth).map(|_| Vec::new()).collect();
     for side in sides {
-        // The stub.
-        match (&side.stub.over, side.stub.names.is_empty()) {
-            (_, true) => {}
-            (Some(over), false) if depth >= 2 => {
-                if let Some(row) = level_rows.first_mut() {
-                    row.push(Head::new(
-                        over.clone(),
-                        side.stub.names.len(),
-                        depth.saturating_sub(1),
-                    ));
-                }
-                if let Some(row) = level_rows.last_mut() {
-                    row.extend(side.stub.names.iter().map(|n| Head::new(n.clone(), 1, 1)));
-                }
+        stub_heads(side, depth, &mut level_rows);
+        column_heads(side, depth, &mut level_rows);
+    }
+    rows.extend(level_rows);
+    rows.extend(number_row(sides));
+    rows
+}
+
+/// The levels of a column name ("本年支出 基本支出" has two).
+fn levels(name: &str) -> Vec<String> {
+    name.split_whitespace().map(str::to_owned).collect()
+}
+
+/// The title row, when any side has a title (adjacent equal titles merged).
+fn title_row(sides: &[Side]) -> Option<Vec<Head>> {
+    if !sides.iter().any(|s| s.title.is_some()) {
+        return None;
+    }
+    let mut titles: Vec<Head> = Vec::new();
+    for side in sides {
+        let text = side.title.clone().unwrap_or_default();
+        match titles.last_mut() {
+            Some(last) if last.text == text && !text.is_empty() => {
+                last.colspan = last.colspan.saturating_add(side.width());
             }
-            _ => {
-                if let Some(row) = level_rows.first_mut() {
-                    row.extend(
-                        side.stub
-                            .names
-                            .iter()
-                            .map(|n| Head::new(n.clone(), 1, depth)),
-                    );
-                }
+            _ => titles.push(Head::new(text, side.width(), 1)),
+        }
+    }
+    Some(titles)
+}
+
+/// The heads of a side's stub: under a head over them when there are two levels or more.
+fn stub_heads(side: &Side, depth: usize, level_rows: &mut [Vec<Head>]) {
+    match (&side.stub.over, side.stub.names.is_empty()) {
+        (_, true) => {}
+        (Some(over), false) if depth >= 2 => {
+            if let Some(row) = level_rows.first_mut() {
+                row.push(Head::new(
+                    over.clone(),
+                    side.stub.names.len(),
+                    depth.saturating_sub(1),
+                ));
+            }
+            if let Some(row) = level_rows.last_mut() {
+                row.extend(side.stub.names.iter().map(|n| Head::new(n.clone(), 1, 1)));
             }
         }
-        // The figure columns, level by level.
-        let names: Vec<Vec<String>> = side.columns.iter().map(|(n, _)| levels(n)).collect();
-        for (level, row) in level_rows.iter_mut().enumerate() {
-            let mut i = 0;
-            while let Some(column) = names.get(i) {
-                let Some(text) = column.get(level) else {
-                    i = i.saturating_add(1);
-                    continue;
-                };
-                let leaf = column.len() == level.saturating_add(1);
-                if leaf {
-                    row.push(Head::new(text.clone(), 1, depth.saturating_sub(level)));
-                    i = i.saturating_add(1);
-                    continue;
-                }
-                let prefix = column.get(..=level).unwrap_or_default();
-                let span = names
-                    .iter()
-                    .skip(i)
-                    .take_while(|other| {
-                        other.len() > level.saturating_add(1)
-                            && other.get(..=level).unwrap_or_default() == prefix
-                    })
-                    .count()
-                    .max(1);
-                row.push(Head::new(text.clone(), span, 1));
-                i = i.saturating_add(span);
+        _ => {
+            if let Some(row) = level_rows.first_mut() {
+                row.extend(
+                    side.stub
+                        .names
+                        .iter()
+                        .map(|n| Head::new(n.clone(), 1, depth)),
+                );
             }
         }
     }
-    rows.extend(level_rows);
-    if sides
+}
+
+/// The heads of a side's figure columns, level by level: a parent over its children, a leaf
+/// spanning down to the last level.
+fn column_heads(side: &Side, depth: usize, level_rows: &mut [Vec<Head>]) {
+    let names: Vec<Vec<String>> = side.columns.iter().map(|(n, _)| levels(n)).collect();
+    for (level, row) in level_rows.iter_mut().enumerate() {
+        let mut i = 0;
+        while let Some(column) = names.get(i) {
+            let Some(text) = column.get(level) else {
+                i = i.saturating_add(1);
+                continue;
+            };
+            let leaf = column.len() == level.saturating_add(1);
+            if leaf {
+                row.push(Head::new(text.clone(), 1, depth.saturating_sub(level)));
+                i = i.saturating_add(1);
+                continue;
+            }
+            let prefix = column.get(..=level).unwrap_or_default();
+            let span = names
+                .iter()
+                .skip(i)
+                .take_while(|other| {
+                    other.len() > level.saturating_add(1)
+                        && other.get(..=level).unwrap_or_default() == prefix
+                })
+                .count()
+                .max(1);
+            row.push(Head::new(text.clone(), span, 1));
+            i = i.saturating_add(span);
+        }
+    }
+}
+
+/// The 栏次 row, when any column prints one.
+fn number_row(sides: &[Side]) -> Option<Vec<Head>> {
+    if !sides
         .iter()
         .any(|s| s.columns.iter().any(|(_, n)| n.is_some()))
     {
-        let mut numbers = Vec::new();
-        for side in sides {
-            for (i, _) in side.stub.names.iter().enumerate() {
-                numbers.push(Head::new(if i == 0 { "栏次" } else { "" }, 1, 1));
-            }
-            for (_, number) in &side.columns {
-                numbers.push(Head::new(
-                    number.map(|n| n.to_string()).unwrap_or_default(),
-                    1,
-                    1,
-                ));
-            }
-        }
-        rows.push(numbers);
+        return None;
     }
-    rows
+    let mut numbers = Vec::new();
+    for side in sides {
+        for (i, _) in side.stub.names.iter().enumerate() {
+            numbers.push(Head::new(if i == 0 { "栏次" } else { "" }, 1, 1));
+        }
+        for (_, number) in &side.columns {
+            numbers.push(Head::new(
+                number.map(|n| n.to_string()).unwrap_or_default(),
+                1,
+                1,
+            ));
+        }
+    }
+    Some(numbers)
 }
 
 #[cfg(test)]

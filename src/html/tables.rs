@@ -476,6 +476,18 @@ fn basic_detail(table: &BasicDetailTable, code: &str) -> Grid {
         .filter(|b| personnel(b))
         .count()
         .saturating_mul(3);
+    body.extend(basic_detail_totals(table, &part, &names, personnel_width));
+    Grid { head, body }
+}
+
+/// The 人员经费合计 under the personnel blocks of 公开06表 and the 公用经费合计 under the others,
+/// in one row; `None` when the table prints neither.
+fn basic_detail_totals(
+    table: &BasicDetailTable,
+    part: &Part,
+    names: &[&str],
+    personnel_width: usize,
+) -> Option<Vec<Body>> {
     let total_width = table.blocks().len().saturating_mul(3);
     let mut totals = Vec::new();
     let mut used = 0_usize;
@@ -489,14 +501,14 @@ fn basic_detail(table: &BasicDetailTable, code: &str) -> Grid {
         let Some(total) = total else { continue };
         let row = Row::new(total.name.clone(), []);
         let span = width.saturating_sub(1).max(1);
-        totals.push(Body::at(total.name.clone(), Role::Name, &part, &row, "name", &[]).span(span));
+        totals.push(Body::at(total.name.clone(), Role::Name, part, &row, "name", &[]).span(span));
         totals.push(Body::at(
             printed(&total.amount),
             Role::Figure,
-            &part,
+            part,
             &row,
             "amount",
-            &names,
+            names,
         ));
         used = used.saturating_add(span).saturating_add(1);
     }
@@ -504,9 +516,9 @@ fn basic_detail(table: &BasicDetailTable, code: &str) -> Grid {
         if used < total_width {
             totals.push(Body::plain("", Role::Figure).span(total_width.saturating_sub(used)));
         }
-        body.push(totals);
+        return Some(totals);
     }
-    Grid { head, body }
+    None
 }
 
 /// 公开09表: the one row of 预算数 and 决算数 figures under the printed header.

@@ -148,11 +148,7 @@ impl ItemKey for ExpenditureItem {
         match self {
             ExpenditureItem::Class(code) => code.to_string(),
             ExpenditureItem::NamedClass(line) => line.name().to_owned(),
-            other => EXPENDITURE_KEYS
-                .iter()
-                .find(|(_, item)| item == other)
-                .map(|(k, _)| (*k).to_owned())
-                .unwrap_or_default(),
+            other => key_of(EXPENDITURE_KEYS, other),
         }
     }
 
@@ -182,6 +178,15 @@ impl ItemKey for ExpenditureItem {
             _ => None,
         }
     }
+}
+
+/// The key of `item` in a key table (empty for an item the table does not list).
+pub(crate) fn key_of<T: PartialEq>(table: &[(&str, T)], item: &T) -> String {
+    table
+        .iter()
+        .find(|(_, listed)| listed == item)
+        .map(|(k, _)| (*k).to_owned())
+        .unwrap_or_default()
 }
 
 /// Finds `key` in a key table, or reports the keys allowed.

@@ -2,10 +2,10 @@
 
 use super::check::{Checker, Placed, placed};
 use super::lines::{
-    ExpenditureItem, Fund, ItemKey, Line, check_lines, find, fund_key, lookup,
-    normalize_amount_lines,
+    ExpenditureItem, Fund, ItemKey, Line, find, fund_key, key_of, lookup, normalize_amount_lines,
 };
-use super::{Cell, ColumnSpec, Problem, ProblemKind, TableError, TableMeta, rule};
+use super::summary::{self, SummaryTable};
+use super::{Cell, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta};
 use crate::classification::FunctionCode;
 use crate::finding::{Area, TableKind};
 use crate::finding::{Finding, Rule, Severity, Template};
@@ -67,11 +67,7 @@ impl ItemKey for IncomeItem {
     fn key(&self) -> String {
         match self {
             IncomeItem::Appropriation(fund) => fund.key().to_owned(),
-            other => INCOME_KEYS
-                .iter()
-                .find(|(_, item)| item == other)
-                .map(|(k, _)| (*k).to_owned())
-                .unwrap_or_default(),
+            other => key_of(INCOME_KEYS, other),
         }
     }
 
@@ -120,12 +116,7 @@ pub const COLUMNS: &[ColumnSpec] = &[
 /// assert!(t.check().is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IncomeExpenditureTable {
-    meta: TableMeta,
-    income: Vec<Line<IncomeItem, Cell>>,
-    expenditure: Vec<Line<ExpenditureItem, Cell>>,
-}
+pub type IncomeExpenditureTable = SummaryTable<IncomeItem, Cell>;
 
 impl IncomeExpenditureTable {
     /// Builds the table from its header and the lines of each side in printed order.
@@ -152,21 +143,7 @@ impl IncomeExpenditureTable {
         meta.check(COLUMNS, &mut problems);
         normalize_amount_lines(&meta, "income", &mut income, &mut problems);
         normalize_amount_lines(&meta, "expenditure", &mut expenditure, &mut problems);
-        let place = meta.location();
-        let value = |c: &Cell| c.has_amount().then(|| c.to_string());
-        check_lines(&place, &income, value, &mut problems);
-        check_lines(&place, &expenditure, value, &mut problems);
-        if !problems.is_empty() {
-            return Err(TableError::Invalid {
-                table: meta.place().to_owned(),
-                problems,
-            });
-        }
-        Ok(IncomeExpenditureTable {
-            meta,
-            income,
-            expenditure,
-        })
+        summary::finish(meta, income, expenditure, summary::amount_text, problems)
     }
 
     /// The findings of the table's own arithmetic (`t01.*`): rounding tails as info, breaks
@@ -176,12 +153,9 @@ impl IncomeExpenditureTable {
         self.checked_with(false).0
     }
 
-    /// The findings of the table's arithmetic and every relation it checks, as edits.
-    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
-        self.checked_with(true)
-    }
-
-    fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+    /// The findings of the table's arithmetic; with `record`, every relation it checks as an
+    /// edit too (`Table::checked` calls it so).
+    pub(super) fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::IncomeExpenditure, &self.meta).recording(record);
         let inc = |l| placed(l, "income");
         let exp = |l| placed(l, "expenditure");
@@ -225,90 +199,31 @@ impl IncomeExpenditureTable {
  },
  );
         }
-        if let Some(total) = expenditure_item(ExpenditureItem::CurrentYearTotal) {
-            let parts: Vec<Placed<'_>> = self
-                .expenditure
-                .iter()
-                .filter(|l| l.item().is_some_and(ExpenditureItem::is_class))
-                .map(exp)
-                .collect();
-            checker.sum(
-                &EXPENDITURE_SUM,
-                total,
-                &parts,
-                &[],
-                &Template {
-                    zh: "本年支出合计 = 各类支出之和",
-                    en: "本年支出合计 equals the sum of the 类 lines",
-                },
-            );
-        }
-        if let Some(total) = expenditure_item(ExpenditureItem::GrandTotal) {
-            let parts: Vec<Placed<'_>> = [
-                ExpenditureItem::CurrentYearTotal,
-                ExpenditureItem::SurplusDistribution,
-                ExpenditureItem::ClosingBalance,
-            ]
-            .into_iter()
-            .filter_map(expenditure_item)
-            .collect();
-            checker.sum(
-                &EXPENDITURE_TOTAL,
-                total,
-                &parts,
-                &[],
-                &Template {
-                    zh: "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
-                    en: "expenditure 总计 equals 本年支出合计 plus 结余分配 plus 年末结转和结余",
-                },
-            );
-        }
-        if let (Some(spent), Some(received)) = (
+        let exp = |l| Some(exp(l));
+        summary::expenditure_sum(&mut checker, &EXPENDITURE_SUM, &self.expenditure, exp);
+        summary::expenditure_total(
+            &mut checker,
+            &EXPENDITURE_TOTAL,
+            &self.expenditure,
+            exp,
+            &Template {
+                zh: "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
+                en: "expenditure 总计 equals 本年支出合计 plus 结余分配 plus 年末结转和结余",
+            },
+        );
+        summary::balance(
+            &mut checker,
+            &BALANCE,
             expenditure_item(ExpenditureItem::GrandTotal),
             income_item(IncomeItem::GrandTotal),
-        ) {
-            checker.sum(
-                &BALANCE,
-                spent,
-                &[received],
-                &[],
-                &Template {
-                    zh: "支出总计 = 收入总计",
-                    en: "expenditure 总计 equals income 总计",
-                },
-            );
-        }
+        );
         checker.finish()
-    }
-
-    /// The header.
-    #[must_use]
-    pub fn meta(&self) -> &TableMeta {
-        &self.meta
-    }
-
-    /// The income side's lines in printed order.
-    #[must_use]
-    pub fn income(&self) -> &[Line<IncomeItem, Cell>] {
-        &self.income
-    }
-
-    /// The expenditure side's lines in printed order.
-    #[must_use]
-    pub fn expenditure(&self) -> &[Line<ExpenditureItem, Cell>] {
-        &self.expenditure
-    }
-
-    /// The cell of an income item, if its line is printed.
-    #[must_use]
-    pub fn income_cell(&self, item: IncomeItem) -> Option<&Cell> {
-        find(&self.income, item).map(Line::value)
     }
 
     /// The cell of an expenditure item, if its line is printed.
     #[must_use]
     pub fn expenditure_cell(&self, item: ExpenditureItem) -> Option<&Cell> {
-        find(&self.expenditure, item).map(Line::value)
+        self.expenditure_value(item)
     }
 
     /// The cell of the 类 `code` on the expenditure side, if its line is printed.
@@ -320,54 +235,54 @@ impl IncomeExpenditureTable {
 
 /// The rules of 公开01表.
 /// `t01.income-sum`: see [`RULES`].
-pub const INCOME_SUM: Rule = rule(
+pub const INCOME_SUM: Rule = Rule::new(
     "t01.income-sum",
     Area::Table(TableKind::IncomeExpenditure),
-    "income sources add up",
-    "本年收入合计",
     Severity::Error,
-    "本年收入合计 equals the sum of the income lines 一 … 八.",
-);
+)
+.titled("income sources add up", "本年收入合计")
+.described("本年收入合计 equals the sum of the income lines 一 … 八.")
+.sourced(SOURCE);
 
 /// `t01.income-total`: see [`RULES`].
-pub const INCOME_TOTAL: Rule = rule(
+pub const INCOME_TOTAL: Rule = Rule::new(
     "t01.income-total",
     Area::Table(TableKind::IncomeExpenditure),
-    "income grand total",
-    "收入总计",
     Severity::Error,
-    "Income 总计 equals 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.",
-);
+)
+.titled("income grand total", "收入总计")
+.described("Income 总计 equals 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.")
+.sourced(SOURCE);
 
 /// `t01.expenditure-sum`: see [`RULES`].
-pub const EXPENDITURE_SUM: Rule = rule(
+pub const EXPENDITURE_SUM: Rule = Rule::new(
     "t01.expenditure-sum",
     Area::Table(TableKind::IncomeExpenditure),
-    "expenditure classes add up",
-    "本年支出合计",
     Severity::Error,
-    "本年支出合计 equals the sum of the 类 lines.",
-);
+)
+.titled("expenditure classes add up", "本年支出合计")
+.described("本年支出合计 equals the sum of the 类 lines.")
+.sourced(SOURCE);
 
 /// `t01.expenditure-total`: see [`RULES`].
-pub const EXPENDITURE_TOTAL: Rule = rule(
+pub const EXPENDITURE_TOTAL: Rule = Rule::new(
     "t01.expenditure-total",
     Area::Table(TableKind::IncomeExpenditure),
-    "expenditure grand total",
-    "支出总计",
     Severity::Error,
-    "Expenditure 总计 equals 本年支出合计 + 结余分配 + 年末结转和结余.",
-);
+)
+.titled("expenditure grand total", "支出总计")
+.described("Expenditure 总计 equals 本年支出合计 + 结余分配 + 年末结转和结余.")
+.sourced(SOURCE);
 
 /// `t01.balance`: see [`RULES`].
-pub const BALANCE: Rule = rule(
+pub const BALANCE: Rule = Rule::new(
     "t01.balance",
     Area::Table(TableKind::IncomeExpenditure),
-    "income and expenditure balance",
-    "收支平衡",
     Severity::Error,
-    "Income 总计 equals expenditure 总计.",
-);
+)
+.titled("income and expenditure balance", "收支平衡")
+.described("Income 总计 equals expenditure 总计.")
+.sourced(SOURCE);
 
 pub(crate) const RULES: &[&Rule] = &[
     &INCOME_SUM,
@@ -382,42 +297,26 @@ mod serde_impl {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     use super::IncomeExpenditureTable;
-    use crate::tables::TableMeta;
     use crate::tables::lines::raw_lines::{read_amount_lines, write_amount_line};
-    use crate::tables::meta::RawMeta;
-    use crate::tables::raw::RawRow;
-
-    #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Raw {
-        #[serde(deserialize_with = "crate::serde_util::table_meta")]
-        meta: RawMeta,
-        income: Vec<RawRow>,
-        expenditure: Vec<RawRow>,
-    }
+    use crate::tables::summary::raw::RawSides;
 
     impl Serialize for IncomeExpenditureTable {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            Raw {
-                meta: self.meta.clone().into(),
-                income: self.income.iter().map(write_amount_line).collect(),
-                expenditure: self.expenditure.iter().map(write_amount_line).collect(),
-            }
-            .serialize(serializer)
+            let expenditure = self.expenditure.iter().map(write_amount_line).collect();
+            RawSides::new(&self.meta, &self.income, expenditure).serialize(serializer)
         }
     }
 
     impl<'de> Deserialize<'de> for IncomeExpenditureTable {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw: Raw =
-                crate::serde_util::object(deserializer, "table 公开01表 (income_expenditure)")?;
-            let meta = TableMeta::from(raw.meta);
-            let place = meta.location();
-            let mut problems = Vec::new();
-            let income = read_amount_lines(&place, &raw.income, meta.unit(), &mut problems);
-            let expenditure =
-                read_amount_lines(&place, &raw.expenditure, meta.unit(), &mut problems);
-            IncomeExpenditureTable::build(meta, income, expenditure, problems)
+            let mut read = RawSides::read(deserializer, "table 公开01表 (income_expenditure)")?;
+            let expenditure = read_amount_lines(
+                &read.meta.location(),
+                &read.expenditure,
+                read.meta.unit(),
+                &mut read.problems,
+            );
+            IncomeExpenditureTable::build(read.meta, read.income, expenditure, read.problems)
                 .map_err(serde::de::Error::custom)
         }
     }

@@ -2,7 +2,7 @@
 
 use super::classified::{ClassifiedSpec, ClassifiedTable};
 use super::columns::{column_set, private::Sealed};
-use super::{RowRule, rule};
+use super::{RowRule, SOURCE};
 use crate::finding::{Area, TableKind, Template};
 use crate::finding::{Rule, Severity};
 
@@ -61,33 +61,29 @@ pub type IncomeTable = ClassifiedTable<IncomeSpec>;
 
 /// The rules of 公开02表.
 /// `t02.row-total`: see [`RULES`].
-pub const ROW_TOTAL: Rule = rule(
-    "t02.row-total",
-    Area::Table(TableKind::Income),
-    "income row total",
-    "收入决算表行合计",
-    Severity::Error,
-    "In every row, 本年收入合计 equals 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入.",
-);
+pub const ROW_TOTAL: Rule = Rule::new("t02.row-total", Area::Table(TableKind::Income), Severity::Error)
+    .titled("income row total", "收入决算表行合计")
+    .described("In every row, 本年收入合计 equals 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入.")
+    .sourced(SOURCE);
 
 /// `t02.hierarchy`: see [`RULES`].
-pub const HIERARCHY: Rule = rule(
+pub const HIERARCHY: Rule = Rule::new(
     "t02.hierarchy",
     Area::Table(TableKind::Income),
-    "income hierarchy sums",
-    "收入决算表类款项汇总",
     Severity::Error,
-    "In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.",
-);
+)
+.titled("income hierarchy sums", "收入决算表类款项汇总")
+.described("In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.")
+.sourced(SOURCE);
 
 /// `t02.total-row`: see [`RULES`].
-pub const TOTAL_ROW: Rule = rule(
+pub const TOTAL_ROW: Rule = Rule::new(
     "t02.total-row",
     Area::Table(TableKind::Income),
-    "income total row",
-    "收入决算表合计行",
     Severity::Error,
-    "In every column, the 合计 row equals the sum of the 类 rows.",
-);
+)
+.titled("income total row", "收入决算表合计行")
+.described("In every column, the 合计 row equals the sum of the 类 rows.")
+.sourced(SOURCE);
 
 pub(crate) const RULES: &[&Rule] = &[&ROW_TOTAL, &HIERARCHY, &TOTAL_ROW];

@@ -2,7 +2,7 @@
 
 use super::classified::{ClassifiedSpec, ClassifiedTable};
 use super::columns::{column_set, private::Sealed};
-use super::{RowRule, rule};
+use super::{RowRule, SOURCE};
 use crate::finding::{Area, TableKind, Template};
 use crate::finding::{Rule, Severity};
 
@@ -52,33 +52,29 @@ pub type ExpenditureTable = ClassifiedTable<ExpenditureSpec>;
 
 /// The rules of 公开03表.
 /// `t03.row-total`: see [`RULES`].
-pub const ROW_TOTAL: Rule = rule(
-    "t03.row-total",
-    Area::Table(TableKind::Expenditure),
-    "expenditure row total",
-    "支出决算表行合计",
-    Severity::Error,
-    "In every row, 本年支出合计 equals 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出.",
-);
+pub const ROW_TOTAL: Rule = Rule::new("t03.row-total", Area::Table(TableKind::Expenditure), Severity::Error)
+    .titled("expenditure row total", "支出决算表行合计")
+    .described("In every row, 本年支出合计 equals 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出.")
+    .sourced(SOURCE);
 
 /// `t03.hierarchy`: see [`RULES`].
-pub const HIERARCHY: Rule = rule(
+pub const HIERARCHY: Rule = Rule::new(
     "t03.hierarchy",
     Area::Table(TableKind::Expenditure),
-    "expenditure hierarchy sums",
-    "支出决算表类款项汇总",
     Severity::Error,
-    "In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.",
-);
+)
+.titled("expenditure hierarchy sums", "支出决算表类款项汇总")
+.described("In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.")
+.sourced(SOURCE);
 
 /// `t03.total-row`: see [`RULES`].
-pub const TOTAL_ROW: Rule = rule(
+pub const TOTAL_ROW: Rule = Rule::new(
     "t03.total-row",
     Area::Table(TableKind::Expenditure),
-    "expenditure total row",
-    "支出决算表合计行",
     Severity::Error,
-    "In every column, the 合计 row equals the sum of the 类 rows.",
-);
+)
+.titled("expenditure total row", "支出决算表合计行")
+.described("In every column, the 合计 row equals the sum of the 类 rows.")
+.sourced(SOURCE);
 
 pub(crate) const RULES: &[&Rule] = &[&ROW_TOTAL, &HIERARCHY, &TOTAL_ROW];

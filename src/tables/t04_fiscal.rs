@@ -3,9 +3,10 @@
 use super::check::{Checker, Placed, placed, placed_in};
 use super::columns::column_set;
 use super::lines::{
-    ExpenditureItem, Fund, ItemKey, Line, check_lines, find, lookup, normalize_amount_lines,
+    ExpenditureItem, Fund, ItemKey, Line, find, key_of, lookup, normalize_amount_lines,
 };
-use super::{Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, TableError, TableMeta, rule};
+use super::summary::{self, SummaryTable};
+use super::{Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta};
 use crate::classification::FunctionCode;
 use crate::finding::{Area, TableKind, Template};
 use crate::finding::{Finding, Rule, Severity};
@@ -59,11 +60,7 @@ impl super::columns::private::Sealed for FiscalIncomeItem {}
 
 impl ItemKey for FiscalIncomeItem {
     fn key(&self) -> String {
-        FISCAL_INCOME_KEYS
-            .iter()
-            .find(|(_, item)| item == self)
-            .map(|(k, _)| (*k).to_owned())
-            .unwrap_or_default()
+        key_of(FISCAL_INCOME_KEYS, self)
     }
 
     fn parse_key(key: &str) -> Result<Self, ProblemKind> {
@@ -127,12 +124,7 @@ pub const COLUMNS: &[ColumnSpec] = &[
 /// The income side has one amount per line (JSON key `amount`); the expenditure side has the
 /// [`FiscalColumns`] per line (JSON keys `total`, `general_budget`, `government_fund`,
 /// `state_capital`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FiscalTable {
-    meta: TableMeta,
-    income: Vec<Line<FiscalIncomeItem, Cell>>,
-    expenditure: Vec<Line<ExpenditureItem, FiscalColumns>>,
-}
+pub type FiscalTable = SummaryTable<FiscalIncomeItem, FiscalColumns>;
 
 impl FiscalTable {
     /// Builds the table from its header and the lines of each side in printed order.
@@ -158,65 +150,71 @@ impl FiscalTable {
     ) -> Result<FiscalTable, TableError> {
         meta.check(COLUMNS, &mut problems);
         normalize_amount_lines(&meta, "income", &mut income, &mut problems);
-        let place = meta.location();
         for line in &mut expenditure {
             let label = line.label();
             meta.normalize_columns(&label, line.value_mut(), &mut problems);
         }
-        check_lines(
-            &place,
-            &income,
-            |c: &Cell| c.has_amount().then(|| c.to_string()),
-            &mut problems,
-        );
-        check_lines(
-            &place,
-            &expenditure,
-            |cols: &FiscalColumns| {
-                cols.cells()
-                    .into_iter()
-                    .find(|c| c.has_amount())
-                    .map(ToString::to_string)
-            },
-            &mut problems,
-        );
-        if !problems.is_empty() {
-            return Err(TableError::Invalid {
-                table: meta.place().to_owned(),
-                problems,
-            });
-        }
-        Ok(FiscalTable {
+        summary::finish(
             meta,
             income,
             expenditure,
-        })
+            |cols: &FiscalColumns| cols.cells().into_iter().find_map(summary::amount_text),
+            problems,
+        )
     }
 
     /// The findings of the table's own arithmetic (`t04.*`): rounding tails as info, breaks
     /// as errors. Computed on each call; building the table checks structure only.
-    #[allow(clippy::too_many_lines)]
     #[must_use]
     pub fn check(&self) -> Vec<Finding> {
         self.checked_with(false).0
     }
 
-    /// The findings of the table's arithmetic and every relation it checks, as edits.
-    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
-        self.checked_with(true)
-    }
-
-    fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+    /// The findings of the table's arithmetic; with `record`, every relation it checks as an
+    /// edit too (`Table::checked` calls it so).
+    pub(super) fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::Fiscal, &self.meta).recording(record);
-        let inc = |l| placed(l, "income");
-        let exp = placed_in::<ExpenditureItem, FiscalColumns>;
-        let income_item = |i| find(&self.income, i).map(inc);
         let printed: Vec<&'static str> = FiscalColumns::COLUMNS
             .iter()
             .map(|c| c.key)
             .filter(|k| self.meta.prints(k))
             .collect();
+        self.income_sums(&mut checker);
+        self.row_totals(&mut checker, &printed);
+        let exp = placed_in::<ExpenditureItem, FiscalColumns>;
+        for key in &printed {
+            summary::expenditure_sum(&mut checker, &EXPENDITURE_SUM, &self.expenditure, |l| {
+                exp(l, key)
+            });
+            summary::expenditure_total(
+                &mut checker,
+                &EXPENDITURE_TOTAL,
+                &self.expenditure,
+                |l| exp(l, key),
+                &Template {
+                    zh: "支出总计 = 本年支出合计 + 年末财政拨款结转和结余",
+                    en: "expenditure 总计 equals 本年支出合计 plus 年末财政拨款结转和结余",
+                },
+            );
+        }
+        summary::balance(
+            &mut checker,
+            &BALANCE,
+            find(&self.expenditure, ExpenditureItem::GrandTotal).and_then(|l| exp(l, "total")),
+            self.income_item(FiscalIncomeItem::GrandTotal),
+        );
+        self.fund_balances(&mut checker, &printed);
+        checker.finish()
+    }
 
+    /// An income line's amount, placed, if the line is printed.
+    fn income_item(&self, item: FiscalIncomeItem) -> Option<Placed<'_>> {
+        find(&self.income, item).map(|l| placed(l, "income"))
+    }
+
+    /// 本年收入合计, 年初财政拨款结转和结余 and 收入总计 against their parts.
+    fn income_sums(&self, checker: &mut Checker) {
+        let income_item = |i| self.income_item(i);
         if let Some(total) = income_item(FiscalIncomeItem::CurrentYearTotal) {
             let parts: Vec<Placed<'_>> = Fund::ALL
                 .into_iter()
@@ -270,6 +268,11 @@ impl FiscalTable {
                 },
             );
         }
+    }
+
+    /// Each expenditure line's 合计 against its fund columns, when all are printed.
+    fn row_totals(&self, checker: &mut Checker, printed: &[&'static str]) {
+        let exp = placed_in::<ExpenditureItem, FiscalColumns>;
         let fund_keys = ["general_budget", "government_fund", "state_capital"];
         if printed.contains(&"total") && fund_keys.iter().all(|k| printed.contains(k)) {
             for line in &self.expenditure {
@@ -290,64 +293,13 @@ impl FiscalTable {
                 );
             }
         }
+    }
+
+    /// Each printed fund: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余.
+    fn fund_balances(&self, checker: &mut Checker, printed: &[&'static str]) {
+        let exp = placed_in::<ExpenditureItem, FiscalColumns>;
         let exp_item = |i| find(&self.expenditure, i);
-        for key in &printed {
-            if let Some(total) =
-                exp_item(ExpenditureItem::CurrentYearTotal).and_then(|l| exp(l, key))
-            {
-                let parts: Vec<Placed<'_>> = self
-                    .expenditure
-                    .iter()
-                    .filter(|l| l.item().is_some_and(ExpenditureItem::is_class))
-                    .filter_map(|l| exp(l, key))
-                    .collect();
-                checker.sum(
-                    &EXPENDITURE_SUM,
-                    total,
-                    &parts,
-                    &[],
-                    &Template {
-                        zh: "本年支出合计 = 各类支出之和",
-                        en: "本年支出合计 equals the sum of the 类 lines",
-                    },
-                );
-            }
-            if let Some(total) = exp_item(ExpenditureItem::GrandTotal).and_then(|l| exp(l, key)) {
-                let parts: Vec<Placed<'_>> = [
-                    ExpenditureItem::CurrentYearTotal,
-                    ExpenditureItem::SurplusDistribution,
-                    ExpenditureItem::ClosingBalance,
-                ]
-                .into_iter()
-                .filter_map(|i| exp_item(i).and_then(|l| exp(l, key)))
-                .collect();
-                checker.sum(
-                    &EXPENDITURE_TOTAL,
-                    total,
-                    &parts,
-                    &[],
-                    &Template {
-                        zh: "支出总计 = 本年支出合计 + 年末财政拨款结转和结余",
-                        en: "expenditure 总计 equals 本年支出合计 plus 年末财政拨款结转和结余",
-                    },
-                );
-            }
-        }
-        if let (Some(spent), Some(received)) = (
-            exp_item(ExpenditureItem::GrandTotal).and_then(|l| exp(l, "total")),
-            income_item(FiscalIncomeItem::GrandTotal),
-        ) {
-            checker.sum(
-                &BALANCE,
-                spent,
-                &[received],
-                &[],
-                &Template {
-                    zh: "支出总计 = 收入总计",
-                    en: "expenditure 总计 equals income 总计",
-                },
-            );
-        }
+        let income_item = |i| self.income_item(i);
         for fund in Fund::ALL {
             let key = fund.key();
             if !printed.contains(&key) {
@@ -377,37 +329,12 @@ impl FiscalTable {
                 },
             );
         }
-        checker.finish()
-    }
-
-    /// The header.
-    #[must_use]
-    pub fn meta(&self) -> &TableMeta {
-        &self.meta
-    }
-
-    /// The income side's lines in printed order.
-    #[must_use]
-    pub fn income(&self) -> &[Line<FiscalIncomeItem, Cell>] {
-        &self.income
-    }
-
-    /// The expenditure side's lines in printed order.
-    #[must_use]
-    pub fn expenditure(&self) -> &[Line<ExpenditureItem, FiscalColumns>] {
-        &self.expenditure
-    }
-
-    /// The cell of an income item, if its line is printed.
-    #[must_use]
-    pub fn income_cell(&self, item: FiscalIncomeItem) -> Option<&Cell> {
-        find(&self.income, item).map(Line::value)
     }
 
     /// The columns of an expenditure item, if its line is printed.
     #[must_use]
     pub fn expenditure_columns(&self, item: ExpenditureItem) -> Option<&FiscalColumns> {
-        find(&self.expenditure, item).map(Line::value)
+        self.expenditure_value(item)
     }
 
     /// The columns of the 类 `code`, if its line is printed.
@@ -419,84 +346,90 @@ impl FiscalTable {
 
 /// The rules of 公开04表.
 /// `t04.income-sum`: see [`RULES`].
-pub const INCOME_SUM: Rule = rule(
+pub const INCOME_SUM: Rule = Rule::new(
     "t04.income-sum",
     Area::Table(TableKind::Fiscal),
-    "appropriations add up",
-    "财政拨款本年收入合计",
     Severity::Error,
-    "本年收入合计 equals the sum of the three fund appropriations.",
-);
+)
+.titled("appropriations add up", "财政拨款本年收入合计")
+.described("本年收入合计 equals the sum of the three fund appropriations.")
+.sourced(SOURCE);
 
 /// `t04.opening-sum`: see [`RULES`].
-pub const OPENING_SUM: Rule = rule(
+pub const OPENING_SUM: Rule = Rule::new(
     "t04.opening-sum",
     Area::Table(TableKind::Fiscal),
-    "opening balances add up",
-    "年初财政拨款结转和结余合计",
     Severity::Error,
-    "年初财政拨款结转和结余 equals the sum of the per-fund lines under it, when printed.",
-);
+)
+.titled("opening balances add up", "年初财政拨款结转和结余合计")
+.described("年初财政拨款结转和结余 equals the sum of the per-fund lines under it, when printed.")
+.sourced(SOURCE);
 
 /// `t04.income-total`: see [`RULES`].
-pub const INCOME_TOTAL: Rule = rule(
+pub const INCOME_TOTAL: Rule = Rule::new(
     "t04.income-total",
     Area::Table(TableKind::Fiscal),
-    "appropriation income grand total",
-    "财政拨款收入总计",
     Severity::Error,
-    "Income 总计 equals 本年收入合计 + 年初财政拨款结转和结余.",
-);
+)
+.titled("appropriation income grand total", "财政拨款收入总计")
+.described("Income 总计 equals 本年收入合计 + 年初财政拨款结转和结余.")
+.sourced(SOURCE);
 
 /// `t04.row-total`: see [`RULES`].
-pub const ROW_TOTAL: Rule = rule(
+pub const ROW_TOTAL: Rule = Rule::new(
     "t04.row-total",
     Area::Table(TableKind::Fiscal),
-    "appropriation row total",
-    "财政拨款支出行合计",
     Severity::Error,
-    "On every expenditure line, 合计 equals the sum of the three fund columns.",
-);
+)
+.titled("appropriation row total", "财政拨款支出行合计")
+.described("On every expenditure line, 合计 equals the sum of the three fund columns.")
+.sourced(SOURCE);
 
 /// `t04.expenditure-sum`: see [`RULES`].
-pub const EXPENDITURE_SUM: Rule = rule(
+pub const EXPENDITURE_SUM: Rule = Rule::new(
     "t04.expenditure-sum",
     Area::Table(TableKind::Fiscal),
+    Severity::Error,
+)
+.titled(
     "appropriation expenditure classes add up",
     "财政拨款本年支出合计",
-    Severity::Error,
-    "In every column, 本年支出合计 equals the sum of the 类 lines.",
-);
+)
+.described("In every column, 本年支出合计 equals the sum of the 类 lines.")
+.sourced(SOURCE);
 
 /// `t04.expenditure-total`: see [`RULES`].
-pub const EXPENDITURE_TOTAL: Rule = rule(
+pub const EXPENDITURE_TOTAL: Rule = Rule::new(
     "t04.expenditure-total",
     Area::Table(TableKind::Fiscal),
-    "appropriation expenditure grand total",
-    "财政拨款支出总计",
     Severity::Error,
-    "In every column, expenditure 总计 equals 本年支出合计 + 年末财政拨款结转和结余.",
-);
+)
+.titled("appropriation expenditure grand total", "财政拨款支出总计")
+.described("In every column, expenditure 总计 equals 本年支出合计 + 年末财政拨款结转和结余.")
+.sourced(SOURCE);
 
 /// `t04.balance`: see [`RULES`].
-pub const BALANCE: Rule = rule(
+pub const BALANCE: Rule = Rule::new(
     "t04.balance",
     Area::Table(TableKind::Fiscal),
+    Severity::Error,
+)
+.titled(
     "appropriation income and expenditure balance",
     "财政拨款收支平衡",
-    Severity::Error,
-    "Income 总计 equals expenditure 总计 (合计 column).",
-);
+)
+.described("Income 总计 equals expenditure 总计 (合计 column).")
+.sourced(SOURCE);
 
 /// `t04.fund-balance`: see [`RULES`].
-pub const FUND_BALANCE: Rule = rule(
+pub const FUND_BALANCE: Rule = Rule::new(
     "t04.fund-balance",
     Area::Table(TableKind::Fiscal),
-    "per-fund balance",
-    "分资金收支平衡",
     Severity::Error,
-    "For each fund: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余.",
-);
+)
+.titled("per-fund balance", "分资金收支平衡")
+.described("For each fund: 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余.")
+.sourced(SOURCE);
 
 pub(crate) const RULES: &[&Rule] = &[
     &INCOME_SUM,
@@ -514,22 +447,10 @@ mod serde_impl {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     use super::{FiscalColumns, FiscalTable};
-    use crate::tables::lines::raw_lines::{
-        read_amount_lines, read_item, write_amount_line, write_line,
-    };
+    use crate::tables::ColumnSet;
+    use crate::tables::lines::raw_lines::{read_item, write_line};
     use crate::tables::lines::{ExpenditureItem, Line};
-    use crate::tables::meta::RawMeta;
-    use crate::tables::raw::RawRow;
-    use crate::tables::{ColumnSet, TableMeta};
-
-    #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Raw {
-        #[serde(deserialize_with = "crate::serde_util::table_meta")]
-        meta: RawMeta,
-        income: Vec<RawRow>,
-        expenditure: Vec<RawRow>,
-    }
+    use crate::tables::summary::raw::RawSides;
 
     impl Serialize for FiscalTable {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -547,35 +468,27 @@ mod serde_impl {
                     write_line(line, cells)
                 })
                 .collect();
-            Raw {
-                meta: self.meta.clone().into(),
-                income: self.income.iter().map(write_amount_line).collect(),
-                expenditure,
-            }
-            .serialize(serializer)
+            RawSides::new(&self.meta, &self.income, expenditure).serialize(serializer)
         }
     }
 
     impl<'de> Deserialize<'de> for FiscalTable {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let raw: Raw = crate::serde_util::object(deserializer, "table 公开04表 (fiscal)")?;
-            let meta = TableMeta::from(raw.meta);
-            let place = meta.location();
-            let mut problems = Vec::new();
-            let income = read_amount_lines(&place, &raw.income, meta.unit(), &mut problems);
+            let mut read = RawSides::read(deserializer, "table 公开04表 (fiscal)")?;
+            let place = read.meta.location();
             let keys: Vec<&str> = FiscalColumns::COLUMNS.iter().map(|c| c.key).collect();
-            let mut expenditure = Vec::with_capacity(raw.expenditure.len());
-            for row in &raw.expenditure {
-                let Ok(item) = read_item::<ExpenditureItem>(&place, row, &mut problems) else {
+            let mut expenditure = Vec::with_capacity(read.expenditure.len());
+            for row in &read.expenditure {
+                let Ok(item) = read_item::<ExpenditureItem>(&place, row, &mut read.problems) else {
                     continue;
                 };
                 let mut cols = FiscalColumns::default();
                 row.read_cells(
                     &place,
                     &keys,
-                    meta.unit(),
+                    read.meta.unit(),
                     &mut cols.cells_mut(),
-                    &mut problems,
+                    &mut read.problems,
                 );
                 expenditure.push(Line::from_parts(
                     row.line,
@@ -584,7 +497,7 @@ mod serde_impl {
                     cols,
                 ));
             }
-            FiscalTable::build(meta, income, expenditure, problems)
+            FiscalTable::build(read.meta, read.income, expenditure, read.problems)
                 .map_err(serde::de::Error::custom)
         }
     }

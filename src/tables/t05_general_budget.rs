@@ -2,7 +2,7 @@
 
 use super::classified::{ClassifiedSpec, ClassifiedTable};
 use super::columns::{column_set, private::Sealed};
-use super::{RowRule, rule};
+use super::{RowRule, SOURCE};
 use crate::finding::{Area, TableKind, Template};
 use crate::finding::{Rule, Severity};
 
@@ -47,33 +47,42 @@ pub type GeneralBudgetTable = ClassifiedTable<GeneralBudgetSpec>;
 
 /// The rules of 公开05表.
 /// `t05.row-total`: see [`RULES`].
-pub const ROW_TOTAL: Rule = rule(
+pub const ROW_TOTAL: Rule = Rule::new(
     "t05.row-total",
     Area::Table(TableKind::GeneralBudget),
+    Severity::Error,
+)
+.titled(
     "general budget row total",
     "一般公共预算财政拨款支出决算表行合计",
-    Severity::Error,
-    "In every row, 小计 equals 基本支出 + 项目支出.",
-);
+)
+.described("In every row, 小计 equals 基本支出 + 项目支出.")
+.sourced(SOURCE);
 
 /// `t05.hierarchy`: see [`RULES`].
-pub const HIERARCHY: Rule = rule(
+pub const HIERARCHY: Rule = Rule::new(
     "t05.hierarchy",
     Area::Table(TableKind::GeneralBudget),
+    Severity::Error,
+)
+.titled(
     "general budget hierarchy sums",
     "一般公共预算财政拨款支出决算表类款项汇总",
-    Severity::Error,
-    "In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.",
-);
+)
+.described("In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.")
+.sourced(SOURCE);
 
 /// `t05.total-row`: see [`RULES`].
-pub const TOTAL_ROW: Rule = rule(
+pub const TOTAL_ROW: Rule = Rule::new(
     "t05.total-row",
     Area::Table(TableKind::GeneralBudget),
+    Severity::Error,
+)
+.titled(
     "general budget total row",
     "一般公共预算财政拨款支出决算表合计行",
-    Severity::Error,
-    "In every column, the 合计 row equals the sum of the 类 rows.",
-);
+)
+.described("In every column, the 合计 row equals the sum of the 类 rows.")
+.sourced(SOURCE);
 
 pub(crate) const RULES: &[&Rule] = &[&ROW_TOTAL, &HIERARCHY, &TOTAL_ROW];

@@ -21,7 +21,7 @@ impl RowName for NamedCell {
         Key::Text(self.name.clone().into_boxed_str())
     }
 }
-use super::{Cell, ColumnSpec, Problem, ProblemKind, TableError, TableMeta, rule};
+use super::{Cell, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta};
 use crate::classification::{EconomicCode, EconomicLevel, EconomicScheme};
 use crate::finding::{Area, Key, TableKind, Template};
 use crate::finding::{Finding, Location, Rule, Severity};
@@ -216,12 +216,9 @@ impl BasicDetailTable {
         self.checked_with(false).0
     }
 
-    /// The findings of the table's arithmetic and every relation it checks, as edits.
-    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
-        self.checked_with(true)
-    }
-
-    fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+    /// The findings of the table's arithmetic; with `record`, every relation it checks as an
+    /// edit too (`Table::checked` calls it so).
+    pub(super) fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::BasicDetail, &self.meta).recording(record);
         let placed = placed_row;
         let rows: Vec<&EconomicRow> = self.rows().collect();
@@ -382,34 +379,34 @@ fn check_rows<'a>(
 
 /// The rules of 公开06表.
 /// `t06.hierarchy`: see [`RULES`].
-pub const HIERARCHY: Rule = rule(
+pub const HIERARCHY: Rule = Rule::new(
     "t06.hierarchy",
     Area::Table(TableKind::BasicDetail),
-    "economic class sums",
-    "基本支出明细表类款汇总",
     Severity::Error,
-    "Each economic 类 equals the sum of its 款.",
-);
+)
+.titled("economic class sums", "基本支出明细表类款汇总")
+.described("Each economic 类 equals the sum of its 款.")
+.sourced(SOURCE);
 
 /// `t06.personnel-total`: see [`RULES`].
-pub const PERSONNEL_TOTAL: Rule = rule(
+pub const PERSONNEL_TOTAL: Rule = Rule::new(
     "t06.personnel-total",
     Area::Table(TableKind::BasicDetail),
-    "personnel cost total",
-    "人员经费合计",
     Severity::Error,
-    "人员经费合计 equals 301 工资福利支出 + 303 对个人和家庭的补助.",
-);
+)
+.titled("personnel cost total", "人员经费合计")
+.described("人员经费合计 equals 301 工资福利支出 + 303 对个人和家庭的补助.")
+.sourced(SOURCE);
 
 /// `t06.public-total`: see [`RULES`].
-pub const PUBLIC_TOTAL: Rule = rule(
+pub const PUBLIC_TOTAL: Rule = Rule::new(
     "t06.public-total",
     Area::Table(TableKind::BasicDetail),
-    "public cost total",
-    "公用经费合计",
     Severity::Error,
-    "公用经费合计 equals the sum of the other 类 (302, 307, 309, 310, 311, 312, 313, 399).",
-);
+)
+.titled("public cost total", "公用经费合计")
+.described("公用经费合计 equals the sum of the other 类 (302, 307, 309, 310, 311, 312, 313, 399).")
+.sourced(SOURCE);
 
 pub(crate) const RULES: &[&Rule] = &[&HIERARCHY, &PERSONNEL_TOTAL, &PUBLIC_TOTAL];
 

@@ -2,7 +2,7 @@
 
 use super::classified::{ClassifiedSpec, ClassifiedTable};
 use super::columns::{column_set, private::Sealed};
-use super::{RowRule, rule};
+use super::{RowRule, SOURCE};
 use crate::finding::{Area, TableKind, Template};
 use crate::finding::{Rule, Severity};
 
@@ -66,43 +66,55 @@ pub type GovernmentFundTable = ClassifiedTable<GovernmentFundSpec>;
 
 /// The rules of 公开07表.
 /// `t07.row-total`: see [`RULES`].
-pub const ROW_TOTAL: Rule = rule(
+pub const ROW_TOTAL: Rule = Rule::new(
     "t07.row-total",
     Area::Table(TableKind::GovernmentFund),
+    Severity::Error,
+)
+.titled(
     "government fund row total",
     "政府性基金预算财政拨款收入支出决算表行合计",
-    Severity::Error,
-    "In every row, 本年支出 小计 equals 基本支出 + 项目支出.",
-);
+)
+.described("In every row, 本年支出 小计 equals 基本支出 + 项目支出.")
+.sourced(SOURCE);
 
 /// `t07.row-balance`: see [`RULES`].
-pub const ROW_BALANCE: Rule = rule(
+pub const ROW_BALANCE: Rule = Rule::new(
     "t07.row-balance",
     Area::Table(TableKind::GovernmentFund),
+    Severity::Error,
+)
+.titled(
     "government fund row balance",
     "政府性基金预算财政拨款收支平衡",
-    Severity::Error,
-    "In every row, 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余.",
-);
+)
+.described("In every row, 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余.")
+.sourced(SOURCE);
 
 /// `t07.hierarchy`: see [`RULES`].
-pub const HIERARCHY: Rule = rule(
+pub const HIERARCHY: Rule = Rule::new(
     "t07.hierarchy",
     Area::Table(TableKind::GovernmentFund),
+    Severity::Error,
+)
+.titled(
     "government fund hierarchy sums",
     "政府性基金预算财政拨款收入支出决算表类款项汇总",
-    Severity::Error,
-    "In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.",
-);
+)
+.described("In every column, a 类 equals the sum of its 款 and a 款 the sum of its 项.")
+.sourced(SOURCE);
 
 /// `t07.total-row`: see [`RULES`].
-pub const TOTAL_ROW: Rule = rule(
+pub const TOTAL_ROW: Rule = Rule::new(
     "t07.total-row",
     Area::Table(TableKind::GovernmentFund),
+    Severity::Error,
+)
+.titled(
     "government fund total row",
     "政府性基金预算财政拨款收入支出决算表合计行",
-    Severity::Error,
-    "In every column, the 合计 row equals the sum of the 类 rows.",
-);
+)
+.described("In every column, the 合计 row equals the sum of the 类 rows.")
+.sourced(SOURCE);
 
 pub(crate) const RULES: &[&Rule] = &[&ROW_TOTAL, &ROW_BALANCE, &HIERARCHY, &TOTAL_ROW];

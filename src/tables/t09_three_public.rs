@@ -2,7 +2,7 @@
 
 use super::check::{Checker, Placed};
 use super::columns::column_set;
-use super::{ColumnSet, ColumnSpec, Problem, ProblemKind, TableError, TableMeta, rule};
+use super::{ColumnSet, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta};
 use crate::finding::{Area, TableKind, Template};
 use crate::finding::{Finding, Rule, Severity};
 
@@ -167,12 +167,9 @@ impl ThreePublicTable {
         self.checked_with(false).0
     }
 
-    /// The findings of the table's arithmetic and every relation it checks, as edits.
-    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
-        self.checked_with(true)
-    }
-
-    fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+    /// The findings of the table's arithmetic; with `record`, every relation it checks as an
+    /// edit too (`Table::checked` calls it so).
+    pub(super) fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::ThreePublic, &self.meta).recording(record);
         for (budget, group) in [(true, &self.budget), (false, &self.actual)] {
             let at = |key: &str, cell| -> Placed<'_> { (cell, None, full_key(budget, key)) };
@@ -288,34 +285,26 @@ const ACTUAL_KEYS: &[&str] = &[
 
 /// The rules of 公开09表.
 /// `t09.group-total`: see [`RULES`].
-pub const GROUP_TOTAL: Rule = rule(
-    "t09.group-total",
-    Area::Table(TableKind::ThreePublic),
-    "三公 group total",
-    "三公经费合计",
-    Severity::Error,
-    "In the 预算数 and the 决算数 group, 合计 equals 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费.",
-);
+pub const GROUP_TOTAL: Rule = Rule::new("t09.group-total", Area::Table(TableKind::ThreePublic), Severity::Error)
+    .titled("三公 group total", "三公经费合计")
+    .described("In the 预算数 and the 决算数 group, 合计 equals 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费.")
+    .sourced(SOURCE);
 
 /// `t09.vehicle-subtotal`: see [`RULES`].
-pub const VEHICLE_SUBTOTAL: Rule = rule(
+pub const VEHICLE_SUBTOTAL: Rule = Rule::new(
     "t09.vehicle-subtotal",
     Area::Table(TableKind::ThreePublic),
-    "vehicle subtotal",
-    "公务用车购置及运行维护费小计",
     Severity::Error,
-    "In each group, the 公务用车购置及运行维护费 小计 equals 购置费 + 运行维护费.",
-);
+)
+.titled("vehicle subtotal", "公务用车购置及运行维护费小计")
+.described("In each group, the 公务用车购置及运行维护费 小计 equals 购置费 + 运行维护费.")
+.sourced(SOURCE);
 
 /// `t09.negative`: see [`RULES`].
-pub const NEGATIVE: Rule = rule(
-    "t09.negative",
-    Area::Table(TableKind::ThreePublic),
-    "negative 三公 amount",
-    "三公经费为负数",
-    Severity::Error,
-    "No 预算数 or 决算数 of the 三公 expenses (因公出国（境）费, 公务用车购置及运行维护费, 公务接待费, their 合计) is below zero: money spent or budgeted cannot be. The cell is kept as printed.",
-);
+pub const NEGATIVE: Rule = Rule::new("t09.negative", Area::Table(TableKind::ThreePublic), Severity::Error)
+    .titled("negative 三公 amount", "三公经费为负数")
+    .described("No 预算数 or 决算数 of the 三公 expenses (因公出国（境）费, 公务用车购置及运行维护费, 公务接待费, their 合计) is below zero: money spent or budgeted cannot be. The cell is kept as printed.")
+    .sourced(SOURCE);
 
 pub(crate) const RULES: &[&Rule] = &[&GROUP_TOTAL, &VEHICLE_SUBTOTAL, &NEGATIVE];
 

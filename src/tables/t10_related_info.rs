@@ -11,8 +11,8 @@ const VEHICLES_DO_NOT_ADD_UP: Template = Template {
     zh: "车辆数合计 = 各类车辆数之和不成立：应为{expected}辆，实为{actual}辆",
     en: "the vehicle total is not the sum of the categories: they add up to {expected}, printed {actual}",
 };
-use super::lines::{ItemKey, Line, lookup};
-use super::{Cell, ColumnSpec, CountCell, Problem, ProblemKind, TableError, TableMeta, rule};
+use super::lines::{ItemKey, Line, key_of, lookup};
+use super::{Cell, ColumnSpec, CountCell, Problem, ProblemKind, SOURCE, TableError, TableMeta};
 use crate::finding::{Area, Figure, Place, TableKind, Template};
 use crate::finding::{Finding, Rule, Severity};
 
@@ -170,11 +170,7 @@ impl super::columns::private::Sealed for InfoItem {}
 
 impl ItemKey for InfoItem {
     fn key(&self) -> String {
-        INFO_KEYS
-            .iter()
-            .find(|(_, item)| item == self)
-            .map(|(k, _)| (*k).to_owned())
-            .unwrap_or_default()
+        key_of(INFO_KEYS, self)
     }
 
     fn parse_key(key: &str) -> Result<Self, ProblemKind> {
@@ -340,12 +336,9 @@ impl RelatedInfoTable {
         self.checked_with(false).0
     }
 
-    /// The findings of the table's arithmetic and every relation it checks, as edits.
-    pub(crate) fn checked(&self) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
-        self.checked_with(true)
-    }
-
-    fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
+    /// The findings of the table's arithmetic; with `record`, every relation it checks as an
+    /// edit too (`Table::checked` calls it so).
+    pub(super) fn checked_with(&self, record: bool) -> (Vec<Finding>, Vec<crate::finding::Edit>) {
         let mut checker = Checker::new(TableKind::RelatedInfo, &self.meta).recording(record);
         let amount = |item: InfoItem| -> Option<Placed<'_>> {
             let line = self.line(item)?;
@@ -450,34 +443,30 @@ impl RelatedInfoTable {
 
 /// The rules of 公开10表.
 /// `t10.procurement-total`: see [`RULES`].
-pub const PROCUREMENT_TOTAL: Rule = rule(
+pub const PROCUREMENT_TOTAL: Rule = Rule::new(
     "t10.procurement-total",
     Area::Table(TableKind::RelatedInfo),
-    "procurement total",
-    "政府采购合计",
     Severity::Error,
-    "政府采购 合计 equals 货物 + 工程 + 服务.",
-);
+)
+.titled("procurement total", "政府采购合计")
+.described("政府采购 合计 equals 货物 + 工程 + 服务.")
+.sourced(SOURCE);
 
 /// `t10.vehicle-total`: see [`RULES`].
-pub const VEHICLE_TOTAL: Rule = rule(
+pub const VEHICLE_TOTAL: Rule = Rule::new(
     "t10.vehicle-total",
     Area::Table(TableKind::RelatedInfo),
-    "vehicle count total",
-    "车辆数合计",
     Severity::Error,
-    "车辆数合计 equals the sum of the vehicle categories (exact: counts are whole numbers).",
-);
+)
+.titled("vehicle count total", "车辆数合计")
+.described("车辆数合计 equals the sum of the vehicle categories (exact: counts are whole numbers).")
+.sourced(SOURCE);
 
 /// `t10.negative`: see [`RULES`].
-pub const NEGATIVE: Rule = rule(
-    "t10.negative",
-    Area::Table(TableKind::RelatedInfo),
-    "negative amount",
-    "金额为负数",
-    Severity::Error,
-    "No amount of the table (政府采购 合计, 货物, 工程, 服务; 机关运行经费) is below zero: money spent cannot be. The cell is kept as printed.",
-);
+pub const NEGATIVE: Rule = Rule::new("t10.negative", Area::Table(TableKind::RelatedInfo), Severity::Error)
+    .titled("negative amount", "金额为负数")
+    .described("No amount of the table (政府采购 合计, 货物, 工程, 服务; 机关运行经费) is below zero: money spent cannot be. The cell is kept as printed.")
+    .sourced(SOURCE);
 
 pub(crate) const RULES: &[&Rule] = &[&PROCUREMENT_TOTAL, &VEHICLE_TOTAL, &NEGATIVE];
 

@@ -50,7 +50,7 @@ macro_rules! table {
                     <$ty>::check(self)
                 }
                 fn checked(&self) -> (Vec<Finding>, Vec<Edit>) {
-                    <$ty>::checked(self)
+                    <$ty>::checked_with(self, true)
                 }
             }
         )+

@@ -210,13 +210,32 @@ fn against_fiscal<S: ClassifiedSpec>(ft: &FundTable<'_, S>, t04: &FiscalTable, o
 where
     S::Columns: Spending,
 {
-    let meta04 = t04.meta();
-    let key = ft.fund.key();
     let what = match ft.fund {
         Fund::GeneralBudget => &GENERAL_BUDGET,
         Fund::GovernmentFund => &GOVERNMENT_FUND,
         Fund::StateCapital => &STATE_CAPITAL,
     };
+    let prints = |column: &str| ft.table.meta().prints(column);
+    if t04.meta().prints(ft.fund.key()) && prints(S::Columns::SPENT) {
+        spending_against_fiscal(ft, t04, what, out);
+    }
+    if ft.fund != Fund::GeneralBudget {
+        income_against_fiscal(ft, t04, what, out);
+    }
+}
+
+/// The fund table's spending against the fund's column of 公开04表: 本年支出合计, 年末结转和结余
+/// and every 类 either prints.
+fn spending_against_fiscal<S: ClassifiedSpec>(
+    ft: &FundTable<'_, S>,
+    t04: &FiscalTable,
+    what: &'static Template,
+    out: &mut super::Out,
+) where
+    S::Columns: Spending,
+{
+    let meta04 = t04.meta();
+    let key = ft.fund.key();
     let lines = t04.expenditure();
     let fiscal_exp = |item: ExpenditureItem, from: &mut usize| {
         let line = find_from(lines, item, from);
@@ -229,98 +248,107 @@ where
         )
     };
     let prints = |column: &str| ft.table.meta().prints(column);
-    let spent = S::Columns::SPENT;
-    if meta04.prints(key) && prints(spent) {
-        let mut from = 0;
-        // 公开04表 本年支出合计 adds up its 类 lines in the fund's column.
-        let class_lines = count_printed(
-            lines
-                .iter()
-                .filter(|l| l.item().is_some_and(ExpenditureItem::is_class))
-                .map(|l| l.value().fund(ft.fund)),
-        );
+    let mut from = 0;
+    // 公开04表 本年支出合计 adds up its 类 lines in the fund's column.
+    let class_lines = count_printed(
+        lines
+            .iter()
+            .filter(|l| l.item().is_some_and(ExpenditureItem::is_class))
+            .map(|l| l.value().fund(ft.fund)),
+    );
+    out.relation(same(
+        out.record,
+        ft.rule,
+        &ft.spending(ft.table.total_row(), RowKey::Total, Spent::Total)
+            .with_parts(ft.parts(None)),
+        &fiscal_exp(ExpenditureItem::CurrentYearTotal, &mut from).with_parts(class_lines),
+        what,
+    ));
+    if prints("closing")
+        && lines
+            .iter()
+            .any(|l| l.item() == Some(ExpenditureItem::ClosingBalance))
+    {
         out.relation(same(
             out.record,
             ft.rule,
-            &ft.spending(ft.table.total_row(), RowKey::Total, Spent::Total)
-                .with_parts(ft.parts(None)),
-            &fiscal_exp(ExpenditureItem::CurrentYearTotal, &mut from).with_parts(class_lines),
+            &ft.total("closing")
+                .with_parts(printed_parts(ft.table, None, "closing", &[])),
+            &fiscal_exp(ExpenditureItem::ClosingBalance, &mut from),
             what,
         ));
-        if prints("closing")
-            && lines
-                .iter()
-                .any(|l| l.item() == Some(ExpenditureItem::ClosingBalance))
-        {
-            out.relation(same(
-                out.record,
-                ft.rule,
-                &ft.total("closing")
-                    .with_parts(printed_parts(ft.table, None, "closing", &[])),
-                &fiscal_exp(ExpenditureItem::ClosingBalance, &mut from),
-                what,
-            ));
+    }
+    // The 类 of the fund table in its order, then those only 公开04表 prints.
+    let mut from = 0;
+    for row in ft.table.classes() {
+        let Some(code) = row.code_of() else {
+            continue;
+        };
+        out.relation(same(
+            out.record,
+            ft.rule,
+            &ft.spending(Some(row), RowKey::Code(code), Spent::Total)
+                .with_parts(ft.parts(Some(code))),
+            &fiscal_exp(class_item(lines, code, row.name()), &mut from),
+            what,
+        ));
+    }
+    for line in lines {
+        let Some(item) = line.item().filter(|i| i.is_class()) else {
+            continue;
+        };
+        if ft.table.classes().any(|row| {
+            row.code_of()
+                .is_some_and(|c| item.is_class_of(c, row.name()))
+        }) {
+            continue;
         }
-        // The 类 of the fund table in its order, then those only 公开04表 prints.
-        let mut from = 0;
-        for row in ft.table.classes() {
-            let Some(code) = row.code_of() else {
-                continue;
-            };
-            out.relation(same(
-                out.record,
-                ft.rule,
-                &ft.spending(Some(row), RowKey::Code(code), Spent::Total)
-                    .with_parts(ft.parts(Some(code))),
-                &fiscal_exp(class_item(lines, code, row.name()), &mut from),
-                what,
-            ));
+        let reference = Fig::new(
+            line.value().fund(ft.fund),
+            meta04,
+            TableKind::Fiscal,
+            Row::Of(line),
+            key,
+        );
+        let spent = match item {
+            ExpenditureItem::Class(code) => ft.spending(None, RowKey::Code(code), Spent::Total),
+            other => ft.unprinted(other, Spent::Total),
+        };
+        out.relation(same(out.record, ft.rule, &spent, &reference, what));
+    }
+}
+
+/// The fund's income and opening balance against 公开04表 (not for the 一般公共预算, whose table
+/// prints spending only).
+fn income_against_fiscal<S: ClassifiedSpec>(
+    ft: &FundTable<'_, S>,
+    t04: &FiscalTable,
+    what: &'static Template,
+    out: &mut super::Out,
+) where
+    S::Columns: Spending,
+{
+    let meta04 = t04.meta();
+    let prints = |column: &str| ft.table.meta().prints(column);
+    for (column, item) in [
+        ("income", FiscalIncomeItem::Appropriation(ft.fund)),
+        ("opening", FiscalIncomeItem::OpeningBalanceOf(ft.fund)),
+    ] {
+        if !prints(column) {
+            continue;
         }
-        for line in lines {
-            let Some(item) = line.item().filter(|i| i.is_class()) else {
-                continue;
-            };
-            if ft.table.classes().any(|row| {
-                row.code_of()
-                    .is_some_and(|c| item.is_class_of(c, row.name()))
-            }) {
-                continue;
-            }
+        if let Some(line) = t04.income().iter().find(|l| l.item() == Some(item)) {
             let reference = Fig::new(
-                line.value().fund(ft.fund),
+                line.value(),
                 meta04,
                 TableKind::Fiscal,
                 Row::Of(line),
-                key,
+                "income",
             );
-            let spent = match item {
-                ExpenditureItem::Class(code) => ft.spending(None, RowKey::Code(code), Spent::Total),
-                other => ft.unprinted(other, Spent::Total),
-            };
-            out.relation(same(out.record, ft.rule, &spent, &reference, what));
-        }
-    }
-    if ft.fund != Fund::GeneralBudget {
-        for (column, item) in [
-            ("income", FiscalIncomeItem::Appropriation(ft.fund)),
-            ("opening", FiscalIncomeItem::OpeningBalanceOf(ft.fund)),
-        ] {
-            if !prints(column) {
-                continue;
-            }
-            if let Some(line) = t04.income().iter().find(|l| l.item() == Some(item)) {
-                let reference = Fig::new(
-                    line.value(),
-                    meta04,
-                    TableKind::Fiscal,
-                    Row::Of(line),
-                    "income",
-                );
-                let total = ft
-                    .total(column)
-                    .with_parts(printed_parts(ft.table, None, column, &[]));
-                out.relation(same(out.record, ft.rule, &total, &reference, what));
-            }
+            let total = ft
+                .total(column)
+                .with_parts(printed_parts(ft.table, None, column, &[]));
+            out.relation(same(out.record, ft.rule, &total, &reference, what));
         }
     }
 }
@@ -457,26 +485,7 @@ fn within_expenditure(d: &Disclosure, out: &mut super::Out) {
             if parts.is_empty() {
                 continue;
             }
-            let cell = row03.map_or(&BLANK, |r| {
-                let cells = r.cells();
-                match spent {
-                    Spent::Total => &cells.total,
-                    Spent::Basic => &cells.basic,
-                    Spent::Project => &cells.project,
-                }
-            });
-            let at = match (row03, key) {
-                (Some(row), _) => Row::Of(row),
-                (None, RowKey::Total) => Row::Total,
-                (None, RowKey::Code(code)) => Row::Code(code),
-            };
-            let code = match key {
-                RowKey::Total => None,
-                RowKey::Code(code) => Some(code),
-            };
-            let parts_of = counts03.get(index).map_or(1, |c| c.of(code));
-            let bound = Fig::new(cell, meta03, TableKind::Expenditure, at, spent.key03())
-                .with_parts(parts_of);
+            let bound = expenditure_bound(row03, key, spent, meta03, counts03.get(index));
             out.relation(at_most(
                 out.record,
                 &super::FUNDS_WITHIN_EXPENDITURE,
@@ -510,4 +519,35 @@ fn within_expenditure(d: &Disclosure, out: &mut super::Out) {
             compare(RowKey::Code(code), None);
         }
     }
+}
+
+/// What the appropriation spending of a row of 公开03表 is bounded by: its all-funds cell in
+/// the column `spent` (blank when the table does not print the row), with the count of its
+/// parts.
+fn expenditure_bound<'a>(
+    row03: Option<&'a ClassifiedRow<ExpenditureColumns>>,
+    key: RowKey,
+    spent: Spent,
+    meta03: &'a crate::tables::TableMeta,
+    counts: Option<&PartCounts<'_, crate::tables::ExpenditureSpec>>,
+) -> Fig<'a> {
+    let cell = row03.map_or(&BLANK, |r| {
+        let cells = r.cells();
+        match spent {
+            Spent::Total => &cells.total,
+            Spent::Basic => &cells.basic,
+            Spent::Project => &cells.project,
+        }
+    });
+    let at = match (row03, key) {
+        (Some(row), _) => Row::Of(row),
+        (None, RowKey::Total) => Row::Total,
+        (None, RowKey::Code(code)) => Row::Code(code),
+    };
+    let code = match key {
+        RowKey::Total => None,
+        RowKey::Code(code) => Some(code),
+    };
+    let parts_of = counts.map_or(1, |c| c.of(code));
+    Fig::new(cell, meta03, TableKind::Expenditure, at, spent.key03()).with_parts(parts_of)
 }

@@ -364,9 +364,19 @@ fn fiscal(d: &Disclosure, t01: &IncomeExpenditureTable, out: &mut super::Out) {
             ));
         }
     }
-    if !meta.prints("total") {
-        return;
+    if meta.prints("total") {
+        fiscal_expenditure(t01, t04, out);
     }
+}
+
+/// The 合计 column of 公开04表's expenditure (本年支出合计, 年末结转和结余, each 类) within the
+/// all-funds figures of 公开01表.
+fn fiscal_expenditure(
+    t01: &IncomeExpenditureTable,
+    t04: &crate::tables::FiscalTable,
+    out: &mut super::Out,
+) {
+    let meta = t04.meta();
     let mut from = 0;
     let mut check =
         |line: &'_ crate::tables::Line<ExpenditureItem, crate::tables::FiscalColumns>, item| {

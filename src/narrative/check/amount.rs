@@ -1,9 +1,10 @@
 //! Stated amounts: equal to the table (`narrative.amount`), within their whole
 //! (`narrative.part-of-whole`), and "none" only for a zero figure (`narrative.nil`).
 
-use crate::finding::{Allowance, Edit, Figure, Place, Relation, Severity, Template, Term};
+use crate::finding::{
+    Allowance, Area, Edit, Figure, Place, Relation, Rule, Severity, Template, Term,
+};
 use crate::money::{MoneyUnit, Precision};
-use crate::narrative::rules::{AMOUNT, NIL, PART_OF_WHOLE};
 use crate::narrative::{
     FigureRef, Narrative, ProcurementItem, ReceptionScope, Stage, StatedAmount, Statement,
     ThreePublicItem,
@@ -11,6 +12,29 @@ use crate::narrative::{
 
 use super::value::{Origin, Value, half_width};
 use super::{Ctx, finding, named};
+
+/// `narrative.amount`: see [`RULES`](crate::narrative::RULES).
+pub const AMOUNT: Rule = Rule::new("narrative.amount", Area::Narrative, Severity::Error)
+    .titled("stated amount equals the table figure", "说明金额与表内数一致")
+    .described("A figure the 说明 states equals the table cell it describes; the narrative may print fewer decimals, so the check compares the intervals the printed figures stand for.")
+    .sourced("DOMAIN.md §5 [D]");
+
+/// `narrative.nil`: see [`RULES`](crate::narrative::RULES).
+pub const NIL: Rule = Rule::new("narrative.nil", Area::Narrative, Severity::Error)
+    .titled(
+        "\"no such expenditure\" with a non-zero figure",
+        "称无此项但表内有数",
+    )
+    .described(
+        "The 说明 says there is no such income or expenditure, but the table figure is not zero.",
+    )
+    .sourced("DOMAIN.md §5 [D]");
+
+/// `narrative.part-of-whole`: see [`RULES`](crate::narrative::RULES).
+pub const PART_OF_WHOLE: Rule = Rule::new("narrative.part-of-whole", Area::Narrative, Severity::Error)
+    .titled("stated part within its whole", "分项不超过总额")
+    .described("A stated figure no table prints must fit the figure it is part of: 国内 and 国（境）外接待费 not above the 公务接待费 of the 三公 table (公务接待费 equal to it), 外事接待 not above 国内接待, 授予中小企业合同金额 not above 政府采购 and 授予小微企业 not above 授予中小企业; the 中小企业 awards in reserved and in other projects, together, not above 政府采购; 小微企业 reservations and awards not above the 中小企业 ones.")
+    .sourced("[D] DOMAIN.md §4 (10: 授予中小企业 ≤ 合计); the 三公 table's 公务接待费 includes all 接待");
 
 /// Argument: `{0}` the figure.
 const AMOUNT_DIFFERS: Template = Template {

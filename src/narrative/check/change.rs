@@ -5,18 +5,55 @@
 
 use rust_decimal::Decimal;
 
-use crate::finding::{Allowance, Figure, Severity, Template};
+use crate::finding::{Allowance, Area, Figure, Rule, Severity, Template};
 use crate::money::{
     Amount, Direction, Interval, MoneyUnit, Percent, Precision, PublishedAmount, RateCheck,
-};
-use crate::narrative::rules::{
-    CHANGE_AMOUNT, CHANGE_DIRECTION, GROWTH_INFINITE, GROWTH_RATE, GROWTH_ZERO_BASE, PRIOR_NEGATIVE,
 };
 use crate::narrative::{Change, StatedRate, Statement};
 
 use super::rate::{RateWords, rate_finding};
 use super::value::{Value, abs_interval, half_width};
 use super::{Ctx, finding, named};
+
+/// `narrative.change-direction`: see [`RULES`](crate::narrative::RULES).
+pub const CHANGE_DIRECTION: Rule = Rule::new("narrative.change-direction", Area::Narrative, Severity::Error)
+    .titled("direction word matches the change", "增减方向用词正确")
+    .described("增加/减少 and 增长/下降 agree with each other and with the change: 持平 (与上年相同) with no amount, 增加/减少 with a non-zero amount; with prior-year figures given, the word matches the sign of current − prior.")
+    .sourced("DOMAIN.md §5 [D]");
+
+/// `narrative.change-amount`: see [`RULES`](crate::narrative::RULES).
+pub const CHANGE_AMOUNT: Rule = Rule::new("narrative.change-amount", Area::Narrative, Severity::Error)
+    .titled("stated change equals current − prior", "增减额正确")
+    .described("With the prior-year figure given as input, the stated change equals current − prior within precision.")
+    .sourced("DOMAIN.md §5 [D]");
+
+/// `narrative.prior-negative`: see [`RULES`](crate::narrative::RULES).
+pub const PRIOR_NEGATIVE: Rule = Rule::new("narrative.prior-negative", Area::Narrative, Severity::Error)
+    .titled("change implies a negative prior year", "增减额大于本年数")
+    .described("current − change (signed by the word) is negative: the stated decrease or increase cannot be right for an amount that cannot be negative.")
+    .sourced("DOMAIN.md §5 [D]");
+
+/// `narrative.growth-rate`: see [`RULES`](crate::narrative::RULES).
+pub const GROWTH_RATE: Rule = Rule::new("narrative.growth-rate", Area::Narrative, Severity::Error)
+    .titled("growth rate is change / prior year", "增长率正确")
+    .described("A stated 增长率 equals |change| / (current − change) × 100, over the intervals of the printed figures.")
+    .sourced("DOMAIN.md §5 [D]");
+
+/// `narrative.growth-infinite`: see [`RULES`](crate::narrative::RULES).
+pub const GROWTH_INFINITE: Rule = Rule::new(
+    "narrative.growth-infinite",
+    Area::Narrative,
+    Severity::Error,
+)
+.titled("∞% with a non-zero prior year", "上年不为零却写∞%")
+.described("\"∞%\" is only acceptable when the prior year (current − change) is zero.")
+.sourced("DOMAIN.md §5 [D]");
+
+/// `narrative.growth-zero-base`: see [`RULES`](crate::narrative::RULES).
+pub const GROWTH_ZERO_BASE: Rule = Rule::new("narrative.growth-zero-base", Area::Narrative, Severity::Error)
+    .titled("finite growth rate from a zero prior year", "上年为零却写增长率")
+    .described("A finite 增长率 is printed although the prior year (current − change) is zero: there is no rate (print none, or ∞% as some templates do).")
+    .sourced("DOMAIN.md §5 [D]");
 
 /// Arguments of the direction messages: `{0}` the figure, `{1}` the word, `{2}` the rate word.
 const OPPOSITE_WORDS: Template = Template {

@@ -1,13 +1,24 @@
 //! 完成预算%: a stated completion rate is 决算 / 预算 × 100 (`narrative.completion`), and a zero
 //! budget has none (`narrative.completion-zero-budget`).
 
-use crate::finding::{Figure, Template};
-use crate::narrative::rules::{COMPLETION, COMPLETION_ZERO_BUDGET};
+use crate::finding::{Area, Figure, Rule, Severity, Template};
 use crate::narrative::{Budget, BudgetSource, Completion, Statement};
 
 use super::rate::{RateWords, rate_finding};
 use super::value::{Value, rate_check};
 use super::{Ctx, finding, named};
+
+/// `narrative.completion`: see [`RULES`](crate::narrative::RULES).
+pub const COMPLETION: Rule = Rule::new("narrative.completion", Area::Narrative, Severity::Error)
+    .titled("completion rate is 决算 / 预算", "完成预算比例正确")
+    .described("A stated 完成年初预算/全年预算 % equals 决算 / 预算 × 100 within precision.")
+    .sourced("DOMAIN.md §5 [D]");
+
+/// `narrative.completion-zero-budget`: see [`RULES`](crate::narrative::RULES).
+pub const COMPLETION_ZERO_BUDGET: Rule = Rule::new("narrative.completion-zero-budget", Area::Narrative, Severity::Error)
+    .titled("completion rate against a zero budget", "预算为零却写完成比例")
+    .described("A 完成…预算的X% is printed although the budget is zero (a blank 预算数 or a stated 0): there is no rate.")
+    .sourced("DOMAIN.md §5 [D]");
 
 /// Arguments: `{0}` the figure, `{1}` the budget (年初预算, 全年预算).
 static COMPLETION_WORDS: RateWords = RateWords {

@@ -4,14 +4,32 @@
 
 use rust_decimal::Decimal;
 
-use crate::finding::{Figure, Key, Part, Place, Template};
-use crate::narrative::rules::{COUNT, GRADE_COUNT, THREE_PUBLIC_DETAIL, UNVERIFIABLE};
+use super::UNVERIFIABLE;
+use crate::finding::{Area, Figure, Key, Part, Place, Rule, Severity, Template};
 use crate::narrative::{
     CountRef, FigureRef, GradeCount, ReceptionScope, Stage, Statement, ThreePublicItem,
 };
 
 use super::value::Value;
 use super::{Ctx, finding, named};
+
+/// `narrative.count`: see [`RULES`](crate::narrative::RULES).
+pub const COUNT: Rule = Rule::new("narrative.count", Area::Narrative, Severity::Error)
+    .titled("stated count equals the table", "数量与表内一致")
+    .described("A stated count (vehicles, equipment, 三公 details, evaluated projects) equals the figure of the disclosure.")
+    .sourced("DOMAIN.md §5 [D]");
+
+/// `narrative.grade-count`: see [`RULES`](crate::narrative::RULES).
+pub const GRADE_COUNT: Rule = Rule::new("narrative.grade-count", Area::Narrative, Severity::Error)
+    .titled("stated grade counts equal the forms", "自评等级个数一致")
+    .described("The number of projects stated for a grade equals the count of self-evaluation forms with that grade.")
+    .sourced("DOMAIN.md §5 [D]");
+
+/// `narrative.three-public-detail`: see [`RULES`](crate::narrative::RULES).
+pub const THREE_PUBLIC_DETAIL: Rule = Rule::new("narrative.three-public-detail", Area::Narrative, Severity::Error)
+    .titled("三公 details agree with the money spent", "“三公”经费具体情况与支出一致")
+    .described("The 三公 details no table prints agree with the 决算数 of 公开09表: no 团组, 人次 or 接待批次 without spending on the item, and some with it; the vehicles kept with 财政拨款 not more than the vehicles the unit has.")
+    .sourced("[D] the 具体情况 paragraph details the 决算数 of the 三公 table");
 
 /// Argument: `{0}` the count.
 const COUNT_DIFFERS: Template = Template {

@@ -1,11 +1,16 @@
 //! Every non-zero 公开05表 line at the expected level has its sentence in the 具体情况
 //! paragraph (`narrative.detail-coverage`).
 
-use crate::finding::{Figure, Finding, Place, Template};
-use crate::narrative::rules::DETAIL_COVERAGE;
+use crate::finding::{Area, Figure, Finding, Place, Rule, Severity, Template};
 use crate::narrative::{Claim, FigureRef, Narrative, SpendingColumn, Statement};
 
 use super::Ctx;
+
+/// `narrative.detail-coverage`: see [`RULES`](crate::narrative::RULES).
+pub const DETAIL_COVERAGE: Rule = Rule::new("narrative.detail-coverage", Area::Narrative, Severity::Warning)
+    .titled("every non-zero 类 line has its sentence", "具体情况缺少科目")
+    .described("Every non-zero line of 公开05表 at the expected level (类 by default; a parameter) has its sentence in the 具体情况 paragraph.")
+    .sourced("DOMAIN.md §5 [S]");
 
 /// Arguments: `{0}` the code, `{1}` the line's printed name, `{2}` its level, `{3}` its 小计.
 const NO_SENTENCE: Template = Template {

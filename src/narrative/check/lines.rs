@@ -8,12 +8,23 @@
 //! table does not print, the catalog's (`CheckOptions::official_names`).
 
 use crate::classification::{FunctionCode, Level};
-use crate::finding::{Figure, Template};
-use crate::narrative::rules::{LINE_NAME, LISTED_ZERO};
+use crate::finding::{Area, Figure, Rule, Severity, Template};
 use crate::narrative::{BudgetSource, Claim, FigureRef, SpendingColumn, Statement};
 use crate::printed::{compact, same_printed};
 
 use super::{Ctx, finding};
+
+/// `narrative.line-name`: see [`RULES`](crate::narrative::RULES).
+pub const LINE_NAME: Rule = Rule::new("narrative.line-name", Area::Narrative, Severity::Warning)
+    .titled("the 说明 names a line as the table does", "说明所列科目名称与表内一致")
+    .described("A name the 说明 prints before a level marker (…（类）…（款）…（项）) is the name the table prints for the line the statement is about, or its 类 or 款 (the catalog's name where the table does not print the line).")
+    .sourced("[D] the templates' 具体情况 paragraph names each line by its 功能分类 name");
+
+/// `narrative.listed-zero`: see [`RULES`](crate::narrative::RULES).
+pub const LISTED_ZERO: Rule = Rule::new("narrative.listed-zero", Area::Narrative, Severity::Warning)
+    .titled("the 说明 lists only lines involved", "说明不列未涉及的科目")
+    .described("A line of 公开05表 the 说明 describes is one the table prints with spending, or one with a budget the statement explains; a line printed as 0.00 is not involved and is not listed.")
+    .sourced("the Shanghai 2024 template's 说明 (不涉及的不列)");
 
 /// Arguments: `{0}` the level.
 const NAME_DIFFERS: Template = Template {

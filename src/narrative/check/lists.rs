@@ -5,14 +5,19 @@
 //! of listed parts).
 
 use crate::classification::Level;
-use crate::finding::{Place, Severity, Template, overflow_finding, sum_finding};
+use crate::finding::{Area, Place, Rule, Severity, Template, overflow_finding, sum_finding};
 use crate::money::{PublishedAmount, check_sum};
-use crate::narrative::rules::LIST_SUM;
 use crate::narrative::{
     BudgetKind, BudgetSource, Claim, FigureRef, Narrative, ProcurementItem, SpendingColumn,
 };
 
 use super::Ctx;
+
+/// `narrative.list-sum`: see [`RULES`](crate::narrative::RULES).
+pub const LIST_SUM: Rule = Rule::new("narrative.list-sum", Area::Narrative, Severity::Error)
+    .titled("listed parts add up to the stated whole", "说明所列分项之和等于总数")
+    .described("A list the 说明 states adds up to the whole it states, within the derivation allowance of its printed parts (n parts: less than (n+1)/2 units of the last place): the budgets of the lines the 具体情况 paragraph lists, level by level, against the budget it states for 一般公共预算财政拨款支出 (only where it lists every line of that level the table prints with spending; budgets short of the whole are a warning, since a line budgeted but not spent prints no row and so has no sentence), and 政府采购 货物 + 工程 + 服务 against the 政府采购 total where no table prints them.")
+    .sourced("DOMAIN.md §2 [D]; the templates' 具体情况 and 政府采购 paragraphs");
 
 const INITIAL_BUDGETS: Template = Template {
     zh: "说明所列各项年初预算之和 = 一般公共预算财政拨款支出年初预算",

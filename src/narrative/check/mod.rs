@@ -3,29 +3,40 @@
 //! Nothing is formatted while the checks run: a figure is resolved to its value and interval
 //! only ([`Value`]), and its place and shown figure are built when a finding is emitted.
 
-mod amount;
-mod change;
-mod completion;
-mod counts;
-mod coverage;
-mod lines;
-mod lists;
-mod placed;
+pub(super) mod amount;
+pub(super) mod change;
+pub(super) mod completion;
+pub(super) mod counts;
+pub(super) mod coverage;
+pub(super) mod lines;
+pub(super) mod lists;
+pub(super) mod placed;
 mod rate;
-mod share;
-mod sign;
-mod text;
+pub(super) mod share;
+pub(super) mod sign;
+pub(super) mod text;
 mod value;
-mod versus;
+pub(super) mod versus;
 
 use crate::classification::{FunctionCode, Level};
-use crate::finding::{Figure, Finding, Place, Rule, Template};
+use crate::finding::{Area, Figure, Finding, Place, Rule, Severity, Template};
 use crate::money::{Precision, PublishedAmount, PublishedPercent};
 
-use super::rules::{MISSING_REASON, UNVERIFIABLE};
 use super::text::RESIDUE_PATTERNS;
 use super::{Claim, FigureRef, Figures, Narrative, Statement};
 use value::{Evaluations, Value};
+
+/// `narrative.missing-reason`: see [`RULES`](crate::narrative::RULES).
+pub const MISSING_REASON: Rule = Rule::new("narrative.missing-reason", Area::Narrative, Severity::Warning)
+    .titled("change or budget gap without a reason", "缺少原因说明")
+    .described("A statement that reports a change from last year, or a 决算 different from its 预算, gives no reason (主要原因…).")
+    .sourced("DOMAIN.md §5; 财预〔2016〕143号 [S]");
+
+/// `narrative.unverifiable`: see [`RULES`](crate::narrative::RULES).
+pub const UNVERIFIABLE: Rule = Rule::new("narrative.unverifiable", Area::Narrative, Severity::Info)
+    .titled("stated figure not in the disclosure", "说明数无表可核")
+    .described("A claim names a figure the disclosure does not have (its template has no such row): it cannot be verified against a table; shares, rates and completions that use it are checked against the amount the narrative itself states for it.")
+    .sourced("design");
 
 /// Parameters of the narrative checks.
 ///

@@ -24,9 +24,9 @@ use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use crate::finding::{Figure, Template};
+use super::text::CLAIM_NOT_IN_TEXT;
+use crate::finding::{Area, Figure, Rule, Severity, Template};
 use crate::money::PublishedAmount;
-use crate::narrative::rules::{CLAIM_NOT_IN_TEXT, TEXT_FIGURE};
 use crate::narrative::text::{compact, rfind_word};
 use crate::narrative::vocabulary::{
     BUDGET_WORDS, COMPLETION_WORDS, Classifier, Kind, OTHER_AMOUNTS, Printed, SHARE_WORDS, Token,
@@ -37,6 +37,12 @@ use crate::narrative::{
 };
 
 use super::{Ctx, finding};
+
+/// `narrative.text-figure`: see [`RULES`](crate::narrative::RULES).
+pub const TEXT_FIGURE: Rule = Rule::new("narrative.text-figure", Area::Narrative, Severity::Error)
+    .titled("the text prints the claim's figure at the claim's place", "原文数据与记录一致")
+    .described("Each claim of a statement is found at its own place in the printed text: in claim order, after the words that introduce it (its figure's name, 增加/减少, 占, 完成, the budget's name, a count's category); a figure printed there that differs from the claim is an error, even when the claimed value is printed elsewhere in the sentence. Counts are compared with their classifier (个, 人次, 批次, 辆, 台（套）).")
+    .sourced("design");
 
 const NOT_IN_TEXT: Template = Template {
     zh: "记录的数据“{expected}”不见于原文",

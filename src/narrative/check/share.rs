@@ -1,13 +1,28 @@
 //! 占比: a stated share is part / whole × 100 of the table figures.
 
-use crate::finding::Template;
+use crate::finding::{Area, Rule, Severity, Template};
 use crate::narrative::Statement;
 use crate::narrative::claim::Share;
-use crate::narrative::rules::{SHARE, SHARE_ZERO_BASE};
 
 use super::rate::{RateWords, rate_finding};
 use super::value::rate_check;
 use super::{Ctx, finding, named};
+
+/// `narrative.share`: see [`RULES`](crate::narrative::RULES).
+pub const SHARE: Rule = Rule::new("narrative.share", Area::Narrative, Severity::Error)
+    .titled("stated share is part / whole", "占比正确")
+    .described("A stated 占比 equals part / whole × 100 of the table figures, within the precision of the printed figures and of the printed percentage.")
+    .sourced("DOMAIN.md §5 [D]");
+
+/// `narrative.share-zero-base`: see [`RULES`](crate::narrative::RULES).
+pub const SHARE_ZERO_BASE: Rule = Rule::new(
+    "narrative.share-zero-base",
+    Area::Narrative,
+    Severity::Error,
+)
+.titled("share of a zero whole", "分母为零的占比")
+.described("A 占比 is printed against a whole that is zero in the tables: it has no value.")
+.sourced("DOMAIN.md §5 [D]");
 
 /// Arguments: `{0}` the part, `{1}` the whole.
 static SHARE_WORDS: RateWords = RateWords {

@@ -2,12 +2,17 @@
 //! completion rate, a change (the word says its direction), a budget, an amount spent or
 //! received. Only a balance (结转和结余) can be negative.
 
-use crate::finding::{Figure, Template};
+use crate::finding::{Area, Figure, Rule, Severity, Template};
 use crate::money::{PublishedAmount, PublishedPercent};
-use crate::narrative::rules::NEGATIVE;
 use crate::narrative::{BudgetSource, Claim, FigureRef, FundColumn, StatedRate, Statement};
 
 use super::{Ctx, finding, named};
+
+/// `narrative.negative`: see [`RULES`](crate::narrative::RULES).
+pub const NEGATIVE: Rule = Rule::new("narrative.negative", Area::Narrative, Severity::Error)
+    .titled("no negative magnitude", "说明数据不为负")
+    .described("The 说明 prints magnitudes: a share, a completion rate, the amount and rate of a change (its word, 增加 or 减少, says the direction), a budget and the money received or spent are never negative. Only a balance (结转和结余) can be. A negative figure is kept as printed and reported, not rejected.")
+    .sourced("[D] DOMAIN.md §5; the templates' 说明 wording");
 
 /// Argument: `{0}` what is printed negative.
 const NEGATIVE_PRINTED: Template = Template {

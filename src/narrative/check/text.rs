@@ -2,12 +2,32 @@
 //! direction words (`narrative.contradiction`), and every recorded figure found in it
 //! (`narrative.claim-not-in-text`).
 
-use crate::finding::{Figure, Template};
-use crate::narrative::rules::{CLAIM_NOT_IN_TEXT, CONTRADICTION, RESIDUE};
+use crate::finding::{Area, Figure, Rule, Severity, Template};
 use crate::narrative::text::{CONTRADICTION_PATTERNS, compact, find_patterns};
 use crate::narrative::{Claim, Statement};
 
 use super::{Ctx, finding};
+
+/// `narrative.residue`: see [`RULES`](crate::narrative::RULES).
+pub const RESIDUE: Rule = Rule::new("narrative.residue", Area::Narrative, Severity::Error)
+    .titled("template residue", "模板残留")
+    .described("The text contains a template placeholder (XX, ××, 待填写, {单位}, 某某 …).")
+    .sourced("DOMAIN.md §5 [V]");
+
+/// `narrative.contradiction`: see [`RULES`](crate::narrative::RULES).
+pub const CONTRADICTION: Rule =
+    Rule::new("narrative.contradiction", Area::Narrative, Severity::Error)
+        .titled("contradictory direction words", "增减用词矛盾")
+        .described(
+            "The text prints contradictory direction words together (增加持平, 增长下降, 减少-…).",
+        )
+        .sourced("DOMAIN.md §5 [D]");
+
+/// `narrative.claim-not-in-text`: see [`RULES`](crate::narrative::RULES).
+pub const CLAIM_NOT_IN_TEXT: Rule = Rule::new("narrative.claim-not-in-text", Area::Narrative, Severity::Warning)
+    .titled("claim not found in the statement's text", "数据与原文不符")
+    .described("A figure recorded as a claim of a statement does not occur in the statement's printed text: the claim or the transcription is wrong.")
+    .sourced("design");
 
 const TEXT_FIELD: Template = Template {
     zh: "文字",

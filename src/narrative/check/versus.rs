@@ -1,10 +1,21 @@
 //! 大于/小于/等于 between 决算 and 预算 (`narrative.versus-budget`).
 
-use crate::finding::{Figure, Template};
-use crate::narrative::rules::VERSUS_BUDGET;
+use crate::finding::{Area, Figure, Rule, Severity, Template};
 use crate::narrative::{Comparison, Statement, VersusBudget};
 
 use super::{Ctx, finding, named};
+
+/// `narrative.versus-budget`: see [`RULES`](crate::narrative::RULES).
+pub const VERSUS_BUDGET: Rule =
+    Rule::new("narrative.versus-budget", Area::Narrative, Severity::Error)
+        .titled(
+            "大于/小于/等于 matches 决算 vs 预算",
+            "决算与预算比较用词正确",
+        )
+        .described(
+            "大于/小于/等于/持平 between 决算 and 预算 matches the figures within precision.",
+        )
+        .sourced("DOMAIN.md §5 [D]");
 
 /// Arguments: `{0}` the figure, `{1}` its 决算, `{2}` the budget (年初预算, 全年预算), `{3}` its
 /// amount.

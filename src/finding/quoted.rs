@@ -1,3 +1,6 @@
+//! What a finding quotes: a typed [`Figure`] (an amount in its unit and precision, a percentage,
+//! a count, printed text) and the [`Allowance`] rounding could explain.
+
 use core::fmt;
 
 use rust_decimal::Decimal;

@@ -128,81 +128,23 @@ impl Disclosure {
             | FigureRef::IncomeTotal
             | FigureRef::ExpenditureTotal
             | FigureRef::OpeningBalance
-            | FigureRef::ClosingBalance => {
-                let t = self.income_expenditure()?;
-                let cell = match figure {
-                    FigureRef::IncomeGrandTotal => t.income_cell(IncomeItem::GrandTotal),
-                    FigureRef::IncomeTotal => t.income_cell(IncomeItem::CurrentYearTotal),
-                    FigureRef::OpeningBalance => t.income_cell(IncomeItem::OpeningBalance),
-                    FigureRef::ExpenditureGrandTotal => {
-                        t.expenditure_cell(ExpenditureItem::GrandTotal)
-                    }
-                    FigureRef::ExpenditureTotal => {
-                        t.expenditure_cell(ExpenditureItem::CurrentYearTotal)
-                    }
-                    _ => t.expenditure_cell(ExpenditureItem::ClosingBalance),
-                }?;
-                Some((cell, t.meta()))
-            }
+            | FigureRef::ClosingBalance => self.income_expenditure_cell(figure),
             FigureRef::FiscalIncome
             | FigureRef::SuperiorSubsidyIncome
             | FigureRef::ServiceIncome
             | FigureRef::BusinessIncome
             | FigureRef::AffiliateRemittanceIncome
-            | FigureRef::OtherIncome => {
-                let t = self.income()?;
-                let c = t.total_row()?.cells();
-                let cell = match figure {
-                    FigureRef::FiscalIncome => &c.fiscal,
-                    FigureRef::SuperiorSubsidyIncome => &c.superior,
-                    FigureRef::ServiceIncome => &c.institution,
-                    FigureRef::BusinessIncome => &c.business,
-                    FigureRef::AffiliateRemittanceIncome => &c.affiliated,
-                    _ => &c.other,
-                };
-                Some((cell, t.meta()))
-            }
+            | FigureRef::OtherIncome => self.income_total_cell(figure),
             FigureRef::BasicExpenditure
             | FigureRef::ProjectExpenditure
             | FigureRef::RemittanceExpenditure
             | FigureRef::BusinessExpenditure
-            | FigureRef::AffiliateSubsidyExpenditure => {
-                let t = self.expenditure()?;
-                let c = t.total_row()?.cells();
-                let cell = match figure {
-                    FigureRef::BasicExpenditure => &c.basic,
-                    FigureRef::ProjectExpenditure => &c.project,
-                    FigureRef::RemittanceExpenditure => &c.remit,
-                    FigureRef::BusinessExpenditure => &c.business,
-                    _ => &c.subsidy,
-                };
-                Some((cell, t.meta()))
-            }
-            FigureRef::FiscalIncomeGrandTotal => {
-                let t = self.fiscal()?;
-                Some((t.income_cell(FiscalIncomeItem::GrandTotal)?, t.meta()))
-            }
-            FigureRef::FiscalExpenditureGrandTotal => {
-                let t = self.fiscal()?;
-                Some((
-                    &t.expenditure_columns(ExpenditureItem::GrandTotal)?.total,
-                    t.meta(),
-                ))
-            }
-            FigureRef::GeneralPublicIncome
+            | FigureRef::AffiliateSubsidyExpenditure => self.expenditure_total_cell(figure),
+            FigureRef::FiscalIncomeGrandTotal
+            | FigureRef::FiscalExpenditureGrandTotal
+            | FigureRef::GeneralPublicIncome
             | FigureRef::GovernmentFundIncome
-            | FigureRef::StateCapitalIncome => {
-                let t = self.fiscal()?;
-                let fund = match figure {
-                    FigureRef::GeneralPublicIncome => Fund::GeneralBudget,
-                    FigureRef::GovernmentFundIncome => Fund::GovernmentFund,
-                    _ => Fund::StateCapital,
-                };
-                Some((
-                    t.income_cell(FiscalIncomeItem::Appropriation(fund))?,
-                    t.meta(),
-                ))
-            }
+            | FigureRef::StateCapitalIncome => self.fiscal_cell(figure),
             FigureRef::GeneralPublic { code, column } => {
                 let t = self.general_budget()?;
                 let row = match code {
@@ -259,24 +201,92 @@ impl Disclosure {
                 Some((t.amount(info)?, t.meta()))
             }
             // The 机关运行经费 is one cell when only one of its two lines prints an amount.
-            FigureRef::OperatingCost => {
-                let t = self.related_info()?;
-                let mut printed = [
-                    InfoItem::RunningCostsAdministrative,
-                    InfoItem::RunningCostsCivilService,
-                ]
-                .into_iter()
-                .filter_map(|item| t.amount(item))
-                .filter(|cell| cell.has_amount());
-                let one = printed.next()?;
-                if printed.next().is_some() {
-                    return None;
-                }
-                Some((one, t.meta()))
-            }
+            FigureRef::OperatingCost => self.operating_cost_cell(),
             // Not one printed cell.
             _ => None,
         }
+    }
+
+    /// A cell of 公开04表 `figure` names.
+    fn fiscal_cell(&self, figure: &FigureRef) -> Option<(&Cell, &TableMeta)> {
+        let t = self.fiscal()?;
+        let fund = match figure {
+            FigureRef::FiscalIncomeGrandTotal => {
+                return Some((t.income_cell(FiscalIncomeItem::GrandTotal)?, t.meta()));
+            }
+            FigureRef::FiscalExpenditureGrandTotal => {
+                let columns = t.expenditure_columns(ExpenditureItem::GrandTotal)?;
+                return Some((&columns.total, t.meta()));
+            }
+            FigureRef::GeneralPublicIncome => Fund::GeneralBudget,
+            FigureRef::GovernmentFundIncome => Fund::GovernmentFund,
+            FigureRef::StateCapitalIncome => Fund::StateCapital,
+            _ => return None,
+        };
+        Some((
+            t.income_cell(FiscalIncomeItem::Appropriation(fund))?,
+            t.meta(),
+        ))
+    }
+
+    /// A cell of 公开01表 `figure` names.
+    fn income_expenditure_cell(&self, figure: &FigureRef) -> Option<(&Cell, &TableMeta)> {
+        let t = self.income_expenditure()?;
+        let cell = match figure {
+            FigureRef::IncomeGrandTotal => t.income_cell(IncomeItem::GrandTotal),
+            FigureRef::IncomeTotal => t.income_cell(IncomeItem::CurrentYearTotal),
+            FigureRef::OpeningBalance => t.income_cell(IncomeItem::OpeningBalance),
+            FigureRef::ExpenditureGrandTotal => t.expenditure_cell(ExpenditureItem::GrandTotal),
+            FigureRef::ExpenditureTotal => t.expenditure_cell(ExpenditureItem::CurrentYearTotal),
+            _ => t.expenditure_cell(ExpenditureItem::ClosingBalance),
+        }?;
+        Some((cell, t.meta()))
+    }
+
+    /// A cell of the 合计 row of 公开02表 `figure` names.
+    fn income_total_cell(&self, figure: &FigureRef) -> Option<(&Cell, &TableMeta)> {
+        let t = self.income()?;
+        let c = t.total_row()?.cells();
+        let cell = match figure {
+            FigureRef::FiscalIncome => &c.fiscal,
+            FigureRef::SuperiorSubsidyIncome => &c.superior,
+            FigureRef::ServiceIncome => &c.institution,
+            FigureRef::BusinessIncome => &c.business,
+            FigureRef::AffiliateRemittanceIncome => &c.affiliated,
+            _ => &c.other,
+        };
+        Some((cell, t.meta()))
+    }
+
+    /// A cell of the 合计 row of 公开03表 `figure` names.
+    fn expenditure_total_cell(&self, figure: &FigureRef) -> Option<(&Cell, &TableMeta)> {
+        let t = self.expenditure()?;
+        let c = t.total_row()?.cells();
+        let cell = match figure {
+            FigureRef::BasicExpenditure => &c.basic,
+            FigureRef::ProjectExpenditure => &c.project,
+            FigureRef::RemittanceExpenditure => &c.remit,
+            FigureRef::BusinessExpenditure => &c.business,
+            _ => &c.subsidy,
+        };
+        Some((cell, t.meta()))
+    }
+
+    /// The 机关运行经费 of 公开10表, when only one of its two lines prints an amount.
+    fn operating_cost_cell(&self) -> Option<(&Cell, &TableMeta)> {
+        let t = self.related_info()?;
+        let mut printed = [
+            InfoItem::RunningCostsAdministrative,
+            InfoItem::RunningCostsCivilService,
+        ]
+        .into_iter()
+        .filter_map(|item| t.amount(item))
+        .filter(|cell| cell.has_amount());
+        let one = printed.next()?;
+        if printed.next().is_some() {
+            return None;
+        }
+        Some((one, t.meta()))
     }
 }
 

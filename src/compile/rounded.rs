@@ -1,5 +1,5 @@
-//! The figures of a compiled disclosure: base figures as the flows of one circulation, every
-//! other printed figure as a sum of base figures.
+//! The figures of a compiled disclosure, rounded together: base figures as the flows of one
+//! circulation, every other printed figure as a sum of base figures.
 
 use std::collections::BTreeMap;
 
@@ -59,7 +59,7 @@ pub(super) type RowKey = Option<FunctionCode>;
 pub(super) type Sum = Vec<Flow>;
 
 /// The base figures and how they were printed.
-pub(super) struct Figures {
+pub(super) struct RoundedFigures {
     circulation: Circulation,
     printed: RoundedFlows,
     policy: TableRounding,
@@ -144,124 +144,191 @@ fn hierarchy(items: &[FunctionCode]) -> Vec<(RowKey, Option<usize>)> {
     rows
 }
 
-impl Figures {
+/// The flows of one pool, in `pools` (by row and column) and `economic` (the economic detail of
+/// the 一般公共预算 basic spending); the pool's rows, or `None` for a pool without figures.
+fn pool_flows(
+    c: &mut Circulation,
+    accounts: &Accounts,
+    pool: Pool,
+    pools: &mut BTreeMap<(Pool, RowKey), [Option<Flow>; Column::SLOTS]>,
+    economic: &mut Vec<(EconomicCode, Flow)>,
+) -> Result<Option<Vec<RowKey>>, CompileError> {
+    let items: Vec<&ItemAccounts> = accounts
+        .items()
+        .iter()
+        .filter(|i| {
+            i.pool() == pool
+                && (!i.total_income().is_zero()
+                    || !i.total_spending().is_zero()
+                    || !i.opening_balance().is_zero()
+                    || !i.closing_balance().is_zero())
+        })
+        .collect();
+    if items.is_empty() {
+        return Ok(None);
+    }
+    let codes: Vec<FunctionCode> = items.iter().map(|i| i.item()).collect();
+    let rows = hierarchy(&codes);
+    let exact = |row: RowKey, column: Column| {
+        Amount::checked_sum(
+            items
+                .iter()
+                .filter(|i| covers(row, i.item()))
+                .map(|i| value_of(i, column)),
+        )
+    };
+    let is_leaf = |at: usize| !rows.iter().any(|(_, p)| *p == Some(at));
+    let (source, sink) = (c.node(), c.node());
+    let (incoming, outgoing) = columns_of(pool);
+    // One node per row: a leaf row's balance node, or an aggregate row's node per column.
+    let mut nodes: BTreeMap<(usize, Option<Column>), Node> = BTreeMap::new();
+    for at in 0..rows.len() {
+        if is_leaf(at) {
+            nodes.insert((at, None), c.node());
+        } else {
+            for column in incoming.iter().chain(&outgoing) {
+                nodes.insert((at, Some(*column)), c.node());
+            }
+        }
+    }
+    let node_of = |at: usize, column: Column| {
+        if is_leaf(at) {
+            nodes.get(&(at, None)).copied()
+        } else {
+            nodes.get(&(at, Some(column))).copied()
+        }
+    };
+    // The 一般公共预算 basic spending goes on through the economic detail.
+    let detail_root = (pool == Pool::Appropriation(Fund::GeneralBudget)).then(|| c.node());
+    let mut throughput = Amount::ZERO;
+    for (at, (key, parent)) in rows.iter().enumerate() {
+        let here = |column| node_of(at, column).ok_or(CompileError::Internal("row node"));
+        for &column in &incoming {
+            let from = match parent {
+                Some(p) => node_of(*p, column).ok_or(CompileError::Internal("parent node"))?,
+                None => source,
+            };
+            let amount = exact(*key, column)?;
+            if parent.is_none() {
+                throughput = throughput.checked_add(amount)?;
+            }
+            let flow = c.flow(from, here(column)?, amount)?;
+            let row: &mut [Option<Flow>; Column::SLOTS] =
+                pools.entry((pool, *key)).or_insert([None; Column::SLOTS]);
+            if let Some(slot) = row.get_mut(column.slot()) {
+                *slot = Some(flow);
+            }
+        }
+        for &column in &outgoing {
+            let to = match (parent, detail_root) {
+                (Some(p), _) => node_of(*p, column).ok_or(CompileError::Internal("parent node"))?,
+                (None, Some(detail)) if column == Column::Spending(Nature::Basic) => detail,
+                (None, _) => sink,
+            };
+            let amount = exact(*key, column)?;
+            let flow = c.flow(here(column)?, to, amount)?;
+            let row: &mut [Option<Flow>; Column::SLOTS] =
+                pools.entry((pool, *key)).or_insert([None; Column::SLOTS]);
+            if let Some(slot) = row.get_mut(column.slot()) {
+                *slot = Some(flow);
+            }
+        }
+    }
+    if let Some(detail) = detail_root {
+        economic_detail(c, accounts, detail, sink, economic)?;
+    }
+    c.flow(sink, source, throughput)?;
+    Ok(Some(rows.into_iter().map(|(k, _)| k).collect()))
+}
+
+/// The economic detail of the 一般公共预算 basic spending: from `detail` through one node per
+/// economic 类 to `sink`, each flow kept in `economic`.
+fn economic_detail(
+    c: &mut Circulation,
+    accounts: &Accounts,
+    detail: Node,
+    sink: Node,
+    economic: &mut Vec<(EconomicCode, Flow)>,
+) -> Result<(), CompileError> {
+    let mut classes: Vec<EconomicCode> = accounts
+        .basic_detail()
+        .iter()
+        .map(|(code, _)| code.class())
+        .collect();
+    classes.dedup();
+    for class in classes {
+        let node = c.node();
+        let parts: Vec<&(EconomicCode, Amount)> = accounts
+            .basic_detail()
+            .iter()
+            .filter(|(code, _)| code.class() == class)
+            .collect();
+        let total = Amount::checked_sum(parts.iter().map(|(_, a)| *a))?;
+        economic.push((class, c.flow(detail, node, total)?));
+        for (code, amount) in parts {
+            economic.push((*code, c.flow(node, sink, *amount)?));
+        }
+    }
+    Ok(())
+}
+
+/// The 机关运行经费 lines (行政单位, 参照公务员法管理事业单位).
+fn running_costs(
+    c: &mut Circulation,
+    accounts: &Accounts,
+    economic: &[(EconomicCode, Flow)],
+) -> Result<[Option<Sum>; 2], CompileError> {
+    let related = accounts.related();
+    // 机关运行经费 is 公用经费 of the basic spending: a line the accounts give equal to the
+    // 公用经费 of 公开06表 is that figure, printed as the same sum of the same printed
+    // figures, so that the two can never print apart (the audit checks them equal).
+    let public: Sum = economic
+        .iter()
+        .filter(|(code, _)| {
+            code.level() == crate::classification::EconomicLevel::Class
+                && !crate::tables::PERSONNEL_CLASSES.contains(&code.to_string().as_str())
+        })
+        .map(|(_, flow)| *flow)
+        .collect();
+    let public_exact = Amount::checked_sum(
+        accounts
+            .basic_detail()
+            .iter()
+            .filter(|(code, _)| {
+                !crate::tables::PERSONNEL_CLASSES.contains(&code.class().to_string().as_str())
+            })
+            .map(|(_, amount)| *amount),
+    )?;
+    let mut running_costs: [Option<Sum>; 2] = [None, None];
+    for (slot, amount) in running_costs.iter_mut().zip([
+        related.running_costs_administrative,
+        related.running_costs_civil_service,
+    ]) {
+        if let Some(amount) = amount {
+            *slot = Some(if amount == public_exact && !public.is_empty() {
+                public.clone()
+            } else {
+                let node = c.node();
+                vec![c.flow(node, node, amount)?]
+            });
+        }
+    }
+    Ok(running_costs)
+}
+
+impl RoundedFigures {
     pub(super) fn build(
         accounts: &Accounts,
         policy: TableRounding,
-    ) -> Result<Figures, CompileError> {
+    ) -> Result<RoundedFigures, CompileError> {
         let mut c = Circulation::new();
         let mut pools = BTreeMap::new();
         let mut rows_of = BTreeMap::new();
         let mut economic = Vec::new();
         for pool in POOLS {
-            let items: Vec<&ItemAccounts> = accounts
-                .items()
-                .iter()
-                .filter(|i| {
-                    i.pool() == pool
-                        && (!i.total_income().is_zero()
-                            || !i.total_spending().is_zero()
-                            || !i.opening_balance().is_zero()
-                            || !i.closing_balance().is_zero())
-                })
-                .collect();
-            if items.is_empty() {
-                continue;
+            if let Some(rows) = pool_flows(&mut c, accounts, pool, &mut pools, &mut economic)? {
+                rows_of.insert(pool, rows);
             }
-            let codes: Vec<FunctionCode> = items.iter().map(|i| i.item()).collect();
-            let rows = hierarchy(&codes);
-            let exact = |row: RowKey, column: Column| {
-                Amount::checked_sum(
-                    items
-                        .iter()
-                        .filter(|i| covers(row, i.item()))
-                        .map(|i| value_of(i, column)),
-                )
-            };
-            let is_leaf = |at: usize| !rows.iter().any(|(_, p)| *p == Some(at));
-            let (source, sink) = (c.node(), c.node());
-            let (incoming, outgoing) = columns_of(pool);
-            // One node per row: a leaf row's balance node, or an aggregate row's node per column.
-            let mut nodes: BTreeMap<(usize, Option<Column>), Node> = BTreeMap::new();
-            for at in 0..rows.len() {
-                if is_leaf(at) {
-                    nodes.insert((at, None), c.node());
-                } else {
-                    for column in incoming.iter().chain(&outgoing) {
-                        nodes.insert((at, Some(*column)), c.node());
-                    }
-                }
-            }
-            let node_of = |at: usize, column: Column| {
-                if is_leaf(at) {
-                    nodes.get(&(at, None)).copied()
-                } else {
-                    nodes.get(&(at, Some(column))).copied()
-                }
-            };
-            // The 一般公共预算 basic spending goes on through the economic detail.
-            let detail_root = (pool == Pool::Appropriation(Fund::GeneralBudget)).then(|| c.node());
-            let mut throughput = Amount::ZERO;
-            for (at, (key, parent)) in rows.iter().enumerate() {
-                let here = |column| node_of(at, column).ok_or(CompileError::Internal("row node"));
-                for &column in &incoming {
-                    let from = match parent {
-                        Some(p) => {
-                            node_of(*p, column).ok_or(CompileError::Internal("parent node"))?
-                        }
-                        None => source,
-                    };
-                    let amount = exact(*key, column)?;
-                    if parent.is_none() {
-                        throughput = throughput.checked_add(amount)?;
-                    }
-                    let flow = c.flow(from, here(column)?, amount)?;
-                    let row: &mut [Option<Flow>; Column::SLOTS] =
-                        pools.entry((pool, *key)).or_insert([None; Column::SLOTS]);
-                    if let Some(slot) = row.get_mut(column.slot()) {
-                        *slot = Some(flow);
-                    }
-                }
-                for &column in &outgoing {
-                    let to = match (parent, detail_root) {
-                        (Some(p), _) => {
-                            node_of(*p, column).ok_or(CompileError::Internal("parent node"))?
-                        }
-                        (None, Some(detail)) if column == Column::Spending(Nature::Basic) => detail,
-                        (None, _) => sink,
-                    };
-                    let amount = exact(*key, column)?;
-                    let flow = c.flow(here(column)?, to, amount)?;
-                    let row: &mut [Option<Flow>; Column::SLOTS] =
-                        pools.entry((pool, *key)).or_insert([None; Column::SLOTS]);
-                    if let Some(slot) = row.get_mut(column.slot()) {
-                        *slot = Some(flow);
-                    }
-                }
-            }
-            if let Some(detail) = detail_root {
-                let mut classes: Vec<EconomicCode> = accounts
-                    .basic_detail()
-                    .iter()
-                    .map(|(code, _)| code.class())
-                    .collect();
-                classes.dedup();
-                for class in classes {
-                    let node = c.node();
-                    let parts: Vec<&(EconomicCode, Amount)> = accounts
-                        .basic_detail()
-                        .iter()
-                        .filter(|(code, _)| code.class() == class)
-                        .collect();
-                    let total = Amount::checked_sum(parts.iter().map(|(_, a)| *a))?;
-                    economic.push((class, c.flow(detail, node, total)?));
-                    for (code, amount) in parts {
-                        economic.push((*code, c.flow(node, sink, *amount)?));
-                    }
-                }
-            }
-            c.flow(sink, source, throughput)?;
-            rows_of.insert(pool, rows.into_iter().map(|(k, _)| k).collect());
         }
         let three_public = three_public_sums(&mut c, accounts, &economic)?;
         let related = accounts.related();
@@ -273,42 +340,9 @@ impl Figures {
                 related.procurement_services,
             ],
         )?;
-        // 机关运行经费 is 公用经费 of the basic spending: a line the accounts give equal to the
-        // 公用经费 of 公开06表 is that figure, printed as the same sum of the same printed
-        // figures, so that the two can never print apart (the audit checks them equal).
-        let public: Sum = economic
-            .iter()
-            .filter(|(code, _)| {
-                code.level() == crate::classification::EconomicLevel::Class
-                    && !crate::tables::PERSONNEL_CLASSES.contains(&code.to_string().as_str())
-            })
-            .map(|(_, flow)| *flow)
-            .collect();
-        let public_exact = Amount::checked_sum(
-            accounts
-                .basic_detail()
-                .iter()
-                .filter(|(code, _)| {
-                    !crate::tables::PERSONNEL_CLASSES.contains(&code.class().to_string().as_str())
-                })
-                .map(|(_, amount)| *amount),
-        )?;
-        let mut running_costs: [Option<Sum>; 2] = [None, None];
-        for (slot, amount) in running_costs.iter_mut().zip([
-            related.running_costs_administrative,
-            related.running_costs_civil_service,
-        ]) {
-            if let Some(amount) = amount {
-                *slot = Some(if amount == public_exact && !public.is_empty() {
-                    public.clone()
-                } else {
-                    let node = c.node();
-                    vec![c.flow(node, node, amount)?]
-                });
-            }
-        }
+        let running_costs = running_costs(&mut c, accounts, &economic)?;
         let printed = c.round(UNIT, DECIMALS, policy)?;
-        Ok(Figures {
+        Ok(RoundedFigures {
             circulation: c,
             printed,
             policy,
