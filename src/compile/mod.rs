@@ -81,10 +81,10 @@
 
 pub(crate) mod fixed_lines;
 mod forms;
-mod rounded;
-mod template;
 mod narrative;
 mod print;
+mod rounded;
+mod template;
 
 use crate::accounts::Accounts;
 use crate::classification::{Catalog, EconomicCatalog};

@@ -100,7 +100,6 @@ impl<'p> Template<'p> {
 mod tests {
     use super::*;
 
-
     #[test]
     fn shanghai_prints_24_class_lines_unless_debt_is_spent() {
         let template = Template::of(Profile::shanghai_2024());

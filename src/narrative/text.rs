@@ -1,6 +1,5 @@
 //! Checks on the printed text itself: template residue and contradictory direction words.
 
-
 /// Placeholders left over from a template. Matched case-sensitively on the text with white
 /// space removed. The list is a documented default \[V\]: checker tools and published errata
 /// show these forms; extend it through [`CheckOptions`](super::CheckOptions).

@@ -43,8 +43,8 @@ use crate::classification::Level;
 use crate::evaluation::GradeScheme;
 use crate::kind::TableKind;
 
-pub use detect::{Fit, PrintedTable};
 pub use builder::ProfileBuilder;
+pub use detect::{Fit, PrintedTable};
 pub use error::ProfileError;
 pub use narrative::{Chapter, Content, Form, NarrativeTemplate, Section};
 
