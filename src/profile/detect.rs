@@ -3,7 +3,7 @@
 //! (which checks a disclosure naming no known profile against the closest).
 
 use super::Profile;
-use crate::disclosure::TableKind;
+use crate::kind::TableKind;
 use crate::printed::same_printed;
 
 /// What a document printed of one of its tables: which table, its 公开NN表 label (if any) and
