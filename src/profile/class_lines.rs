@@ -163,6 +163,7 @@ impl ClassLines {
     }
 
     /// The printed names of the lines and of the optional ones (the JSON form).
+    #[cfg(feature = "serde")]
     pub(super) fn names(&self) -> (Vec<String>, Vec<String>) {
         let names = |lines: &[ClassLine]| lines.iter().map(|l| l.name().to_owned()).collect();
         (names(&self.lines), names(&self.optional))
