@@ -448,23 +448,45 @@ fn the_shanghai_body_prints_parts_one_three_four() {
 #[test]
 fn profiles_read_from_json_old_and_new() {
     let shanghai = Profile::shanghai_2024();
-    // The form before variants: one count, no body parts.
+    // The 类 lines by name, the debt lines printed only when used.
     let mut old = serde_json::to_value(shanghai).unwrap();
-    assert_eq!(old["expenditure_classes"], json!([24, 26]));
+    assert_eq!(old["class_lines"]["lines"].as_array().unwrap().len(), 26);
+    assert_eq!(
+        old["class_lines"]["optional"],
+        json!(["债务还本支出", "债务付息支出"])
+    );
     assert_eq!(old["body_parts"], json!([1, 3, 4]));
+    // The form before variants: one count, no body parts.
+    old.as_object_mut().unwrap().remove("class_lines");
     old["expenditure_classes"] = json!(26);
     old.as_object_mut().unwrap().remove("body_parts");
     let read: Profile = serde_json::from_value(old.clone()).unwrap();
     assert_eq!(read.expenditure_classes(), [26]);
     assert_eq!(read.body_parts(), None);
+    // Written by name: all 26 lines, none optional.
+    let written = serde_json::to_value(&read).unwrap();
+    let all = serde_json::to_value(shanghai).unwrap()["class_lines"]["lines"].clone();
+    assert_eq!(written["class_lines"], json!({ "lines": all }));
+    assert_eq!(written.get("expenditure_classes"), None);
+    // The form of variants, a list of counts, names the same lines as the built-in file.
+    let mut counted = serde_json::to_value(shanghai).unwrap();
+    counted.as_object_mut().unwrap().remove("class_lines");
+    counted["expenditure_classes"] = json!([24, 26]);
     assert_eq!(
-        serde_json::to_value(&read).unwrap()["expenditure_classes"],
-        json!(26)
+        &serde_json::from_value::<Profile>(counted).unwrap(),
+        shanghai
     );
     // The built-in profile round-trips.
     let again: Profile = serde_json::from_value(serde_json::to_value(shanghai).unwrap()).unwrap();
     assert_eq!(&again, shanghai);
-    // Validation on the way in: no count of 0, parts 1..=10 increasing.
+    // Validation on the way in: every name a 类 line of the summary tables.
+    let mut unknown = serde_json::to_value(shanghai).unwrap();
+    unknown["class_lines"]["optional"] = json!(["预备费"]);
+    let err = serde_json::from_value::<Profile>(unknown)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("\"预备费\""), "{err}");
+    // No count of 0, parts 1..=10 increasing.
     old["expenditure_classes"] = json!([24, 0]);
     assert!(serde_json::from_value::<Profile>(old.clone()).is_err());
     old["expenditure_classes"] = json!(24);

@@ -197,9 +197,9 @@ pub enum CompileError {
         /// The catalog's edition.
         edition: u16,
     },
-    /// The accounts spend under a 类 that no 类 line of the summary tables stands for
-    /// ([`ClassLine::ALL`](crate::tables::ClassLine::ALL) by code, or by the name a catalog
-    /// given gives the code): 本年支出合计 would not be the sum of its lines.
+    /// The accounts spend under a 类 that no 类 line of the summary tables stands for (no line
+    /// of the profile's [`class_lines`](crate::profile::Profile::class_lines) by code, or by the
+    /// name a catalog given gives the code): 本年支出合计 would not be the sum of its lines.
     #[error(
         "the accounts spend under 类 {code}, but no 类 line of the summary tables stands for it \
          (no line has that code, and no catalog given names it as a line is printed)"

@@ -261,9 +261,10 @@ impl Printer<'_> {
         Ok(rows)
     }
 
-    /// The 类 lines of the summary tables the layout prints: a line whose code a source gives,
-    /// or a catalog given names by the line's name, is the 类 of that code; any other stays
-    /// known by its name (and has no spending: every 类 spent must have its line).
+    /// The 类 lines of the summary tables the layout prints (the profile's): a line whose code a
+    /// source gives, or a catalog given names by the line's name, is the 类 of that code; any
+    /// other stays known by its name (and has no spending: every 类 spent must have its line
+    /// among the profile's).
     fn summary_classes(&self) -> Result<Vec<(ExpenditureItem, String)>, CompileError> {
         let code_of = |line: ClassLine| {
             line.code().or_else(|| {
@@ -283,8 +284,7 @@ impl Printer<'_> {
             if self.is_zero(&[self.sum(&POOLS, Some(class), &SPENDING)])? {
                 continue;
             }
-            let line = ClassLine::ALL
-                .into_iter()
+            let line = (self.layout.profile.class_lines().lines().iter().copied())
                 .find(|line| code_of(*line) == Some(class))
                 .ok_or_else(|| CompileError::ClassWithoutLine {
                     code: class.to_string(),

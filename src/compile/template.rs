@@ -66,25 +66,17 @@ impl<'p> Template<'p> {
         self.profile.empty_table(kind, unit)
     }
 
-    /// The summary tables' 类 lines: every line of [`ClassLine::ALL`] when the profile prints
-    /// 26, else the fewest the profile accepts that keep every line with a figure
-    /// (`has_figure`), dropping the debt lines (债务还本支出, 债务付息支出) first, numbered again.
+    /// The summary tables' 类 lines: the profile's lines by name, in its order, numbered
+    /// 一、二、…; the lines it prints only when used are left out unless one of them has a
+    /// figure (`has_figure`).
     pub(super) fn class_lines(
         &self,
         has_figure: impl Fn(ClassLine) -> bool,
     ) -> Vec<(ClassLine, String)> {
-        let all = ClassLine::ALL;
-        let accepts = |n: usize| {
-            self.profile
-                .expenditure_classes()
-                .iter()
-                .any(|c| usize::from(*c) == n)
-        };
-        let debt = all.iter().filter(|l| l.is_debt());
-        let short = all.len().saturating_sub(debt.clone().count());
-        let keep_debt = !accepts(short) || debt.clone().any(|l| has_figure(*l));
-        all.into_iter()
-            .filter(|line| keep_debt || !line.is_debt())
+        self.profile
+            .class_lines()
+            .printed(has_figure)
+            .into_iter()
             .enumerate()
             .map(|(index, line)| {
                 (

@@ -1,6 +1,6 @@
 //! [`ProfileBuilder`]: the one way a [`Profile`] is made, from Rust or from JSON.
 
-use super::{NarrativeTemplate, Profile, ProfileError, TableSlot, TableText};
+use super::{ClassLines, NarrativeTemplate, Profile, ProfileError, TableSlot, TableText};
 use crate::classification::Level;
 use crate::evaluation::GradeScheme;
 use crate::kind::TableKind;
@@ -10,13 +10,28 @@ use crate::kind::TableKind;
 #[must_use]
 pub struct ProfileBuilder {
     profile: Profile,
+    /// The 类 lines as given, checked by [`ProfileBuilder::build`]; `None`: every line of
+    /// [`ClassLine::ALL`](crate::tables::ClassLine::ALL).
+    class_lines: Option<GivenLines>,
+}
+
+/// 类 lines as a builder is given them.
+#[derive(Debug, Clone)]
+enum GivenLines {
+    /// By name, and the names of those printed only when used.
+    Named(Vec<String>, Vec<String>),
+    /// By the counts accepted (the form before lines were named).
+    Counted(Vec<u16>),
 }
 
 impl ProfileBuilder {
     /// A builder from `profile`, writing its 说明 as `narrative`.
     pub(super) fn new(mut profile: Profile, narrative: NarrativeTemplate) -> ProfileBuilder {
         profile.narrative = narrative;
-        ProfileBuilder { profile }
+        ProfileBuilder {
+            profile,
+            class_lines: None,
+        }
     }
 
     /// The caption before the money unit (default 金额单位).
@@ -93,18 +108,46 @@ impl ProfileBuilder {
         })
     }
 
-    /// How many expenditure 类 lines the summary tables print (default 26).
-    pub fn expenditure_classes(mut self, count: u16) -> ProfileBuilder {
-        self.profile.expenditure_classes = vec![count];
+    /// The expenditure 类 lines the summary tables print, by the names of
+    /// [`ClassLine`](crate::tables::ClassLine), in printed order, and those among them printed
+    /// only when used (default: all 26, none optional). See [`ClassLines`](super::ClassLines).
+    ///
+    /// ```
+    /// use final_accounts::disclosure::TableKind;
+    /// use final_accounts::profile::Profile;
+    /// let profile = Profile::builder("few", "a few lines")
+    ///     .labelled(TableKind::IncomeExpenditure, None, "收入支出决算总表")
+    ///     .class_lines(["教育支出", "其他支出", "债务付息支出"], ["债务付息支出"])
+    ///     .build()
+    ///     .unwrap();
+    /// assert_eq!(profile.expenditure_classes(), [2, 3]);
+    /// ```
+    pub fn class_lines<L, O>(
+        mut self,
+        lines: impl IntoIterator<Item = L>,
+        optional: impl IntoIterator<Item = O>,
+    ) -> ProfileBuilder
+    where
+        L: Into<String>,
+        O: Into<String>,
+    {
+        self.class_lines = Some(GivenLines::Named(
+            lines.into_iter().map(Into::into).collect(),
+            optional.into_iter().map(Into::into).collect(),
+        ));
         self
     }
 
-    /// Every count of expenditure 类 lines the template accepts (such as 24 and 26).
-    pub fn accept_expenditure_classes(mut self, counts: &[u16]) -> ProfileBuilder {
-        let mut counts = counts.to_vec();
-        counts.sort_unstable();
-        counts.dedup();
-        self.profile.expenditure_classes = counts;
+    /// How many expenditure 类 lines the summary tables print: 26 (every line) or 24 (without
+    /// 债务还本支出 and 债务付息支出), the form before lines were named.
+    pub fn expenditure_classes(self, count: u16) -> ProfileBuilder {
+        self.accept_expenditure_classes([count])
+    }
+
+    /// Every count of expenditure 类 lines the template accepts, the form before lines were
+    /// named: 24 and 26 are the 26 lines with the two debt lines printed only when used.
+    pub fn accept_expenditure_classes(mut self, counts: impl AsRef<[u16]>) -> ProfileBuilder {
+        self.class_lines = Some(GivenLines::Counted(counts.as_ref().to_vec()));
         self
     }
 
@@ -146,11 +189,13 @@ impl ProfileBuilder {
     /// # Errors
     ///
     /// [`ProfileError`] for an empty id, no table, a table listed twice, a label used twice, an
-    /// empty title, no expenditure 类 line (or a count of 0), body parts that are not
+    /// empty title, no expenditure 类 line (or a count of 0), a 类 line name that is no
+    /// [`ClassLine`](crate::tables::ClassLine), a line named twice, an optional line not among
+    /// the lines, a count other than 24 or 26, body parts that are not
     /// numbered 1 to 10 in increasing order, or a 说明 section with an empty label or heading,
     /// or one label used twice.
     pub fn build(self) -> Result<Profile, ProfileError> {
-        let p = self.profile;
+        let mut p = self.profile;
         if p.id.trim().is_empty() {
             return Err(ProfileError::EmptyId);
         }
@@ -180,8 +225,14 @@ impl ProfileBuilder {
                 });
             }
         }
-        if p.expenditure_classes.is_empty() || p.expenditure_classes.contains(&0) {
-            return Err(ProfileError::NoExpenditureClass { id: p.id });
+        match &self.class_lines {
+            None => {}
+            Some(GivenLines::Named(lines, optional)) => {
+                p.class_lines = ClassLines::named(&p.id, lines, optional)?;
+            }
+            Some(GivenLines::Counted(counts)) => {
+                p.class_lines = ClassLines::counted(&p.id, counts)?;
+            }
         }
         if let Some(parts) = &p.body_parts {
             let in_range = parts.iter().all(|n| (1..=10).contains(n));

@@ -48,9 +48,57 @@ pub enum ProfileError {
         /// The table.
         kind: TableKind,
     },
-    /// The summary tables print no expenditure 类 line.
+    /// The summary tables print no expenditure 类 line (or only lines printed when used).
     #[error("profile {id:?} prints no expenditure 类 line")]
     NoExpenditureClass {
+        /// The profile.
+        id: String,
+    },
+    /// A 类 line is named that is no [`ClassLine`](crate::tables::ClassLine).
+    #[error(
+        "profile {id:?} names the 类 line {name:?}, which is no expenditure 类 line of the summary tables"
+    )]
+    UnknownClassLine {
+        /// The profile.
+        id: String,
+        /// The name given.
+        name: String,
+    },
+    /// A 类 line is named twice.
+    #[error("profile {id:?} names the 类 line {name:?} twice")]
+    ClassLineTwice {
+        /// The profile.
+        id: String,
+        /// The line's name.
+        name: String,
+    },
+    /// A 类 line printed only when used is not among the lines the profile prints.
+    #[error(
+        "profile {id:?} prints the 类 line {name:?} only when used, but does not list it among its lines"
+    )]
+    OptionalClassLine {
+        /// The profile.
+        id: String,
+        /// The line's name.
+        name: String,
+    },
+    /// A count of 类 lines (the form before lines were named) that stands for no lines: only
+    /// all 26 and the 24 without the debt lines do.
+    #[error(
+        "profile {id:?} prints {count} expenditure 类 lines: a count names the lines only for 26 (all) \
+         or 24 (without 债务还本支出 and 债务付息支出); list the lines by name in class_lines"
+    )]
+    ClassCount {
+        /// The profile.
+        id: String,
+        /// The count given.
+        count: u16,
+    },
+    /// The 类 lines are given both by name and by count.
+    #[error(
+        "profile {id:?} gives its 类 lines both by name (class_lines) and by count (expenditure_classes)"
+    )]
+    ClassLinesAndCounts {
         /// The profile.
         id: String,
     },

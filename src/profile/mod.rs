@@ -2,8 +2,9 @@
 //!
 //! The content of a disclosure (its tables, narrative and forms) is modelled once; how a
 //! province and year lay it out differs: which tables are published and in which order, with
-//! which labels (公开01表 … or none) and titles, how many expenditure 类 lines the summary tables
-//! print (a template can accept several counts: 24, or 26 where a document adds the 债务 lines),
+//! which labels (公开01表 … or none) and titles, which expenditure 类 lines the summary tables
+//! print, by name and in order ([`ClassLines`]: the Shanghai template's 24, and the two 债务
+//! lines it prints only when used),
 //! which part headings (第一部分 …) its body prints, whether rows carry 行次, the money caption,
 //! whether the unit's name heads each table or a banner, the notes under the tables, how an
 //! empty table says so, the heading of the code column, how its 说明 is written
@@ -28,12 +29,13 @@
 //! let shanghai = Profile::builtin("shanghai-2024").unwrap();
 //! assert_eq!(shanghai.slot(TableKind::Expenditure).unwrap().label, None);
 //! assert!(shanghai.slot(TableKind::RelatedInfo).is_none());
-//! assert_eq!(shanghai.expenditure_classes(), [24, 26]);
+//! assert_eq!(shanghai.class_lines().counts(), [24, 26]);
 //! assert_eq!(shanghai.body_parts(), Some(&[1, 3, 4][..]));
 //! ```
 
 mod builder;
 mod builtin;
+mod class_lines;
 mod detect;
 mod error;
 mod narrative;
@@ -44,6 +46,7 @@ use crate::evaluation::GradeScheme;
 use crate::kind::TableKind;
 
 pub use builder::ProfileBuilder;
+pub use class_lines::ClassLines;
 pub use detect::{Fit, PrintedTable};
 pub use error::ProfileError;
 pub use narrative::{Chapter, Content, Form, NarrativeTemplate, Section};
@@ -90,7 +93,7 @@ pub struct Profile {
     name: String,
     source: String,
     tables: Vec<TableSlot>,
-    expenditure_classes: Vec<u16>,
+    class_lines: ClassLines,
     body_parts: Option<Vec<u8>>,
     line_numbers: bool,
     detail_level: Level,
@@ -125,7 +128,7 @@ impl Profile {
             name,
             source: String::new(),
             tables: Vec::new(),
-            expenditure_classes: vec![26],
+            class_lines: ClassLines::all(),
             body_parts: None,
             line_numbers: true,
             detail_level: Level::Class,
@@ -202,11 +205,22 @@ impl Profile {
         self.tables.iter().find(|s| s.kind == kind)
     }
 
-    /// How many expenditure 类 lines the summary tables (01, 04) may print: every count the
-    /// template accepts, in increasing order.
+    /// The expenditure 类 lines the summary tables (01, 04) print, by name, in printed order.
     #[must_use]
-    pub fn expenditure_classes(&self) -> &[u16] {
-        &self.expenditure_classes
+    pub fn class_lines(&self) -> &ClassLines {
+        &self.class_lines
+    }
+
+    /// How many expenditure 类 lines the summary tables (01, 04) may print: every count the
+    /// template accepts, in increasing order ([`ClassLines::counts`]).
+    ///
+    /// ```
+    /// use final_accounts::profile::Profile;
+    /// assert_eq!(Profile::shanxi_2023().expenditure_classes(), [26]);
+    /// ```
+    #[must_use]
+    pub fn expenditure_classes(&self) -> Vec<u16> {
+        self.class_lines.counts()
     }
 
     /// The numbers of the part headings (第一部分 = 1 …) the template's body prints, in order,

@@ -46,14 +46,24 @@ fn grades<'de, D: serde::Deserializer<'de>>(d: D) -> Result<GradeScheme, D::Erro
     GradeScheme::new(bands).map_err(D::Error::custom)
 }
 
-/// The 类 line counts a profile accepts, in JSON: one number (the form before variants) or a
-/// list.
+/// The 类 line counts a profile accepts, in JSON (`expenditure_classes`, the form before lines
+/// were named): one number (the form before variants) or a list.
 #[derive(Deserialize)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[serde(untagged)]
 enum ClassCounts {
     One(u16),
     Many(Vec<u16>),
+}
+
+/// The 类 lines by name, in JSON: `{"lines": [...], "optional": [...]}`.
+#[derive(Deserialize)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+struct RawClassLines {
+    lines: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    optional: Vec<String>,
 }
 
 fn money_caption() -> String {
@@ -78,7 +88,12 @@ pub(super) struct RawProfile {
     name: String,
     source: String,
     tables: Vec<TableSlot>,
-    expenditure_classes: ClassCounts,
+    /// The form before lines were named; written as `class_lines`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    expenditure_classes: Option<ClassCounts>,
+    /// `None` with no `expenditure_classes` either: every line, as [`Profile::builder`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    class_lines: Option<RawClassLines>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     body_parts: Option<Vec<u8>>,
     line_numbers: bool,
@@ -113,6 +128,7 @@ impl TryFrom<RawProfile> for Profile {
         let narrative = raw
             .narrative
             .unwrap_or_else(|| Profile::shanxi_2023().narrative.clone());
+        let id_copy = raw.id.clone();
         let mut profile = Profile::blank(raw.id, raw.name);
         profile.money_caption = raw.money_caption;
         profile.unit_banner = raw.unit_banner;
@@ -122,14 +138,19 @@ impl TryFrom<RawProfile> for Profile {
         profile.empty_tables = raw.empty_tables;
         let mut builder = ProfileBuilder::new(profile, narrative)
             .source(raw.source)
-            .accept_expenditure_classes(&match raw.expenditure_classes {
-                ClassCounts::One(count) => vec![count],
-                ClassCounts::Many(counts) => counts,
-            })
             .line_numbers(raw.line_numbers)
             .detail(raw.detail_level, raw.detail_section)
             .narrative_decimals(raw.narrative_decimals)
             .grades(raw.grades);
+        builder = match (raw.class_lines, raw.expenditure_classes) {
+            (Some(_), Some(_)) => {
+                return Err(ProfileError::ClassLinesAndCounts { id: id_copy });
+            }
+            (Some(lines), None) => builder.class_lines(lines.lines, lines.optional),
+            (None, Some(ClassCounts::One(count))) => builder.expenditure_classes(count),
+            (None, Some(ClassCounts::Many(counts))) => builder.accept_expenditure_classes(counts),
+            (None, None) => builder,
+        };
         if let Some(parts) = raw.body_parts {
             builder = builder.body_parts(&parts);
         }
@@ -148,9 +169,10 @@ impl From<Profile> for RawProfile {
             name: p.name,
             source: p.source,
             tables: p.tables,
-            expenditure_classes: match <[u16; 1]>::try_from(p.expenditure_classes) {
-                Ok([count]) => ClassCounts::One(count),
-                Err(counts) => ClassCounts::Many(counts),
+            expenditure_classes: None,
+            class_lines: {
+                let (lines, optional) = p.class_lines.names();
+                Some(RawClassLines { lines, optional })
             },
             body_parts: p.body_parts,
             line_numbers: p.line_numbers,

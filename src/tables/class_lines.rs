@@ -1,5 +1,6 @@
 //! The expenditure 类 lines the summary tables (公开01表 收入支出决算总表, 公开04表
-//! 财政拨款收入支出决算总表) print: one list, read by the importer and printed by `compile`.
+//! 财政拨款收入支出决算总表) print: one list, read by the importer, named by each profile
+//! (`Profile::class_lines`) and printed by `compile`.
 
 use crate::classification::FunctionCode;
 
@@ -47,7 +48,9 @@ const fn debt(code: Option<&'static str>, name: &'static str) -> ClassLine {
 impl ClassLine {
     /// The 26 lines in printed order, as the 2023 Shanxi document (公开01表, 公开04表) and the
     /// Shanghai 2024 template with its debt lines print them; the Shanghai template's 24 leave
-    /// out the two debt lines ([`ClassLine::is_debt`]).
+    /// out the two debt lines ([`ClassLine::is_debt`]). Which lines a template prints, and in
+    /// which order, its profile says by name
+    /// ([`Profile::class_lines`](crate::profile::Profile::class_lines)).
     ///
     /// Names: the printed lines of those documents. Codes: the functional catalog's 类 seen with
     /// codes (`data/functional-2023.txt` and `data/functional-current.txt`, sources cited there),
@@ -100,7 +103,7 @@ impl ClassLine {
     }
 
     /// Whether it is one of the debt lines (债务还本支出, 债务付息支出) a 24-line template leaves
-    /// out.
+    /// out: the lines a profile written as a count of lines (24) does without.
     ///
     /// ```
     /// use final_accounts::tables::ClassLine;
