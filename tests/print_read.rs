@@ -11,14 +11,13 @@ use final_accounts::accounts::Accounts;
 use final_accounts::audit::{AuditOptions, Severity, audit_with};
 use final_accounts::classification::{EconomicScheme, builtin};
 use final_accounts::compile::{CompileOptions, compile};
-use final_accounts::disclosure::{Disclosure, LineRole, TableKind};
+use final_accounts::disclosure::{Disclosure, TableKind};
 use final_accounts::import::import_text;
 use final_accounts::money::TableRounding;
 use final_accounts::profile::Profile;
 use layout_print::{Geometry, print};
 use serde_json::Value;
 
-#[allow(dead_code)]
 fn variant() -> Profile {
     serde_json::from_str(include_str!("fixtures/profiles/variant.json")).unwrap()
 }
@@ -33,14 +32,34 @@ fn compiled(profile: &Profile) -> Disclosure {
     compile(&accounts, &options).unwrap()
 }
 
+/// Every row name with its white space left out: layout text does not tell a space printed in
+/// a name ("(一) 行政单位") from the spacing of its glyphs, and the layout reader joins a name's
+/// words without it. Every other value is compared as it is.
+fn names_without_spaces(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                match v {
+                    Value::String(name) if key == "name" => name.retain(|c| !c.is_whitespace()),
+                    _ => names_without_spaces(v),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(names_without_spaces),
+        _ => {}
+    }
+}
+
 /// Prints `disclosure`, imports the text, and lists every difference between the two: each
 /// table value by value, the order, the outline, the 说明's claims (section and claim), and
 /// the findings above info the import's audit has and the disclosure's lacks.
-fn differences(disclosure: &Disclosure, geometry: &Geometry) -> Vec<String> {
+fn differences(disclosure: &Disclosure, profile: &Profile, geometry: &Geometry) -> Vec<String> {
     let text = print(disclosure, geometry);
     let imported = import_text(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
-    let got = serde_json::to_value(&imported.disclosure).unwrap();
-    let want = serde_json::to_value(disclosure).unwrap();
+    let mut got = serde_json::to_value(&imported.disclosure).unwrap();
+    let mut want = serde_json::to_value(disclosure).unwrap();
+    names_without_spaces(&mut got);
+    names_without_spaces(&mut want);
     let mut diffs = Vec::new();
     let mut leaves = 0;
     for kind in TableKind::ALL {
@@ -56,15 +75,7 @@ fn differences(disclosure: &Disclosure, geometry: &Geometry) -> Vec<String> {
     }
     // The outline: what the document prints outside the 说明 (the 说明's headings are read as
     // the sections of its statements, compared with the claims below).
-    let mut outline: Vec<String> = disclosure
-        .outline()
-        .roles()
-        .filter(|(role, _)| *role != LineRole::Section)
-        .map(|(_, line)| line.to_owned())
-        .collect();
-    if outline.is_empty() {
-        outline.push(layout_print::title(disclosure));
-    }
+    let outline = layout_print::outline(disclosure);
     if imported.disclosure.outline().lines() != outline.as_slice() {
         diffs.push(format!(
             "outline: imported {:?}, printed {outline:?}",
@@ -104,8 +115,19 @@ fn differences(disclosure: &Disclosure, geometry: &Geometry) -> Vec<String> {
             diffs.push(format!("claim read that was not printed: {c}"));
         }
     }
+    // The importer is given no profile (`ImportOptions` takes none): it names a built-in one
+    // that the printed tables fit exactly, and no other.
+    let named = Profile::builtin(profile.id()).map(Profile::id);
+    if imported.disclosure.profile() != named {
+        diffs.push(format!(
+            "profile: imported {:?}, expected {named:?}",
+            imported.disclosure.profile()
+        ));
+    }
     let findings = |d: &Disclosure, damaged: &[TableKind]| -> Vec<String> {
-        let options = AuditOptions::new().with_damaged_tables(damaged);
+        let options = AuditOptions::new()
+            .with_profile(profile)
+            .with_damaged_tables(damaged);
         audit_with(d, &options)
             .findings
             .iter()
@@ -125,20 +147,51 @@ fn differences(disclosure: &Disclosure, geometry: &Geometry) -> Vec<String> {
     diffs
 }
 
-/// Asserts the round trip of `profile`'s compilation of the seed accounts: nothing differs.
-fn round_trip(profile: &Profile) {
+/// What the layout reader does not read yet of the Shanxi tables as printed (the import
+/// line masked): the 栏次 numbers of 公开06表's blocks and of 公开10表, whose 栏次 line is read as
+/// a row. The round trip must differ by exactly these: a reader that reads them fails here,
+/// and the list shrinks.
+const READER_GAPS: [&str; 3] = [
+    "basic_detail.meta.columns[0].number: imported null, fixture 1",
+    "related_info.meta.columns[0].number: imported null, fixture 1",
+    "import warning: line *: 栏次\t\t1 — 公开10表: row not imported: the name is no item of the table",
+];
+
+/// The differences of the round trip of `profile`'s compilation of the seed accounts, the
+/// import's line numbers masked.
+fn round_trip(profile: &Profile) -> Vec<String> {
     let disclosure = compiled(profile);
-    let diffs = differences(&disclosure, &Geometry::default());
-    assert!(
-        diffs.is_empty(),
-        "{} differences:\n{}\n\n{}",
-        diffs.len(),
-        diffs.join("\n"),
-        print(&disclosure, &Geometry::default())
-    );
+    let geometry = Geometry::default();
+    let diffs = differences(&disclosure, profile, &geometry);
+    if !diffs.is_empty() {
+        eprintln!("{}", print(&disclosure, &geometry));
+    }
+    diffs
+        .into_iter()
+        .map(|d| match d.strip_prefix("import warning: line ") {
+            Some(rest) => format!(
+                "import warning: line *{}",
+                rest.trim_start_matches(|c: char| c.is_ascii_digit())
+            ),
+            None => d,
+        })
+        .collect()
 }
 
 #[test]
 fn the_seed_compiled_under_shanghai_2024_prints_and_reads_back() {
-    round_trip(Profile::shanghai_2024());
+    let diffs = round_trip(Profile::shanghai_2024());
+    assert!(diffs.is_empty(), "{}", diffs.join("\n"));
+}
+
+#[test]
+fn the_seed_compiled_under_shanxi_2023_prints_and_reads_back_but_its_numbering_lines() {
+    let diffs = round_trip(Profile::shanxi_2023());
+    assert_eq!(diffs, READER_GAPS, "{}", diffs.join("\n"));
+}
+
+#[test]
+fn the_seed_compiled_under_the_variant_prints_and_reads_back_but_its_numbering_lines() {
+    let diffs = round_trip(&variant());
+    assert_eq!(diffs, READER_GAPS, "{}", diffs.join("\n"));
 }

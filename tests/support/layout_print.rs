@@ -349,9 +349,10 @@ fn print_table(out: &mut Vec<String>, table: &Table, g: &Geometry) {
     };
     let centred =
         |from: usize, to: usize, text: &str| from + (to - from).saturating_sub(cells(text)) / 2;
+    // Each table starts a page (pdftotext ends a page with a form feed).
     let mut title = Line(Vec::new());
     title.put(centred(g.margin, right, &table.title), &table.title);
-    out.push(title.text());
+    out.push(format!("\u{c}{}", title.text()));
     if let Some(label) = &table.label {
         let mut line = Line(Vec::new());
         line.put(right.saturating_sub(cells(label)), label);
@@ -423,27 +424,67 @@ pub fn title(disclosure: &Disclosure) -> String {
     )
 }
 
+/// Whether an outline line is a chapter heading of the 说明 ("一、…", "二．…"), printed over
+/// its statements.
+fn is_chapter(line: &str) -> bool {
+    LineRole::of(line) == LineRole::Section
+        || line
+            .split_once(['、', '．', '.'])
+            .is_some_and(|(numeral, _)| {
+                !numeral.is_empty() && numeral.chars().all(|c| "一二三四五六七八九十".contains(c))
+            })
+}
+
+/// The part heading printed over the 说明 when the outline has no part heading (a document
+/// prints one, or the 说明 would continue the last table).
+pub fn narrative_heading(disclosure: &Disclosure) -> Option<String> {
+    let parts = disclosure.outline().part_headings().count();
+    let statements = disclosure.narrative().statements.len();
+    (parts == 0 && statements > 0)
+        .then(|| format!("第一部分 {}年度部门决算情况说明", disclosure.year()))
+}
+
+/// The lines the printer prints outside the 说明 and the tables: the outline's lines but the
+/// 说明's headings, the title when there are none, the part heading over the 说明.
+pub fn outline(disclosure: &Disclosure) -> Vec<String> {
+    let mut lines: Vec<String> = disclosure
+        .outline()
+        .lines()
+        .iter()
+        .filter(|line| !is_chapter(line))
+        .cloned()
+        .collect();
+    if lines.is_empty() {
+        lines.push(title(disclosure));
+    }
+    lines.extend(narrative_heading(disclosure));
+    lines
+}
+
 /// The disclosure as `pdftotext -layout` would print it.
 pub fn print(disclosure: &Disclosure, g: &Geometry) -> String {
     let html = disclosure_page(disclosure, Lang::Zh);
     let (tables, narrative) = read_page(&html);
-    let outline = disclosure.outline();
-    let mut out: Vec<String> = Vec::new();
-    let mut sections = Vec::new();
-    for (role, line) in outline.roles() {
-        match role {
-            LineRole::Section => sections.push(line.to_owned()),
-            _ => out.push(line.to_owned()),
-        }
-    }
-    if out.is_empty() {
-        out.push(title(disclosure));
+    let sections: Vec<String> = disclosure
+        .outline()
+        .lines()
+        .iter()
+        .filter(|line| is_chapter(line))
+        .cloned()
+        .collect();
+    let mut out: Vec<String> = outline(disclosure);
+    let heading = narrative_heading(disclosure);
+    if heading.is_some() {
+        out.pop();
     }
     out.push(String::new());
     for table in &tables {
         print_table(&mut out, table, g);
         out.push(String::new());
     }
+    // The 说明 starts a page, under a part heading when the outline has none.
+    out.push("\u{c}".to_owned());
+    out.extend(heading);
     let mut next = 0;
     for (tag, text) in &narrative {
         match tag.as_str() {
