@@ -151,11 +151,28 @@ fn differences(disclosure: &Disclosure, profile: &Profile, geometry: &Geometry) 
 /// line masked): the 栏次 numbers of 公开06表's blocks and of 公开10表, whose 栏次 line is read as
 /// a row. The round trip must differ by exactly these: a reader that reads them fails here,
 /// and the list shrinks.
+///
+/// Not listed, because no geometry below prints it: a header cell spanning two rows printed on
+/// the line between a group and the group's own columns (`Geometry::middle`; the 三公 table's
+/// 合计 and 因公出国（境）费, 公开08表's 本年收入) is taken under the group when the run of
+/// columns it widens stays centred under the group.
 const READER_GAPS: [&str; 3] = [
     "basic_detail.meta.columns[0].number: imported null, fixture 1",
     "related_info.meta.columns[0].number: imported null, fixture 1",
     "import warning: line *: 栏次\t\t1 — 公开10表: row not imported: the name is no item of the table",
 ];
+
+/// Whether a difference is one of the [`READER_GAPS`] (at any line).
+fn is_reader_gap(diff: &str) -> bool {
+    let masked = match diff.strip_prefix("import warning: line ") {
+        Some(rest) => format!(
+            "import warning: line *{}",
+            rest.trim_start_matches(|c: char| c.is_ascii_digit())
+        ),
+        None => diff.to_owned(),
+    };
+    READER_GAPS.contains(&masked.as_str())
+}
 
 /// The differences of the round trip of `profile`'s compilation of the seed accounts, the
 /// import's line numbers masked.
@@ -194,4 +211,94 @@ fn the_seed_compiled_under_shanxi_2023_prints_and_reads_back_but_its_numbering_l
 fn the_seed_compiled_under_the_variant_prints_and_reads_back_but_its_numbering_lines() {
     let diffs = round_trip(&variant());
     assert_eq!(diffs, READER_GAPS, "{}", diffs.join("\n"));
+}
+
+/// The same round trips under other geometries: narrower and wider gaps and columns, header
+/// rows closer or further apart, other text widths and margins. (Header cells spanning rows
+/// printed on their middle line, `Geometry::middle`, are not read yet: see `READER_GAPS`.)
+#[test]
+fn the_round_trip_holds_under_other_geometries() {
+    let profiles = [
+        Profile::shanghai_2024().clone(),
+        Profile::shanxi_2023().clone(),
+        variant(),
+    ];
+    let mut tried = 0;
+    for profile in &profiles {
+        let disclosure = compiled(profile);
+        for (gap, min_width, head_rows, middle, text_width, margin) in [
+            (2, 8, 3, false, 60, 0),
+            (3, 12, 4, false, 72, 2),
+            (6, 10, 5, false, 100, 4),
+            (4, 14, 6, false, 90, 1),
+        ] {
+            let geometry = Geometry {
+                gap,
+                text_width,
+                indent: 4,
+                margin,
+                head_rows,
+                middle,
+                min_width,
+            };
+            let diffs: Vec<String> = differences(&disclosure, profile, &geometry)
+                .into_iter()
+                .filter(|d| !is_reader_gap(d))
+                .collect();
+            assert!(
+                diffs.is_empty(),
+                "{} under {geometry:?}:\n{}",
+                profile.id(),
+                diffs.join("\n")
+            );
+            tried += 1;
+        }
+    }
+    assert_eq!(tried, 12);
+}
+
+#[cfg(feature = "proptest")]
+mod generated {
+    use super::*;
+    use final_accounts::generate;
+    use proptest::prelude::*;
+
+    fn geometry() -> impl Strategy<Value = Geometry> {
+        (
+            2_usize..=6,
+            8_usize..=14,
+            3_usize..=6,
+            60_usize..=100,
+            0_usize..=4,
+        )
+            .prop_map(|(gap, min_width, head_rows, text_width, margin)| Geometry {
+                gap,
+                text_width,
+                indent: 4,
+                margin,
+                head_rows,
+                middle: false,
+                min_width,
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Print → read: a generated disclosure printed as layout text under a generated
+        /// geometry reads back to the same tables, outline, claims and audit.
+        #[test]
+        fn a_generated_disclosure_prints_and_reads_back(
+            d in generate::disclosure(),
+            g in geometry(),
+        ) {
+            let profile = Profile::builtin(d.profile().unwrap_or("shanxi-2023"))
+                .unwrap_or(Profile::shanxi_2023());
+            let diffs: Vec<String> = differences(&d, profile, &g)
+                .into_iter()
+                .filter(|d| !is_reader_gap(d))
+                .collect();
+            prop_assert!(diffs.is_empty(), "{}\n\n{}", diffs.join("\n"), print(&d, &g));
+        }
+    }
 }

@@ -415,7 +415,8 @@ fn wrap(text: &str, first_indent: usize, width: usize) -> Vec<String> {
     lines
 }
 
-/// The document's title, printed when its outline has no line outside the 说明.
+/// The document's title, printed when its outline has no line outside the 说明 and no table
+/// prints the unit's name.
 pub fn title(disclosure: &Disclosure) -> String {
     format!(
         "{}{}年度部门决算",
@@ -454,7 +455,11 @@ pub fn outline(disclosure: &Disclosure) -> Vec<String> {
         .filter(|line| !is_chapter(line))
         .cloned()
         .collect();
-    if lines.is_empty() {
+    // A title names the unit and the year when no table does.
+    let named = disclosure
+        .metas()
+        .any(|(_, meta)| meta.unit_name().is_some());
+    if lines.is_empty() && !named {
         lines.push(title(disclosure));
     }
     lines.extend(narrative_heading(disclosure));
