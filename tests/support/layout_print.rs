@@ -35,6 +35,9 @@ pub struct Geometry {
     /// The narrowest a column is printed (a PDF table's columns are boxes of a set width,
     /// wider than a short figure).
     pub min_width: usize,
+    /// Body rows a page holds: a longer table goes on over the next page under its header
+    /// printed again (none: every table on one page).
+    pub page_rows: Option<usize>,
 }
 
 impl Default for Geometry {
@@ -47,6 +50,7 @@ impl Default for Geometry {
             head_rows: 4,
             middle: false,
             min_width: 10,
+            page_rows: None,
         }
     }
 }
@@ -378,8 +382,15 @@ fn print_table(out: &mut Vec<String>, table: &Table, g: &Geometry) {
             lines[line].put(centred(from, to, &cell.text), &cell.text);
         }
     }
-    out.extend(lines.iter().map(Line::text));
-    for row in &body {
+    let head_lines: Vec<String> = lines.iter().map(Line::text).collect();
+    out.extend(head_lines.iter().cloned());
+    for (n, row) in body.iter().enumerate() {
+        if g.page_rows
+            .is_some_and(|rows| n > 0 && n % rows.max(1) == 0)
+        {
+            out.push("\u{c}".to_owned());
+            out.extend(head_lines.iter().cloned());
+        }
         let mut line = Line(Vec::new());
         for cell in row.iter().filter(|c| !c.text.is_empty()) {
             let (from, to) = span_of(cell);
