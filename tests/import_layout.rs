@@ -270,3 +270,66 @@ fn contents_without_page_breaks_end_where_the_body_starts() {
     assert_eq!(headings, ["第一部分 概况"]);
     assert_eq!(imported.disclosure.income().unwrap().rows().len(), 4);
 }
+
+/// A summary table whose right side runs on alone: "结余分配", printed without a figure under
+/// "本年支出合计" (a name that does not fill its column), is a line of its own, not the end of
+/// the name above it.
+const LONE_SUMMARY_LINES: &str = "某局2023年度部门决算
+                         收入支出决算总表
+单位：万元
+             收入                              支出
+
+
+
+       项目               金额             项目               金额
+一、一般公共预算财政拨款收入      1,735.91    一、一般公共服务支出          1,735.91
+本年收入合计              1,735.91    本年支出合计              1,735.91
+                                结余分配
+                                年末结转和结余
+总计                  1,735.91    总计                  1,735.91
+";
+
+#[test]
+fn a_short_summary_line_under_a_name_that_does_not_fill_its_column_is_its_own() {
+    let imported = import_text(LONE_SUMMARY_LINES).expect("the table imports");
+    let v = serde_json::to_value(&imported.disclosure).unwrap();
+    let names: Vec<&str> = v["income_expenditure"]["expenditure"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|l| l["name"].as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "一、一般公共服务支出",
+            "本年支出合计",
+            "结余分配",
+            "年末结转和结余",
+            "总计"
+        ]
+    );
+}
+
+/// 公开10表's vehicle lines numbered "1." … before their names, and their 行次.
+const NUMBERED_INFO_LINES: &str = "某局2023年度单位决算公开
+              部门决算公开相关信息统计表
+                                        单位：万元
+ 项目                             行次      统计数
+ 三、国有资产占用情况
+ (一) 车辆数合计(辆)               7         4
+ 1. 副部（省）级及以上领导用车      8
+ 3. 机要通信用车                  10         1
+";
+
+#[test]
+fn an_enumerator_before_a_name_is_part_of_it() {
+    let imported = import_text(NUMBERED_INFO_LINES).expect("the table imports");
+    let v = serde_json::to_value(&imported.disclosure).unwrap();
+    let lines = &v["related_info"]["sections"][0]["lines"];
+    assert_eq!(lines[1]["name"], "1.副部（省）级及以上领导用车");
+    assert_eq!(lines[1]["line"], 8);
+    assert_eq!(lines[2]["line"], 10);
+    assert_eq!(lines[2]["value"], 1);
+    assert_eq!(imported.warnings().count(), 0, "{:?}", imported.diagnostics);
+}

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 /// Walks two JSON values side by side: counts the leaves and collects the paths where they
 /// differ.
-fn compare(got: &Value, want: &Value, path: &str, leaves: &mut usize, diffs: &mut Vec<String>) {
+pub fn compare(got: &Value, want: &Value, path: &str, leaves: &mut usize, diffs: &mut Vec<String>) {
     match (got, want) {
         (Value::Object(g), Value::Object(w)) => {
             for key in w.keys().chain(g.keys().filter(|k| !w.contains_key(*k))) {

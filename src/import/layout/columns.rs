@@ -82,9 +82,17 @@ impl Columns {
         let blocks = match shape {
             Shape::Summary => {
                 let split = side_split(data).or_else(|| item_starts.get(1).copied());
+                // "收入" and "支出" head the sides; a narrow one centred over a side's name
+                // column and its figures covers no cell of its own, and is never a column.
+                let side_word = |c: &Column| {
+                    c.names.len() == 1
+                        && c.names
+                            .iter()
+                            .all(|n| matches!(n.as_str(), "收入" | "支出"))
+                };
                 let (left, right): (Vec<Column>, Vec<Column>) = columns
                     .iter()
-                    .filter(|c| values(c))
+                    .filter(|c| values(c) && !side_word(c))
                     .cloned()
                     .partition(|c| split.is_none_or(|s| c.end <= s));
                 vec![

@@ -113,7 +113,7 @@ fn leaves_and_parents(cells: &[Cell]) -> (Vec<usize>, Vec<usize>) {
             .collect();
         k = k.saturating_add(group.len());
         let mut new_leaves = Vec::new();
-        for index in group {
+        for &index in &group {
             let Some(cell) = cells.get(index) else {
                 continue;
             };
@@ -131,9 +131,19 @@ fn leaves_and_parents(cells: &[Cell]) -> (Vec<usize>, Vec<usize>) {
                 .iter()
                 .filter(|l| l.start >= cell.end)
                 .min_by_key(|l| l.start);
+            // Another cell of this line between the two (a cell spanning rows beside this
+            // one) makes them no bracket: this cell is then one of the row's own columns.
+            let beside = |l: &Cell, r: &Cell| {
+                group.iter().filter(|g| **g != index).any(|g| {
+                    cells
+                        .get(*g)
+                        .is_some_and(|o| o.start >= l.end && o.end <= r.start)
+                })
+            };
             let bracketed = match (left, right) {
                 (Some(l), Some(r)) => {
                     l.start.saturating_add(r.end).abs_diff(cell.centre2()) <= CENTRE_TOLERANCE
+                        && !beside(l, r)
                 }
                 _ => false,
             };

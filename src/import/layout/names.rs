@@ -107,27 +107,29 @@ impl Geometry {
     }
 }
 
-/// Where the blocks of codes start: the position of the first and of each further code on lines
-/// printing several codes.
+/// Where the blocks of codes start: the codes' starting positions gathered into runs (a block
+/// prints its codes at one place, give or take a few characters), each run's median. A line
+/// need not print a code in every block: a block shorter than the next leaves its place blank.
 pub(super) fn block_starts(data: &[Body]) -> Vec<usize> {
-    let mut positions: Vec<Vec<usize>> = Vec::new();
-    for line in data {
-        let codes = line
-            .tokens
-            .iter()
-            .filter(|t| is_code(&t.text))
-            .map(|t| t.start);
-        for (n, at) in codes.enumerate() {
-            match positions.get_mut(n) {
-                Some(p) => p.push(at),
-                None => positions.push(vec![at]),
+    let mut starts: Vec<usize> = data
+        .iter()
+        .flat_map(|line| line.tokens.iter())
+        .filter(|t| is_code(&t.text))
+        .map(|t| t.start)
+        .collect();
+    starts.sort_unstable();
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for at in starts {
+        match runs.last_mut() {
+            Some(run) if run.last().is_some_and(|last| at <= last.saturating_add(4)) => {
+                run.push(at);
             }
+            _ => runs.push(vec![at]),
         }
     }
     let mut out: Vec<usize> = Vec::new();
-    for mut p in positions {
-        p.sort_unstable();
-        let Some(median) = p.get(p.len() / 2).copied() else {
+    for run in runs {
+        let Some(median) = run.get(run.len() / 2).copied() else {
             continue;
         };
         // A later block must start right of the one before it.
@@ -202,7 +204,8 @@ pub(super) fn names_of(
 }
 
 /// Names of a summary table: per side, the text before its figures; a short word without
-/// enumerator and without figures beside it ("出") ends the name above it.
+/// enumerator and without figures beside it ("出") ends the name above it when that name fills
+/// its column (a shorter name did not wrap: "结余分配" under "本年支出合计" is a row of its own).
 pub(super) fn summary_names(data: &[Body]) -> Vec<Vec<String>> {
     let split = side_split(data).unwrap_or(usize::MAX);
     let side_of = |t: &Token| usize::from(t.start.saturating_add(1) >= split);
@@ -219,6 +222,13 @@ pub(super) fn summary_names(data: &[Body]) -> Vec<Vec<String>> {
         })
         .collect();
     for side in 0..2_usize {
+        // A name wraps only when it fills its column: the widest names of the side.
+        let widest = names
+            .iter()
+            .filter_map(|s| s.get(side))
+            .map(|s| s.chars().count())
+            .max()
+            .unwrap_or(0);
         let mut last: Option<usize> = None;
         for (n, line) in data.iter().enumerate() {
             let text = names
@@ -243,8 +253,14 @@ pub(super) fn summary_names(data: &[Body]) -> Vec<Vec<String>> {
                 && !text.contains("合计")
                 && !text.contains("总计")
                 && !values_here;
+            let fills = |above: usize| {
+                names
+                    .get(above)
+                    .and_then(|s| s.get(side))
+                    .is_some_and(|s| s.chars().count().saturating_add(2) >= widest)
+            };
             match last {
-                Some(above) if continues => {
+                Some(above) if continues && fills(above) => {
                     if let Some(slot) = names.get_mut(above).and_then(|s| s.get_mut(side)) {
                         slot.push_str(&text);
                     }

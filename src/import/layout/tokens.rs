@@ -25,6 +25,14 @@ pub(super) fn is_numeric_word(word: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '－' | '%'))
 }
 
+/// Whether a word is an enumerator "1." that starts a name ("1. 副部（省）级及以上领导用车"):
+/// one or two digits and a full stop, no figure.
+fn is_enumerator(word: &str) -> bool {
+    word.strip_suffix('.').is_some_and(|digits| {
+        (1..=2).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
 /// Splits a line into tokens: words separated by two spaces or more, or by one space when one
 /// side is a number. Positions are counted in characters.
 pub(crate) fn tokenize(line: &str) -> Vec<Token> {
@@ -60,7 +68,8 @@ pub(crate) fn tokenize(line: &str) -> Vec<Token> {
             Some(last)
                 if word.start.saturating_sub(last.end) <= 1
                     && !is_numeric_word(&word.text)
-                    && !is_numeric_word(last.text.rsplit(' ').next().unwrap_or_default()) =>
+                    && (!is_numeric_word(last.text.rsplit(' ').next().unwrap_or_default())
+                        || is_enumerator(&last.text)) =>
             {
                 last.text.push(' ');
                 last.text.push_str(&word.text);
