@@ -12,8 +12,7 @@ mod enumerator;
 mod numeral;
 
 pub(crate) use enumerator::{
-    is_enumerator_numeral, part_heading, part_number, starts_with_chinese_enumerator,
-    strip_enumerator,
+    part_heading, part_number, starts_with_chinese_enumerator, strip_enumerator,
 };
 pub(crate) use numeral::leading_digit;
 pub(crate) use numeral::numeral;

@@ -9,8 +9,10 @@
 
 use crate::classification::{FunctionCode, Level};
 use crate::finding::{Area, Figure, Rule, Severity, Template};
+use crate::narrative::statement::described;
+use crate::narrative::vocabulary::LEVEL_MARKERS;
 use crate::narrative::{BudgetSource, Claim, FigureRef, SpendingColumn, Statement};
-use crate::printed::{compact, same_printed};
+use crate::printed::{compact, same_printed, strip_enumerator};
 
 use super::{Ctx, finding};
 
@@ -38,16 +40,6 @@ const ZERO_LISTED: Template = Template {
     en: "the 说明 lists {0}, which the table prints as {expected} (lines not involved are not listed)",
 };
 
-/// The markers of the levels, as printed after a name.
-const MARKERS: &[(&str, Level)] = &[
-    ("（类）", Level::Class),
-    ("(类)", Level::Class),
-    ("（款）", Level::Section),
-    ("(款)", Level::Section),
-    ("（项）", Level::Item),
-    ("(项)", Level::Item),
-];
-
 /// Characters that end the text before a printed name.
 const BEFORE_NAME: &[char] = &[
     '、', '，', '。', '；', '：', ',', ';', ':', '）', ')', '“', '”', ' ',
@@ -57,15 +49,7 @@ const BEFORE_NAME: &[char] = &[
 /// order.
 fn lines(st: &Statement) -> Vec<FunctionCode> {
     let mut out: Vec<FunctionCode> = Vec::new();
-    for claim in st.claims() {
-        let figure = match claim {
-            Claim::Amount(a) => a.figure(),
-            Claim::Completion(c) => c.figure(),
-            Claim::Change(c) => c.figure(),
-            Claim::VersusBudget(v) => v.figure(),
-            Claim::Share(s) => s.part(),
-            _ => continue,
-        };
+    for figure in st.claims().iter().filter_map(described) {
         if let FigureRef::GeneralPublic {
             code: Some(code), ..
         } = figure
@@ -85,21 +69,10 @@ fn at_level(code: FunctionCode, level: Level) -> Option<FunctionCode> {
     code.ancestors().find(|c| c.level() == level)
 }
 
-/// A name without the enumeration a table may print before it ("一、", "1.", "（一）").
-fn unnumbered(name: &str) -> &str {
-    let name = name.trim_start();
-    for mark in ['、', '.', '．', '）', ')'] {
-        if let Some((prefix, rest)) = name.split_once(mark)
-            && !rest.is_empty()
-            && prefix.chars().count() <= 4
-            && prefix
-                .chars()
-                .all(|c| crate::printed::is_enumerator_numeral(c) || "（(".contains(c))
-        {
-            return rest;
-        }
-    }
-    name
+/// A table's name as the statement may print it: white space aside, without the enumeration
+/// the table may print before it ("一、", "1.", "（一）").
+fn unnumbered(name: &str) -> String {
+    compact(strip_enumerator(&compact(name))).into_owned()
 }
 
 impl Ctx<'_> {
@@ -128,11 +101,15 @@ impl Ctx<'_> {
         }
         let text = compact(st.text());
         let mut marked: Vec<(usize, usize, Level)> = Vec::new();
-        for (marker, level) in MARKERS {
-            marked.extend(
-                text.match_indices(marker)
-                    .map(|(at, m)| (at, at.saturating_add(m.len()), *level)),
-            );
+        for (marker, level) in LEVEL_MARKERS {
+            // Brackets print full-width or ASCII: （类） or (类).
+            let ascii = marker.replace('（', "(").replace('）', ")");
+            for marker in [marker, ascii.as_str()] {
+                marked.extend(
+                    text.match_indices(marker)
+                        .map(|(at, m)| (at, at.saturating_add(m.len()), level)),
+                );
+            }
         }
         marked.sort_unstable_by_key(|(at, _, _)| *at);
         let mut seen: Vec<(Level, usize)> = Vec::new();
@@ -164,8 +141,8 @@ impl Ctx<'_> {
                 continue;
             }
             let printed_ok = names.iter().any(|name| {
-                let name = compact(unnumbered(name));
-                before.ends_with(name.as_ref())
+                let name = unnumbered(name);
+                before.ends_with(name.as_str())
                     || before
                         .char_indices()
                         .any(|(i, _)| same_printed(before.get(i..).unwrap_or(""), &name))
@@ -185,7 +162,7 @@ impl Ctx<'_> {
             let expected = names
                 .get(index)
                 .or_else(|| names.first())
-                .map(|n| unnumbered(n).to_owned())
+                .map(|n| strip_enumerator(n).to_owned())
                 .unwrap_or_default();
             let level_name: &'static str = level.into();
             self.out.push(
@@ -261,5 +238,10 @@ mod tests {
         // A name that holds such a mark of its own keeps it.
         assert_eq!(unnumbered("住房改革支出（款）"), "住房改革支出（款）");
         assert_eq!(unnumbered("其他、杂项支出"), "其他、杂项支出");
+        // White space is layout, in the name and in its enumerator.
+        assert_eq!(unnumbered("（ 一 ） 行政 运行"), "行政运行");
+        assert_eq!(unnumbered("1)行政运行"), "行政运行");
+        // An enumerator alone names nothing to compare.
+        assert_eq!(unnumbered("一、"), "");
     }
 }
