@@ -12,7 +12,7 @@ use crate::disclosure::{Disclosure, TableKind};
 use crate::finding::{Figure, Key, Place, Template};
 use crate::narrative::same_printed;
 use crate::profile::Profile;
-use crate::tables::ExpenditureItem;
+use crate::tables::{ExpenditureItem, ItemKey, SummaryTable};
 
 const MISSING: Template = Template {
     zh: "缺少模板中的“{expected}”：无数据的表也应公开并说明",
@@ -324,31 +324,17 @@ pub(super) fn line_numbers(disclosure: &Disclosure, out: &mut Vec<Finding>) {
             );
         }
     };
-    if let Some(t) = disclosure.income_expenditure() {
-        let kind = TableKind::IncomeExpenditure;
-        check(
-            kind,
-            "收入方",
-            &mut t.income().iter().filter_map(|l| l.line()),
-        );
-        check(
-            kind,
-            "支出方",
-            &mut t.expenditure().iter().filter_map(|l| l.line()),
-        );
-    }
-    if let Some(t) = disclosure.fiscal() {
-        let kind = TableKind::Fiscal;
-        check(
-            kind,
-            "收入方",
-            &mut t.income().iter().filter_map(|l| l.line()),
-        );
-        check(
-            kind,
-            "支出方",
-            &mut t.expenditure().iter().filter_map(|l| l.line()),
-        );
+    let sides = [
+        (
+            TableKind::IncomeExpenditure,
+            disclosure.income_expenditure().map(side_lines),
+        ),
+        (TableKind::Fiscal, disclosure.fiscal().map(side_lines)),
+    ];
+    for (kind, sides) in sides {
+        for (side, lines) in sides.into_iter().flatten() {
+            check(kind, side, &mut lines.into_iter());
+        }
     }
     if let Some(t) = disclosure.related_info() {
         check(
@@ -357,4 +343,22 @@ pub(super) fn line_numbers(disclosure: &Disclosure, out: &mut Vec<Finding>) {
             &mut t.lines().filter_map(|l| l.line()),
         );
     }
+}
+
+/// The 行次 of each side of a summary table (公开01表, 公开04表), in printed order.
+fn side_lines<I: ItemKey, V>(table: &SummaryTable<I, V>) -> [(&'static str, Vec<u16>); 2] {
+    [
+        (
+            "收入方",
+            table.income().iter().filter_map(|l| l.line()).collect(),
+        ),
+        (
+            "支出方",
+            table
+                .expenditure()
+                .iter()
+                .filter_map(|l| l.line())
+                .collect(),
+        ),
+    ]
 }
