@@ -324,17 +324,11 @@ pub(super) fn line_numbers(disclosure: &Disclosure, out: &mut Vec<Finding>) {
             );
         }
     };
-    let sides = [
-        (
-            TableKind::IncomeExpenditure,
-            disclosure.income_expenditure().map(side_lines),
-        ),
-        (TableKind::Fiscal, disclosure.fiscal().map(side_lines)),
-    ];
-    for (kind, sides) in sides {
-        for (side, lines) in sides.into_iter().flatten() {
-            check(kind, side, &mut lines.into_iter());
-        }
+    if let Some(t) = disclosure.income_expenditure() {
+        sides(t, TableKind::IncomeExpenditure, &mut check);
+    }
+    if let Some(t) = disclosure.fiscal() {
+        sides(t, TableKind::Fiscal, &mut check);
     }
     if let Some(t) = disclosure.related_info() {
         check(
@@ -345,20 +339,20 @@ pub(super) fn line_numbers(disclosure: &Disclosure, out: &mut Vec<Finding>) {
     }
 }
 
-/// The 行次 of each side of a summary table (公开01表, 公开04表), in printed order.
-fn side_lines<I: ItemKey, V>(table: &SummaryTable<I, V>) -> [(&'static str, Vec<u16>); 2] {
-    [
-        (
-            "收入方",
-            table.income().iter().filter_map(|l| l.line()).collect(),
-        ),
-        (
-            "支出方",
-            table
-                .expenditure()
-                .iter()
-                .filter_map(|l| l.line())
-                .collect(),
-        ),
-    ]
+/// Checks the 行次 of each side of a summary table (公开01表, 公开04表), in printed order.
+fn sides<I: ItemKey, V>(
+    table: &SummaryTable<I, V>,
+    kind: TableKind,
+    check: &mut dyn FnMut(TableKind, &'static str, &mut dyn Iterator<Item = u16>),
+) {
+    check(
+        kind,
+        "收入方",
+        &mut table.income().iter().filter_map(|l| l.line()),
+    );
+    check(
+        kind,
+        "支出方",
+        &mut table.expenditure().iter().filter_map(|l| l.line()),
+    );
 }

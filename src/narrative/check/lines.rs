@@ -7,6 +7,8 @@
 //! lines its claims are about and of their 类 and 款: the table's names, or, for a line the
 //! table does not print, the catalog's (`CheckOptions::official_names`).
 
+use std::borrow::Cow;
+
 use crate::classification::{FunctionCode, Level};
 use crate::finding::{Area, Figure, Rule, Severity, Template};
 use crate::narrative::statement::described;
@@ -71,8 +73,11 @@ fn at_level(code: FunctionCode, level: Level) -> Option<FunctionCode> {
 
 /// A table's name as the statement may print it: white space aside, without the enumeration
 /// the table may print before it ("一、", "1.", "（一）").
-fn unnumbered(name: &str) -> String {
-    compact(strip_enumerator(&compact(name))).into_owned()
+fn unnumbered(name: &str) -> Cow<'_, str> {
+    match compact(name) {
+        Cow::Borrowed(name) => Cow::Borrowed(strip_enumerator(name)),
+        Cow::Owned(name) => Cow::Owned(strip_enumerator(&name).to_owned()),
+    }
 }
 
 impl Ctx<'_> {
@@ -102,13 +107,19 @@ impl Ctx<'_> {
         let text = compact(st.text());
         let mut marked: Vec<(usize, usize, Level)> = Vec::new();
         for (marker, level) in LEVEL_MARKERS {
-            // Brackets print full-width or ASCII: （类） or (类).
-            let ascii = marker.replace('（', "(").replace('）', ")");
-            for marker in [marker, ascii.as_str()] {
-                marked.extend(
-                    text.match_indices(marker)
-                        .map(|(at, m)| (at, at.saturating_add(m.len()), level)),
-                );
+            // Brackets print full-width or ASCII, both alike: （类） or (类).
+            let word = marker.trim_matches(['（', '）']);
+            for (at, _) in text.match_indices(word) {
+                let end = at.saturating_add(word.len());
+                let (before, after) = (text.get(..at), text.get(end..));
+                for (open, close) in [('（', '）'), ('(', ')')] {
+                    if before.is_some_and(|b| b.ends_with(open))
+                        && after.is_some_and(|a| a.starts_with(close))
+                    {
+                        let start = at.saturating_sub(open.len_utf8());
+                        marked.push((start, end.saturating_add(close.len_utf8()), level));
+                    }
+                }
             }
         }
         marked.sort_unstable_by_key(|(at, _, _)| *at);
@@ -142,7 +153,7 @@ impl Ctx<'_> {
             }
             let printed_ok = names.iter().any(|name| {
                 let name = unnumbered(name);
-                before.ends_with(name.as_str())
+                before.ends_with(name.as_ref())
                     || before
                         .char_indices()
                         .any(|(i, _)| same_printed(before.get(i..).unwrap_or(""), &name))
