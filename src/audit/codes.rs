@@ -544,25 +544,10 @@ fn no_catalog(year: u16, what: &Classification) -> Finding {
         .arg(what.en)
 }
 
-/// The name without the ordinal the summary tables print before it ("八、社会保障和就业支出").
+/// The name without the ordinal the summary tables print before it ("八、社会保障和就业支出"),
+/// as every reader strips it ([`strip_enumerator`](crate::printed::strip_enumerator)).
 fn strip_ordinal(name: &str) -> &str {
-    let trimmed = name.trim();
-    let mut ordinal = false;
-    for (at, c) in trimmed.char_indices() {
-        match c {
-            '、' if ordinal => {
-                return trimmed
-                    .get(at..)
-                    .and_then(|rest| rest.strip_prefix('、'))
-                    .unwrap_or(trimmed);
-            }
-            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '零'
-            | '〇' => ordinal = true,
-            c if c.is_ascii_digit() => ordinal = true,
-            _ => return trimmed,
-        }
-    }
-    trimmed
+    crate::printed::strip_enumerator(name).trim()
 }
 
 #[cfg(test)]

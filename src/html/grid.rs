@@ -136,30 +136,7 @@ pub(super) fn normal(name: &str) -> String {
 /// A printed name without its enumeration: "一、一般公共服务支出" → "一般公共服务支出",
 /// "(一) 行政单位" → "行政单位", "1. 主要负责人用车" → "主要负责人用车".
 pub(super) fn bare(name: &str) -> String {
-    let compact = normal(name);
-    let numeral = crate::printed::is_enumerator_numeral;
-    if let Some((head, rest)) = compact.split_once('、')
-        && !head.is_empty()
-        && head.chars().all(numeral)
-    {
-        return rest.to_owned();
-    }
-    for (open, close) in [('(', ')'), ('（', '）')] {
-        if let Some(inner) = compact.strip_prefix(open)
-            && let Some((head, rest)) = inner.split_once(close)
-            && !head.is_empty()
-            && head.chars().all(numeral)
-        {
-            return rest.to_owned();
-        }
-    }
-    if let Some((head, rest)) = compact.split_once('.')
-        && !head.is_empty()
-        && head.chars().all(|c| c.is_ascii_digit())
-    {
-        return rest.to_owned();
-    }
-    compact
+    crate::printed::strip_enumerator(&normal(name)).to_owned()
 }
 
 /// A printed table: header rows, then body rows.

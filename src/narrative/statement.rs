@@ -33,6 +33,19 @@ pub struct Statement {
     reason: Option<String>,
 }
 
+/// The figure a claim states something of: the figure of an amount, a completion rate, a
+/// change or a comparison with a budget, the part of a share; `None` for the other claims.
+pub(crate) fn described(claim: &Claim) -> Option<super::FigureRef> {
+    Some(match claim {
+        Claim::Amount(a) => a.figure(),
+        Claim::Completion(c) => c.figure(),
+        Claim::Change(c) => c.figure(),
+        Claim::VersusBudget(v) => v.figure(),
+        Claim::Share(s) => s.part(),
+        _ => return None,
+    })
+}
+
 impl Statement {
     /// A statement of `section` (its label as printed, such as "五（三）" or "九（一）"), with its
     /// `text` as printed, its `claims` and its `reason` (the text after 主要原因, as printed).
@@ -150,13 +163,13 @@ impl Narrative {
         let mut out = Vec::new();
         for claim in self.statements.iter().flat_map(|s| s.claims()) {
             let figure = match claim {
-                Claim::Amount(a) => a.figure(),
-                Claim::Completion(c) => c.figure(),
-                Claim::Change(c) => c.figure(),
-                Claim::VersusBudget(v) => v.figure(),
-                Claim::Share(s) => s.part(),
                 Claim::Nil(f) => *f,
-                _ => continue,
+                other => {
+                    let Some(figure) = described(other) else {
+                        continue;
+                    };
+                    figure
+                }
             };
             let (FigureRef::GeneralPublic {
                 code: Some(code), ..

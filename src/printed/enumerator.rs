@@ -5,11 +5,14 @@ use super::compact_starts_with;
 use super::numeral::{is_chinese_digit, leading_digit};
 
 /// A numeral character an enumerator may print: an ASCII digit or a Chinese numeral 一 … 十.
-pub(crate) fn is_enumerator_numeral(c: char) -> bool {
+fn is_enumerator_numeral(c: char) -> bool {
     c.is_ascii_digit() || is_chinese_digit(c)
 }
 
-/// The text without a leading enumerator: "一、", "（一）", "(二) ", "1.", "2、", "3. ".
+/// The text without a leading enumerator: "一、", "（一）", "(二) ", "1.", "2、", "3. ", "1)",
+/// "2）". An enumerator with nothing after it leaves the empty text (a name that is only an
+/// enumerator names nothing); white space inside an enumerator is not skipped, so callers that
+/// compare names compact them first.
 pub(crate) fn strip_enumerator(text: &str) -> &str {
     let t = text.trim_start();
     // （一） or (一) or (1)
@@ -35,7 +38,7 @@ pub(crate) fn strip_enumerator(text: &str) -> &str {
         return t;
     }
     let rest = t.get(numeral_end..).unwrap_or_default();
-    match rest.strip_prefix(['、', '.', '．']) {
+    match rest.strip_prefix(['、', '.', '．', '）', ')']) {
         Some(after) => after.trim_start(),
         None => t,
     }

@@ -12,11 +12,10 @@ mod enumerator;
 mod numeral;
 
 pub(crate) use enumerator::{
-    is_enumerator_numeral, part_heading, part_number, starts_with_chinese_enumerator,
-    strip_enumerator,
+    part_heading, part_number, starts_with_chinese_enumerator, strip_enumerator,
 };
-pub(crate) use numeral::leading_digit;
 pub(crate) use numeral::numeral;
+pub(crate) use numeral::{is_chinese_digit, leading_digit};
 
 /// The text with all white space removed (PDF extraction breaks lines and spaces figures);
 /// borrowed when there is none to remove.

@@ -29,6 +29,12 @@ fn enumerators() {
     );
     assert_eq!(strip_enumerator("本年收入合计"), "本年收入合计");
     assert_eq!(strip_enumerator("2080505"), "2080505");
+    assert_eq!(strip_enumerator("1)行政运行"), "行政运行");
+    assert_eq!(strip_enumerator("2） 事业运行"), "事业运行");
+    assert_eq!(strip_enumerator("（一、其他"), "（一、其他");
+    // An enumerator alone leaves nothing of a name.
+    assert_eq!(strip_enumerator("一、"), "");
+    assert_eq!(strip_enumerator("（三）"), "");
     assert!(starts_with_chinese_enumerator("十一、其他"));
     assert!(!starts_with_chinese_enumerator("（一）其他"));
 }

@@ -3,7 +3,7 @@
 //! side's value differ (one amount, or the fund columns).
 
 use super::check::{Checker, Placed};
-use super::lines::{ExpenditureItem, ItemKey, Line, check_lines, find};
+use super::lines::{ExpenditureItem, ItemKey, Line, check_lines, find, normalize_amount_lines};
 use super::{Cell, Problem, TableError, TableMeta};
 use crate::finding::{Rule, Template};
 
@@ -64,6 +64,57 @@ impl<I: ItemKey, V> SummaryTable<I, V> {
     }
 }
 
+/// What each line of a summary table's expenditure side holds, and so how the table is built:
+/// one amount ([`Cell`], 公开01表) or the fund columns
+/// ([`FiscalColumns`](super::FiscalColumns), 公开04表). Sealed: the two are the crate's.
+pub trait SummaryValue: Sized + super::columns::private::Sealed {
+    /// The columns of the table, both sides.
+    #[doc(hidden)]
+    const COLUMNS: &'static [super::ColumnSpec];
+
+    /// Puts the values of the expenditure lines in the header's unit and precision.
+    #[doc(hidden)]
+    fn normalize(
+        meta: &TableMeta,
+        lines: &mut [Line<ExpenditureItem, Self>],
+        problems: &mut Vec<Problem>,
+    );
+
+    /// The text a repeated line quotes of a value with an amount.
+    #[doc(hidden)]
+    fn text(&self) -> Option<String>;
+}
+
+impl<I: ItemKey, V: SummaryValue> SummaryTable<I, V> {
+    /// Builds the table from its header and the lines of each side in printed order.
+    ///
+    /// # Errors
+    ///
+    /// [`TableError::Invalid`] listing every structural problem: an item printed twice on one
+    /// side, a value on a filler line, an amount in another unit or with more decimals than
+    /// the table prints, a value in a column the header does not print, a bad header.
+    pub fn new(
+        meta: TableMeta,
+        income: Vec<Line<I, Cell>>,
+        expenditure: Vec<Line<ExpenditureItem, V>>,
+    ) -> Result<SummaryTable<I, V>, TableError> {
+        Self::build(meta, income, expenditure, Vec::new())
+    }
+
+    /// [`SummaryTable::new`] with the problems already found (by the JSON reader).
+    pub(super) fn build(
+        mut meta: TableMeta,
+        mut income: Vec<Line<I, Cell>>,
+        mut expenditure: Vec<Line<ExpenditureItem, V>>,
+        mut problems: Vec<Problem>,
+    ) -> Result<SummaryTable<I, V>, TableError> {
+        meta.check(V::COLUMNS, &mut problems);
+        normalize_amount_lines(&meta, "income", &mut income, &mut problems);
+        V::normalize(&meta, &mut expenditure, &mut problems);
+        finish(meta, income, expenditure, V::text, problems)
+    }
+}
+
 /// The text of a cell with an amount, as a repeated line quotes it.
 pub(super) fn amount_text(cell: &Cell) -> Option<String> {
     cell.has_amount().then(|| cell.to_string())
@@ -71,7 +122,7 @@ pub(super) fn amount_text(cell: &Cell) -> Option<String> {
 
 /// Checks the lines of both sides (no item printed twice, no value on a filler line), then
 /// makes the table, or lists every problem found.
-pub(super) fn finish<I: ItemKey, V>(
+fn finish<I: ItemKey, V>(
     meta: TableMeta,
     income: Vec<Line<I, Cell>>,
     expenditure: Vec<Line<ExpenditureItem, V>>,

@@ -5,7 +5,7 @@ use super::lines::{
     ExpenditureItem, Fund, ItemKey, Line, find, fund_key, key_of, lookup, normalize_amount_lines,
 };
 use super::summary::{self, SummaryTable};
-use super::{Cell, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta};
+use super::{Cell, ColumnSpec, Problem, ProblemKind, SOURCE, TableMeta};
 use crate::classification::FunctionCode;
 use crate::finding::{Area, TableKind};
 use crate::finding::{Finding, Rule, Severity, Template};
@@ -118,34 +118,25 @@ pub const COLUMNS: &[ColumnSpec] = &[
 /// ```
 pub type IncomeExpenditureTable = SummaryTable<IncomeItem, Cell>;
 
+impl super::columns::private::Sealed for Cell {}
+
+impl summary::SummaryValue for Cell {
+    const COLUMNS: &'static [ColumnSpec] = COLUMNS;
+
+    fn normalize(
+        meta: &TableMeta,
+        lines: &mut [Line<ExpenditureItem, Cell>],
+        problems: &mut Vec<Problem>,
+    ) {
+        normalize_amount_lines(meta, "expenditure", lines, problems);
+    }
+
+    fn text(&self) -> Option<String> {
+        summary::amount_text(self)
+    }
+}
+
 impl IncomeExpenditureTable {
-    /// Builds the table from its header and the lines of each side in printed order.
-    ///
-    /// # Errors
-    ///
-    /// [`TableError::Invalid`] listing every structural problem: an item printed twice on one
-    /// side, a value on a filler line, an amount in another unit or with more decimals than
-    /// the table prints, a value in a column the header does not print, a bad header.
-    pub fn new(
-        meta: TableMeta,
-        income: Vec<Line<IncomeItem, Cell>>,
-        expenditure: Vec<Line<ExpenditureItem, Cell>>,
-    ) -> Result<IncomeExpenditureTable, TableError> {
-        Self::build(meta, income, expenditure, Vec::new())
-    }
-
-    fn build(
-        mut meta: TableMeta,
-        mut income: Vec<Line<IncomeItem, Cell>>,
-        mut expenditure: Vec<Line<ExpenditureItem, Cell>>,
-        mut problems: Vec<Problem>,
-    ) -> Result<IncomeExpenditureTable, TableError> {
-        meta.check(COLUMNS, &mut problems);
-        normalize_amount_lines(&meta, "income", &mut income, &mut problems);
-        normalize_amount_lines(&meta, "expenditure", &mut expenditure, &mut problems);
-        summary::finish(meta, income, expenditure, summary::amount_text, problems)
-    }
-
     /// The findings of the table's own arithmetic (`t01.*`): rounding tails as info, breaks
     /// as errors. Computed on each call; building the table checks structure only.
     #[must_use]

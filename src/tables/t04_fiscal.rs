@@ -2,11 +2,9 @@
 
 use super::check::{Checker, Placed, placed, placed_in};
 use super::columns::column_set;
-use super::lines::{
-    ExpenditureItem, Fund, ItemKey, Line, find, key_of, lookup, normalize_amount_lines,
-};
+use super::lines::{ExpenditureItem, Fund, ItemKey, Line, find, key_of, lookup};
 use super::summary::{self, SummaryTable};
-use super::{Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, SOURCE, TableError, TableMeta};
+use super::{Cell, ColumnSet, ColumnSpec, Problem, ProblemKind, SOURCE, TableMeta};
 use crate::classification::FunctionCode;
 use crate::finding::{Area, TableKind, Template};
 use crate::finding::{Finding, Rule, Severity};
@@ -126,43 +124,26 @@ pub const COLUMNS: &[ColumnSpec] = &[
 /// `state_capital`).
 pub type FiscalTable = SummaryTable<FiscalIncomeItem, FiscalColumns>;
 
-impl FiscalTable {
-    /// Builds the table from its header and the lines of each side in printed order.
-    ///
-    /// # Errors
-    ///
-    /// [`TableError::Invalid`] listing every structural problem: an item printed twice on one
-    /// side, a value on a filler line, an amount in another unit or with more decimals than
-    /// the table prints, a value in a column the header does not print, a bad header.
-    pub fn new(
-        meta: TableMeta,
-        income: Vec<Line<FiscalIncomeItem, Cell>>,
-        expenditure: Vec<Line<ExpenditureItem, FiscalColumns>>,
-    ) -> Result<FiscalTable, TableError> {
-        Self::build(meta, income, expenditure, Vec::new())
-    }
+impl summary::SummaryValue for FiscalColumns {
+    const COLUMNS: &'static [ColumnSpec] = COLUMNS;
 
-    fn build(
-        mut meta: TableMeta,
-        mut income: Vec<Line<FiscalIncomeItem, Cell>>,
-        mut expenditure: Vec<Line<ExpenditureItem, FiscalColumns>>,
-        mut problems: Vec<Problem>,
-    ) -> Result<FiscalTable, TableError> {
-        meta.check(COLUMNS, &mut problems);
-        normalize_amount_lines(&meta, "income", &mut income, &mut problems);
-        for line in &mut expenditure {
+    fn normalize(
+        meta: &TableMeta,
+        lines: &mut [Line<ExpenditureItem, FiscalColumns>],
+        problems: &mut Vec<Problem>,
+    ) {
+        for line in lines {
             let label = line.label();
-            meta.normalize_columns(&label, line.value_mut(), &mut problems);
+            meta.normalize_columns(&label, line.value_mut(), problems);
         }
-        summary::finish(
-            meta,
-            income,
-            expenditure,
-            |cols: &FiscalColumns| cols.cells().into_iter().find_map(summary::amount_text),
-            problems,
-        )
     }
 
+    fn text(&self) -> Option<String> {
+        self.cells().into_iter().find_map(summary::amount_text)
+    }
+}
+
+impl FiscalTable {
     /// The findings of the table's own arithmetic (`t04.*`): rounding tails as info, breaks
     /// as errors. Computed on each call; building the table checks structure only.
     #[must_use]

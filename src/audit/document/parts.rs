@@ -6,8 +6,6 @@ use crate::disclosure::Disclosure;
 use crate::finding::{Figure, Template};
 use crate::profile::Profile;
 
-const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
 /// The part headings 第一部分 … 第十部分, as expected figures.
 const PART_NAMES: [&str; 10] = [
     "第一部分",
@@ -22,14 +20,10 @@ const PART_NAMES: [&str; 10] = [
     "第十部分",
 ];
 
-/// The number of "第X部分", for X from 一 to 十.
+/// The number of "第X部分", for X from 一 to 十 (white space aside), as the disclosure's outline
+/// reads it ([`part_number`](crate::printed::part_number)).
 pub(super) fn part_number(heading: &str) -> Option<usize> {
-    let rest = heading.trim().strip_prefix('第')?;
-    let (numeral, _) = rest.split_once("部分")?;
-    NUMERALS
-        .iter()
-        .position(|n| *n == numeral.trim())
-        .and_then(|p| p.checked_add(1))
+    crate::printed::part_number(heading).map(usize::from)
 }
 
 const PART_WRONG: Template = Template {

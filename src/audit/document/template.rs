@@ -12,7 +12,7 @@ use crate::disclosure::{Disclosure, TableKind};
 use crate::finding::{Figure, Key, Place, Template};
 use crate::narrative::same_printed;
 use crate::profile::Profile;
-use crate::tables::ExpenditureItem;
+use crate::tables::{ExpenditureItem, ItemKey, SummaryTable};
 
 const MISSING: Template = Template {
     zh: "缺少模板中的“{expected}”：无数据的表也应公开并说明",
@@ -327,30 +327,10 @@ pub(super) fn line_numbers(disclosure: &Disclosure, out: &mut Vec<Finding>) {
         }
     };
     if let Some(t) = disclosure.income_expenditure() {
-        let kind = TableKind::IncomeExpenditure;
-        check(
-            kind,
-            "收入方",
-            &mut t.income().iter().filter_map(|l| l.line()),
-        );
-        check(
-            kind,
-            "支出方",
-            &mut t.expenditure().iter().filter_map(|l| l.line()),
-        );
+        sides(t, TableKind::IncomeExpenditure, &mut check);
     }
     if let Some(t) = disclosure.fiscal() {
-        let kind = TableKind::Fiscal;
-        check(
-            kind,
-            "收入方",
-            &mut t.income().iter().filter_map(|l| l.line()),
-        );
-        check(
-            kind,
-            "支出方",
-            &mut t.expenditure().iter().filter_map(|l| l.line()),
-        );
+        sides(t, TableKind::Fiscal, &mut check);
     }
     if let Some(t) = disclosure.related_info() {
         check(
@@ -359,4 +339,22 @@ pub(super) fn line_numbers(disclosure: &Disclosure, out: &mut Vec<Finding>) {
             &mut t.lines().filter_map(|l| l.line()),
         );
     }
+}
+
+/// Checks the 行次 of each side of a summary table (公开01表, 公开04表), in printed order.
+fn sides<I: ItemKey, V>(
+    table: &SummaryTable<I, V>,
+    kind: TableKind,
+    check: &mut dyn FnMut(TableKind, &'static str, &mut dyn Iterator<Item = u16>),
+) {
+    check(
+        kind,
+        "收入方",
+        &mut table.income().iter().filter_map(|l| l.line()),
+    );
+    check(
+        kind,
+        "支出方",
+        &mut table.expenditure().iter().filter_map(|l| l.line()),
+    );
 }

@@ -44,6 +44,7 @@ use crate::classification::FunctionCode;
 use crate::disclosure::Disclosure;
 use crate::narrative::vocabulary::Subject;
 use crate::narrative::{FigureRef, FundColumn, Narrative, SpendingColumn, Statement};
+use crate::printed::is_chinese_digit;
 use index::Index;
 use scan::Scan;
 
@@ -138,8 +139,6 @@ enum Heading {
     Item,
 }
 
-const CHINESE_NUMERALS: &str = "一二三四五六七八九十";
-
 /// A heading: an enumerator and a short title without sentence punctuation or figures.
 fn heading(text: &str) -> Option<(Heading, String, String)> {
     // An enumerator of at most four characters, 、 and a title of at most 40.
@@ -150,7 +149,7 @@ fn heading(text: &str) -> Option<(Heading, String, String)> {
     let (kind, numeral, rest) = if let Some(inner) = t.strip_prefix(['（', '(']) {
         let end = inner.find(['）', ')'])?;
         let numeral = inner.get(..end)?;
-        if numeral.is_empty() || !numeral.chars().all(|c| CHINESE_NUMERALS.contains(c)) {
+        if numeral.is_empty() || !numeral.chars().all(is_chinese_digit) {
             return None;
         }
         let rest = inner.get(end..)?.trim_start_matches(['）', ')']);
@@ -158,7 +157,7 @@ fn heading(text: &str) -> Option<(Heading, String, String)> {
     } else {
         let end = t
             .char_indices()
-            .find(|(_, c)| !(CHINESE_NUMERALS.contains(*c) || c.is_ascii_digit()))
+            .find(|(_, c)| !(is_chinese_digit(*c) || c.is_ascii_digit()))
             .map_or(t.len(), |(i, _)| i);
         let numeral = t.get(..end)?;
         let rest = t.get(end..)?.strip_prefix(['、', '.', '．'])?;
@@ -167,7 +166,7 @@ fn heading(text: &str) -> Option<(Heading, String, String)> {
         }
         let kind = if numeral.chars().all(|c| c.is_ascii_digit()) {
             Heading::Item
-        } else if numeral.chars().all(|c| CHINESE_NUMERALS.contains(c)) {
+        } else if numeral.chars().all(is_chinese_digit) {
             Heading::Chapter
         } else {
             return None;

@@ -7,10 +7,14 @@
 //! lines its claims are about and of their 类 and 款: the table's names, or, for a line the
 //! table does not print, the catalog's (`CheckOptions::official_names`).
 
+use std::borrow::Cow;
+
 use crate::classification::{FunctionCode, Level};
 use crate::finding::{Area, Figure, Rule, Severity, Template};
+use crate::narrative::statement::described;
+use crate::narrative::vocabulary::LEVEL_MARKERS;
 use crate::narrative::{BudgetSource, Claim, FigureRef, SpendingColumn, Statement};
-use crate::printed::{compact, same_printed};
+use crate::printed::{compact, same_printed, strip_enumerator};
 
 use super::{Ctx, finding};
 
@@ -38,16 +42,6 @@ const ZERO_LISTED: Template = Template {
     en: "the 说明 lists {0}, which the table prints as {expected} (lines not involved are not listed)",
 };
 
-/// The markers of the levels, as printed after a name.
-const MARKERS: &[(&str, Level)] = &[
-    ("（类）", Level::Class),
-    ("(类)", Level::Class),
-    ("（款）", Level::Section),
-    ("(款)", Level::Section),
-    ("（项）", Level::Item),
-    ("(项)", Level::Item),
-];
-
 /// Characters that end the text before a printed name.
 const BEFORE_NAME: &[char] = &[
     '、', '，', '。', '；', '：', ',', ';', ':', '）', ')', '“', '”', ' ',
@@ -57,15 +51,7 @@ const BEFORE_NAME: &[char] = &[
 /// order.
 fn lines(st: &Statement) -> Vec<FunctionCode> {
     let mut out: Vec<FunctionCode> = Vec::new();
-    for claim in st.claims() {
-        let figure = match claim {
-            Claim::Amount(a) => a.figure(),
-            Claim::Completion(c) => c.figure(),
-            Claim::Change(c) => c.figure(),
-            Claim::VersusBudget(v) => v.figure(),
-            Claim::Share(s) => s.part(),
-            _ => continue,
-        };
+    for figure in st.claims().iter().filter_map(described) {
         if let FigureRef::GeneralPublic {
             code: Some(code), ..
         } = figure
@@ -85,21 +71,13 @@ fn at_level(code: FunctionCode, level: Level) -> Option<FunctionCode> {
     code.ancestors().find(|c| c.level() == level)
 }
 
-/// A name without the enumeration a table may print before it ("一、", "1.", "（一）").
-fn unnumbered(name: &str) -> &str {
-    let name = name.trim_start();
-    for mark in ['、', '.', '．', '）', ')'] {
-        if let Some((prefix, rest)) = name.split_once(mark)
-            && !rest.is_empty()
-            && prefix.chars().count() <= 4
-            && prefix
-                .chars()
-                .all(|c| crate::printed::is_enumerator_numeral(c) || "（(".contains(c))
-        {
-            return rest;
-        }
+/// A table's name as the statement may print it: white space aside, without the enumeration
+/// the table may print before it ("一、", "1.", "（一）").
+fn unnumbered(name: &str) -> Cow<'_, str> {
+    match compact(name) {
+        Cow::Borrowed(name) => Cow::Borrowed(strip_enumerator(name)),
+        Cow::Owned(name) => Cow::Owned(strip_enumerator(&name).to_owned()),
     }
-    name
 }
 
 impl Ctx<'_> {
@@ -128,11 +106,21 @@ impl Ctx<'_> {
         }
         let text = compact(st.text());
         let mut marked: Vec<(usize, usize, Level)> = Vec::new();
-        for (marker, level) in MARKERS {
-            marked.extend(
-                text.match_indices(marker)
-                    .map(|(at, m)| (at, at.saturating_add(m.len()), *level)),
-            );
+        for (marker, level) in LEVEL_MARKERS {
+            // Brackets print full-width or ASCII, both alike: （类） or (类).
+            let word = marker.trim_matches(['（', '）']);
+            for (at, _) in text.match_indices(word) {
+                let end = at.saturating_add(word.len());
+                let (before, after) = (text.get(..at), text.get(end..));
+                for (open, close) in [('（', '）'), ('(', ')')] {
+                    if before.is_some_and(|b| b.ends_with(open))
+                        && after.is_some_and(|a| a.starts_with(close))
+                    {
+                        let start = at.saturating_sub(open.len_utf8());
+                        marked.push((start, end.saturating_add(close.len_utf8()), level));
+                    }
+                }
+            }
         }
         marked.sort_unstable_by_key(|(at, _, _)| *at);
         let mut seen: Vec<(Level, usize)> = Vec::new();
@@ -164,7 +152,7 @@ impl Ctx<'_> {
                 continue;
             }
             let printed_ok = names.iter().any(|name| {
-                let name = compact(unnumbered(name));
+                let name = unnumbered(name);
                 before.ends_with(name.as_ref())
                     || before
                         .char_indices()
@@ -185,7 +173,7 @@ impl Ctx<'_> {
             let expected = names
                 .get(index)
                 .or_else(|| names.first())
-                .map(|n| unnumbered(n).to_owned())
+                .map(|n| strip_enumerator(n).to_owned())
                 .unwrap_or_default();
             let level_name: &'static str = level.into();
             self.out.push(
@@ -261,5 +249,10 @@ mod tests {
         // A name that holds such a mark of its own keeps it.
         assert_eq!(unnumbered("住房改革支出（款）"), "住房改革支出（款）");
         assert_eq!(unnumbered("其他、杂项支出"), "其他、杂项支出");
+        // White space is layout, in the name and in its enumerator.
+        assert_eq!(unnumbered("（ 一 ） 行政 运行"), "行政运行");
+        assert_eq!(unnumbered("1)行政运行"), "行政运行");
+        // An enumerator alone names nothing to compare.
+        assert_eq!(unnumbered("一、"), "");
     }
 }

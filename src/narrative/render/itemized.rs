@@ -96,18 +96,12 @@ fn overall(c: &Context<'_>) -> Lines {
     let (Some(i), Some(e)) = (&c.s.income_grand_total, &c.s.expenditure_grand_total) else {
         return None;
     };
-    let mut l = Line::new(format!("{}年度收入总计", c.inputs.year));
-    l.amount(i.figure, &i.amount).push("，支出总计");
-    l.amount(e.figure, &e.amount).push("。");
-    if let (Some(ci), Some(ce)) = (&i.change, &e.change) {
-        l.push(&format!("{}，收入总计", c.compared()));
-        l.change(i.figure, ci, c.o);
-        l.push("，支出总计");
-        l.change(e.figure, ce, c.o);
+    let mut l = Line::new(format!("{}年度", c.inputs.year));
+    let words = ("收入总计", "，支出总计");
+    if l.totals_apart(words, words, (i, e), (&c.compared(), c.o))
+        && l.reason(c.inputs, "一", "主要原因是")
+    {
         l.push("。");
-        if l.reason(c.inputs, "一", "主要原因是") {
-            l.push("。");
-        }
     }
     Some(vec![l])
 }
@@ -116,18 +110,15 @@ fn fiscal(c: &Context<'_>) -> Lines {
     let (Some(i), Some(e)) = (&c.s.fiscal_income, &c.s.fiscal_expenditure) else {
         return None;
     };
-    let mut l = Line::new(format!("{}年度财政拨款收入总计", c.inputs.year));
-    l.amount(i.figure, &i.amount).push("，支出总计");
-    l.amount(e.figure, &e.amount).push("。");
-    if let (Some(ci), Some(ce)) = (&i.change, &e.change) {
-        l.push(&format!("{}，财政拨款收入总计", c.compared()));
-        l.change(i.figure, ci, c.o);
-        l.push("；财政拨款支出总计");
-        l.change(e.figure, ce, c.o);
+    let mut l = Line::new(format!("{}年度", c.inputs.year));
+    if l.totals_apart(
+        ("财政拨款收入总计", "，支出总计"),
+        ("财政拨款收入总计", "；财政拨款支出总计"),
+        (i, e),
+        (&c.compared(), c.o),
+    ) && l.reason(c.inputs, "四", "主要原因是")
+    {
         l.push("。");
-        if l.reason(c.inputs, "四", "主要原因是") {
-            l.push("。");
-        }
     }
     Some(vec![l])
 }

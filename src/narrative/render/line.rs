@@ -159,6 +159,29 @@ impl Line {
             }
         }
     }
+    /// Two totals stated apart, then their changes when both are known: "{income}X万元{then}Y万元。
+    /// {compared}，{income_again}…{then_again}…。" (`then` and `then_again` carry their
+    /// punctuation, "，支出总计"). Whether the changes were stated.
+    pub(super) fn totals_apart(
+        &mut self,
+        (income, then): (&str, &str),
+        (income_again, then_again): (&str, &str),
+        (i, e): (&Computed, &Computed),
+        (compared, o): (&str, RenderOptions<'_>),
+    ) -> bool {
+        self.push(income);
+        self.amount(i.figure, &i.amount).push(then);
+        self.amount(e.figure, &e.amount).push("。");
+        let (Some(ci), Some(ce)) = (&i.change, &e.change) else {
+            return false;
+        };
+        self.push(&format!("{compared}，{income_again}"));
+        self.change(i.figure, ci, o);
+        self.push(then_again);
+        self.change(e.figure, ce, o);
+        self.push("。");
+        true
+    }
 
     /// Appends "{lead}{reason}" when `section` has a reason, and records it.
     pub(super) fn reason(&mut self, inputs: &Inputs, section: &str, lead: &str) -> bool {

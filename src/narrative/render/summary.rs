@@ -190,17 +190,9 @@ fn income_and_expenditure(
             l.push("。");
         }
     } else {
-        l.push(&format!("{}{}年度{income}", unit(inputs), inputs.year));
-        l.amount(i.figure, &i.amount)
-            .push(&format!("，{expenditure}"));
-        l.amount(e.figure, &e.amount).push("。");
-        if let (Some(ci), Some(ce)) = (&i.change, &e.change) {
-            l.push(&format!("{compared}，{income}"));
-            l.change(i.figure, ci, o);
-            l.push(&format!("，{expenditure}"));
-            l.change(e.figure, ce, o);
-            l.push("。");
-        }
+        l.push(&format!("{}{}年度", unit(inputs), inputs.year));
+        let words = (income, &*format!("，{expenditure}"));
+        l.totals_apart(words, words, (i, e), (&compared, o));
     }
 }
 
@@ -375,6 +367,16 @@ const THREE_PUBLIC_ITEMS: [ThreePublicItem; 3] = [
     ThreePublicItem::Reception,
 ];
 
+/// The three items of 三公 the disclosure prints, with their actual figure and amount.
+fn printed_items(
+    figures: &dyn crate::narrative::Figures,
+) -> impl Iterator<Item = (ThreePublicItem, FigureRef, PublishedAmount)> + '_ {
+    THREE_PUBLIC_ITEMS.into_iter().filter_map(|item| {
+        let figure = tp(Stage::Actual, item);
+        Some((item, figure, figures.amount(&figure)?))
+    })
+}
+
 /// A 三公 figure.
 fn tp(stage: Stage, item: ThreePublicItem) -> FigureRef {
     FigureRef::ThreePublic { stage, item }
@@ -453,16 +455,10 @@ fn three_public_budgets(
     };
     completion(l, ThreePublicItem::Total, total);
     l.push("，其中：");
-    let mut first = true;
-    for item in THREE_PUBLIC_ITEMS {
-        let figure = tp(Stage::Actual, item);
-        let Some(amount) = figures.amount(&figure) else {
-            continue;
-        };
-        if !first {
+    for (index, (item, figure, amount)) in printed_items(figures).enumerate() {
+        if index > 0 {
             l.push("；");
         }
-        first = false;
         l.push(&format!("{item}决算为"));
         l.amount(figure, &amount);
         completion(l, item, &amount);
@@ -550,16 +546,10 @@ fn three_public_changes(l: &mut Line, c: &Context<'_>, change: &YearOnYear) {
 /// "“三公”经费财政拨款支出决算中，…支出决算X万元，占Y%；…。"
 fn three_public_shares(c: &Context<'_>, total: &PublishedAmount) -> Line {
     let mut detail = Line::new("“三公”经费财政拨款支出决算中，");
-    let mut first = true;
-    for item in THREE_PUBLIC_ITEMS {
-        let figure = tp(Stage::Actual, item);
-        let Some(amount) = c.figures.amount(&figure) else {
-            continue;
-        };
-        if !first {
+    for (index, (item, figure, amount)) in printed_items(c.figures).enumerate() {
+        if index > 0 {
             detail.push("；");
         }
-        first = false;
         detail.push(&format!("{item}支出决算"));
         detail.amount(figure, &amount);
         if let Some(p) = share(&amount, total) {
