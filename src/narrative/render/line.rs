@@ -66,6 +66,13 @@ impl Line {
         }
     }
 
+    /// A line that opens with the canonical phrase of `figure` in `narrative::vocabulary`
+    /// (its name where the vocabulary names it only by a table's row), so that what the
+    /// renderer writes is what the reader and the checks read.
+    pub(super) fn named(figure: FigureRef) -> Line {
+        Line::new(phrase(figure))
+    }
+
     pub(super) fn push(&mut self, text: &str) -> &mut Line {
         self.text.push_str(text);
         self
@@ -411,4 +418,10 @@ pub(super) fn shares(items: &[Computed], whole: FigureRef) -> Vec<Line> {
         .collect();
     end_list(&mut lines);
     lines
+}
+
+/// The canonical phrase of `figure` in `narrative::vocabulary` (its name where the vocabulary
+/// names it only by a table's row): the words the renderer states it by.
+pub(super) fn phrase(figure: FigureRef) -> String {
+    crate::narrative::vocabulary::phrase(&figure).map_or_else(|| figure.name(), str::to_owned)
 }

@@ -204,7 +204,7 @@ fn general_public_total(c: &Context<'_>, subject: &str, because: &str) -> Lines 
     }
     first.push("。");
     if let Some(change) = &gp.change {
-        first.push(&format!("{}，一般公共预算财政拨款支出", c.compared()));
+        first.push(&format!("{}，{}", c.compared(), line::phrase(gp.figure)));
         first.change(gp.figure, change, c.o);
         first.push("。");
         if first.reason(c.inputs, "五（一）", because) {

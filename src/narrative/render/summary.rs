@@ -114,7 +114,7 @@ fn versus(
 
 fn income(c: &Context<'_>) -> Lines {
     let total = c.s.income_total.as_ref()?;
-    let mut l = Line::new("本年收入合计");
+    let mut l = Line::named(total.figure);
     l.amount(total.figure, &total.amount).push("，其中：");
     let items: Vec<(String, &Computed)> = c.s.income.iter().map(|c| (c.figure.name(), c)).collect();
     listed(&mut l, &items, FigureRef::IncomeTotal);
@@ -124,7 +124,7 @@ fn income(c: &Context<'_>) -> Lines {
 
 fn expenditure(c: &Context<'_>) -> Lines {
     let total = c.s.expenditure_total.as_ref()?;
-    let mut l = Line::new("本年支出合计");
+    let mut l = Line::named(total.figure);
     l.amount(total.figure, &total.amount).push("，其中：");
     let items: Vec<(String, &Computed)> =
         c.s.expenditure
@@ -140,7 +140,7 @@ fn basic(c: &Context<'_>) -> Lines {
     let (Some(basic), Some(p), Some(q)) = (&c.s.basic, &c.s.personnel, &c.s.public_use) else {
         return None;
     };
-    let mut l = Line::new("一般公共预算财政拨款基本支出");
+    let mut l = Line::named(basic.figure);
     l.amount(basic.figure, &basic.amount)
         .push("。其中：人员经费");
     l.amount(p.figure, &p.amount).push("；公用经费");
@@ -253,13 +253,14 @@ fn lineage_name(rows: &[crate::narrative::GeneralPublicRow], code: FunctionCode)
 
 /// 一般公共预算财政拨款支出: the total, its share and change.
 fn general_public_total(c: &Context<'_>) -> Lines {
-    super::general_public_total(c, "一般公共预算财政拨款支出", "主要原因：")
+    let subject = super::line::phrase(c.s.general_public.as_ref()?.figure);
+    super::general_public_total(c, &subject, "主要原因：")
 }
 
 /// The 类 lines with money, and their shares.
 fn general_public_structure(c: &Context<'_>) -> Lines {
     let gp = c.s.general_public.as_ref()?;
-    let mut structure = Line::new("一般公共预算财政拨款支出");
+    let mut structure = Line::named(gp.figure);
     structure
         .amount(gp.figure, &gp.amount)
         .push("，主要用于以下方面：");
@@ -277,7 +278,7 @@ fn general_public_structure(c: &Context<'_>) -> Lines {
 fn general_public_detail(c: &Context<'_>) -> Lines {
     let gp = c.s.general_public.as_ref()?;
     let inputs = c.inputs;
-    let mut head = Line::new("一般公共预算财政拨款支出");
+    let mut head = Line::named(gp.figure);
     // "…支出年初预算为X万元，支出决算为…", or without a budget "…支出决算为…" (the subject
     // already ends with 支出).
     match &gp.budget {
@@ -693,7 +694,7 @@ fn operating_cost(c: &Context<'_>) -> Lines {
         l.claims.push(Claim::nil(cost.figure));
         l
     } else {
-        let mut l = Line::new("机关运行经费支出");
+        let mut l = Line::new(format!("{}支出", super::line::phrase(cost.figure)));
         l.amount(cost.figure, &cost.amount);
         if let Some(ch) = &cost.change {
             l.push(&format!("，比{}年度", y.saturating_sub(1)));
