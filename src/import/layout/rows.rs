@@ -80,6 +80,9 @@ pub(super) fn rows(kind: TableKind, body: &[Body], place: &str, doc: &mut Docume
     let shape = shape(kind);
     let mut layout: Option<Columns> = None;
     let mut out: Vec<Row> = Vec::new();
+    // A header read from no line of its own (a page without rows) is placed on the table's
+    // first line: every diagnostic names a line of the text.
+    let first_line = body.first().map_or(1, |l| l.number.max(1));
     for segment in page_segments(body) {
         let (mut head, data) = head_and_data(shape, segment);
         // Wrapped names above the first row belong to it, not to the header.
@@ -90,7 +93,7 @@ pub(super) fn rows(kind: TableKind, body: &[Body], place: &str, doc: &mut Docume
         if header_here {
             let built = Columns::from_header(shape, &head, &data);
             if layout.is_none() {
-                out.extend(built.header_rows(head.first().map_or(0, |l| l.number)));
+                out.extend(built.header_rows(head.first().map_or(first_line, |l| l.number)));
                 for line in &numbering {
                     out.push(built.numbering_row(line));
                 }
@@ -118,7 +121,7 @@ pub(super) fn rows(kind: TableKind, body: &[Body], place: &str, doc: &mut Docume
         } else {
             // Rows without any header: columns from the figures themselves.
             let built = Columns::from_header(shape, &[], &data);
-            out.extend(built.header_rows(data.first().map_or(0, |l| l.number)));
+            out.extend(built.header_rows(data.first().map_or(first_line, |l| l.number)));
             layout = Some(built);
         }
         let Some(columns) = layout.as_ref() else {
